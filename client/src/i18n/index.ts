@@ -1,0 +1,42 @@
+import { createSignal } from "solid-js";
+import { Languages, type Language } from "../../../durable-objects/session/protocol/identity";
+import { en, type MessageKey, type Messages } from "./en";
+import { nl } from "./nl";
+
+export type { MessageKey };
+
+export const catalogues: Record<Language, Messages> = { en, nl };
+
+const STORAGE_KEY = "foyer.language";
+
+function initialLanguage(): Language {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (Languages.includes(stored as Language)) return stored as Language;
+  const browser = globalThis.navigator?.language?.slice(0, 2);
+  return Languages.includes(browser as Language) ? (browser as Language) : "en";
+}
+
+const [language, setLanguageSignal] = createSignal<Language>(initialLanguage());
+export { language };
+
+/** A choice the person made wins over the registration's language on later visits. */
+export function setLanguage(lang: Language, remember = true): void {
+  setLanguageSignal(lang);
+  document.documentElement.lang = lang;
+  if (remember) globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+}
+
+/** The registration's language applies unless the person picked one on this device. */
+export function adoptRegistrationLanguage(lang: Language): void {
+  if (!globalThis.localStorage?.getItem(STORAGE_KEY)) setLanguage(lang, false);
+}
+
+export function format(template: string, params?: Record<string, string | number>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Reactive: components that call t() re-render when the language changes. */
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  return format(catalogues[language()][key], params);
+}

@@ -1,0 +1,33 @@
+/** A failed API call, carrying the server's `{ error: { code, message, fields } }`. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      credentials: "same-origin",
+      ...init,
+      headers: { Accept: "application/json", ...(init.body ? { "Content-Type": "application/json" } : {}), ...init.headers },
+    });
+  } catch {
+    throw new ApiFailure(0, "network", "The network request failed. Check your connection.");
+  }
+  if (res.ok) return (await res.json()) as T;
+  const body = (await res.json().catch(() => undefined)) as
+    | { error?: { code?: string; message?: string; fields?: Record<string, string> } }
+    | undefined;
+  throw new ApiFailure(res.status, body?.error?.code ?? "http_error", body?.error?.message ?? `Request failed (${res.status}).`, body?.error?.fields);
+}
+
+/** Values the server put into the page as `<meta name="foyer:<key>">`. */
+export const pageMeta = (key: string): string | undefined =>
+  document.querySelector<HTMLMetaElement>(`meta[name="foyer:${key}"]`)?.content;

@@ -1,0 +1,9 @@
+import { defineConfig } from "drizzle-kit";
+
+// `npm run db:generate` writes a new SQL migration into migrations/ from worker/db/schema.ts;
+// wrangler applies them (`wrangler d1 migrations apply DB --local|--remote`).
+export default defineConfig({
+  dialect: "sqlite",
+  schema: "./worker/db/schema.ts",
+  out: "./migrations",
+});

@@ -1,0 +1,90 @@
+import { DurableObject } from "cloudflare:workers";
+import type { Env } from "../../worker/env";
+import { ErrorFrameCode, KEEPALIVE } from "./protocol";
+import { readAttachment, tagsFor, writeAttachment, type SocketAttachment } from "./runtime/attachment";
+import { decodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "./runtime/identity";
+import { migrate } from "./runtime/migrations";
+import { parseClientFrame } from "./runtime/parse";
+import { route } from "./runtime/router";
+import { Room } from "./runtime/room";
+import { roomMigrations } from "./runtime/schema";
+import { send } from "./runtime/send";
+
+/**
+ * One object per programme session (stage, breakout, carousel, stream room). It accepts sockets
+ * the worker has already authenticated, parses and routes frames to feature handlers, and keeps
+ * the session's live state in its SQLite storage. It hibernates between frames.
+ */
+export class SessionRoom extends DurableObject<Env> {
+  private readonly room: Room;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.room = new Room(ctx);
+    // Keepalives are answered by the runtime, so idle sockets never wake the object.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(KEEPALIVE.ping, KEEPALIVE.pong));
+    migrate(ctx.storage, roomMigrations);
+  }
+
+  override async fetch(request: Request): Promise<Response> {
+    const identity = decodeIdentity(request.headers.get(IDENTITY_HEADER));
+    const sessionId = request.headers.get(SESSION_HEADER);
+    if (!identity || !sessionId) return new Response("missing identity", { status: 400 });
+    if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
+      return new Response("expected a websocket upgrade", { status: 426 });
+    }
+    this.room.rememberSessionId(sessionId);
+
+    const { 0: client, 1: server } = new WebSocketPair();
+    const attachment: SocketAttachment = {
+      registrationId: identity.registrationId,
+      name: identity.name,
+      role: identity.role,
+      ready: false,
+      device: "other",
+      joinedAt: Date.now(),
+    };
+    this.ctx.acceptWebSocket(server, tagsFor(attachment));
+    writeAttachment(server, attachment);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    const parsed = parseClientFrame(message);
+    if (!parsed.ok) return send(ws, parsed.error);
+    const who = readAttachment(ws);
+    const frame = parsed.frame;
+    if (!who.ready && frame.type !== "hello") {
+      return send(ws, { type: "error", code: ErrorFrameCode.helloRequired, message: "Send hello first." });
+    }
+    try {
+      await route(frame, { room: this.room, ws, who });
+    } catch (err) {
+      // A handler bug must not take the socket (or the object) down with it.
+      console.error(`session ${this.room.sessionId}: ${frame.type} failed`, err);
+      send(ws, {
+        type: "error",
+        code: ErrorFrameCode.internal,
+        message: "Something went wrong handling that. Please try again.",
+        ...("id" in frame && typeof frame.id === "string" ? { ref: frame.id } : {}),
+      });
+    }
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    // Complete the closing handshake; with hibernation the runtime leaves that to us.
+    try {
+      ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
+    } catch {
+      // already closed
+    }
+  }
+
+  override async webSocketError(ws: WebSocket): Promise<void> {
+    try {
+      ws.close(1011, "socket error");
+    } catch {
+      // already closed
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { WireFrame } from "./wire";
+
+/** Why a client frame was refused. The socket stays open for every one of these. */
+export const ErrorFrameCode = {
+  badJson: "bad_json",
+  badFrame: "bad_frame",
+  unknownType: "unknown_type",
+  tooLarge: "too_large",
+  helloRequired: "hello_required",
+  notAllowed: "not_allowed",
+  rateLimited: "rate_limited",
+  limitReached: "limit_reached",
+  notFound: "not_found",
+  conflict: "conflict",
+  closed: "closed",
+  internal: "internal",
+} as const;
+export type ErrorFrameCode = (typeof ErrorFrameCode)[keyof typeof ErrorFrameCode];
+
+export type ErrorFrame = WireFrame<
+  "error",
+  {
+    code: ErrorFrameCode;
+    /** A sentence a person can read. */
+    message: string;
+    /** The client mutation id the error answers, when the frame had one. */
+    ref?: string;
+    /** The offending field of the client frame, as a dot path. */
+    field?: string;
+    /** For rate limits: when to try again. */
+    retryAfterMs?: number;
+  }
+>;

@@ -1,0 +1,57 @@
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { inject } from "vitest";
+
+/**
+ * Headless Debian Chromium with fake camera and microphone, and nothing that phones home (this
+ * machine has no internet: background networking would only produce refused connections).
+ */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  "--disable-extensions",
+  "--metrics-recording-only",
+  "--use-fake-device-for-media-stream",
+  "--use-fake-ui-for-media-stream",
+  "--autoplay-policy=no-user-gesture-required",
+];
+
+export const e2eEnabled = () => inject("chromium") !== "";
+export const origin = () => inject("origin");
+export const adminToken = () => inject("adminToken");
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject("chromium"), headless: true, args: CHROMIUM_FLAGS });
+}
+
+/** A fresh profile (its own cookies), like a separate person on a separate machine. */
+export function newPerson(browser: Browser, locale = "en-US"): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: origin(), locale, viewport: { width: 1280, height: 800 } });
+}
+
+export async function adminPost<T>(path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${origin()}${path}`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${adminToken()}`, ...(body ? { "Content-Type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : null,
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+export interface DemoPeople {
+  people: { name: string; role: string; link: string }[];
+}
+
+export async function demoLink(name: string): Promise<string> {
+  const demo = await adminPost<DemoPeople>("/api/admin/demo");
+  const person = demo.people.find((p) => p.name.startsWith(name));
+  if (!person) throw new Error(`no demo person ${name}`);
+  return person.link;
+}

@@ -1,0 +1,18 @@
+import type { D1Migration } from "cloudflare:test";
+import type { Env } from "../worker/env";
+
+declare global {
+  namespace Cloudflare {
+    interface Env extends FoyerTestEnv {}
+    interface GlobalProps {
+      mainModule: typeof import("../worker/index");
+      durableNamespaces: "SessionRoom";
+    }
+  }
+}
+
+interface FoyerTestEnv extends Env {
+  TEST_MIGRATIONS: D1Migration[];
+}
+
+export {};

@@ -1,0 +1,96 @@
+import { env, exports } from "cloudflare:workers";
+import type { ServerFrame } from "../../durable-objects/session/protocol";
+
+export const ORIGIN = "http://foyer.test";
+
+export function call(path: string, init: RequestInit = {}): Promise<Response> {
+  return exports.default.fetch(new Request(new URL(path, ORIGIN), init));
+}
+
+export function admin(path: string, init: RequestInit = {}): Promise<Response> {
+  return call(path, {
+    ...init,
+    headers: { Authorization: `Bearer ${env.ADMIN_TOKEN}`, ...(init.body ? { "Content-Type": "application/json" } : {}), ...init.headers },
+  });
+}
+
+export interface DemoPerson {
+  name: string;
+  email: string;
+  role: string;
+  link: string;
+}
+
+export async function seedDemo(): Promise<{ eventId: string; people: DemoPerson[] }> {
+  const res = await admin("/api/admin/demo", { method: "POST" });
+  if (res.status !== 201 && res.status !== 200) throw new Error(`demo seed failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { event: { id: string }; people: DemoPerson[] };
+  return { eventId: body.event.id, people: body.people };
+}
+
+/** Opens a personal link like a browser and returns the session cookie it set. */
+export async function signIn(link: string): Promise<string> {
+  const res = await call(new URL(link).pathname, { redirect: "manual" });
+  if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
+  const setCookie = res.headers.get("Set-Cookie") ?? "";
+  const cookie = /^(foyer_session=[^;]+)/.exec(setCookie)?.[1];
+  if (!cookie) throw new Error("no session cookie set");
+  return cookie;
+}
+
+/** A real websocket to the session, with a queue of received frames to wait on. */
+export class TestSocket {
+  readonly frames: ServerFrame[] = [];
+  private waiters: { match: (f: ServerFrame) => boolean; resolve: (f: ServerFrame) => void }[] = [];
+  closed: { code: number; reason: string } | undefined;
+
+  constructor(readonly ws: WebSocket) {
+    ws.accept();
+    ws.addEventListener("message", (event) => {
+      if (typeof event.data !== "string" || event.data === "pong") return;
+      const frame = JSON.parse(event.data) as ServerFrame;
+      this.frames.push(frame);
+      this.waiters = this.waiters.filter((w) => {
+        if (!w.match(frame)) return true;
+        w.resolve(frame);
+        return false;
+      });
+    });
+    ws.addEventListener("close", (event) => {
+      this.closed = { code: event.code, reason: event.reason };
+    });
+  }
+
+  send(frame: unknown): void {
+    this.ws.send(typeof frame === "string" ? frame : JSON.stringify(frame));
+  }
+
+  /** The next frame (already received or still to come) of the given type. */
+  next<T extends ServerFrame["type"]>(type: T, timeoutMs = 2000): Promise<Extract<ServerFrame, { type: T }>> {
+    const seen = this.frames.findIndex((f) => f.type === type);
+    if (seen >= 0) return Promise.resolve(this.frames.splice(seen, 1)[0] as Extract<ServerFrame, { type: T }>);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${type} frame within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({
+        match: (f) => f.type === type,
+        resolve: (f) => {
+          clearTimeout(timer);
+          this.frames.splice(this.frames.indexOf(f), 1);
+          resolve(f as Extract<ServerFrame, { type: T }>);
+        },
+      });
+    });
+  }
+
+  close(): void {
+    this.ws.close(1000, "test done");
+  }
+}
+
+export async function openSocket(sessionId: string, cookie: string, origin = ORIGIN): Promise<TestSocket> {
+  const res = await call(`/api/sessions/${sessionId}/ws`, {
+    headers: { Upgrade: "websocket", Cookie: cookie, Origin: origin },
+  });
+  if (res.status !== 101 || !res.webSocket) throw new Error(`upgrade refused: ${res.status} ${await res.text()}`);
+  return new TestSocket(res.webSocket);
+}

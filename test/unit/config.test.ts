@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig, parseSigningKeys } from "../../worker/config";
+import type { Env } from "../../worker/env";
+
+const base = {
+  PUBLIC_URL: "https://events.example.com/",
+  ADMIN_TOKEN: "a".repeat(32),
+  LINK_SIGNING_KEYS: `k2:${"b".repeat(32)},k1:${"c".repeat(32)}`,
+} as unknown as Env;
+
+function fieldsOf(env: Partial<Record<keyof Env, string>>): Record<string, string> {
+  try {
+    parseConfig({ ...base, ...env } as Env);
+  } catch (err) {
+    if (err instanceof ConfigError) return { ...err.fields };
+    throw err;
+  }
+  return {};
+}
+
+describe("configuration", () => {
+  it("defaults to the local providers", () => {
+    const config = parseConfig(base);
+    expect(config.media).toBe("local");
+    expect(config.email).toBe("outbox");
+    expect(config.publicUrl).toBe("https://events.example.com");
+    expect(config.signingKeys.map((k) => k.id)).toEqual(["k2", "k1"]);
+  });
+
+  it("treats blank settings (from the .dev.vars template) as absent", () => {
+    expect(fieldsOf({ ADMIN_TOKEN: "   " })).toEqual({ ADMIN_TOKEN: "is missing" });
+  });
+
+  it.each([
+    [{ PUBLIC_URL: "events.example.com" }, "PUBLIC_URL"],
+    [{ PUBLIC_URL: "ftp://x.example" }, "PUBLIC_URL"],
+    [{ ADMIN_TOKEN: "short" }, "ADMIN_TOKEN"],
+    [{ LINK_SIGNING_KEYS: "nokeyid" }, "LINK_SIGNING_KEYS"],
+    [{ LINK_SIGNING_KEYS: `k1:${"x".repeat(31)}` }, "LINK_SIGNING_KEYS"],
+    [{ EMAIL_PROVIDER: "smtp" }, "EMAIL_PROVIDER"],
+    [{ AWS_REGION: "Europe" }, "AWS_REGION"],
+  ])("names the bad setting %o", (env, name) => {
+    expect(Object.keys(fieldsOf(env))).toEqual([name]);
+  });
+
+  it("refuses duplicate key ids", () => {
+    expect(parseSigningKeys(`k1:${"a".repeat(32)},k1:${"b".repeat(32)}`)).toBeUndefined();
+  });
+
+  it("needs AWS credentials for MEDIA_PROVIDER=aws, and takes an endpoint override", () => {
+    expect(Object.keys(fieldsOf({ MEDIA_PROVIDER: "aws" })).sort()).toEqual(["AWS_ACCESS_KEY_ID", "AWS_REGION", "AWS_SECRET_ACCESS_KEY"]);
+    const config = parseConfig({
+      ...base,
+      MEDIA_PROVIDER: "aws",
+      AWS_REGION: "eu-west-1",
+      AWS_ACCESS_KEY_ID: "AKIDEXAMPLE000000",
+      AWS_SECRET_ACCESS_KEY: "secret-secret-secret",
+      AWS_ENDPOINT_OVERRIDE: "http://127.0.0.1:4566",
+    } as Env);
+    expect(config.aws).toEqual({
+      region: "eu-west-1",
+      accessKeyId: "AKIDEXAMPLE000000",
+      secretAccessKey: "secret-secret-secret",
+      endpointOverride: "http://127.0.0.1:4566",
+    });
+  });
+});

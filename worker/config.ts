@@ -1,0 +1,159 @@
+import * as v from "valibot";
+import type { Env } from "./env";
+
+/**
+ * Settings, validated once per `env` object. A missing or malformed setting makes the first
+ * request fail with a message naming the setting, instead of failing deep inside a handler.
+ */
+export interface SigningKey {
+  readonly id: string;
+  readonly secret: string;
+}
+
+export type MediaProvider = "local" | "aws";
+export type EmailProvider = "outbox" | "ses";
+
+export interface AwsConfig {
+  readonly region: string;
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  /** Base URL that replaces every AWS service host (the local fake AWS endpoint, for tests). */
+  readonly endpointOverride: string | undefined;
+}
+
+export interface Config {
+  readonly publicUrl: string;
+  readonly adminToken: string;
+  /** The first key signs; every key verifies, so keys can be rotated without breaking links. */
+  readonly signingKeys: readonly [SigningKey, ...SigningKey[]];
+  readonly media: MediaProvider;
+  readonly email: EmailProvider;
+  /** Origins allowed to open the session websocket, besides PUBLIC_URL's own. */
+  readonly allowedOrigins: readonly string[];
+  readonly aws: AwsConfig | undefined;
+  readonly sesFrom: string | undefined;
+  readonly sesConfigurationSet: string | undefined;
+  readonly chimeMediaRegion: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly fields: Readonly<Record<string, string>>) {
+    super(
+      `Invalid configuration: ${Object.entries(fields)
+        .map(([name, problem]) => `${name} ${problem}`)
+        .join("; ")}`,
+    );
+    this.name = "ConfigError";
+  }
+}
+
+const KEY_ID = /^[A-Za-z0-9_-]{1,16}$/;
+
+const httpUrl = v.pipe(
+  v.string("is missing"),
+  v.url("must be an absolute URL such as https://events.example.com"),
+  v.check((s) => /^https?:\/\//.test(s), "must start with http:// or https://"),
+);
+
+const settings = v.object({
+  PUBLIC_URL: httpUrl,
+  ADMIN_TOKEN: v.pipe(v.string("is missing"), v.minLength(32, "must be at least 32 characters")),
+  LINK_SIGNING_KEYS: v.pipe(
+    v.string("is missing"),
+    v.check(
+      (s) => parseSigningKeys(s) !== undefined,
+      "must be a comma-separated list of keyId:secret pairs (key id 1–16 of A-Z a-z 0-9 _ -, secret at least 32 characters, ids unique)",
+    ),
+  ),
+  MEDIA_PROVIDER: v.optional(v.picklist(["local", "aws"], "must be local or aws"), "local"),
+  EMAIL_PROVIDER: v.optional(v.picklist(["outbox", "ses"], "must be outbox or ses"), "outbox"),
+  ALLOWED_ORIGINS: v.optional(v.string(), ""),
+  AWS_REGION: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region such as eu-west-1"))),
+  AWS_ACCESS_KEY_ID: v.optional(v.pipe(v.string(), v.minLength(16, "must be at least 16 characters"))),
+  AWS_SECRET_ACCESS_KEY: v.optional(v.pipe(v.string(), v.minLength(16, "must be at least 16 characters"))),
+  AWS_ENDPOINT_OVERRIDE: v.optional(httpUrl),
+  SES_FROM: v.optional(v.pipe(v.string(), v.regex(/^[^\s@<>]+@[^\s@<>]+$|<[^\s@<>]+@[^\s@<>]+>$/, "must be an e-mail address"))),
+  SES_CONFIGURATION_SET: v.optional(v.string()),
+  CHIME_MEDIA_REGION: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region such as eu-central-1"))),
+});
+
+export function parseSigningKeys(raw: string): [SigningKey, ...SigningKey[]] | undefined {
+  const keys: SigningKey[] = [];
+  for (const part of raw.split(",")) {
+    const at = part.indexOf(":");
+    const id = part.slice(0, at).trim();
+    const secret = part.slice(at + 1).trim();
+    if (at < 0 || !KEY_ID.test(id) || secret.length < 32 || keys.some((k) => k.id === id)) return undefined;
+    keys.push({ id, secret });
+  }
+  const [first, ...rest] = keys;
+  return first ? [first, ...rest] : undefined;
+}
+
+/** Empty strings count as absent: `.dev.vars` templates leave unused settings blank. */
+function presentSettings(env: Env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(settings.entries)) {
+    const value = (env as unknown as Record<string, unknown>)[name];
+    if (typeof value === "string" && value.trim() !== "") out[name] = value.trim();
+  }
+  return out;
+}
+
+export function parseConfig(env: Env): Config {
+  const parsed = v.safeParse(settings, presentSettings(env));
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.issues) {
+      const name = issue.path?.map((p) => String(p.key)).join(".") ?? "configuration";
+      fields[name] ??= issue.input === undefined ? "is missing" : issue.message;
+    }
+    throw new ConfigError(fields);
+  }
+  const s = parsed.output;
+  const needsAws = s.MEDIA_PROVIDER === "aws" || s.EMAIL_PROVIDER === "ses";
+  const missing: Record<string, string> = {};
+  const why = `is required when ${s.MEDIA_PROVIDER === "aws" ? "MEDIA_PROVIDER=aws" : "EMAIL_PROVIDER=ses"}`;
+  if (needsAws) {
+    for (const name of ["AWS_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"] as const) {
+      if (s[name] === undefined) missing[name] = why;
+    }
+  }
+  if (s.EMAIL_PROVIDER === "ses" && s.SES_FROM === undefined) missing.SES_FROM = "is required when EMAIL_PROVIDER=ses";
+  if (Object.keys(missing).length > 0) throw new ConfigError(missing);
+
+  const publicUrl = new URL(s.PUBLIC_URL).origin;
+  return {
+    publicUrl,
+    adminToken: s.ADMIN_TOKEN,
+    // Validated by the schema above.
+    signingKeys: parseSigningKeys(s.LINK_SIGNING_KEYS)!,
+    media: s.MEDIA_PROVIDER,
+    email: s.EMAIL_PROVIDER,
+    allowedOrigins: [publicUrl, ...s.ALLOWED_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean)],
+    aws:
+      needsAws && s.AWS_REGION && s.AWS_ACCESS_KEY_ID && s.AWS_SECRET_ACCESS_KEY
+        ? {
+            region: s.AWS_REGION,
+            accessKeyId: s.AWS_ACCESS_KEY_ID,
+            secretAccessKey: s.AWS_SECRET_ACCESS_KEY,
+            endpointOverride: s.AWS_ENDPOINT_OVERRIDE,
+          }
+        : undefined,
+    sesFrom: s.SES_FROM,
+    sesConfigurationSet: s.SES_CONFIGURATION_SET,
+    chimeMediaRegion: s.CHIME_MEDIA_REGION,
+  };
+}
+
+const cache = new WeakMap<Env, Config>();
+
+/** Parsed settings for this `env`, cached so the work happens once per isolate, not per request. */
+export function getConfig(env: Env): Config {
+  let config = cache.get(env);
+  if (!config) {
+    config = parseConfig(env);
+    cache.set(env, config);
+  }
+  return config;
+}

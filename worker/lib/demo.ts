@@ -1,0 +1,154 @@
+import { eq } from "drizzle-orm";
+import type { Config } from "../config";
+import type { Db } from "../db/client";
+import { events, programmeSessions, registrations, type EventRow, type RegistrationRow } from "../db/schema";
+import type { AttributeValue } from "../contract";
+import type { Language, Role, SessionKind } from "../../durable-objects/session/protocol/identity";
+import { newId } from "./ids";
+import { personalLink } from "./links";
+
+export const DEMO_SLUG = "demo";
+
+const MINUTE = 60_000;
+
+interface DemoPerson {
+  name: string;
+  email: string;
+  role: Role;
+  language: Language;
+  attributes: Record<string, AttributeValue>;
+}
+
+/** Five people with different roles and attributes, so personalisation shows at once. */
+export const demoPeople: readonly DemoPerson[] = [
+  { name: "Mia Moderator", email: "mia@demo.foyer.test", role: "moderator", language: "en", attributes: { ticket: "staff", organisation: "Foyer" } },
+  { name: "Pim Producer", email: "pim@demo.foyer.test", role: "producer", language: "nl", attributes: { ticket: "staff", organisation: "Foyer" } },
+  { name: "Ada Lovelace", email: "ada@demo.foyer.test", role: "participant", language: "en", attributes: { ticket: "vip", organisation: "Analytical Engines", interests: ["ai", "hardware"] } },
+  { name: "Bram de Vries", email: "bram@demo.foyer.test", role: "participant", language: "nl", attributes: { ticket: "standard", organisation: "Polder Labs", interests: ["design"] } },
+  { name: "Chloé Martin", email: "chloe@demo.foyer.test", role: "participant", language: "en", attributes: { ticket: "speaker", organisation: "Lumière", interests: ["ai", "design"] } },
+];
+
+interface DemoSession {
+  kind: SessionKind;
+  title: string;
+  description: string;
+  /** Minutes after the event start. */
+  from: number;
+  to: number;
+  audience: (typeof programmeSessions.$inferInsert)["audience"];
+}
+
+const demoSessions: readonly DemoSession[] = [
+  { kind: "stage", title: "Main stage: opening and keynote", description: "Welcome, keynote and live Q&A.", from: 0, to: 180, audience: { kind: "everyone" } },
+  {
+    kind: "breakout",
+    title: "Breakout: building for the edge",
+    description: "For VIPs and speakers: a hands-on session.",
+    from: 45,
+    to: 90,
+    audience: { kind: "attributes", conditions: [{ attribute: "ticket", op: "in", values: ["vip", "speaker", "staff"] }] },
+  },
+  { kind: "breakout", title: "Breakout: design critique", description: "Bring your work, get feedback.", from: 45, to: 90, audience: { kind: "everyone" } },
+  { kind: "carousel", title: "Networking carousel", description: "Meet other participants in timed one-to-one rounds.", from: 120, to: 150, audience: { kind: "everyone" } },
+];
+
+export interface DemoResult {
+  event: { id: string; slug: string; title: string; startsAt: string; endsAt: string };
+  created: boolean;
+  people: { name: string; email: string; role: Role; link: string }[];
+}
+
+/**
+ * Seeds the demo event when it is missing. An existing demo event whose day has passed moves to
+ * start now again, so `npm start` on another day still shows a live stage.
+ */
+export async function ensureDemo(db: Db, config: Config, now: number): Promise<DemoResult> {
+  let event = await db.select().from(events).where(eq(events.slug, DEMO_SLUG)).get();
+  let created = false;
+  const start = Math.floor(now / MINUTE) * MINUTE - 5 * MINUTE;
+  if (!event) {
+    event = await createDemo(db, start);
+    created = true;
+  } else if (event.endsAt <= now) {
+    event = await shiftDemo(db, event, start);
+  }
+  const people = await db.select().from(registrations).where(eq(registrations.eventId, event.id)).all();
+  const order = (r: RegistrationRow) => demoPeople.findIndex((p) => p.email === r.email);
+  people.sort((a, b) => order(a) - order(b));
+  return {
+    event: {
+      id: event.id,
+      slug: event.slug,
+      title: event.title,
+      startsAt: new Date(event.startsAt).toISOString(),
+      endsAt: new Date(event.endsAt).toISOString(),
+    },
+    created,
+    people: await Promise.all(
+      people.map(async (r) => ({ name: r.name, email: r.email, role: r.role, link: await personalLink(config, r, event) })),
+    ),
+  };
+}
+
+async function createDemo(db: Db, start: number): Promise<EventRow> {
+  const eventId = newId("evt");
+  const event: typeof events.$inferInsert = {
+    id: eventId,
+    slug: DEMO_SLUG,
+    title: "Foyer Demo Day",
+    description: "A demo event: a live stage, two breakouts and a networking carousel.",
+    timezone: "Europe/Amsterdam",
+    startsAt: start,
+    endsAt: start + 240 * MINUTE,
+    registrationOpen: true,
+    fields: [
+      { kind: "choice", key: "ticket", label: "Ticket", required: true, options: ["standard", "vip", "speaker"] },
+      { kind: "text", key: "organisation", label: "Organisation", required: false, maxLength: 120 },
+      { kind: "multi-choice", key: "interests", label: "Interests", required: false, options: ["ai", "design", "hardware"] },
+    ],
+  };
+  // One batch: the demo appears whole or not at all.
+  await db.batch([
+    db.insert(events).values(event),
+    db.insert(programmeSessions).values(
+      demoSessions.map((s) => ({
+        id: newId("ses"),
+        eventId,
+        kind: s.kind,
+        title: s.title,
+        description: s.description,
+        startsAt: start + s.from * MINUTE,
+        endsAt: start + s.to * MINUTE,
+        audience: s.audience,
+      })),
+    ),
+    db.insert(registrations).values(
+      demoPeople.map((p) => ({
+        id: newId("reg"),
+        eventId,
+        email: p.email,
+        emailNorm: p.email.toLowerCase(),
+        name: p.name,
+        language: p.language,
+        role: p.role,
+        attributes: p.attributes,
+      })),
+    ),
+  ]);
+  return (await db.select().from(events).where(eq(events.id, eventId)).get())!;
+}
+
+async function shiftDemo(db: Db, event: EventRow, start: number): Promise<EventRow> {
+  const delta = start - event.startsAt;
+  const sessions = await db.select().from(programmeSessions).where(eq(programmeSessions.eventId, event.id)).all();
+  await db.batch([
+    db.update(events).set({ startsAt: event.startsAt + delta, endsAt: event.endsAt + delta, updatedAt: Date.now() }).where(eq(events.id, event.id)),
+    ...sessions.map((s) =>
+      db
+        .update(programmeSessions)
+        .set({ startsAt: s.startsAt + delta, endsAt: s.endsAt + delta, updatedAt: Date.now() })
+        .where(eq(programmeSessions.id, s.id)),
+    ),
+  ]);
+  return (await db.select().from(events).where(eq(events.id, event.id)).get())!;
+}

@@ -1,0 +1,52 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** Machine-readable error codes used across the HTTP API. */
+export const ErrorCode = {
+  badRequest: "bad_request",
+  validation: "validation_failed",
+  unauthorized: "unauthorized",
+  forbidden: "forbidden",
+  notFound: "not_found",
+  conflict: "conflict",
+  gone: "gone",
+  payloadTooLarge: "payload_too_large",
+  unsupportedMediaType: "unsupported_media_type",
+  rateLimited: "rate_limited",
+  configInvalid: "config_invalid",
+  upstream: "upstream_failed",
+  internal: "internal_error",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; fields?: Record<string, string>; retryAfterSeconds?: number };
+}
+
+/** An error meant for the client: its status, code, message and fields are sent as they are. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  toBody(): ErrorBody {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.fields ? { fields: this.fields } : {}),
+        ...(this.retryAfterSeconds !== undefined ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+      },
+    };
+  }
+}
+
+export const notFound = (what: string) => new ApiError(404, ErrorCode.notFound, `${what} was not found`);
+export const validationFailed = (fields: Record<string, string>, message = "Some fields are invalid") =>
+  new ApiError(422, ErrorCode.validation, message, fields);

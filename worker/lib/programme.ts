@@ -1,0 +1,46 @@
+import type { ProgrammeItem, ProgrammeResponse, SessionStatus } from "../contract";
+import type { ProgrammeSessionRow } from "../db/schema";
+import { inAudience, type AudienceSubject } from "./audience";
+import { toZonedIso } from "./time";
+
+export const statusAt = (s: Pick<ProgrammeSessionRow, "startsAt" | "endsAt">, now: number): SessionStatus =>
+  now < s.startsAt ? "upcoming" : now < s.endsAt ? "live" : "ended";
+
+/** Kinds a person is sent to automatically; stream rooms are entered by invitation only. */
+const FOLLOWABLE = new Set<ProgrammeSessionRow["kind"]>(["stage", "breakout", "carousel"]);
+
+/**
+ * One person's programme: the sessions they may see, in start order, with what is live now and
+ * what comes next. When sessions overlap, the one that started last is "live" (a breakout that
+ * starts during a stage takes the person there).
+ */
+export function buildProgramme(
+  sessions: readonly ProgrammeSessionRow[],
+  subject: AudienceSubject,
+  timezone: string,
+  now: number,
+): ProgrammeResponse {
+  const visible = sessions
+    .filter((s) => s.kind !== "stream-room" && inAudience(s.audience, s.id, subject))
+    .sort((a, b) => a.startsAt - b.startsAt || a.endsAt - b.endsAt || a.id.localeCompare(b.id));
+  const items: ProgrammeItem[] = visible.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    title: s.title,
+    description: s.description,
+    startsAt: new Date(s.startsAt).toISOString(),
+    endsAt: new Date(s.endsAt).toISOString(),
+    startsAtLocal: toZonedIso(s.startsAt, timezone),
+    endsAtLocal: toZonedIso(s.endsAt, timezone),
+    status: statusAt(s, now),
+  }));
+  const live = visible.filter((s) => FOLLOWABLE.has(s.kind) && statusAt(s, now) === "live").at(-1);
+  const next = visible.find((s) => FOLLOWABLE.has(s.kind) && statusAt(s, now) === "upcoming");
+  return {
+    timezone,
+    now: new Date(now).toISOString(),
+    sessions: items,
+    liveSessionId: live?.id ?? null,
+    nextSessionId: next?.id ?? null,
+  };
+}

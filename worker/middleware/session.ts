@@ -1,0 +1,43 @@
+import { eq } from "drizzle-orm";
+import { getCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import type { AppEnv } from "../app-env";
+import { database } from "../db/client";
+import { events, registrations } from "../db/schema";
+import { ApiError, ErrorCode } from "../lib/errors";
+import { SESSION_COOKIE } from "../lib/links";
+import { verifyToken } from "../lib/tokens";
+
+/**
+ * A participant, moderator or producer signed in through their personal link. The cookie proves
+ * who they are; the registration row (read fresh) says what they may do now: a rotated or revoked
+ * link ends every session issued under the old link version.
+ */
+export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
+  const token = getCookie(c, SESSION_COOKIE);
+  if (!token) throw new ApiError(401, ErrorCode.unauthorized, "Open your personal link from the invitation e-mail to sign in.");
+  const result = await verifyToken(c.get("config").signingKeys, "session", token, Math.floor(Date.now() / 1000));
+  if (!result.ok) {
+    throw new ApiError(
+      401,
+      ErrorCode.unauthorized,
+      result.reason === "expired"
+        ? "Your session has expired. Open your personal link again."
+        : "Your session is not valid. Open your personal link again.",
+    );
+  }
+  const db = database(c.env.DB);
+  const registration = await db.select().from(registrations).where(eq(registrations.id, result.claims.registrationId)).get();
+  if (
+    !registration ||
+    registration.eventId !== result.claims.eventId ||
+    registration.linkVersion !== result.claims.linkVersion ||
+    registration.linkRevokedAt !== null
+  ) {
+    throw new ApiError(401, ErrorCode.unauthorized, "This personal link is no longer valid. Ask the organizer for a new one.");
+  }
+  const event = await db.select().from(events).where(eq(events.id, registration.eventId)).get();
+  if (!event) throw new ApiError(401, ErrorCode.unauthorized, "This event no longer exists.");
+  c.set("me", { registration, event });
+  await next();
+});

@@ -1,0 +1,34 @@
+import { eq } from "drizzle-orm";
+import { Hono } from "hono";
+import type { AppEnv } from "../app-env";
+import type { MeResponse, ProgrammeResponse } from "../contract";
+import { database } from "../db/client";
+import { programmeSessions } from "../db/schema";
+import { requireSession } from "../middleware/session";
+import { buildProgramme } from "../lib/programme";
+
+export const me = new Hono<AppEnv>()
+  .use(requireSession)
+  .get("/", (c) => {
+    const { registration: r, event: e } = c.get("me");
+    return c.json({
+      registration: { id: r.id, name: r.name, email: r.email, role: r.role, language: r.language },
+      event: {
+        id: e.id,
+        slug: e.slug,
+        title: e.title,
+        timezone: e.timezone,
+        startsAt: new Date(e.startsAt).toISOString(),
+        endsAt: new Date(e.endsAt).toISOString(),
+      },
+    } satisfies MeResponse);
+  })
+  .get("/programme", async (c) => {
+    const { registration, event } = c.get("me");
+    const sessions = await database(c.env.DB)
+      .select()
+      .from(programmeSessions)
+      .where(eq(programmeSessions.eventId, event.id))
+      .all();
+    return c.json(buildProgramme(sessions, registration, event.timezone, Date.now()) satisfies ProgrammeResponse);
+  });
