@@ -1,6 +1,8 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { resolve } from "node:path";
 import { defineConfig } from "vitest/config";
+import { FAKE_AWS } from "./test/fake-aws/credentials";
+import { freePort } from "./test/support/free-port";
 
 const root = import.meta.dirname;
 
@@ -14,7 +16,23 @@ export const testSettings = {
   ALLOWED_ORIGINS: "",
 };
 
-export default defineConfig(async () => ({
+/** The AWS code path: cloud providers, every call sent to the local fake AWS endpoint. */
+export const awsTestSettings = {
+  ...testSettings,
+  MEDIA_PROVIDER: "aws",
+  EMAIL_PROVIDER: "ses",
+  AWS_REGION: FAKE_AWS.region,
+  AWS_ACCESS_KEY_ID: FAKE_AWS.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: FAKE_AWS.secretAccessKey,
+  SES_FROM: "Foyer <events@foyer.test>",
+  SES_CONFIGURATION_SET: "foyer-test",
+};
+
+export default defineConfig(async () => {
+  // Chosen once here so the workers' settings and the fake's global setup agree on it.
+  process.env.FOYER_FAKE_AWS_PORT ??= String(await freePort());
+  const migrations = await readD1Migrations(resolve(root, "migrations"));
+  return {
   test: {
     projects: [
       {
@@ -31,7 +49,7 @@ export default defineConfig(async () => ({
             miniflare: {
               bindings: {
                 ...testSettings,
-                TEST_MIGRATIONS: await readD1Migrations(resolve(root, "migrations")),
+                TEST_MIGRATIONS: migrations,
               },
             },
           }),
@@ -40,6 +58,26 @@ export default defineConfig(async () => ({
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
           setupFiles: ["test/integration/setup.ts"],
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: resolve(root, "wrangler.toml") },
+            miniflare: {
+              bindings: {
+                ...awsTestSettings,
+                AWS_ENDPOINT_OVERRIDE: `http://127.0.0.1:${process.env.FOYER_FAKE_AWS_PORT}`,
+                TEST_MIGRATIONS: migrations,
+              },
+            },
+          }),
+        ],
+        test: {
+          name: "integration-aws",
+          include: ["test/integration-aws/**/*.test.ts"],
+          setupFiles: ["test/integration/setup.ts"],
+          globalSetup: ["test/integration-aws/fake-aws-setup.ts"],
         },
       },
       {
@@ -57,4 +95,5 @@ export default defineConfig(async () => ({
       },
     ],
   },
-}));
+  };
+});

@@ -1,5 +1,4 @@
 import * as v from "valibot";
-import type { Env } from "./env";
 
 /**
  * Settings, validated once per `env` object. A missing or malformed setting makes the first
@@ -90,8 +89,12 @@ export function parseSigningKeys(raw: string): [SigningKey, ...SigningKey[]] | u
   return first ? [first, ...rest] : undefined;
 }
 
+/** The raw settings as the runtime provides them (the bindings object has them as properties). */
+export type Settings = { readonly [K in SettingName]?: string | undefined };
+export type SettingName = keyof typeof settings.entries;
+
 /** Empty strings count as absent: `.dev.vars` templates leave unused settings blank. */
-function presentSettings(env: Env): Record<string, string> {
+function presentSettings(env: Settings): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of Object.keys(settings.entries)) {
     const value = (env as unknown as Record<string, unknown>)[name];
@@ -100,7 +103,7 @@ function presentSettings(env: Env): Record<string, string> {
   return out;
 }
 
-export function parseConfig(env: Env): Config {
+export function parseConfig(env: Settings): Config {
   const parsed = v.safeParse(settings, presentSettings(env));
   if (!parsed.success) {
     const fields: Record<string, string> = {};
@@ -146,10 +149,10 @@ export function parseConfig(env: Env): Config {
   };
 }
 
-const cache = new WeakMap<Env, Config>();
+const cache = new WeakMap<Settings, Config>();
 
 /** Parsed settings for this `env`, cached so the work happens once per isolate, not per request. */
-export function getConfig(env: Env): Config {
+export function getConfig(env: Settings): Config {
   let config = cache.get(env);
   if (!config) {
     config = parseConfig(env);

@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig, parseSigningKeys } from "../../worker/config";
-import type { Env } from "../../worker/env";
+import { ConfigError, parseConfig, parseSigningKeys, type Settings } from "../../worker/config";
 
 const base = {
   PUBLIC_URL: "https://events.example.com/",
   ADMIN_TOKEN: "a".repeat(32),
   LINK_SIGNING_KEYS: `k2:${"b".repeat(32)},k1:${"c".repeat(32)}`,
-} as unknown as Env;
+} satisfies Settings;
 
-function fieldsOf(env: Partial<Record<keyof Env, string>>): Record<string, string> {
+function fieldsOf(env: Settings): Record<string, string> {
   try {
-    parseConfig({ ...base, ...env } as Env);
+    parseConfig({ ...base, ...env });
   } catch (err) {
     if (err instanceof ConfigError) return { ...err.fields };
     throw err;
@@ -56,7 +55,7 @@ describe("configuration", () => {
       AWS_ACCESS_KEY_ID: "AKIDEXAMPLE000000",
       AWS_SECRET_ACCESS_KEY: "secret-secret-secret",
       AWS_ENDPOINT_OVERRIDE: "http://127.0.0.1:4566",
-    } as Env);
+    });
     expect(config.aws).toEqual({
       region: "eu-west-1",
       accessKeyId: "AKIDEXAMPLE000000",

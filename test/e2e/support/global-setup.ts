@@ -7,15 +7,6 @@ import { findChromium } from "./chromium.ts";
 
 const root = resolve(import.meta.dirname, "../../..");
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    origin: string;
-    adminToken: string;
-    /** Path of the Chromium binary, or "" when e2e is skipped. */
-    chromium: string;
-  }
-}
-
 let server: LocalServer | undefined;
 
 export default async function setup(project: TestProject) {

@@ -1,0 +1,18 @@
+/**
+ * Runs the fake AWS endpoint on its own, e.g. to try `npm start` on the AWS code path:
+ *   npm run fake-aws            (listens on 127.0.0.1:4566)
+ * then in .dev.vars: MEDIA_PROVIDER=aws (and/or EMAIL_PROVIDER=ses), AWS_REGION=eu-west-1,
+ * AWS_ACCESS_KEY_ID=AKIDFOYERLOCAL0000, AWS_SECRET_ACCESS_KEY=foyer-local-secret-key,
+ * AWS_ENDPOINT_OVERRIDE=http://127.0.0.1:4566, SES_FROM=events@foyer.test
+ */
+import { startFakeAws } from "./server.ts";
+
+export const LOCAL_FAKE_CREDENTIALS = { accessKeyId: "AKIDFOYERLOCAL0000", secretAccessKey: "foyer-local-secret-key" };
+
+const port = Number(process.env.FAKE_AWS_PORT ?? 4566);
+const region = process.env.AWS_REGION ?? "eu-west-1";
+const fake = await startFakeAws({ port, region, credentials: [LOCAL_FAKE_CREDENTIALS] });
+console.log(`Fake AWS (SES v2, IVS, Chime SDK Meetings) for ${region} listening on ${fake.url}`);
+console.log(`  credentials: ${LOCAL_FAKE_CREDENTIALS.accessKeyId} / ${LOCAL_FAKE_CREDENTIALS.secretAccessKey}`);
+process.on("SIGINT", () => void fake.close().then(() => process.exit(0)));
+process.on("SIGTERM", () => void fake.close().then(() => process.exit(0)));

@@ -1,0 +1,186 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { chimeRoutes, type FakeMeeting } from "./services/chime.ts";
+import { ivsRoutes, type FakeChannel } from "./services/ivs.ts";
+import { sesRoutes, type SentEmail } from "./services/ses.ts";
+import { verifySigV4, type Credentials } from "./sigv4.ts";
+import type { Fault, LoggedRequest } from "./control.ts";
+import { AwsFault, FakeServices, matchRoute, type FakeService, type Route } from "./types.ts";
+
+export type { Fault, LoggedRequest };
+
+/**
+ * A local stand-in for the AWS APIs Foyer calls (SES v2, IVS, Chime SDK Meetings). It verifies
+ * every request's SigV4 signature against the configured credentials, checks request shapes,
+ * keeps in-memory state, logs requests, and injects faults on demand. With AWS_ENDPOINT_OVERRIDE
+ * every service shares one host, so the service is read from the signature's credential scope.
+ *
+ * Control API (unsigned, test-only): GET /__fake/requests, GET /__fake/state, POST /__fake/reset,
+ * POST /__fake/faults {service, operation, status, code, message?, times?, delayMs?},
+ * POST /__fake/ivs/live {channelArn, live}.
+ */
+export interface FakeAwsOptions {
+  port?: number;
+  host?: string;
+  region: string;
+  credentials: Credentials[];
+}
+
+export interface FakeAws {
+  url: string;
+  requests: LoggedRequest[];
+  sent: SentEmail[];
+  channels: Map<string, FakeChannel>;
+  meetings: Map<string, FakeMeeting>;
+  faults: Fault[];
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
+  const requests: LoggedRequest[] = [];
+  const sent: SentEmail[] = [];
+  const channels = new Map<string, FakeChannel>();
+  const meetings = new Map<string, FakeMeeting>();
+  const faults: Fault[] = [];
+  const routes: Record<FakeService, Route[]> = {
+    ses: sesRoutes(sent),
+    ivs: ivsRoutes(channels, () => options.region),
+    chime: chimeRoutes(meetings),
+  };
+  const reset = () => {
+    requests.length = 0;
+    sent.length = 0;
+    channels.clear();
+    meetings.clear();
+    faults.length = 0;
+  };
+
+  const server: Server = createServer((req, res) => {
+    readBody(req)
+      .then((body) => handle(req, body, res))
+      .catch((err: unknown) => reply(res, 500, { message: String(err) }, "InternalFailure"));
+  });
+
+  async function handle(req: IncomingMessage, raw: Buffer, res: ServerResponse): Promise<void> {
+    const url = req.url ?? "/";
+    const path = url.split("?")[0]!;
+    if (path.startsWith("/__fake/")) return control(req.method ?? "GET", path, raw, res);
+
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(",") : (value ?? "");
+    const at = new Date().toISOString();
+    const log = (service: string, operation: string, body: unknown, status: number, error?: string) =>
+      requests.push({ service, operation, method: req.method ?? "", path, body, status, at, ...(error ? { error } : {}) });
+
+    const verified = verifySigV4({ method: req.method ?? "GET", url, headers, body: raw }, options.credentials);
+    if (!verified.ok) {
+      log("?", "?", undefined, verified.status, verified.code);
+      return reply(res, verified.status, { message: verified.message }, verified.code);
+    }
+    if (verified.region !== options.region) {
+      log(verified.service, "?", undefined, 403, "InvalidSignatureException");
+      return reply(res, 403, { message: `Credential should be scoped to a valid region, not '${verified.region}'.` }, "InvalidSignatureException");
+    }
+    if (!FakeServices.includes(verified.service as FakeService)) {
+      log(verified.service, "?", undefined, 400, "UnknownService");
+      return reply(res, 400, { message: `The fake does not speak service '${verified.service}'.` }, "UnknownOperationException");
+    }
+    const service = verified.service as FakeService;
+    const match = matchRoute(routes[service], req.method ?? "GET", path);
+    if (!match) {
+      log(service, "?", undefined, 404, "UnknownOperationException");
+      return reply(res, 404, { message: `No ${service} operation for ${req.method} ${path}` }, "UnknownOperationException");
+    }
+    let body: unknown = undefined;
+    if (raw.length > 0) {
+      if (!/json/.test(headers["content-type"] ?? "")) {
+        log(service, match.route.operation, undefined, 400, "SerializationException");
+        return reply(res, 400, { message: "Expected a JSON body (Content-Type application/json)." }, "SerializationException");
+      }
+      try {
+        body = JSON.parse(raw.toString("utf8"));
+      } catch {
+        log(service, match.route.operation, undefined, 400, "SerializationException");
+        return reply(res, 400, { message: "The body is not valid JSON." }, "SerializationException");
+      }
+    }
+    const fault = faults.find((f) => f.service === service && f.operation === match.route.operation);
+    if (fault) {
+      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      fault.times = (fault.times ?? 1) - 1;
+      if (fault.times <= 0) faults.splice(faults.indexOf(fault), 1);
+      log(service, match.route.operation, body, fault.status, fault.code);
+      return reply(res, fault.status, { message: fault.message ?? `Injected ${fault.code}` }, fault.code);
+    }
+    try {
+      const out = match.route.handle({ service, name: match.route.operation, params: match.params, body: body ?? {} });
+      log(service, match.route.operation, body, out.status);
+      return reply(res, out.status, out.body);
+    } catch (err) {
+      if (!(err instanceof AwsFault)) throw err;
+      log(service, match.route.operation, body, err.status, err.code);
+      return reply(res, err.status, { message: err.message }, err.code);
+    }
+  }
+
+  function control(method: string, path: string, raw: Buffer, res: ServerResponse): void {
+    const body = raw.length ? (JSON.parse(raw.toString("utf8")) as Record<string, unknown>) : {};
+    if (method === "GET" && path === "/__fake/requests") return reply(res, 200, requests);
+    if (method === "GET" && path === "/__fake/state") {
+      return reply(res, 200, {
+        sent,
+        channels: [...channels.values()],
+        meetings: [...meetings.values()].map((m) => ({ ...m, attendees: [...m.attendees.values()] })),
+      });
+    }
+    if (method === "POST" && path === "/__fake/reset") {
+      reset();
+      return reply(res, 204);
+    }
+    if (method === "POST" && path === "/__fake/faults") {
+      faults.push(body as unknown as Fault);
+      return reply(res, 204);
+    }
+    if (method === "POST" && path === "/__fake/ivs/live") {
+      const channel = channels.get(String(body.channelArn));
+      if (!channel) return reply(res, 404, { message: "no such channel" });
+      channel.live = body.live === true;
+      return reply(res, 204);
+    }
+    reply(res, 404, { message: `unknown control ${method} ${path}` });
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? "127.0.0.1"}:${port}`,
+    requests,
+    sent,
+    channels,
+    meetings,
+    faults,
+    reset,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function reply(res: ServerResponse, status: number, body?: unknown, errorType?: string): void {
+  const headers: Record<string, string> = {};
+  if (errorType) headers["x-amzn-ErrorType"] = errorType;
+  if (body === undefined || status === 204) {
+    res.writeHead(status, headers).end();
+    return;
+  }
+  headers["Content-Type"] = "application/json";
+  res.writeHead(status, headers).end(JSON.stringify(body));
+}

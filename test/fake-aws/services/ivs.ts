@@ -1,0 +1,139 @@
+import * as v from "valibot";
+import { AwsFault, randomId, shape, type Route } from "../types.ts";
+
+/** The Amazon IVS (low-latency) channel calls Foyer makes. */
+const CreateChannel = v.strictObject({
+  name: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z0-9-_]{0,128}$/, "must be 0–128 of a-z A-Z 0-9 - _"))),
+  latencyMode: v.optional(v.picklist(["NORMAL", "LOW"])),
+  type: v.optional(v.picklist(["BASIC", "STANDARD", "ADVANCED_SD", "ADVANCED_HD"])),
+  authorized: v.optional(v.boolean()),
+  insecureIngest: v.optional(v.boolean()),
+  preset: v.optional(v.picklist(["", "HIGHER_BANDWIDTH_DELIVERY", "CONSTRAINED_BANDWIDTH_DELIVERY"])),
+  recordingConfigurationArn: v.optional(v.string()),
+  tags: v.optional(v.record(v.string(), v.string())),
+});
+const ByArn = v.strictObject({ arn: v.pipe(v.string(), v.regex(/^arn:aws:ivs:/, "must be an IVS ARN")) });
+const ByChannelArn = v.strictObject({ channelArn: v.pipe(v.string(), v.regex(/^arn:aws:ivs:/, "must be an IVS ARN")) });
+
+export interface FakeChannel {
+  arn: string;
+  name: string;
+  latencyMode: string;
+  type: string;
+  authorized: boolean;
+  ingestEndpoint: string;
+  playbackUrl: string;
+  streamKey: { arn: string; value: string };
+  tags: Record<string, string>;
+  live: boolean;
+}
+
+export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => string): Route[] {
+  const find = (arn: string) => {
+    const channel = channels.get(arn);
+    if (!channel) throw new AwsFault(404, "ResourceNotFoundException", `Channel ${arn} not found`);
+    return channel;
+  };
+  const channelView = (c: FakeChannel) => ({
+    arn: c.arn,
+    name: c.name,
+    latencyMode: c.latencyMode,
+    type: c.type,
+    authorized: c.authorized,
+    ingestEndpoint: c.ingestEndpoint,
+    playbackUrl: c.playbackUrl,
+    tags: c.tags,
+  });
+  return [
+    {
+      method: "POST",
+      path: "/CreateChannel",
+      operation: "CreateChannel",
+      handle(op) {
+        const req = shape(CreateChannel, op.body, "CreateChannel");
+        const id = randomId(12);
+        const account = "123456789012";
+        const arn = `arn:aws:ivs:${region()}:${account}:channel/${id}`;
+        const channel: FakeChannel = {
+          arn,
+          name: req.name ?? "",
+          latencyMode: req.latencyMode ?? "LOW",
+          type: req.type ?? "STANDARD",
+          authorized: req.authorized ?? false,
+          ingestEndpoint: `${id}.global-contribute.live-video.net`,
+          playbackUrl: `https://${id}.${region()}.playback.live-video.net/api/video/v1/${region()}.${account}.channel.${id}.m3u8`,
+          streamKey: { arn: `arn:aws:ivs:${region()}:${account}:stream-key/${randomId(12)}`, value: `sk_${region()}_${randomId(32)}` },
+          tags: req.tags ?? {},
+          live: false,
+        };
+        channels.set(arn, channel);
+        return {
+          status: 200,
+          body: { channel: channelView(channel), streamKey: { arn: channel.streamKey.arn, value: channel.streamKey.value, channelArn: arn } },
+        };
+      },
+    },
+    {
+      method: "POST",
+      path: "/GetChannel",
+      operation: "GetChannel",
+      handle(op) {
+        return { status: 200, body: { channel: channelView(find(shape(ByArn, op.body, "GetChannel").arn)) } };
+      },
+    },
+    {
+      method: "POST",
+      path: "/DeleteChannel",
+      operation: "DeleteChannel",
+      handle(op) {
+        const channel = find(shape(ByArn, op.body, "DeleteChannel").arn);
+        if (channel.live) throw new AwsFault(409, "ConflictException", "Cannot delete a channel while it is live");
+        channels.delete(channel.arn);
+        return { status: 204 };
+      },
+    },
+    {
+      method: "POST",
+      path: "/ListStreamKeys",
+      operation: "ListStreamKeys",
+      handle(op) {
+        const channel = find(shape(ByChannelArn, op.body, "ListStreamKeys").channelArn);
+        return { status: 200, body: { streamKeys: [{ arn: channel.streamKey.arn, channelArn: channel.arn, tags: {} }] } };
+      },
+    },
+    {
+      method: "POST",
+      path: "/GetStreamKey",
+      operation: "GetStreamKey",
+      handle(op) {
+        const arn = shape(ByArn, op.body, "GetStreamKey").arn;
+        const channel = [...channels.values()].find((c) => c.streamKey.arn === arn);
+        if (!channel) throw new AwsFault(404, "ResourceNotFoundException", `Stream key ${arn} not found`);
+        return { status: 200, body: { streamKey: { arn, value: channel.streamKey.value, channelArn: channel.arn, tags: {} } } };
+      },
+    },
+    {
+      method: "POST",
+      path: "/GetStream",
+      operation: "GetStream",
+      handle(op) {
+        const channel = find(shape(ByChannelArn, op.body, "GetStream").channelArn);
+        if (!channel.live) throw new AwsFault(404, "ChannelNotBroadcasting", "Channel is not broadcasting");
+        return {
+          status: 200,
+          body: {
+            stream: {
+              channelArn: channel.arn,
+              streamId: `st-${randomId(16)}`,
+              playbackUrl: channel.playbackUrl,
+              startTime: new Date().toISOString(),
+              state: "LIVE",
+              health: "HEALTHY",
+              viewerCount: 0,
+            },
+          },
+        };
+      },
+    },
+  ];
+}
