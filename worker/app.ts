@@ -11,6 +11,7 @@ import { links } from "./routes/links";
 import { me } from "./routes/me";
 import { pages } from "./routes/pages";
 import { sessions } from "./routes/sessions";
+import { techCheck } from "./routes/tech-check";
 
 /** Request bodies above this are refused before a handler reads them. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -32,6 +33,7 @@ export function createApp() {
   );
   app.route("/", health);
   app.route("/", links);
+  app.route("/api", techCheck);
   app.route("/api/me", me);
   app.route("/api/sessions", sessions);
   app.route("/api/admin", admin);

@@ -28,6 +28,8 @@ export type RegistrationField =
 
 export interface MeResponse {
   registration: { id: string; name: string; email: string; role: Role; language: Language };
+  /** The latest tech check, or null when the person has not done (or skipped) one yet. */
+  techCheck: { overall: TechCheckVerdict; checkedAt: string } | null;
   event: { id: string; slug: string; title: string; timezone: string; startsAt: string; endsAt: string };
 }
 
@@ -54,4 +56,13 @@ export interface ProgrammeResponse {
   liveSessionId: string | null;
   /** The next session that has not started yet, if any. */
   nextSessionId: string | null;
+}
+
+export const TechCheckIds = ["browser", "camera", "microphone", "speakers", "network"] as const;
+export type TechCheckVerdict = "pass" | "warn" | "fail" | "skipped";
+
+/** `POST /api/me/tech-check`: the person's result, remembered for moderators. */
+export interface TechCheckSubmission {
+  overall: TechCheckVerdict;
+  checks: { id: (typeof TechCheckIds)[number]; verdict: "pass" | "warn" | "fail" }[];
 }

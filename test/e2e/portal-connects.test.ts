@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoLink, e2eEnabled, launchBrowser, newPerson } from "./support/browser";
+import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson } from "./support/browser";
 
 describe.skipIf(!e2eEnabled())("portal in Chromium", () => {
   let browser: Browser;
@@ -14,8 +14,7 @@ describe.skipIf(!e2eEnabled())("portal in Chromium", () => {
   it("opens a personal link, lands on the portal without the token and connects to the live session", async () => {
     const context = await newPerson(browser);
     const page = await context.newPage();
-    await page.goto(await demoLink("Ada"));
-    await page.waitForURL("**/portal");
+    await enterPortal(page, await demoLink("Ada"));
     expect(page.url()).not.toContain("/j/");
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Connected" }).count()).toBe(1);
     await expect.poll(() => page.locator("[data-connected]").getAttribute("data-connected")).toBe("yes");
@@ -33,7 +32,7 @@ describe.skipIf(!e2eEnabled())("portal in Chromium", () => {
       ws.connectToServer();
       drop = () => ws.close({ code: 4999, reason: "network dropped" });
     });
-    await page.goto(await demoLink("Bram"));
+    await enterPortal(page, await demoLink("Bram"));
     await expect.poll(() => page.locator(".connection").getAttribute("data-state")).toBe("open");
     await drop!();
     await expect.poll(() => page.locator(".connection").getAttribute("data-state")).toBe("reconnecting");
@@ -45,7 +44,7 @@ describe.skipIf(!e2eEnabled())("portal in Chromium", () => {
   it("says so when the browser goes offline, and reconnects when it is back", async () => {
     const context = await newPerson(browser);
     const page = await context.newPage();
-    await page.goto(await demoLink("Chlo"));
+    await enterPortal(page, await demoLink("Chlo"));
     await expect.poll(() => page.locator(".connection").getAttribute("data-state")).toBe("open");
     await context.setOffline(true);
     await expect.poll(() => page.locator(".connection").getAttribute("data-state")).toBe("offline");

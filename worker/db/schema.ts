@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Language, Role, SessionKind } from "../../durable-objects/session/protocol/identity";
-import type { AudienceRule, RegistrationField } from "../contract";
+import type { AudienceRule, RegistrationField, TechCheckSubmission, TechCheckVerdict } from "../contract";
 
 /** Times are epoch milliseconds (UTC); the event's timezone is for display only. */
 const createdAt = () =>
@@ -88,3 +88,15 @@ export const registrations = sqliteTable(
 export type EventRow = typeof events.$inferSelect;
 export type ProgrammeSessionRow = typeof programmeSessions.$inferSelect;
 export type RegistrationRow = typeof registrations.$inferSelect;
+
+/** A person's latest tech check, shown to moderators next to a raised hand. */
+export const techChecks = sqliteTable("tech_checks", {
+  registrationId: text("registration_id")
+    .primaryKey()
+    .references(() => registrations.id, { onDelete: "cascade" }),
+  overall: text("overall").$type<TechCheckVerdict>().notNull(),
+  checks: text("checks", { mode: "json" }).$type<TechCheckSubmission["checks"]>().notNull(),
+  userAgent: text("user_agent"),
+  checkedAt: integer("checked_at", { mode: "number" }).notNull(),
+});
+export type TechCheckRow = typeof techChecks.$inferSelect;

@@ -9,6 +9,17 @@ import { SESSION_COOKIE } from "../lib/links";
 import { verifyToken } from "../lib/tokens";
 
 /**
+ * Only proves the cookie is ours and unexpired (no D1 read), for cheap endpoints such as the
+ * tech check's round-trip probe, where a database read would distort what is measured.
+ */
+export const requireSessionToken = createMiddleware<AppEnv>(async (c, next) => {
+  const token = getCookie(c, SESSION_COOKIE);
+  const result = token && (await verifyToken(c.get("config").signingKeys, "session", token, Math.floor(Date.now() / 1000)));
+  if (!result || !result.ok) throw new ApiError(401, ErrorCode.unauthorized, "Open your personal link from the invitation e-mail to sign in.");
+  await next();
+});
+
+/**
  * A participant, moderator or producer signed in through their personal link. The cookie proves
  * who they are; the registration row (read fresh) says what they may do now: a rotated or revoked
  * link ends every session issued under the old link version.

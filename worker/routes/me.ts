@@ -3,16 +3,18 @@ import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import type { MeResponse, ProgrammeResponse } from "../contract";
 import { database } from "../db/client";
-import { programmeSessions } from "../db/schema";
+import { programmeSessions, techChecks } from "../db/schema";
 import { requireSession } from "../middleware/session";
 import { buildProgramme } from "../lib/programme";
 
 export const me = new Hono<AppEnv>()
   .use(requireSession)
-  .get("/", (c) => {
+  .get("/", async (c) => {
     const { registration: r, event: e } = c.get("me");
+    const check = await database(c.env.DB).select().from(techChecks).where(eq(techChecks.registrationId, r.id)).get();
     return c.json({
       registration: { id: r.id, name: r.name, email: r.email, role: r.role, language: r.language },
+      techCheck: check ? { overall: check.overall, checkedAt: new Date(check.checkedAt).toISOString() } : null,
       event: {
         id: e.id,
         slug: e.slug,

@@ -1,7 +1,9 @@
 import { createEffect, createMemo, createResource, createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
 import type { MeResponse, ProgrammeItem, ProgrammeResponse } from "../../../worker/contract";
 import type { WelcomeFrame } from "../../../durable-objects/session/protocol";
+import { useLocation, useNavigate } from "@solidjs/router";
 import { ConnectionStatus } from "../components/ConnectionStatus";
+import { TechCheck } from "../features/tech-check/TechCheck";
 import { Shell } from "../components/Shell";
 import { adoptRegistrationLanguage, language, t } from "../i18n";
 import { api, ApiFailure } from "../lib/api";
@@ -20,6 +22,14 @@ async function loadPortal(): Promise<PortalData> {
 
 export function Portal() {
   const [data, { refetch }] = createResource(loadPortal);
+  const location = useLocation();
+  const navigate = useNavigate();
+  /** First visit (no result saved yet), or the person asked to run it again. */
+  const wantsTechCheck = (d: PortalData) => location.pathname === "/portal/tech-check" || d.me.techCheck === null;
+  const afterTechCheck = (reload: () => unknown) => {
+    navigate("/portal", { replace: true });
+    reload();
+  };
   return (
     <Switch>
       <Match when={data.error instanceof ApiFailure && (data.error as ApiFailure).status === 401}>
@@ -39,7 +49,13 @@ export function Portal() {
           </section>
         </Shell>
       </Match>
-      <Match when={data()}>{(d) => <PortalHome data={d()} />}</Match>
+      <Match when={data()}>
+        {(d) => (
+          <Show when={!wantsTechCheck(d())} fallback={<Shell title={d().me.event.title}><TechCheck onDone={() => afterTechCheck(refetch)} /></Shell>}>
+            <PortalHome data={d()} />
+          </Show>
+        )}
+      </Match>
       <Match when={data.loading}>
         <Shell>
           <p class="card narrow" role="status">
@@ -80,7 +96,9 @@ function PortalHome(props: { data: PortalData }) {
     <Shell title={me().event.title} aside={<Show when={socket()}>{(s) => <ConnectionStatus state={s().state()} />}</Show>}>
       <section class="card">
         <h1>{t("portal.greeting", { name: me().registration.name })}</h1>
-        <p class="muted">{t(`portal.role.${me().registration.role}`)}</p>
+        <p class="muted">
+          {t(`portal.role.${me().registration.role}`)} · <a href="/portal/tech-check">{t("portal.techCheckAgain")}</a>
+        </p>
         <Show when={current()}>
           {(s) => (
             <p class="current" data-session-id={s().id} data-connected={welcome()?.sessionId === s().id ? "yes" : "no"}>

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
 
 /**
@@ -54,4 +54,19 @@ export async function demoLink(name: string): Promise<string> {
   const person = demo.people.find((p) => p.name.startsWith(name));
   if (!person) throw new Error(`no demo person ${name}`);
   return person.link;
+}
+
+/** Opens a personal link and gets past the first-visit tech check by skipping it, as a hurried person would. */
+export async function enterPortal(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await page.waitForURL("**/portal");
+  // The page speaks the person's language (English or Dutch).
+  const skip = page.getByRole("button", { name: /^(Skip the check|Check overslaan)$/ });
+  const home = page.locator("[data-connected]");
+  await Promise.race([skip.waitFor(), home.waitFor()]);
+  if (await skip.isVisible()) {
+    await skip.click();
+    await page.getByRole("button", { name: /^(Skip anyway|Toch overslaan)$/ }).click();
+  }
+  await home.waitFor();
 }

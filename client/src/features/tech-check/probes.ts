@@ -1,0 +1,76 @@
+import { median, type BrowserSupport, type NetworkSample } from "./verdicts";
+
+/** Browser feature detection for what Foyer needs. */
+export function detectSupport(): BrowserSupport {
+  const video = document.createElement("video");
+  return {
+    webrtc: typeof RTCPeerConnection === "function" && !!navigator.mediaDevices?.getUserMedia,
+    mediaSource: "MediaSource" in globalThis || "ManagedMediaSource" in globalThis,
+    nativeHls: video.canPlayType("application/vnd.apple.mpegurl") !== "",
+    websocket: typeof WebSocket === "function",
+    webassembly: typeof WebAssembly === "object",
+  };
+}
+
+/** Round trips to our edge and a short download, to estimate what the connection carries. */
+export async function measureNetwork(signal?: AbortSignal): Promise<NetworkSample> {
+  const rtts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    await fetch(`/api/tech-check/ping?n=${i}-${Date.now()}`, { cache: "no-store", signal });
+    rtts.push(performance.now() - start);
+  }
+  const rttMs = median(rtts);
+  const bytes = 512 * 1024;
+  const start = performance.now();
+  const res = await fetch(`/api/tech-check/download?bytes=${bytes}&n=${Date.now()}`, { cache: "no-store", signal });
+  const received = (await res.arrayBuffer()).byteLength;
+  // Take one round trip out: it is latency, not transfer time.
+  const seconds = Math.max(0.001, (performance.now() - start - rttMs) / 1000);
+  return { rttMs, downMbps: (received * 8) / seconds / 1_000_000 };
+}
+
+/** Follows a microphone stream's loudness (RMS, 0…1) until `stop` is called. */
+export function watchLevel(stream: MediaStream, onLevel: (rms: number) => void): () => void {
+  const context = new AudioContext();
+  const source = context.createMediaStreamSource(stream);
+  const analyser = context.createAnalyser();
+  analyser.fftSize = 1024;
+  source.connect(analyser);
+  const samples = new Float32Array(analyser.fftSize);
+  let frame = 0;
+  const tick = () => {
+    analyser.getFloatTimeDomainData(samples);
+    let sum = 0;
+    for (const x of samples) sum += x * x;
+    onLevel(Math.sqrt(sum / samples.length));
+    frame = requestAnimationFrame(tick);
+  };
+  void context.resume().then(tick);
+  return () => {
+    cancelAnimationFrame(frame);
+    source.disconnect();
+    void context.close();
+  };
+}
+
+/** A short, gentle two-tone chime through the default output, for the speaker test. */
+export async function playTestSound(): Promise<void> {
+  const context = new AudioContext();
+  await context.resume();
+  const gain = context.createGain();
+  gain.gain.value = 0.15;
+  gain.connect(context.destination);
+  for (const [frequency, at] of [
+    [660, 0],
+    [880, 0.35],
+  ] as const) {
+    const tone = context.createOscillator();
+    tone.frequency.value = frequency;
+    tone.connect(gain);
+    tone.start(context.currentTime + at);
+    tone.stop(context.currentTime + at + 0.3);
+  }
+  await new Promise((r) => setTimeout(r, 800));
+  await context.close();
+}

@@ -1,0 +1,65 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoLink, e2eEnabled, launchBrowser, newPerson } from "./support/browser";
+
+describe.skipIf(!e2eEnabled())("tech check in Chromium with fake camera and microphone", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("checks every device, shows the camera, remembers the result, and can be run again", async () => {
+    const context = await newPerson(browser);
+    await context.grantPermissions(["camera", "microphone"]);
+    const page = await context.newPage();
+    await page.goto(await demoLink("Mia"));
+    await page.waitForURL("**/portal");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Quick tech check");
+
+    const verdict = (id: string) => page.locator(`[data-check="${id}"]`).getAttribute("data-verdict");
+    await expect.poll(() => verdict("browser")).toBe("pass");
+    await expect.poll(() => verdict("camera")).toBe("pass");
+    await expect.poll(() => verdict("microphone"), { timeout: 15_000 }).toBe("pass");
+    await expect.poll(() => verdict("network"), { timeout: 15_000 }).toMatch(/pass|warn/);
+    // The preview shows the (fake) camera picture.
+    await expect.poll(() => page.getByLabel("Camera preview").evaluate((v: HTMLVideoElement) => v.videoWidth)).toBeGreaterThan(0);
+
+    await page.getByRole("button", { name: "Play test sound" }).click();
+    await page.getByRole("button", { name: "I heard it" }).click();
+    await expect.poll(() => verdict("speakers")).toBe("pass");
+    await expect.poll(() => page.getByRole("status").filter({ hasText: /All set|You can join/ }).count()).toBe(1);
+
+    await page.getByRole("button", { name: "Continue to the event" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Hello Mia Moderator");
+    const me = (await (await page.request.get("/api/me")).json()) as { techCheck: { overall: string } | null };
+    expect(me.techCheck?.overall).toMatch(/pass|warn/);
+
+    // A reload lands in the portal: the check is not asked again…
+    await page.reload();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Hello Mia Moderator");
+    // …but can be run again from the portal.
+    await page.getByRole("link", { name: "Run the tech check again" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Quick tech check");
+    await context.close();
+  });
+
+  it("explains how to fix a blocked camera, in the person's language", async () => {
+    const context = await newPerson(browser);
+    const page = await context.newPage();
+    // Deny the camera for this page only: the fake-UI flag would otherwise allow it.
+    await page.addInitScript(() => {
+      const real = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      navigator.mediaDevices.getUserMedia = (c?: MediaStreamConstraints) =>
+        c?.video ? Promise.reject(new DOMException("denied", "NotAllowedError")) : real(c);
+    });
+    await page.goto(await demoLink("Pim"));
+    const camera = page.locator('[data-check="camera"]');
+    await expect.poll(() => camera.getAttribute("data-verdict")).toBe("fail");
+    // Pim registered in Dutch.
+    expect(await camera.textContent()).toContain("Sta de camera toe in de adresbalk van je browser");
+    await context.close();
+  });
+});

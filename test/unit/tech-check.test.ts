@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import {
+  browserVerdict,
+  deviceErrorVerdict,
+  median,
+  microphoneVerdict,
+  networkVerdict,
+  overall,
+} from "../../client/src/features/tech-check/verdicts";
+
+const modern = { webrtc: true, mediaSource: true, nativeHls: false, websocket: true, webassembly: true };
+
+describe("tech check verdicts", () => {
+  it("passes a modern browser and fails one that cannot play the stream", () => {
+    expect(browserVerdict(modern).verdict).toBe("pass");
+    expect(browserVerdict({ ...modern, mediaSource: false })).toMatchObject({ verdict: "fail", messageKey: "techCheck.browser.noVideo" });
+    // Safari on iPhone plays HLS natively without Media Source.
+    expect(browserVerdict({ ...modern, mediaSource: false, nativeHls: true }).verdict).toBe("pass");
+    expect(browserVerdict({ ...modern, webrtc: false }).verdict).toBe("warn");
+  });
+
+  it.each([
+    ["NotAllowedError", "fail", "techCheck.camera.denied"],
+    ["NotFoundError", "warn", "techCheck.camera.missing"],
+    ["NotReadableError", "fail", "techCheck.camera.busy"],
+    ["SomethingOdd", "fail", "techCheck.camera.failed"],
+  ] as const)("camera %s → %s with the matching fix", (name, verdict, key) => {
+    expect(deviceErrorVerdict("camera", name)).toEqual({ id: "camera", verdict, messageKey: key });
+  });
+
+  it("warns about a silent microphone", () => {
+    expect(microphoneVerdict(0).verdict).toBe("warn");
+    expect(microphoneVerdict(0.05).verdict).toBe("pass");
+  });
+
+  it("grades the connection by bandwidth and round trip", () => {
+    expect(networkVerdict({ rttMs: 40, downMbps: 20 })).toMatchObject({ verdict: "pass", params: { rtt: 40, mbps: "20.0" } });
+    expect(networkVerdict({ rttMs: 600, downMbps: 20 }).verdict).toBe("warn");
+    expect(networkVerdict({ rttMs: 40, downMbps: 1.2 }).verdict).toBe("warn");
+    expect(networkVerdict({ rttMs: 40, downMbps: 0.5 }).verdict).toBe("fail");
+  });
+
+  it("takes the worst verdict overall and the middle value as median", () => {
+    const pass = { id: "browser", verdict: "pass", messageKey: "x" } as const;
+    expect(overall([pass, { ...pass, verdict: "warn" }])).toBe("warn");
+    expect(overall([pass, { ...pass, verdict: "fail" }, { ...pass, verdict: "warn" }])).toBe("fail");
+    expect(median([5, 1, 9])).toBe(5);
+    expect(median([4, 1, 9, 2])).toBe(3);
+  });
+});

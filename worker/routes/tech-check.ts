@@ -1,0 +1,69 @@
+import { Hono } from "hono";
+import * as v from "valibot";
+import type { AppEnv } from "../app-env";
+import { TechCheckIds, type TechCheckSubmission } from "../contract";
+import { database } from "../db/client";
+import { techChecks } from "../db/schema";
+import { validationFailed } from "../lib/errors";
+import { requireSession, requireSessionToken } from "../middleware/session";
+
+const MAX_DOWNLOAD = 1024 * 1024;
+const CHUNK = 64 * 1024;
+
+const Submission = v.strictObject({
+  overall: v.picklist(["pass", "warn", "fail", "skipped"]),
+  checks: v.pipe(
+    v.array(v.strictObject({ id: v.picklist(TechCheckIds), verdict: v.picklist(["pass", "warn", "fail"]) })),
+    v.maxLength(TechCheckIds.length),
+  ),
+});
+
+/**
+ * The tech check's probes (round trip and a short download from our edge) and where its result
+ * is remembered. The probes need a valid session cookie, checked without a database read.
+ */
+export const techCheck = new Hono<AppEnv>()
+  .get("/tech-check/ping", requireSessionToken, (c) => c.body(null, 204, { "Cache-Control": "no-store" }))
+  .get("/tech-check/download", requireSessionToken, (c) => {
+    const requested = Number(c.req.query("bytes") ?? 256 * 1024);
+    if (!Number.isInteger(requested) || requested < 1 || requested > MAX_DOWNLOAD) {
+      throw validationFailed({ bytes: `must be a whole number from 1 to ${MAX_DOWNLOAD}` });
+    }
+    // Random bytes: nothing on the way can compress them, so the timing measures the link.
+    let left = requested;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const size = Math.min(CHUNK, left);
+        controller.enqueue(crypto.getRandomValues(new Uint8Array(size)));
+        left -= size;
+        if (left === 0) controller.close();
+      },
+    });
+    return c.body(body, 200, {
+      "Content-Type": "application/octet-stream",
+      "Content-Length": String(requested),
+      "Cache-Control": "no-store",
+      "Content-Encoding": "identity",
+    });
+  })
+  .post("/me/tech-check", requireSession, async (c) => {
+    const parsed = v.safeParse(Submission, await c.req.json().catch(() => undefined));
+    if (!parsed.success) {
+      const fields: Record<string, string> = {};
+      for (const issue of parsed.issues) fields[v.getDotPath(issue) ?? "body"] ??= issue.message;
+      throw validationFailed(fields);
+    }
+    const submission: TechCheckSubmission = parsed.output;
+    const row = {
+      registrationId: c.get("me").registration.id,
+      overall: submission.overall,
+      checks: submission.checks,
+      userAgent: c.req.header("User-Agent")?.slice(0, 300) ?? null,
+      checkedAt: Date.now(),
+    };
+    await database(c.env.DB)
+      .insert(techChecks)
+      .values(row)
+      .onConflictDoUpdate({ target: techChecks.registrationId, set: row });
+    return c.json({ overall: row.overall, checkedAt: new Date(row.checkedAt).toISOString() });
+  });
