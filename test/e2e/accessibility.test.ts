@@ -1,0 +1,44 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "./support/axe";
+import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson } from "./support/browser";
+
+/** Every page, in both colour schemes, with no serious or critical axe violation. */
+describe.skipIf(!e2eEnabled())("accessibility (axe-core) of every page", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const pages: { name: string; open: (page: Page) => Promise<void> }[] = [
+    { name: "landing", open: async (page) => void (await page.goto("/")) },
+    { name: "not found", open: async (page) => void (await page.goto("/nowhere/at/all")) },
+    { name: "broken link", open: async (page) => void (await page.goto(`${await demoLink("Ada")}x`)) },
+    {
+      name: "tech check",
+      open: async (page) => {
+        await page.goto(await demoLink("Chlo"));
+        await page.waitForURL("**/portal");
+        await page.goto("/portal/tech-check");
+        await page.locator('[data-check="camera"][data-verdict="pass"]').waitFor();
+      },
+    },
+    { name: "portal", open: async (page) => enterPortal(page, await demoLink("Bram")) },
+  ];
+
+  for (const scheme of ["light", "dark"] as const) {
+    for (const { name, open } of pages) {
+      it(`${name} (${scheme})`, async () => {
+        const context = await newPerson(browser);
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await open(page);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
