@@ -10,7 +10,8 @@ import { AwsFault, FakeServices, matchRoute, type FakeService, type Route } from
 export type { Fault, LoggedRequest };
 
 /**
- * A local stand-in for the AWS APIs Foyer calls (SES v2, IVS, Chime SDK Meetings). It verifies
+ * A local stand-in for the AWS APIs Foyer calls (SES v2; IVS channels, stream keys, streams and
+ * ListChannels; Chime SDK Meetings meetings and attendees, including ListAttendees). It verifies
  * every request's SigV4 signature against the configured credentials, checks request shapes,
  * keeps in-memory state, logs requests, and injects faults on demand. With AWS_ENDPOINT_OVERRIDE
  * every service shares one host, so the service is read from the signature's credential scope.

@@ -88,3 +88,5 @@ export const registrations = sqliteTable(
 export type EventRow = typeof events.$inferSelect;
 export type ProgrammeSessionRow = typeof programmeSessions.$inferSelect;
 export type RegistrationRow = typeof registrations.$inferSelect;
+
+export * from "./schema-media";

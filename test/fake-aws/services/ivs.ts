@@ -13,6 +13,13 @@ const CreateChannel = v.strictObject({
   tags: v.optional(v.record(v.string(), v.string())),
 });
 const ByArn = v.strictObject({ arn: v.pipe(v.string(), v.regex(/^arn:aws:ivs:/, "must be an IVS ARN")) });
+const ListChannels = v.strictObject({
+  filterByName: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z0-9-_]{0,128}$/))),
+  filterByRecordingConfigurationArn: v.optional(v.string()),
+  filterByPlaybackRestrictionPolicyArn: v.optional(v.string()),
+  maxResults: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+  nextToken: v.optional(v.string()),
+});
 const ByChannelArn = v.strictObject({ channelArn: v.pipe(v.string(), v.regex(/^arn:aws:ivs:/, "must be an IVS ARN")) });
 
 export interface FakeChannel {
@@ -79,6 +86,17 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
       operation: "GetChannel",
       handle(op) {
         return { status: 200, body: { channel: channelView(find(shape(ByArn, op.body, "GetChannel").arn)) } };
+      },
+    },
+    {
+      method: "POST",
+      path: "/ListChannels",
+      operation: "ListChannels",
+      handle(op) {
+        const req = shape(ListChannels, op.body, "ListChannels");
+        const all = [...channels.values()].filter((c) => req.filterByName === undefined || c.name === req.filterByName);
+        const summaries = all.slice(0, req.maxResults ?? 100).map((c) => ({ arn: c.arn, name: c.name, latencyMode: c.latencyMode, type: c.type, authorized: c.authorized, tags: c.tags }));
+        return { status: 200, body: { channels: summaries } };
       },
     },
     {
