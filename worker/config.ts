@@ -35,6 +35,8 @@ export interface Config {
   readonly chimeMediaRegion: string | undefined;
   /** Local calls: most people in one peer-to-peer mesh (each sends its video to every other). */
   readonly meshMaxPeers: number;
+  /** Origins of HLS URLs set on stages (an encoder on the local network), allowed by the CSP. */
+  readonly mediaOrigins: readonly string[];
   /** IVS channel type for new stage channels (STANDARD transcodes 160p30 to 1080p60). */
   readonly ivsChannelType: IvsChannelType;
 }
@@ -85,6 +87,16 @@ const settings = v.object({
   CALL_MESH_MAX_PEERS: v.optional(
     v.pipe(v.string(), v.regex(/^([2-9]|1[0-2])$/, "must be a whole number from 2 to 12"), v.transform(Number)),
     "6",
+  ),
+  MEDIA_ORIGINS: v.optional(
+    v.pipe(
+      v.string(),
+      v.check(
+        (s) => s.split(",").every((o) => o.trim() === "" || /^https?:\/\/[^/\s]+$/.test(o.trim())),
+        "must be a comma-separated list of origins such as http://192.168.1.20:8080",
+      ),
+    ),
+    "",
   ),
   IVS_CHANNEL_TYPE: v.optional(v.picklist(IvsChannelTypes, "must be STANDARD, ADVANCED_HD, ADVANCED_SD or BASIC"), "STANDARD"),
 });
@@ -160,6 +172,7 @@ export function parseConfig(env: Settings): Config {
     sesConfigurationSet: s.SES_CONFIGURATION_SET,
     chimeMediaRegion: s.CHIME_MEDIA_REGION,
     meshMaxPeers: s.CALL_MESH_MAX_PEERS,
+    mediaOrigins: s.MEDIA_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     ivsChannelType: s.IVS_CHANNEL_TYPE,
   };
 }

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createResource, createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
+import { createEffect, createMemo, createResource, createSignal, For, lazy, Match, onCleanup, Show, Switch } from "solid-js";
 import type { MeResponse, ProgrammeItem, ProgrammeResponse } from "../../../worker/contract";
 import type { WelcomeFrame } from "../../../durable-objects/session/protocol";
 import { ConnectionStatus } from "../components/ConnectionStatus";
@@ -6,6 +6,9 @@ import { Shell } from "../components/Shell";
 import { adoptRegistrationLanguage, language, t } from "../i18n";
 import { api, ApiFailure } from "../lib/api";
 import { SessionSocket } from "../lib/socket";
+
+// Stage player and call view load on demand: the portal's first paint stays small.
+const SessionMedia = lazy(() => import("../features/media/SessionMedia"));
 
 interface PortalData {
   me: MeResponse;
@@ -60,7 +63,10 @@ function PortalHome(props: { data: PortalData }) {
   };
   const [welcome, setWelcome] = createSignal<WelcomeFrame>();
   const [socket, setSocket] = createSignal<SessionSocket>();
-  const currentId = createMemo(() => current()?.id);
+  // The session on screen: the live one, unless the person opened another from the programme.
+  const [openedId, setOpenedId] = createSignal<string>();
+  const shown = () => programme().sessions.find((s) => s.id === openedId()) ?? current();
+  const currentId = createMemo(() => shown()?.id);
   createEffect(() => {
     const sessionId = currentId();
     if (!sessionId) return setSocket(undefined);
@@ -89,11 +95,23 @@ function PortalHome(props: { data: PortalData }) {
           )}
         </Show>
       </section>
+      <Show when={shown() && socket()}>
+        {(sock) => (
+          <section class="card media" aria-label={shown()!.title} data-session-kind={shown()!.kind}>
+            <h2>{shown()!.title}</h2>
+            <Show when={shown()} keyed>
+              {(s) => <SessionMedia session={s} socket={sock()} me={me()} />}
+            </Show>
+          </section>
+        )}
+      </Show>
       <section class="card" aria-labelledby="programme-heading">
         <h2 id="programme-heading">{t("portal.programme")}</h2>
         <Show when={programme().sessions.length > 0} fallback={<p>{t("portal.noSessions")}</p>}>
           <ol class="programme">
-            <For each={programme().sessions}>{(s) => <ProgrammeRow session={s} timezone={programme().timezone} />}</For>
+            <For each={programme().sessions}>
+              {(s) => <ProgrammeRow session={s} timezone={programme().timezone} shown={shown()?.id === s.id} onOpen={() => setOpenedId(s.id)} />}
+            </For>
           </ol>
         </Show>
       </section>
@@ -101,7 +119,7 @@ function PortalHome(props: { data: PortalData }) {
   );
 }
 
-function ProgrammeRow(props: { session: ProgrammeItem; timezone: string }) {
+function ProgrammeRow(props: { session: ProgrammeItem; timezone: string; shown: boolean; onOpen: () => void }) {
   const time = (iso: string) =>
     new Intl.DateTimeFormat(language(), { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
   return (
@@ -112,6 +130,11 @@ function ProgrammeRow(props: { session: ProgrammeItem; timezone: string }) {
       </span>
       <span class="programme-title">{props.session.title}</span>
       <span class={`badge badge-${props.session.status}`}>{t(`portal.status.${props.session.status}`)}</span>
+      <Show when={props.session.status !== "ended"}>
+        <button type="button" class="link" aria-pressed={props.shown} aria-label={`${t("portal.open")}: ${props.session.title}`} onClick={() => props.onOpen()}>
+          {props.shown ? t("portal.opened") : t("portal.open")}
+        </button>
+      </Show>
     </li>
   );
 }

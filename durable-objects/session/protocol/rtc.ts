@@ -12,7 +12,13 @@ import type { WireFrame } from "./wire";
 export const CallId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,32}$/, "must be 1–32 of A-Z a-z 0-9 _ -"));
 export const PeerId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,32}$/, "must be a peer id"));
 
-export const RtcMediaState = v.strictObject({ audio: v.boolean(), video: v.boolean(), screen: v.boolean() });
+export const RtcMediaState = v.strictObject({
+  audio: v.boolean(),
+  video: v.boolean(),
+  screen: v.boolean(),
+  /** Mesh: the id of the MediaStream carrying the screen share, so peers can tell it from the camera. */
+  screenStream: v.optional(v.pipe(v.string(), v.maxLength(64))),
+});
 export type RtcMediaState = v.InferOutput<typeof RtcMediaState>;
 
 /** SDP larger than one frame (Chromium's offers with a screen share run past 8 KiB) travels in parts. */
