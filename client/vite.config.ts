@@ -6,6 +6,8 @@ import solid from "vite-plugin-solid";
 export default defineConfig({
   root: resolve(import.meta.dirname),
   plugins: [solid()],
+  // amazon-chime-sdk-js (via protobufjs) reads Node's `global`; in the browser that is globalThis.
+  define: { global: "globalThis" },
   build: {
     outDir: resolve(import.meta.dirname, "../dist/client"),
     emptyOutDir: true,

@@ -96,6 +96,7 @@ export const en = {
   "call.replaced": "You joined this call from another window, so this one left.",
   "call.notAllowed": "This call is not open to you.",
   "call.lost": "The connection to the call was lost. Please join again.",
+  "call.slow": "Connecting to the call is taking longer than usual. Check your network; we keep trying.",
   "call.someone": "Someone",
   "call.tile.you": "{name} (you)",
   "call.tile.screen": "Screen of {name}",

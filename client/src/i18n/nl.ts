@@ -93,6 +93,7 @@ export const nl: Messages = {
   "call.replaced": "Je doet vanuit een ander venster mee, daarom heeft dit venster het gesprek verlaten.",
   "call.notAllowed": "Dit gesprek is niet voor jou open.",
   "call.lost": "De verbinding met het gesprek is verbroken. Doe opnieuw mee.",
+  "call.slow": "Verbinden met het gesprek duurt langer dan normaal. Controleer je netwerk; we blijven het proberen.",
   "call.someone": "Iemand",
   "call.tile.you": "{name} (jij)",
   "call.tile.screen": "Scherm van {name}",

@@ -9,7 +9,7 @@ import { sessionKind, setStageStatus, stageStatus, type StoredStageStatus } from
 
 /** GetStream every 10 s per watched stage: IVS's stream-state API is meant to be polled at about this pace. */
 export const STAGE_POLL_MS = 10_000;
-/** After an AWS failure, or while the stage has no channel yet. */
+/** After an AWS failure: back off, a throttled account does not need more calls. */
 export const STAGE_POLL_SLOW_MS = 30_000;
 
 async function streamUrlOf(room: RoomContext): Promise<string | null> {
@@ -53,8 +53,9 @@ export async function pollStageStatus(room: RoomContext): Promise<number | undef
   }
   const channel = await new StageService(database(room.env.DB), config).channel(room.sessionId);
   if (!channel) {
+    // The first viewer's page is creating the channel right now, or a producer will: look again soon.
     updateStageStatus(room, "offline");
-    return STAGE_POLL_SLOW_MS;
+    return STAGE_POLL_MS;
   }
   try {
     const state = await aws.ivs.streamState(channel.channelArn);

@@ -35,7 +35,11 @@ export interface FakeChannel {
   live: boolean;
 }
 
-export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => string): Route[] {
+/**
+ * `playbackBase`: when set (the CLI sets it), channels play from the fake itself — the bundled
+ * sample while the channel is "live" — so `npm start` against the fake shows a real stage.
+ */
+export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => string, playbackBase?: string): Route[] {
   const find = (arn: string) => {
     const channel = channels.get(arn);
     if (!channel) throw new AwsFault(404, "ResourceNotFoundException", `Channel ${arn} not found`);
@@ -68,7 +72,9 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
           type: req.type ?? "STANDARD",
           authorized: req.authorized ?? false,
           ingestEndpoint: `${id}.global-contribute.live-video.net`,
-          playbackUrl: `https://${id}.${region()}.playback.live-video.net/api/video/v1/${region()}.${account}.channel.${id}.m3u8`,
+          playbackUrl: playbackBase
+            ? `${playbackBase}/__fake/ivs/playback/${id}/master.m3u8`
+            : `https://${id}.${region()}.playback.live-video.net/api/video/v1/${region()}.${account}.channel.${id}.m3u8`,
           streamKey: { arn: `arn:aws:ivs:${region()}:${account}:stream-key/${randomId(12)}`, value: `sk_${region()}_${randomId(32)}` },
           tags: req.tags ?? {},
           live: false,

@@ -32,6 +32,7 @@ export function CallView(props: CallViewProps) {
     try {
       setEngine(await joinCall({ sessionId: props.sessionId, call: props.call, socket: props.socket, myName: props.myName }));
     } catch (err) {
+      console.warn("call: could not join", err);
       setFailure(joinProblem(err));
     } finally {
       setStarting(false);

@@ -55,7 +55,7 @@ export class ChimeEngine extends EngineBase {
 
   async start(): Promise<void> {
     this.av.addObserver({
-      audioVideoDidStart: () => this.setPhase("joined"),
+      audioVideoDidStart: () => this.joined(),
       audioVideoDidStop: (status) => this.stopped(status),
       videoTileDidUpdate: (state) => {
         if (state.tileId === null) return;

@@ -4,6 +4,8 @@ import { t } from "../../i18n";
 import type { SessionSocket } from "../../lib/socket";
 import type { CallEngine, CallPhase, CallTile, DeviceChoice, DeviceKind } from "./engine";
 
+const SLOW_JOIN_MS = 15_000;
+
 /**
  * What both providers share: the reactive state the call view reads, and the roster frames from
  * the session object that end a call (removed, replaced, ended, refused), whatever carries the media.
@@ -23,6 +25,7 @@ export abstract class EngineBase implements CallEngine {
   protected readonly setCameraOn: (on: boolean) => void;
   protected readonly setSharingOn: (on: boolean) => void;
   private readonly unlisten: () => void;
+  private readonly slowTimer: ReturnType<typeof setTimeout>;
 
   constructor(
     protected readonly socket: SessionSocket,
@@ -34,6 +37,10 @@ export abstract class EngineBase implements CallEngine {
     [this.micOn, this.setMicOn] = createSignal(true);
     [this.cameraOn, this.setCameraOn] = createSignal(true);
     [this.sharing, this.setSharingOn] = createSignal(false);
+    // Chime keeps retrying an unreachable media service quietly; say so rather than spin forever.
+    this.slowTimer = setTimeout(() => {
+      if (this.phase() === "joining") this.setProblem(t("call.slow"));
+    }, SLOW_JOIN_MS);
     this.unlisten = socket.listen((frame) => {
       if ("call" in frame && frame.call !== this.call) return;
       if (!this.onRosterEnd(frame)) this.onFrame(frame);
@@ -55,8 +62,16 @@ export abstract class EngineBase implements CallEngine {
     this.finish("left");
   }
 
+  /** The media connection is up. */
+  protected joined(): void {
+    clearTimeout(this.slowTimer);
+    if (this.problem() === t("call.slow")) this.setProblem(undefined);
+    this.setPhase("joined");
+  }
+
   protected finish(phase: CallPhase): void {
     if (this.phase() !== "joining" && this.phase() !== "joined") return;
+    clearTimeout(this.slowTimer);
     this.unlisten();
     this.release();
     this.setPhase(phase);

@@ -195,7 +195,7 @@ export class MeshEngine extends EngineBase {
         return;
       case "rtc/joined":
         this.me = frame.you;
-        this.setPhase("joined");
+        this.joined();
         for (const peer of frame.peers) this.connect(peer, true);
         return this.refresh();
       case "rtc/peer-joined":

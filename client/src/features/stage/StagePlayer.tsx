@@ -28,6 +28,8 @@ export function StagePlayer(props: StagePlayerProps) {
   let video!: HTMLVideoElement;
   let ivs: IvsModule | undefined;
   let player: IvsPlayer | undefined;
+  let latencyTimer: ReturnType<typeof setInterval> | undefined;
+  let disposed = false;
   const [source] = createResource(() => props.sessionId, (id) => api<StagePlaybackResponse>(`/api/sessions/${encodeURIComponent(id)}/stage`));
   const [status, setStatus] = createSignal<StageStatusValue>("unknown");
   const [state, setState] = createSignal("loading");
@@ -59,6 +61,7 @@ export function StagePlayer(props: StagePlayerProps) {
 
   onMount(async () => {
     const loaded = await loadIvs().catch(() => undefined);
+    if (disposed) return loaded?.player.delete();
     if (!loaded) return setProblem("unsupported");
     ({ ivs, player } = loaded);
     const p = player;
@@ -82,11 +85,10 @@ export function StagePlayer(props: StagePlayerProps) {
       setMuted(true);
     });
     p.addEventListener(events.ERROR, (err) => setProblem(playerProblem(err)));
-    const timer = setInterval(() => {
+    latencyTimer = setInterval(() => {
       const value = p.getLiveLatency();
       setLatency(Number.isFinite(value) && value > 0 ? value : undefined);
     }, 2000);
-    onCleanup(() => clearInterval(timer));
     setPlayerReady(true);
   });
 
@@ -95,9 +97,13 @@ export function StagePlayer(props: StagePlayerProps) {
     if (source() && playerReady()) untrack(load);
   });
 
+  // Registered here, not after the await in onMount: cleanups registered there would be lost.
   onCleanup(() => {
+    disposed = true;
     unlisten();
+    clearInterval(latencyTimer);
     player?.delete();
+    player = undefined;
   });
 
   const chooseQuality = (name: string) => {
