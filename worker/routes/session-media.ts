@@ -9,11 +9,12 @@ import { CallService } from "../media/call-service";
 import { StageService } from "../media/stage-service";
 import { requireSession } from "../middleware/session";
 import { CallId } from "../../durable-objects/session/protocol/rtc";
+import type { RefusalReason } from "../../durable-objects/session/features/rtc";
 
 const JoinBody = v.strictObject({ call: v.optional(CallId) });
 
 /** HTTP status for each reason the session object refuses someone a place in a call. */
-const REFUSAL_STATUS = { no_call: 409, removed: 403, not_invited: 403, not_paired: 403, full: 409 } as const;
+const REFUSAL_STATUS = { no_call: 409, removed: 403, not_invited: 403, not_paired: 403, full: 409 } as const satisfies Record<RefusalReason, 403 | 409>;
 
 /**
  * Per-session media endpoints, with the same sign-in and audience checks as the session

@@ -35,7 +35,8 @@ export async function checkAdmission(room: RoomContext, person: { registrationId
   const kind = await sessionKind(room);
   if (!kind) return { ok: false, code: ErrorFrameCode.notAllowed, reason: "no_call", message: "This session no longer exists." };
   const config = getConfig(room.env);
-  const others = new Set(rosterOf(attachmentsOf(room), call).map((p) => p.registrationId));
+  // Stages have no call: refuse before reading every viewer's attachment.
+  const others = new Set(kind === "stage" ? [] : rosterOf(attachmentsOf(room), call).map((p) => p.registrationId));
   others.delete(person.registrationId);
   return admit({
     kind,
@@ -85,7 +86,8 @@ export async function onRtcLeave(frame: RtcLeaveFrame, { room, ws }: FrameContex
 /** The relay: one frame in, at most one frame out, to the one peer it names. Nothing is kept. */
 export function onRtcSignal(frame: RtcSignalFrame, { room, ws }: FrameContext): void {
   const from = read(ws).rtc;
-  const target = openSockets(room).find((s) => read(s).rtc?.peer === frame.to);
+  // Checked before looking for the target: a socket outside every call costs no scan of the room.
+  const target = from?.call === frame.call ? openSockets(room).find((s) => read(s).rtc?.peer === frame.to) : undefined;
   if (!target || !mayRelay(from, read(target).rtc, frame.call)) {
     return send(ws, { type: "error", code: ErrorFrameCode.notFound, field: "to", message: "That person is no longer in this call." });
   }

@@ -30,7 +30,7 @@ export function StagePlayer(props: StagePlayerProps) {
   let player: IvsPlayer | undefined;
   let latencyTimer: ReturnType<typeof setInterval> | undefined;
   let disposed = false;
-  const [source] = createResource(() => props.sessionId, (id) => api<StagePlaybackResponse>(`/api/sessions/${encodeURIComponent(id)}/stage`));
+  const [source, { refetch }] = createResource(() => props.sessionId, (id) => api<StagePlaybackResponse>(`/api/sessions/${encodeURIComponent(id)}/stage`));
   const [status, setStatus] = createSignal<StageStatusValue>("unknown");
   const [state, setState] = createSignal("loading");
   const [muted, setMuted] = createSignal(true);
@@ -130,7 +130,10 @@ export function StagePlayer(props: StagePlayerProps) {
         </Show>
         <Show when={source.error}>
           <div class="stage-overlay" role="alert">
-            {t("stage.problem.load", { reason: (source.error as Error).message })}
+            {t("stage.problem.load", { reason: (source.error as Error).message })}{" "}
+            <button type="button" onClick={() => void refetch()}>
+              {t("portal.retry")}
+            </button>
           </div>
         </Show>
       </div>
