@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoLink, e2eEnabled, launchBrowser, newPerson } from "./support/browser";
@@ -14,6 +16,18 @@ async function playing(page: Page, selector: string): Promise<boolean> {
   await page.waitForTimeout(600);
   const second = await sample();
   return !!second && second.t > first.t;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** WCAG 2.x A/AA problems axe finds inside `selector` (evaluated outside the page's CSP). */
+async function accessibilityProblems(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run(ctx: string, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(sel, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, selector);
 }
 
 async function openSession(page: Page, title: string): Promise<void> {
@@ -58,6 +72,7 @@ describe.skipIf(!e2eEnabled())("media in Chromium (local providers)", () => {
     for (const alert of await page.getByRole("alert").allTextContents()) alerts.push(alert);
     expect(alerts).toEqual([]);
     expect(await page.locator(".stage-overlay").count()).toBe(0);
+    expect(await accessibilityProblems(page, "section.stage")).toEqual([]);
     await context.close();
   });
 
@@ -96,6 +111,10 @@ describe.skipIf(!e2eEnabled())("media in Chromium (local providers)", () => {
     ]);
     // Chromium's fake microphone beeps: someone is always the active speaker.
     await expect.poll(() => chloe.page.locator('.call-tile[data-speaking="yes"]').count(), { timeout: 10_000 }).toBe(1);
+
+    await ada.page.getByRole("button", { name: "Devices" }).click();
+    await expect.poll(() => ada.page.getByLabel("Camera").locator("option").count()).toBeGreaterThan(0);
+    expect(await accessibilityProblems(ada.page, "section.call")).toEqual([]);
 
     // Mute shows up for the other person.
     await ada.page.getByRole("button", { name: "Mute" }).click();
