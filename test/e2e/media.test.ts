@@ -137,6 +137,11 @@ describe.skipIf(!e2eEnabled())("media in Chromium (local providers)", () => {
 
     await chloe.page.getByRole("button", { name: "Leave" }).click();
     await expect.poll(() => ada.page.locator(".call-tile").count(), { timeout: 10_000 }).toBe(1);
+
+    // Back to the stage: the player follows the stage's own socket and its live status.
+    await openSession(chloe.page, "Main stage: opening and keynote");
+    await expect.poll(() => playing(chloe.page, "section.stage video"), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => chloe.page.locator("section.stage").getAttribute("data-status")).toBe("live");
     await Promise.all(people.map(({ context }) => context.close()));
   });
 });

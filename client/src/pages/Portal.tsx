@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createResource, createSignal, For, lazy, Match, onCleanup, Show, Switch } from "solid-js";
+import { createEffect, createMemo, createResource, createSignal, For, lazy, Match, onCleanup, Show, Switch, untrack } from "solid-js";
 import type { MeResponse, ProgrammeItem, ProgrammeResponse } from "../../../worker/contract";
 import type { WelcomeFrame } from "../../../durable-objects/session/protocol";
 import { ConnectionStatus } from "../components/ConnectionStatus";
@@ -63,12 +63,16 @@ function PortalHome(props: { data: PortalData }) {
   };
   const [welcome, setWelcome] = createSignal<WelcomeFrame>();
   const [socket, setSocket] = createSignal<SessionSocket>();
+  // The media area follows the socket, not the selection: a player or call must never hold on
+  // to the previous session's (closed) socket.
+  const [media, setMedia] = createSignal<{ session: ProgrammeItem; socket: SessionSocket }>();
   // The session on screen: the live one, unless the person opened another from the programme.
   const [openedId, setOpenedId] = createSignal<string>();
   const shown = () => programme().sessions.find((s) => s.id === openedId()) ?? current();
   const currentId = createMemo(() => shown()?.id);
   createEffect(() => {
     const sessionId = currentId();
+    setMedia(undefined);
     if (!sessionId) return setSocket(undefined);
     const next = new SessionSocket({
       sessionId,
@@ -77,6 +81,7 @@ function PortalHome(props: { data: PortalData }) {
       },
     });
     setSocket(next);
+    setMedia({ session: untrack(shown)!, socket: next });
     next.connect();
     onCleanup(() => next.close());
   });
@@ -95,13 +100,11 @@ function PortalHome(props: { data: PortalData }) {
           )}
         </Show>
       </section>
-      <Show when={shown() && socket()}>
-        {(sock) => (
-          <section class="card media" aria-label={shown()!.title} data-session-kind={shown()!.kind}>
-            <h2>{shown()!.title}</h2>
-            <Show when={shown()} keyed>
-              {(s) => <SessionMedia session={s} socket={sock()} me={me()} />}
-            </Show>
+      <Show when={media()} keyed>
+        {(m) => (
+          <section class="card media" aria-label={m.session.title} data-session-kind={m.session.kind}>
+            <h2>{m.session.title}</h2>
+            <SessionMedia session={m.session} socket={m.socket} me={me()} />
           </section>
         )}
       </Show>
