@@ -14,6 +14,8 @@ export const testSettings = {
   MEDIA_PROVIDER: "local",
   EMAIL_PROVIDER: "outbox",
   ALLOWED_ORIGINS: "",
+  // Small enough that the tests can fill a call with the demo's five people.
+  CALL_MESH_MAX_PEERS: "3",
 };
 
 /** The AWS code path: cloud providers, every call sent to the local fake AWS endpoint. */

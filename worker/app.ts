@@ -10,6 +10,8 @@ import { health } from "./routes/health";
 import { links } from "./routes/links";
 import { me } from "./routes/me";
 import { pages } from "./routes/pages";
+import { mediaSample } from "./routes/media-sample";
+import { sessionMedia } from "./routes/session-media";
 import { sessions } from "./routes/sessions";
 import { techCheck } from "./routes/tech-check";
 
@@ -36,6 +38,8 @@ export function createApp() {
   app.route("/api", techCheck);
   app.route("/api/me", me);
   app.route("/api/sessions", sessions);
+  app.route("/api/sessions", sessionMedia);
+  app.route("/api/media", mediaSample);
   app.route("/api/admin", admin);
   app.route("/", pages);
   return app;

@@ -33,7 +33,16 @@ export interface Config {
   readonly sesFrom: string | undefined;
   readonly sesConfigurationSet: string | undefined;
   readonly chimeMediaRegion: string | undefined;
+  /** Local calls: most people in one peer-to-peer mesh (each sends its video to every other). */
+  readonly meshMaxPeers: number;
+  /** Origins of HLS URLs set on stages (an encoder on the local network), allowed by the CSP. */
+  readonly mediaOrigins: readonly string[];
+  /** IVS channel type for new stage channels (STANDARD transcodes 160p30 to 1080p60). */
+  readonly ivsChannelType: IvsChannelType;
 }
+
+export const IvsChannelTypes = ["STANDARD", "ADVANCED_HD", "ADVANCED_SD", "BASIC"] as const;
+export type IvsChannelType = (typeof IvsChannelTypes)[number];
 
 export class ConfigError extends Error {
   constructor(readonly fields: Readonly<Record<string, string>>) {
@@ -74,6 +83,22 @@ const settings = v.object({
   SES_FROM: v.optional(v.pipe(v.string(), v.regex(/^[^\s@<>]+@[^\s@<>]+$|<[^\s@<>]+@[^\s@<>]+>$/, "must be an e-mail address"))),
   SES_CONFIGURATION_SET: v.optional(v.string()),
   CHIME_MEDIA_REGION: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region such as eu-central-1"))),
+  // A mesh sends every camera to every other peer: past 6–8 people upload bandwidth and CPU run out.
+  CALL_MESH_MAX_PEERS: v.optional(
+    v.pipe(v.string(), v.regex(/^([2-9]|1[0-2])$/, "must be a whole number from 2 to 12"), v.transform(Number)),
+    "6",
+  ),
+  MEDIA_ORIGINS: v.optional(
+    v.pipe(
+      v.string(),
+      v.check(
+        (s) => s.split(",").every((o) => o.trim() === "" || /^https?:\/\/[^/\s]+$/.test(o.trim())),
+        "must be a comma-separated list of origins such as http://192.168.1.20:8080",
+      ),
+    ),
+    "",
+  ),
+  IVS_CHANNEL_TYPE: v.optional(v.picklist(IvsChannelTypes, "must be STANDARD, ADVANCED_HD, ADVANCED_SD or BASIC"), "STANDARD"),
 });
 
 export function parseSigningKeys(raw: string): [SigningKey, ...SigningKey[]] | undefined {
@@ -146,6 +171,9 @@ export function parseConfig(env: Settings): Config {
     sesFrom: s.SES_FROM,
     sesConfigurationSet: s.SES_CONFIGURATION_SET,
     chimeMediaRegion: s.CHIME_MEDIA_REGION,
+    meshMaxPeers: s.CALL_MESH_MAX_PEERS,
+    mediaOrigins: s.MEDIA_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+    ivsChannelType: s.IVS_CHANNEL_TYPE,
   };
 }
 

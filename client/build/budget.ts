@@ -1,6 +1,12 @@
 import { gzipSync } from "node:zlib";
 import type { Plugin, Rollup } from "vite";
 
+/** The scripts a page loads before anything lazy: its entry module and the chunks it preloads. */
+export function initialScriptPaths(html: string): string[] {
+  const found = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  return [...new Set(found)];
+}
+
 /**
  * Reports each HTML page's initial JavaScript (its entry script and the chunks it preloads,
  * gzipped) and fails the build when a page is over its budget. Lazily imported chunks (the IVS
@@ -18,9 +24,8 @@ export function initialJsBudget(budgetsKb: Record<string, number>): Plugin {
       for (const [fileName, asset] of Object.entries(bundle)) {
         if (asset.type !== "asset" || !fileName.endsWith(".html")) continue;
         const html = typeof asset.source === "string" ? asset.source : new TextDecoder().decode(asset.source);
-        const scripts = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
         let bytes = 0;
-        for (const script of new Set(scripts)) {
+        for (const script of initialScriptPaths(html)) {
           const chunk = bundle[script];
           if (chunk?.type === "chunk") bytes += gzipSync(chunk.code, { level: 9 }).byteLength;
         }

@@ -9,6 +9,11 @@ import { route } from "./runtime/router";
 import { Room } from "./runtime/room";
 import { roomMigrations } from "./runtime/schema";
 import { send } from "./runtime/send";
+import { mediaAlarm } from "./features/media-alarm";
+import { mediaMigrations, setCallMembers } from "./features/media-store";
+import type { Admission } from "./features/rtc";
+import { checkAdmission, onRtcSocketClosed } from "./handlers/rtc";
+import type { Role } from "./protocol";
 
 /**
  * One object per programme session (stage, breakout, carousel, stream room). It accepts sockets
@@ -20,10 +25,28 @@ export class SessionRoom extends DurableObject<Env> {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.room = new Room(ctx);
+    this.room = new Room(ctx, env);
     // Keepalives are answered by the runtime, so idle sockets never wake the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(KEEPALIVE.ping, KEEPALIVE.pong));
     migrate(ctx.storage, roomMigrations);
+    migrate(ctx.storage, mediaMigrations);
+  }
+
+  /** RPC from the call-join endpoint: may this person join this call now? */
+  async callAdmission(sessionId: string, person: { registrationId: string; role: Role }, call: string): Promise<Admission> {
+    this.room.rememberSessionId(sessionId);
+    return checkAdmission(this.room, person, call);
+  }
+
+  /** RPC for features that pair people up (carousel rounds, 1:1 chats, stream-room invitations). */
+  async setCallMembers(sessionId: string, call: string, registrationIds: string[]): Promise<void> {
+    this.room.rememberSessionId(sessionId);
+    setCallMembers(this.room, call, registrationIds);
+  }
+
+  override async alarm(): Promise<void> {
+    const next = await mediaAlarm(this.room);
+    if (next !== undefined) await this.ctx.storage.setAlarm(Date.now() + next);
   }
 
   override async fetch(request: Request): Promise<Response> {
@@ -72,6 +95,7 @@ export class SessionRoom extends DurableObject<Env> {
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    await onRtcSocketClosed(this.room, ws);
     // Complete the closing handshake; with hibernation the runtime leaves that to us.
     try {
       ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
@@ -81,6 +105,7 @@ export class SessionRoom extends DurableObject<Env> {
   }
 
   override async webSocketError(ws: WebSocket): Promise<void> {
+    await onRtcSocketClosed(this.room, ws);
     try {
       ws.close(1011, "socket error");
     } catch {

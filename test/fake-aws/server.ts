@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { chimeRoutes, type FakeMeeting } from "./services/chime.ts";
 import { ivsRoutes, type FakeChannel } from "./services/ivs.ts";
 import { sesRoutes, type SentEmail } from "./services/ses.ts";
+import { fakePlayback } from "./playback.ts";
 import { verifySigV4, type Credentials } from "./sigv4.ts";
 import type { Fault, LoggedRequest } from "./control.ts";
 import { AwsFault, FakeServices, matchRoute, type FakeService, type Route } from "./types.ts";
@@ -10,7 +11,8 @@ import { AwsFault, FakeServices, matchRoute, type FakeService, type Route } from
 export type { Fault, LoggedRequest };
 
 /**
- * A local stand-in for the AWS APIs Foyer calls (SES v2, IVS, Chime SDK Meetings). It verifies
+ * A local stand-in for the AWS APIs Foyer calls (SES v2; IVS channels, stream keys, streams and
+ * ListChannels; Chime SDK Meetings meetings and attendees, including ListAttendees). It verifies
  * every request's SigV4 signature against the configured credentials, checks request shapes,
  * keeps in-memory state, logs requests, and injects faults on demand. With AWS_ENDPOINT_OVERRIDE
  * every service shares one host, so the service is read from the signature's credential scope.
@@ -24,6 +26,8 @@ export interface FakeAwsOptions {
   host?: string;
   region: string;
   credentials: Credentials[];
+  /** Serve channel playback from this fake (its own public base URL); see services/ivs.ts. */
+  playbackBase?: string;
 }
 
 export interface FakeAws {
@@ -45,7 +49,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   const faults: Fault[] = [];
   const routes: Record<FakeService, Route[]> = {
     ses: sesRoutes(sent),
-    ivs: ivsRoutes(channels, () => options.region),
+    ivs: ivsRoutes(channels, () => options.region, options.playbackBase),
     chime: chimeRoutes(meetings),
   };
   const reset = () => {
@@ -65,6 +69,11 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   async function handle(req: IncomingMessage, raw: Buffer, res: ServerResponse): Promise<void> {
     const url = req.url ?? "/";
     const path = url.split("?")[0]!;
+    if (req.method === "GET" && (path.startsWith("/__fake/ivs/playback/") || path.startsWith("/media/sample/"))) {
+      const out = fakePlayback(path, channels);
+      res.writeHead(out.status, { "Content-Type": out.type, "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" }).end(out.body);
+      return;
+    }
     if (path.startsWith("/__fake/")) return control(req.method ?? "GET", path, raw, res);
 
     const headers: Record<string, string> = {};

@@ -100,3 +100,4 @@ export const techChecks = sqliteTable("tech_checks", {
   checkedAt: integer("checked_at", { mode: "number" }).notNull(),
 });
 export type TechCheckRow = typeof techChecks.$inferSelect;
+export * from "./schema-media";

@@ -12,7 +12,7 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   // 101 responses carry a websocket and immutable headers.
   if (c.res.status === 101) return;
   const config = c.get("config") as AppEnv["Variables"]["config"] | undefined;
-  h.set("Content-Security-Policy", config ? contentSecurityPolicy(config.media) : "default-src 'none'; frame-ancestors 'none'");
+  h.set("Content-Security-Policy", config ? contentSecurityPolicy(config.media, config.mediaOrigins) : "default-src 'none'; frame-ancestors 'none'");
   h.set("X-Content-Type-Options", "nosniff");
   h.set("X-Frame-Options", "DENY");
   // Personal links carry a token in the path: never leak a URL to another site.

@@ -1,10 +1,7 @@
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
-import { database } from "../db/client";
-import { programmeSessions } from "../db/schema";
-import { inAudience } from "../lib/audience";
-import { ApiError, ErrorCode, notFound } from "../lib/errors";
+import { ApiError, ErrorCode } from "../lib/errors";
+import { requireOwnOrigin, sessionForMe } from "../lib/session-access";
 import { requireSession } from "../middleware/session";
 import { encodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "../../durable-objects/session/runtime/identity";
 
@@ -16,18 +13,9 @@ export const sessions = new Hono<AppEnv>().get("/:sessionId/ws", requireSession,
   if (c.req.header("Upgrade")?.toLowerCase() !== "websocket") {
     throw new ApiError(426, ErrorCode.badRequest, "This endpoint only speaks websocket.");
   }
-  const origin = c.req.header("Origin");
-  const allowed = [new URL(c.req.url).origin, ...c.get("config").allowedOrigins];
-  if (!origin || !allowed.includes(origin)) {
-    throw new ApiError(403, ErrorCode.forbidden, "This page's origin may not open a session socket.");
-  }
+  requireOwnOrigin(c, "open a session socket");
   const { registration, event } = c.get("me");
-  const sessionId = c.req.param("sessionId");
-  const session = await database(c.env.DB).select().from(programmeSessions).where(eq(programmeSessions.id, sessionId)).get();
-  if (!session || session.eventId !== event.id) throw notFound("This session");
-  if (!inAudience(session.audience, session.id, registration)) {
-    throw new ApiError(403, ErrorCode.forbidden, "This session is not part of your programme.");
-  }
+  const session = await sessionForMe(c, c.req.param("sessionId"));
   const stub = c.env.SESSION_ROOM.get(c.env.SESSION_ROOM.idFromName(session.id));
   // A fresh request: nothing the client sent besides the upgrade itself reaches the object.
   return stub.fetch(

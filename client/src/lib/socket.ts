@@ -48,6 +48,7 @@ export class SessionSocket {
   private keepaliveTimer: ReturnType<typeof setInterval> | undefined;
   private deadlineTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
+  private readonly listeners = new Set<(frame: ServerFrame) => void>();
 
   constructor(private readonly options: SessionSocketOptions) {
     const [state, setState] = createSignal<ConnectionState>({ kind: "connecting" });
@@ -85,6 +86,7 @@ export class SessionSocket {
         this.setState({ kind: "open" });
       }
       this.options.onFrame(frame);
+      for (const listener of this.listeners) listener(frame);
     };
     ws.onclose = (event) => {
       if (this.ws !== ws) return;
@@ -100,6 +102,12 @@ export class SessionSocket {
   send(frame: ClientFrame): boolean {
     if (this.state().kind !== "open") return false;
     return this.sendNow(frame);
+  }
+
+  /** Lets a self-contained component (stage player, call view) follow frames too; returns the unsubscribe. */
+  listen(listener: (frame: ServerFrame) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   close(): void {

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createResource, createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
+import { createEffect, createMemo, createResource, createSignal, For, lazy, Match, onCleanup, Show, Switch, untrack } from "solid-js";
 import type { MeResponse, ProgrammeItem, ProgrammeResponse } from "../../../worker/contract";
 import type { WelcomeFrame } from "../../../durable-objects/session/protocol";
 import { useLocation, useNavigate } from "@solidjs/router";
@@ -8,6 +8,9 @@ import { Shell } from "../components/Shell";
 import { adoptRegistrationLanguage, language, t } from "../i18n";
 import { api, ApiFailure } from "../lib/api";
 import { SessionSocket } from "../lib/socket";
+
+// Stage player and call view load on demand: the portal's first paint stays small.
+const SessionMedia = lazy(() => import("../features/media/SessionMedia"));
 
 interface PortalData {
   me: MeResponse;
@@ -76,9 +79,16 @@ function PortalHome(props: { data: PortalData }) {
   };
   const [welcome, setWelcome] = createSignal<WelcomeFrame>();
   const [socket, setSocket] = createSignal<SessionSocket>();
-  const currentId = createMemo(() => current()?.id);
+  // The media area follows the socket, not the selection: a player or call must never hold on
+  // to the previous session's (closed) socket.
+  const [media, setMedia] = createSignal<{ session: ProgrammeItem; socket: SessionSocket }>();
+  // The session on screen: the live one, unless the person opened another from the programme.
+  const [openedId, setOpenedId] = createSignal<string>();
+  const shown = () => programme().sessions.find((s) => s.id === openedId()) ?? current();
+  const currentId = createMemo(() => shown()?.id);
   createEffect(() => {
     const sessionId = currentId();
+    setMedia(undefined);
     if (!sessionId) return setSocket(undefined);
     const next = new SessionSocket({
       sessionId,
@@ -87,6 +97,7 @@ function PortalHome(props: { data: PortalData }) {
       },
     });
     setSocket(next);
+    setMedia({ session: untrack(shown)!, socket: next });
     next.connect();
     onCleanup(() => next.close());
   });
@@ -107,11 +118,21 @@ function PortalHome(props: { data: PortalData }) {
           )}
         </Show>
       </section>
+      <Show when={media()} keyed>
+        {(m) => (
+          <section class="card media" aria-label={m.session.title} data-session-kind={m.session.kind}>
+            <h2>{m.session.title}</h2>
+            <SessionMedia session={m.session} socket={m.socket} me={me()} />
+          </section>
+        )}
+      </Show>
       <section class="card" aria-labelledby="programme-heading">
         <h2 id="programme-heading">{t("portal.programme")}</h2>
         <Show when={programme().sessions.length > 0} fallback={<p>{t("portal.noSessions")}</p>}>
           <ol class="programme">
-            <For each={programme().sessions}>{(s) => <ProgrammeRow session={s} timezone={programme().timezone} />}</For>
+            <For each={programme().sessions}>
+              {(s) => <ProgrammeRow session={s} timezone={programme().timezone} shown={shown()?.id === s.id} onOpen={() => setOpenedId(s.id)} />}
+            </For>
           </ol>
         </Show>
       </section>
@@ -119,7 +140,7 @@ function PortalHome(props: { data: PortalData }) {
   );
 }
 
-function ProgrammeRow(props: { session: ProgrammeItem; timezone: string }) {
+function ProgrammeRow(props: { session: ProgrammeItem; timezone: string; shown: boolean; onOpen: () => void }) {
   const time = (iso: string) =>
     new Intl.DateTimeFormat(language(), { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
   return (
@@ -130,6 +151,11 @@ function ProgrammeRow(props: { session: ProgrammeItem; timezone: string }) {
       </span>
       <span class="programme-title">{props.session.title}</span>
       <span class={`badge badge-${props.session.status}`}>{t(`portal.status.${props.session.status}`)}</span>
+      <Show when={props.session.status !== "ended"}>
+        <button type="button" class="link" aria-pressed={props.shown} aria-label={`${props.shown ? t("portal.opened") : t("portal.open")}: ${props.session.title}`} onClick={() => props.onOpen()}>
+          {props.shown ? t("portal.opened") : t("portal.open")}
+        </button>
+      </Show>
     </li>
   );
 }

@@ -7,11 +7,15 @@ import * as v from "valibot";
 import { ClockPingFrame, type ClockPongFrame } from "./clock";
 import type { ErrorFrame } from "./errors";
 import { HelloFrame, type WelcomeFrame } from "./hello";
+import { RtcEndFrame, RtcJoinFrame, RtcLeaveFrame, RtcMediaFrame, RtcRemoveFrame, RtcSignalFrame, type RtcServerFrame } from "./rtc";
+import { StageSubscribeFrame, type StageStatusFrame } from "./stage";
 
 export * from "./clock";
 export * from "./errors";
 export * from "./hello";
 export * from "./identity";
+export * from "./rtc";
+export * from "./stage";
 export * from "./wire";
 
 export const PROTOCOL_VERSION = 1;
@@ -33,10 +37,20 @@ export const CloseCode = {
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
-export const ClientFrame = v.variant("type", [HelloFrame, ClockPingFrame]);
+export const ClientFrame = v.variant("type", [
+  HelloFrame,
+  ClockPingFrame,
+  RtcJoinFrame,
+  RtcLeaveFrame,
+  RtcSignalFrame,
+  RtcMediaFrame,
+  RtcRemoveFrame,
+  RtcEndFrame,
+  StageSubscribeFrame,
+]);
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientFrameType = ClientFrame["type"];
 export const clientFrameTypes: ReadonlySet<string> = new Set(ClientFrame.options.map((o) => o.entries.type.literal));
 
-export type ServerFrame = WelcomeFrame | ClockPongFrame | ErrorFrame;
+export type ServerFrame = WelcomeFrame | ClockPongFrame | ErrorFrame | RtcServerFrame | StageStatusFrame;
 export type ServerFrameType = ServerFrame["type"];

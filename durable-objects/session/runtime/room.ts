@@ -1,10 +1,14 @@
+import type { Env } from "../../../worker/env";
 import type { RoomContext } from "./context";
 
 /** The room as frame handlers see it, over the object's state. */
 export class Room implements RoomContext {
   private sessionIdCache: string | undefined;
 
-  constructor(private readonly ctx: DurableObjectState) {}
+  constructor(
+    private readonly ctx: DurableObjectState,
+    readonly env: Env,
+  ) {}
 
   get storage(): DurableObjectStorage {
     return this.ctx.storage;

@@ -134,6 +134,14 @@ export function chimeRoutes(meetings: Map<string, FakeMeeting>): Route[] {
     },
     {
       method: "GET",
+      path: "/meetings/:meetingId/attendees",
+      operation: "ListAttendees",
+      handle(op) {
+        return { status: 200, body: { Attendees: [...find(op.params.meetingId).attendees.values()] } };
+      },
+    },
+    {
+      method: "GET",
       path: "/meetings/:meetingId/attendees/:attendeeId",
       operation: "GetAttendee",
       handle(op) {

@@ -13,6 +13,13 @@ const CreateChannel = v.strictObject({
   tags: v.optional(v.record(v.string(), v.string())),
 });
 const ByArn = v.strictObject({ arn: v.pipe(v.string(), v.regex(/^arn:aws:ivs:/, "must be an IVS ARN")) });
+const ListChannels = v.strictObject({
+  filterByName: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z0-9-_]{0,128}$/))),
+  filterByRecordingConfigurationArn: v.optional(v.string()),
+  filterByPlaybackRestrictionPolicyArn: v.optional(v.string()),
+  maxResults: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+  nextToken: v.optional(v.string()),
+});
 const ByChannelArn = v.strictObject({ channelArn: v.pipe(v.string(), v.regex(/^arn:aws:ivs:/, "must be an IVS ARN")) });
 
 export interface FakeChannel {
@@ -28,7 +35,11 @@ export interface FakeChannel {
   live: boolean;
 }
 
-export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => string): Route[] {
+/**
+ * `playbackBase`: when set (the CLI sets it), channels play from the fake itself — the bundled
+ * sample while the channel is "live" — so `npm start` against the fake shows a real stage.
+ */
+export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => string, playbackBase?: string): Route[] {
   const find = (arn: string) => {
     const channel = channels.get(arn);
     if (!channel) throw new AwsFault(404, "ResourceNotFoundException", `Channel ${arn} not found`);
@@ -61,7 +72,9 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
           type: req.type ?? "STANDARD",
           authorized: req.authorized ?? false,
           ingestEndpoint: `${id}.global-contribute.live-video.net`,
-          playbackUrl: `https://${id}.${region()}.playback.live-video.net/api/video/v1/${region()}.${account}.channel.${id}.m3u8`,
+          playbackUrl: playbackBase
+            ? `${playbackBase}/__fake/ivs/playback/${id}/master.m3u8`
+            : `https://${id}.${region()}.playback.live-video.net/api/video/v1/${region()}.${account}.channel.${id}.m3u8`,
           streamKey: { arn: `arn:aws:ivs:${region()}:${account}:stream-key/${randomId(12)}`, value: `sk_${region()}_${randomId(32)}` },
           tags: req.tags ?? {},
           live: false,
@@ -79,6 +92,17 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
       operation: "GetChannel",
       handle(op) {
         return { status: 200, body: { channel: channelView(find(shape(ByArn, op.body, "GetChannel").arn)) } };
+      },
+    },
+    {
+      method: "POST",
+      path: "/ListChannels",
+      operation: "ListChannels",
+      handle(op) {
+        const req = shape(ListChannels, op.body, "ListChannels");
+        const all = [...channels.values()].filter((c) => req.filterByName === undefined || c.name === req.filterByName);
+        const summaries = all.slice(0, req.maxResults ?? 100).map((c) => ({ arn: c.arn, name: c.name, latencyMode: c.latencyMode, type: c.type, authorized: c.authorized, tags: c.tags }));
+        return { status: 200, body: { channels: summaries } };
       },
     },
     {

@@ -1,0 +1,210 @@
+import {
+  ConsoleLogger,
+  DefaultActiveSpeakerPolicy,
+  DefaultDeviceController,
+  DefaultMeetingSession,
+  LogLevel,
+  MeetingSessionConfiguration,
+  MeetingSessionStatusCode,
+  type AudioVideoFacade,
+  type MeetingSessionStatus,
+  type VideoTileState,
+} from "amazon-chime-sdk-js";
+import { createSignal, type Accessor } from "solid-js";
+import type { CallJoinResponse } from "../../../../worker/contract-media";
+import type { ServerFrame } from "../../../../durable-objects/session/protocol";
+import { t } from "../../i18n";
+import type { SessionSocket } from "../../lib/socket";
+import type { CallTile, DeviceChoice, DeviceKind } from "./engine";
+import { EngineBase } from "./engine-base";
+import { listDevices, mediaProblem } from "./local-media";
+
+type ChimeJoin = Extract<CallJoinResponse, { provider: "chime" }>;
+
+/**
+ * The cloud call provider: the Amazon Chime SDK for JavaScript (loaded only when a Chime call
+ * starts). Media goes to AWS; the session socket still carries the roster (names, removals).
+ */
+export class ChimeEngine extends EngineBase {
+  readonly activeSpeaker: Accessor<string | undefined>;
+  private readonly setActive: (k: string | undefined) => void;
+  private readonly av: AudioVideoFacade;
+  private readonly devicesController: DefaultDeviceController;
+  /** Video tiles by Chime tile id. */
+  private readonly videoTiles = new Map<number, VideoTileState>();
+  /** People present (attendee id → registration id). */
+  private readonly present = new Map<string, string>();
+  private readonly muted = new Map<string, boolean>();
+  /** Names from the session roster, by registration id. */
+  private readonly names = new Map<string, string>();
+  private readonly audioEl = document.createElement("audio");
+
+  constructor(
+    socket: SessionSocket,
+    private readonly join: ChimeJoin,
+    private readonly myName: string,
+  ) {
+    super(socket, join.call);
+    [this.activeSpeaker, this.setActive] = createSignal<string>();
+    const logger = new ConsoleLogger("foyer-call", LogLevel.WARN);
+    this.devicesController = new DefaultDeviceController(logger);
+    const configuration = new MeetingSessionConfiguration({ Meeting: join.meeting }, { Attendee: join.attendee });
+    this.av = new DefaultMeetingSession(configuration, logger, this.devicesController).audioVideo;
+    this.names.set(join.attendee.ExternalUserId, myName);
+  }
+
+  async start(): Promise<void> {
+    this.av.addObserver({
+      audioVideoDidStart: () => this.joined(),
+      audioVideoDidStop: (status) => this.stopped(status),
+      videoTileDidUpdate: (state) => {
+        if (state.tileId === null) return;
+        this.videoTiles.set(state.tileId, state);
+        this.refresh();
+      },
+      videoTileWasRemoved: (tileId) => {
+        this.videoTiles.delete(tileId);
+        this.refresh();
+      },
+    });
+    this.av.realtimeSubscribeToAttendeeIdPresence((attendeeId, present, externalUserId) => {
+      if (present && externalUserId) {
+        this.present.set(attendeeId, externalUserId);
+        this.av.realtimeSubscribeToVolumeIndicator(attendeeId, (_id, _volume, muted) => {
+          if (muted !== null) this.muted.set(attendeeId, muted);
+          this.refresh();
+        });
+      } else {
+        this.present.delete(attendeeId);
+      }
+      this.refresh();
+    });
+    this.av.subscribeToActiveSpeakerDetector(new DefaultActiveSpeakerPolicy(), (ids) => this.setActive(ids[0]));
+    const [mic] = await this.devicesController.listAudioInputDevices();
+    const [cam] = await this.devicesController.listVideoInputDevices();
+    try {
+      if (mic) await this.av.startAudioInput(mic.deviceId);
+      else this.setMicOn(false);
+      if (cam) await this.av.startVideoInput(cam.deviceId);
+      else this.setCameraOn(false);
+    } catch (err) {
+      this.setProblem(t(`call.device.${mediaProblem(err)}`));
+    }
+    await this.av.bindAudioElement(this.audioEl);
+    this.av.start();
+    if (cam) this.av.startLocalVideoTile();
+    this.socket.send({ type: "rtc/join", call: this.call, media: { audio: this.micOn(), video: this.cameraOn(), screen: false } });
+  }
+
+  setMic(on: boolean): void {
+    if (on) this.av.realtimeUnmuteLocalAudio();
+    else this.av.realtimeMuteLocalAudio();
+    this.setMicOn(on);
+    this.announce();
+  }
+
+  async setCamera(on: boolean): Promise<void> {
+    if (on) {
+      const [cam] = await this.devicesController.listVideoInputDevices();
+      if (!cam) return;
+      await this.av.startVideoInput(cam.deviceId);
+      this.av.startLocalVideoTile();
+    } else {
+      this.av.stopLocalVideoTile();
+      await this.av.stopVideoInput();
+    }
+    this.setCameraOn(on);
+    this.announce();
+  }
+
+  async setSharing(on: boolean): Promise<void> {
+    try {
+      if (on) await this.av.startContentShareFromScreenCapture();
+      else this.av.stopContentShare();
+      this.setSharingOn(on);
+    } catch (err) {
+      if (mediaProblem(err) !== "denied") this.setProblem(t("call.share.failed"));
+    }
+  }
+
+  devices(): Promise<DeviceChoice[]> {
+    return listDevices();
+  }
+
+  async useDevice(kind: DeviceKind, deviceId: string): Promise<void> {
+    if (kind === "audioinput") await this.av.startAudioInput(deviceId);
+    else if (kind === "videoinput") await this.av.startVideoInput(deviceId);
+    else await this.av.chooseAudioOutput(deviceId);
+  }
+
+  private announce(): void {
+    this.socket.send({ type: "rtc/media", call: this.call, media: { audio: this.micOn(), video: this.cameraOn(), screen: this.sharing() } });
+  }
+
+  protected release(): void {
+    this.av.stop();
+    void this.av.stopVideoInput().catch(() => undefined);
+    void this.av.stopAudioInput().catch(() => undefined);
+  }
+
+  private stopped(status: MeetingSessionStatus): void {
+    const code = status.statusCode();
+    if (code === MeetingSessionStatusCode.MeetingEnded) return this.finish("ended");
+    if (code === MeetingSessionStatusCode.AudioJoinedFromAnotherDevice) {
+      this.setProblem(t("call.replaced"));
+      return this.finish("replaced");
+    }
+    if (code === MeetingSessionStatusCode.Left) return this.finish("left");
+    this.setProblem(t("call.lost"));
+    this.finish("failed");
+  }
+
+  protected onFrame(frame: ServerFrame): void {
+    switch (frame.type) {
+      case "rtc/joined":
+        for (const p of frame.peers) this.names.set(p.registrationId, p.name);
+        return this.refresh();
+      case "rtc/peer-joined":
+        this.names.set(frame.peer.registrationId, frame.peer.name);
+        return this.refresh();
+      default:
+        return;
+    }
+  }
+
+  private refresh(): void {
+    const tiles: CallTile[] = [];
+    const withVideo = new Set<string>();
+    for (const state of this.videoTiles.values()) {
+      const tileId = state.tileId!;
+      const attendee = state.boundAttendeeId ?? "";
+      const registrationId = state.boundExternalUserId ?? "";
+      const content = state.isContent;
+      if (!content) withVideo.add(attendee);
+      tiles.push({
+        key: content ? `${attendee}:screen` : attendee,
+        name: state.localTile ? this.myName : (this.names.get(registrationId.split("#")[0]!) ?? t("call.someone")),
+        kind: content ? "screen" : "camera",
+        local: state.localTile,
+        audio: state.localTile ? this.micOn() : !this.muted.get(attendee),
+        video: true,
+        attach: (el) => this.av.bindVideoElement(tileId, el),
+      });
+    }
+    // People without a camera still get a tile with their name.
+    for (const [attendee, registrationId] of this.present) {
+      if (withVideo.has(attendee) || registrationId.includes("#content")) continue;
+      const local = attendee === this.join.attendee.AttendeeId;
+      tiles.push({
+        key: attendee,
+        name: local ? this.myName : (this.names.get(registrationId) ?? t("call.someone")),
+        kind: "camera",
+        local,
+        audio: local ? this.micOn() : !this.muted.get(attendee),
+        video: false,
+        attach: () => undefined,
+      });
+    }
+    this.setTiles(tiles);
+  }
+}

@@ -1,0 +1,46 @@
+import type { Accessor } from "solid-js";
+
+/**
+ * One interface over both call providers (local peer-to-peer mesh, Amazon Chime SDK), so the call
+ * view never knows which it runs on.
+ */
+export interface CallTile {
+  /** Stable while the tile exists. */
+  key: string;
+  name: string;
+  kind: "camera" | "screen";
+  local: boolean;
+  /** Their microphone / camera is on (as they told us). */
+  audio: boolean;
+  video: boolean;
+  /** Shows the tile's media in a video element (and plays its sound, unless local). */
+  attach(el: HTMLVideoElement): void;
+}
+
+export type CallPhase = "joining" | "joined" | "left" | "removed" | "replaced" | "ended" | "failed";
+
+export type DeviceKind = "audioinput" | "videoinput" | "audiooutput";
+
+export interface DeviceChoice {
+  kind: DeviceKind;
+  deviceId: string;
+  label: string;
+}
+
+export interface CallEngine {
+  readonly phase: Accessor<CallPhase>;
+  /** A sentence for the person when something went wrong (already translated). */
+  readonly problem: Accessor<string | undefined>;
+  readonly tiles: Accessor<CallTile[]>;
+  /** Key of the tile whose person is speaking now. */
+  readonly activeSpeaker: Accessor<string | undefined>;
+  readonly micOn: Accessor<boolean>;
+  readonly cameraOn: Accessor<boolean>;
+  readonly sharing: Accessor<boolean>;
+  setMic(on: boolean): void;
+  setCamera(on: boolean): Promise<void>;
+  setSharing(on: boolean): Promise<void>;
+  devices(): Promise<DeviceChoice[]>;
+  useDevice(kind: DeviceKind, deviceId: string): Promise<void>;
+  leave(): void;
+}

@@ -1,0 +1,32 @@
+import type { CallJoinRequest, CallJoinResponse } from "../../../../worker/contract-media";
+import { api } from "../../lib/api";
+import type { SessionSocket } from "../../lib/socket";
+import type { CallEngine } from "./engine";
+
+/**
+ * Joins a call on whichever provider the server uses: asks the join endpoint, then starts the
+ * matching engine. The Chime SDK is loaded only here, and only for Chime calls.
+ */
+export async function joinCall(options: { sessionId: string; call?: string; socket: SessionSocket; myName: string }): Promise<CallEngine> {
+  const body: CallJoinRequest = options.call ? { call: options.call } : {};
+  const join = await api<CallJoinResponse>(`/api/sessions/${encodeURIComponent(options.sessionId)}/call/join`, {
+    method: "POST",
+    body: JSON.stringify(body),
+  });
+  switch (join.provider) {
+    case "mesh": {
+      const { MeshEngine } = await import("./mesh");
+      const engine = new MeshEngine(options.socket, join.call, join.iceServers, options.myName);
+      await engine.start();
+      return engine;
+    }
+    case "chime": {
+      const { ChimeEngine } = await import("./chime");
+      const engine = new ChimeEngine(options.socket, join, options.myName);
+      await engine.start();
+      return engine;
+    }
+    default:
+      return join satisfies never;
+  }
+}

@@ -1,0 +1,26 @@
+import { Match, Switch } from "solid-js";
+import type { MeResponse, ProgrammeItem } from "../../../../worker/contract";
+import { t } from "../../i18n";
+import type { SessionSocket } from "../../lib/socket";
+import { CallView } from "../call/CallView";
+import { StagePlayer } from "../stage/StagePlayer";
+
+/**
+ * The media of one programme session: the stage player for a stage, the call view for a
+ * breakout or stream room. Loaded lazily by the portal, so neither weighs on its first paint.
+ */
+export default function SessionMedia(props: { session: ProgrammeItem; socket: SessionSocket; me: MeResponse }) {
+  return (
+    <Switch>
+      <Match when={props.session.kind === "stage"}>
+        <StagePlayer sessionId={props.session.id} socket={props.socket} showLatency={props.me.registration.role !== "participant"} title={props.session.title} />
+      </Match>
+      <Match when={props.session.kind === "breakout" || props.session.kind === "stream-room"}>
+        <CallView sessionId={props.session.id} socket={props.socket} myName={props.me.registration.name} title={props.session.title} />
+      </Match>
+      <Match when={props.session.kind === "carousel"}>
+        <p class="muted">{t("portal.carouselSoon")}</p>
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,96 @@
+import type { SessionKind } from "../protocol/identity";
+import { SessionKinds } from "../protocol/identity";
+import type { StageStatusValue } from "../protocol/stage";
+import type { RoomContext } from "../runtime/context";
+import type { Migration } from "../runtime/migrations";
+
+/**
+ * The media feature's own tables in the session object. Only what must outlive a socket lives
+ * here: removals (until the call ends), explicit call members (pairs, stream-room invitations),
+ * calls waiting to be ended, and the stage status. Signalling is never stored.
+ */
+export const mediaMigrations: readonly Migration[] = [
+  {
+    id: "media_0001",
+    sql: `CREATE TABLE rtc_removed (call TEXT NOT NULL, registration_id TEXT NOT NULL, removed_at INTEGER NOT NULL, PRIMARY KEY (call, registration_id));
+CREATE TABLE rtc_members (call TEXT NOT NULL, registration_id TEXT NOT NULL, PRIMARY KEY (call, registration_id));
+CREATE TABLE rtc_idle (call TEXT PRIMARY KEY, empty_since INTEGER NOT NULL);
+CREATE TABLE media_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  },
+];
+
+const sql = (room: RoomContext) => room.storage.sql;
+
+export function isRemoved(room: RoomContext, call: string, registrationId: string): boolean {
+  return sql(room).exec("SELECT 1 FROM rtc_removed WHERE call = ? AND registration_id = ?", call, registrationId).toArray().length > 0;
+}
+
+export function markRemoved(room: RoomContext, call: string, registrationId: string): void {
+  sql(room).exec("INSERT OR REPLACE INTO rtc_removed (call, registration_id, removed_at) VALUES (?, ?, ?)", call, registrationId, room.now());
+}
+
+export function callMembers(room: RoomContext, call: string): Set<string> | undefined {
+  const rows = sql(room).exec<{ registration_id: string }>("SELECT registration_id FROM rtc_members WHERE call = ?", call).toArray();
+  return rows.length > 0 ? new Set(rows.map((r) => r.registration_id)) : undefined;
+}
+
+/** Replaces a call's member list (a carousel round's pairs, stream-room invitations). */
+export function setCallMembers(room: RoomContext, call: string, registrationIds: readonly string[]): void {
+  room.storage.transactionSync(() => {
+    sql(room).exec("DELETE FROM rtc_members WHERE call = ?", call);
+    for (const id of new Set(registrationIds)) sql(room).exec("INSERT INTO rtc_members (call, registration_id) VALUES (?, ?)", call, id);
+  });
+}
+
+/** A call that ended forgets its removals: the next call under that id starts fresh. */
+export function forgetCall(room: RoomContext, call: string): void {
+  sql(room).exec("DELETE FROM rtc_removed WHERE call = ?", call);
+  sql(room).exec("DELETE FROM rtc_idle WHERE call = ?", call);
+}
+
+export function markIdle(room: RoomContext, call: string): void {
+  sql(room).exec("INSERT OR IGNORE INTO rtc_idle (call, empty_since) VALUES (?, ?)", call, room.now());
+}
+
+export function clearIdle(room: RoomContext, call: string): void {
+  sql(room).exec("DELETE FROM rtc_idle WHERE call = ?", call);
+}
+
+export function idleCalls(room: RoomContext): { call: string; emptySince: number }[] {
+  return sql(room)
+    .exec<{ call: string; empty_since: number }>("SELECT call, empty_since FROM rtc_idle")
+    .toArray()
+    .map((r) => ({ call: r.call, emptySince: r.empty_since }));
+}
+
+function meta(room: RoomContext, key: string): string | undefined {
+  return sql(room).exec<{ value: string }>("SELECT value FROM media_meta WHERE key = ?", key).toArray()[0]?.value;
+}
+
+function setMeta(room: RoomContext, key: string, value: string): void {
+  sql(room).exec("INSERT OR REPLACE INTO media_meta (key, value) VALUES (?, ?)", key, value);
+}
+
+/** The session's kind, read from D1 once (it never changes) and kept here. */
+export async function sessionKind(room: RoomContext): Promise<SessionKind | undefined> {
+  const cached = meta(room, "kind");
+  if (cached) return cached as SessionKind;
+  const row = await room.env.DB.prepare("SELECT kind FROM programme_sessions WHERE id = ?").bind(room.sessionId).first<{ kind: string }>();
+  if (!row || !SessionKinds.includes(row.kind as SessionKind)) return undefined;
+  setMeta(room, "kind", row.kind);
+  return row.kind as SessionKind;
+}
+
+export interface StoredStageStatus {
+  status: StageStatusValue;
+  since: number | null;
+}
+
+export function stageStatus(room: RoomContext): StoredStageStatus | undefined {
+  const raw = meta(room, "stage_status");
+  return raw ? (JSON.parse(raw) as StoredStageStatus) : undefined;
+}
+
+export function setStageStatus(room: RoomContext, status: StoredStageStatus): void {
+  setMeta(room, "stage_status", JSON.stringify(status));
+}

@@ -1,0 +1,69 @@
+import { getConfig } from "../../../worker/config";
+import { database } from "../../../worker/db/client";
+import { mediaAws } from "../../../worker/media/aws";
+import { StageService } from "../../../worker/media/stage-service";
+import type { StageStatusFrame, StageStatusValue } from "../protocol/stage";
+import type { RoomContext } from "../runtime/context";
+import { send } from "../runtime/send";
+import { sessionKind, setStageStatus, stageStatus, type StoredStageStatus } from "./media-store";
+
+/** GetStream every 10 s per watched stage: IVS's stream-state API is meant to be polled at about this pace. */
+export const STAGE_POLL_MS = 10_000;
+/** After an AWS failure: back off, a throttled account does not need more calls. */
+export const STAGE_POLL_SLOW_MS = 30_000;
+
+async function streamUrlOf(room: RoomContext): Promise<string | null> {
+  const row = await room.env.DB.prepare("SELECT stream_url FROM programme_sessions WHERE id = ?").bind(room.sessionId).first<{ stream_url: string | null }>();
+  return row?.stream_url ?? null;
+}
+
+/** The status a new viewer gets before any poll: local samples are always on, external URLs unknown. */
+export async function currentStageStatus(room: RoomContext): Promise<StoredStageStatus> {
+  const stored = stageStatus(room);
+  if (stored) return stored;
+  const config = getConfig(room.env);
+  const status: StageStatusValue = (await streamUrlOf(room)) ? "unknown" : config.media === "aws" ? "unknown" : "live";
+  const initial = { status, since: status === "live" ? room.now() : null };
+  setStageStatus(room, initial);
+  return initial;
+}
+
+export function updateStageStatus(room: RoomContext, status: StageStatusValue): void {
+  const before = stageStatus(room);
+  if (before?.status === status) return;
+  const next = { status, since: room.now() };
+  setStageStatus(room, next);
+  const frame = { type: "stage/status", ...next } satisfies StageStatusFrame;
+  for (const ws of room.sockets()) send(ws, frame);
+}
+
+/**
+ * One poll of the stage's IVS stream state, telling every client when it changes. Returns the
+ * delay to the next poll, or undefined to stop (nobody connected, or nothing to poll); the next
+ * `stage/subscribe` starts it again.
+ */
+export async function pollStageStatus(room: RoomContext): Promise<number | undefined> {
+  if (room.sockets().length === 0 || (await sessionKind(room)) !== "stage") return undefined;
+  const config = getConfig(room.env);
+  const aws = mediaAws(config);
+  if (!aws) return undefined;
+  if (await streamUrlOf(room)) {
+    updateStageStatus(room, "unknown");
+    return undefined;
+  }
+  const channel = await new StageService(database(room.env.DB), config).channel(room.sessionId);
+  if (!channel) {
+    // The first viewer's page is creating the channel right now, or a producer will: look again soon.
+    updateStageStatus(room, "offline");
+    return STAGE_POLL_MS;
+  }
+  try {
+    const state = await aws.ivs.streamState(channel.channelArn);
+    updateStageStatus(room, state === "LIVE" ? "live" : "offline");
+    return STAGE_POLL_MS;
+  } catch (err) {
+    // Keep the last known status: a throttled poll says nothing about the broadcast.
+    console.error(`session ${room.sessionId}: GetStream failed`, err);
+    return STAGE_POLL_SLOW_MS;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * HTTP shapes of the media API, shared with the browser client. Types only (the client imports
+ * this file), so no runtime imports here.
+ */
+
+/** What the stage is showing: "live" when a broadcast is on, "offline" when not, "unknown" when we cannot tell (an external HLS URL). */
+export type StageStatus = "live" | "offline" | "unknown";
+
+/** `GET /api/sessions/:sessionId/stage` — everything a viewer needs, and nothing a producer keeps secret. */
+export interface StagePlaybackResponse {
+  /** ivs: an IVS channel; hls: the bundled sample or the stage's own HLS URL. The player handles both. */
+  source: "ivs" | "hls";
+  playbackUrl: string;
+  status: StageStatus;
+}
+
+/** `GET /api/sessions/:sessionId/stage/ingest` — producers only. */
+export type StageIngestResponse =
+  | {
+      provider: "ivs";
+      channelArn: string;
+      /** RTMPS ingest server for OBS and friends, e.g. rtmps://…global-contribute.live-video.net:443/app/ */
+      ingestServer: string;
+      streamKey: string;
+      playbackUrl: string;
+    }
+  | { provider: "local"; playbackUrl: string };
+
+/** `POST /api/sessions/:sessionId/call/join` body: which call of the session (a carousel or 1:1 pair has its own). */
+export interface CallJoinRequest {
+  call?: string;
+}
+
+/** The default call of a breakout or stream room. */
+export const MAIN_CALL = "main";
+
+export type CallJoinResponse =
+  | {
+      provider: "mesh";
+      call: string;
+      /** Most people in this mesh, the caller included. */
+      maxPeers: number;
+      iceServers: { urls: string | string[] }[];
+    }
+  | {
+      provider: "chime";
+      call: string;
+      /** CreateMeeting's `Meeting` and CreateAttendee's `Attendee`, as MeetingSessionConfiguration takes them. */
+      meeting: Record<string, unknown>;
+      attendee: { AttendeeId: string; ExternalUserId: string; JoinToken: string };
+    };

@@ -1,0 +1,30 @@
+import { eq } from "drizzle-orm";
+import type { Context } from "hono";
+import type { AppEnv } from "../app-env";
+import { database } from "../db/client";
+import { programmeSessions, type ProgrammeSessionRow } from "../db/schema";
+import { inAudience } from "./audience";
+import { ApiError, ErrorCode, notFound } from "./errors";
+
+/**
+ * The checks every per-session endpoint shares (the websocket, stage playback, call join): the
+ * session belongs to the signed-in person's event and its audience includes them.
+ */
+export async function sessionForMe(c: Context<AppEnv>, sessionId: string): Promise<ProgrammeSessionRow> {
+  const { registration, event } = c.get("me");
+  const session = await database(c.env.DB).select().from(programmeSessions).where(eq(programmeSessions.id, sessionId)).get();
+  if (!session || session.eventId !== event.id) throw notFound("This session");
+  if (!inAudience(session.audience, session.id, registration)) {
+    throw new ApiError(403, ErrorCode.forbidden, "This session is not part of your programme.");
+  }
+  return session;
+}
+
+/** Cookie-authenticated endpoints that act (websocket, call join) accept only our own pages' origins. */
+export function requireOwnOrigin(c: Context<AppEnv>, what: string): void {
+  const origin = c.req.header("Origin");
+  const allowed = [new URL(c.req.url).origin, ...c.get("config").allowedOrigins];
+  if (!origin || !allowed.includes(origin)) {
+    throw new ApiError(403, ErrorCode.forbidden, `This page's origin may not ${what}.`);
+  }
+}

@@ -1,0 +1,50 @@
+import { eq } from "drizzle-orm";
+import { Hono } from "hono";
+import * as v from "valibot";
+import type { AppEnv } from "../../app-env";
+import { database } from "../../db/client";
+import { programmeSessions } from "../../db/schema";
+import { notFound, validationFailed } from "../../lib/errors";
+import { CallService } from "../../media/call-service";
+import { StageService } from "../../media/stage-service";
+import { CallId } from "../../../durable-objects/session/protocol/rtc";
+
+const LinkBody = v.strictObject({
+  channelArn: v.optional(v.pipe(v.string(), v.regex(/^arn:aws:ivs:[a-z0-9-]+:\d+:channel\/[A-Za-z0-9]+$/, "must be an IVS channel ARN"))),
+});
+
+/**
+ * Organizer media controls (under the admin token):
+ * - `PUT    /api/admin/media/stages/:sessionId/channel` — create the stage's IVS channel now (before
+ *   the event, so the producer can set up the encoder), or link an existing one with `{ channelArn }`.
+ * - `DELETE /api/admin/media/stages/:sessionId/channel` — release it (delete if Foyer made it).
+ *   Deleting a stage session must call this first.
+ * - `DELETE /api/admin/media/calls/:sessionId/:call` — end a call's meeting now.
+ */
+export const media = new Hono<AppEnv>()
+  .put("/stages/:sessionId/channel", async (c) => {
+    const db = database(c.env.DB);
+    const session = await db.select().from(programmeSessions).where(eq(programmeSessions.id, c.req.param("sessionId"))).get();
+    if (!session || session.kind !== "stage") throw notFound("This stage");
+    const body = v.safeParse(LinkBody, await c.req.json().catch(() => ({})));
+    if (!body.success) throw validationFailed({ [v.getDotPath(body.issues[0]) ?? "body"]: body.issues[0].message });
+    const stage = new StageService(db, c.get("config"));
+    const channel = body.output.channelArn ? await stage.link(session.id, body.output.channelArn) : await stage.ensureChannel(session.id);
+    return c.json({
+      sessionId: session.id,
+      channelArn: channel.channelArn,
+      playbackUrl: channel.playbackUrl,
+      ingestServer: `rtmps://${channel.ingestEndpoint}:443/app/`,
+      owned: channel.owned,
+    });
+  })
+  .delete("/stages/:sessionId/channel", async (c) => {
+    const stage = new StageService(database(c.env.DB), c.get("config"));
+    return c.json(await stage.release(c.req.param("sessionId")));
+  })
+  .delete("/calls/:sessionId/:call", async (c) => {
+    const call = v.safeParse(CallId, c.req.param("call"));
+    if (!call.success) throw validationFailed({ call: call.issues[0].message });
+    const calls = new CallService(database(c.env.DB), c.get("config"));
+    return c.json({ ended: await calls.end({ sessionId: c.req.param("sessionId"), call: call.output }) });
+  });

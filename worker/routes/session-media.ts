@@ -1,0 +1,63 @@
+import { Hono } from "hono";
+import * as v from "valibot";
+import type { AppEnv } from "../app-env";
+import { MAIN_CALL, type CallJoinResponse, type StageIngestResponse, type StagePlaybackResponse } from "../contract-media";
+import { database } from "../db/client";
+import { ApiError, ErrorCode, validationFailed } from "../lib/errors";
+import { requireOwnOrigin, sessionForMe } from "../lib/session-access";
+import { CallService } from "../media/call-service";
+import { StageService } from "../media/stage-service";
+import { requireSession } from "../middleware/session";
+import { CallId } from "../../durable-objects/session/protocol/rtc";
+import type { RefusalReason } from "../../durable-objects/session/features/rtc";
+
+const JoinBody = v.strictObject({ call: v.optional(CallId) });
+
+/** HTTP status for each reason the session object refuses someone a place in a call. */
+const REFUSAL_STATUS = { no_call: 409, removed: 403, not_invited: 403, not_paired: 403, full: 409 } as const satisfies Record<RefusalReason, 403 | 409>;
+
+/**
+ * Per-session media endpoints, with the same sign-in and audience checks as the session
+ * websocket:
+ * - `GET  /api/sessions/:sessionId/stage` — what the player needs (never a stream key).
+ * - `GET  /api/sessions/:sessionId/stage/ingest` — producers only: where to send the broadcast.
+ * - `POST /api/sessions/:sessionId/call/join` — a place in the session's call (or a pair's call).
+ */
+export const sessionMedia = new Hono<AppEnv>()
+  .get("/:sessionId/stage", requireSession, async (c) => {
+    const session = await sessionForMe(c, c.req.param("sessionId"));
+    const stage = new StageService(database(c.env.DB), c.get("config"));
+    return c.json((await stage.playback(session)) satisfies StagePlaybackResponse);
+  })
+  .get("/:sessionId/stage/ingest", requireSession, async (c) => {
+    const session = await sessionForMe(c, c.req.param("sessionId"));
+    if (c.get("me").registration.role !== "producer") {
+      throw new ApiError(403, ErrorCode.forbidden, "Only producers can see where to send the stage's broadcast.");
+    }
+    const stage = new StageService(database(c.env.DB), c.get("config"));
+    return c.json((await stage.ingest(session)) satisfies StageIngestResponse);
+  })
+  .post("/:sessionId/call/join", requireSession, async (c) => {
+    requireOwnOrigin(c, "join a call");
+    const session = await sessionForMe(c, c.req.param("sessionId"));
+    const text = await c.req.text();
+    let raw: unknown = {};
+    try {
+      raw = text.trim() === "" ? {} : JSON.parse(text);
+    } catch {
+      throw new ApiError(400, ErrorCode.badRequest, "The request body is not valid JSON.");
+    }
+    const body = v.safeParse(JoinBody, raw);
+    if (!body.success) {
+      const issue = body.issues[0];
+      throw validationFailed({ [v.getDotPath(issue) ?? "body"]: issue.message });
+    }
+    const call = body.output.call ?? MAIN_CALL;
+    const { registration } = c.get("me");
+    // The session's object holds the roster, removals and pairings: it decides who gets in.
+    const stub = c.env.SESSION_ROOM.get(c.env.SESSION_ROOM.idFromName(session.id));
+    const admission = await stub.callAdmission(session.id, { registrationId: registration.id, role: registration.role }, call);
+    if (!admission.ok) throw new ApiError(REFUSAL_STATUS[admission.reason], admission.reason === "full" ? ErrorCode.conflict : ErrorCode.forbidden, admission.message, { call: admission.reason });
+    const calls = new CallService(database(c.env.DB), c.get("config"));
+    return c.json((await calls.join({ sessionId: session.id, call }, registration.id)) satisfies CallJoinResponse);
+  });
