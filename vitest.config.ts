@@ -1,8 +1,8 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { resolve } from "node:path";
 import { defineConfig } from "vitest/config";
-import { FAKE_AWS } from "./test/fake-aws/credentials";
-import { freePort } from "./test/support/free-port";
+import { FAKE_AWS } from "./test/fake-aws/credentials.ts";
+import { freePort } from "./test/support/free-port.ts";
 
 const root = import.meta.dirname;
 
@@ -80,6 +80,9 @@ export default defineConfig(async () => {
           include: ["test/integration-aws/**/*.test.ts"],
           setupFiles: ["test/integration/setup.ts"],
           globalSetup: ["test/integration-aws/fake-aws-setup.ts"],
+          // Files share the one fake AWS endpoint (its log, state and injected faults), so one
+          // file's reset must not land in the middle of another's test.
+          fileParallelism: false,
         },
       },
       {

@@ -21,6 +21,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: resolve(import.meta.dirname, "index.html"),
+        // The organizer pages: a bundle of their own, so participants never load them.
+        admin: resolve(import.meta.dirname, "admin.html"),
       },
     },
   },

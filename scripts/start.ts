@@ -81,6 +81,9 @@ try {
 
  Personal links (open one per browser profile or private window):
 ${demo.people.map((p) => `   ${p.name.padEnd(width)}  ${p.role.padEnd(11)}  ${p.link}`).join("\n")}
+
+ ${vars.EMAIL_PROVIDER === "ses" ? "Their invitations went out through SES." : `Their invitations are in the outbox: ${origin}/admin (sign in with the token above)`}
+ Register yourself at ${origin}/e/${demo.event.slug}
 ────────────────────────────────────────────────────────────────────────
 `);
 } catch (err) {

@@ -6,7 +6,7 @@ declare global {
     interface Env extends FoyerTestEnv {}
     interface GlobalProps {
       mainModule: typeof import("../worker/index");
-      durableNamespaces: "SessionRoom";
+      durableNamespaces: "SessionRoom" | "InvitationScheduler";
     }
   }
 }

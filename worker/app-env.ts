@@ -1,4 +1,5 @@
 import type { Config } from "./config";
+import type { Actor } from "./lib/audit";
 import type { EventRow, RegistrationRow } from "./db/schema";
 import type { Env } from "./env";
 
@@ -13,5 +14,7 @@ export interface AppEnv {
   Variables: {
     config: Config;
     me: Me;
+    /** The organizer behind an admin request, for the audit log. */
+    actor: Actor;
   };
 }

@@ -6,9 +6,13 @@ import { loadConfig } from "./middleware/config";
 import { onError, onNotFound } from "./middleware/errors";
 import { securityHeaders } from "./middleware/security-headers";
 import { admin } from "./routes/admin";
+import { CSV_IMPORT_PATH, MAX_CSV_BYTES } from "./routes/admin/registrations-csv";
+import { calendar } from "./routes/calendar";
+import { publicEvents } from "./routes/events";
 import { health } from "./routes/health";
 import { links } from "./routes/links";
 import { me } from "./routes/me";
+import { openapi } from "./routes/openapi";
 import { pages } from "./routes/pages";
 import { mediaSample } from "./routes/media-sample";
 import { sessionMedia } from "./routes/session-media";
@@ -24,15 +28,17 @@ export function createApp() {
   app.notFound(onNotFound);
   app.use(securityHeaders);
   app.use(loadConfig);
-  app.use(
-    "/api/*",
+  const limitFor = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: () => {
-        throw new ApiError(413, ErrorCode.payloadTooLarge, `Request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB.`);
+        throw new ApiError(413, ErrorCode.payloadTooLarge, `Request bodies are limited to ${maxSize / 1024} KiB.`);
       },
-    }),
-  );
+    });
+  const defaultLimit = limitFor(MAX_BODY_BYTES);
+  // CSV imports (admin only, checked further by the route) may be larger than other bodies.
+  const csvLimit = limitFor(MAX_CSV_BYTES);
+  app.use("/api/*", (c, next) => (CSV_IMPORT_PATH.test(new URL(c.req.url).pathname) ? csvLimit(c, next) : defaultLimit(c, next)));
   app.route("/", health);
   app.route("/", links);
   app.route("/api", techCheck);
@@ -41,6 +47,9 @@ export function createApp() {
   app.route("/api/sessions", sessionMedia);
   app.route("/api/media", mediaSample);
   app.route("/api/admin", admin);
+  app.route("/api/events", publicEvents);
+  app.route("/api/calendar", calendar);
+  app.route("/api", openapi);
   app.route("/", pages);
   return app;
 }

@@ -39,6 +39,8 @@ export interface Config {
   readonly mediaOrigins: readonly string[];
   /** IVS channel type for new stage channels (STANDARD transcodes 160p30 to 1080p60). */
   readonly ivsChannelType: IvsChannelType;
+  /** Invitation e-mails sent per second at most (SES's default sending quota is 14/s). */
+  readonly emailRatePerSecond: number;
 }
 
 export const IvsChannelTypes = ["STANDARD", "ADVANCED_HD", "ADVANCED_SD", "BASIC"] as const;
@@ -99,6 +101,16 @@ const settings = v.object({
     "",
   ),
   IVS_CHANNEL_TYPE: v.optional(v.picklist(IvsChannelTypes, "must be STANDARD, ADVANCED_HD, ADVANCED_SD or BASIC"), "STANDARD"),
+  EMAIL_RATE_PER_SECOND: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d+$/, "must be a whole number of e-mails per second"),
+      v.transform(Number),
+      v.minValue(1, "must be at least 1"),
+      v.maxValue(1000, "must be at most 1000"),
+    ),
+    "14",
+  ),
 });
 
 export function parseSigningKeys(raw: string): [SigningKey, ...SigningKey[]] | undefined {
@@ -174,6 +186,7 @@ export function parseConfig(env: Settings): Config {
     meshMaxPeers: s.CALL_MESH_MAX_PEERS,
     mediaOrigins: s.MEDIA_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     ivsChannelType: s.IVS_CHANNEL_TYPE,
+    emailRatePerSecond: s.EMAIL_RATE_PER_SECOND,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Shapes of the HTTP API that the browser client also uses. Types only: this file is imported by
- * the client, so it must not import runtime code or Workers types.
+ * Shapes of the HTTP API that the browser client also uses. Types and constant lists only: this
+ * file is imported by the client, so it must not import runtime code or Workers types.
  */
 import type { Language, Role, SessionKind } from "../durable-objects/session/protocol/identity";
 
@@ -65,4 +65,156 @@ export type TechCheckVerdict = "pass" | "warn" | "fail" | "skipped";
 export interface TechCheckSubmission {
   overall: TechCheckVerdict;
   checks: { id: (typeof TechCheckIds)[number]; verdict: "pass" | "warn" | "fail" }[];
+}
+
+// ── Registration, invitations and the organizer API ─────────────────────────────────────────
+
+/** What an e-mail with a personal link is for. */
+export const InvitationKinds = ["invitation", "confirmation", "link-request"] as const;
+export type InvitationKind = (typeof InvitationKinds)[number];
+
+/** queued → sending → sent | failed; a failed or interrupted attempt may go back to queued. */
+export const InvitationStates = ["queued", "sending", "sent", "failed"] as const;
+export type InvitationState = (typeof InvitationStates)[number];
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string>; retryAfterSeconds?: number };
+}
+
+/** One page of a list; pass `nextCursor` back as `cursor` for the next page. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  nextCursor: string | null;
+}
+
+/** The public registration page's view of an event. */
+export interface PublicEvent {
+  slug: string;
+  title: string;
+  description: string;
+  timezone: string;
+  startsAt: string;
+  endsAt: string;
+  startsAtLocal: string;
+  endsAtLocal: string;
+  defaultLanguage: Language;
+  registrationOpen: boolean;
+  fields: RegistrationField[];
+  /** Sessions a person may choose on the form. */
+  choices: { id: string; kind: SessionKind; title: string; description: string; startsAtLocal: string; endsAtLocal: string; full: boolean }[];
+}
+
+export interface RegistrationRequest {
+  name: string;
+  email: string;
+  language?: Language;
+  answers?: Record<string, string | string[] | boolean>;
+  selections?: string[];
+}
+
+export interface RegistrationResult {
+  registration: {
+    id: string;
+    name: string;
+    email: string;
+    language: Language;
+    answers: Record<string, AttributeValue>;
+    selections: string[];
+  };
+  /** The address the personal link is on its way to. */
+  emailedTo: string;
+}
+
+export interface AdminEvent {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  timezone: string;
+  startsAt: string;
+  endsAt: string;
+  inviteLeadMinutes: number;
+  /** When the automatic invitations go out: the start minus the lead time. */
+  invitesAt: string;
+  registrationOpen: boolean;
+  defaultLanguage: Language;
+  fields: RegistrationField[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AdminSession {
+  id: string;
+  eventId: string;
+  kind: SessionKind;
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number | null;
+  selectable: boolean;
+  audience: AudienceRule;
+  parentSessionId: string | null;
+  streamUrl: string | null;
+}
+
+export interface InvitationView {
+  id: string;
+  registrationId: string;
+  kind: InvitationKind;
+  linkVersion: number;
+  state: InvitationState;
+  /** When it is (or was) due. */
+  dueAt: string;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+  createdAt: string;
+  /** Present in event-wide lists. */
+  registration?: { name: string; email: string };
+}
+
+export interface AdminRegistration {
+  id: string;
+  eventId: string;
+  name: string;
+  email: string;
+  language: Language;
+  role: Role;
+  attributes: Record<string, AttributeValue>;
+  selections: string[];
+  linkVersion: number;
+  linkStatus: "active" | "revoked";
+  /** This person's newest invitation (automatic or sent by the organizer), if any. */
+  invitation: InvitationView | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OutboxMessage {
+  id: string;
+  eventId: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  createdAt: string;
+}
+
+export interface ImportRowReport {
+  /** The line in the file where the row starts (the header is line 1). */
+  line: number;
+  email: string | null;
+  status: "created" | "updated" | "unchanged" | "error";
+  errors?: Record<string, string>;
+  registrationId?: string;
+}
+
+export interface ImportReport {
+  /** False when nothing was written (an all-or-nothing import with errors, or a dry run). */
+  applied: boolean;
+  partial: boolean;
+  counts: { rows: number; created: number; updated: number; unchanged: number; errors: number };
+  rows: ImportRowReport[];
 }

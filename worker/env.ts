@@ -1,3 +1,4 @@
+import type { InvitationScheduler } from "../durable-objects/invitations/InvitationScheduler";
 import type { SessionRoom } from "../durable-objects/session/SessionRoom";
 import type { Settings } from "./config";
 
@@ -9,4 +10,9 @@ export interface Env extends Settings {
   DB: D1Database;
   SESSION_ROOM: DurableObjectNamespace<SessionRoom>;
   ASSETS: Fetcher;
+  INVITATION_SCHEDULER: DurableObjectNamespace<InvitationScheduler>;
+  /** Workers Rate Limiting: public registrations per client IP. */
+  REGISTRATION_LIMITER: RateLimit;
+  /** Workers Rate Limiting: "send me a fresh link" requests per client IP. */
+  LINK_REQUEST_LIMITER: RateLimit;
 }

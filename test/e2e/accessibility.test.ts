@@ -27,6 +27,20 @@ describe.skipIf(!e2eEnabled())("accessibility (axe-core) of every page", () => {
       },
     },
     { name: "portal", open: async (page) => enterPortal(page, await demoLink("Bram")) },
+    {
+      name: "registration",
+      open: async (page) => {
+        await page.goto("/e/demo");
+        await page.getByRole("heading", { level: 1, name: "Foyer Demo Day" }).waitFor();
+      },
+    },
+    {
+      name: "organizer sign-in",
+      open: async (page) => {
+        await page.goto("/admin");
+        await page.locator("main").waitFor();
+      },
+    },
   ];
 
   for (const scheme of ["light", "dark"] as const) {

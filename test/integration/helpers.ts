@@ -94,3 +94,86 @@ export async function openSocket(sessionId: string, cookie: string, origin = ORI
   if (res.status !== 101 || !res.webSocket) throw new Error(`upgrade refused: ${res.status} ${await res.text()}`);
   return new TestSocket(res.webSocket);
 }
+
+// ── Registration, invitations, organizer API ────────────────────────────────────────────────
+
+let ipCounter = 0;
+/** A fresh client IP per call, so per-IP rate limits never couple unrelated tests. */
+export const freshIp = () => `198.51.100.${(ipCounter = (ipCounter % 250) + 1)}`;
+
+export async function adminJson<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<{ status: number; body: T }> {
+  const { json, ...rest } = init;
+  const res = await admin(path, { ...rest, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+const HOUR = 3_600_000;
+let slugCounter = 0;
+
+export interface TestEventOptions {
+  /** Start relative to now (default two days ahead, so automatic invitations are not due). */
+  startsInMs?: number;
+  durationMs?: number;
+  fields?: unknown[];
+  inviteLeadMinutes?: number;
+  registrationOpen?: boolean;
+  timezone?: string;
+}
+
+export async function createEvent(o: TestEventOptions = {}): Promise<{ id: string; slug: string; startsAt: number; endsAt: number }> {
+  const startsAt = Date.now() + (o.startsInMs ?? 48 * HOUR);
+  const endsAt = startsAt + (o.durationMs ?? 4 * HOUR);
+  const slug = `test-${Date.now().toString(36)}-${++slugCounter}`;
+  const { status, body } = await adminJson<{ id: string; slug: string }>("/api/admin/events", {
+    method: "POST",
+    json: {
+      slug,
+      title: `Test event ${slugCounter}`,
+      timezone: o.timezone ?? "Europe/Amsterdam",
+      startsAt: new Date(startsAt).toISOString(),
+      endsAt: new Date(endsAt).toISOString(),
+      ...(o.inviteLeadMinutes !== undefined ? { inviteLeadMinutes: o.inviteLeadMinutes } : {}),
+      ...(o.registrationOpen !== undefined ? { registrationOpen: o.registrationOpen } : {}),
+      fields: o.fields ?? [
+        { kind: "choice", key: "ticket", label: "Ticket", required: true, options: ["standard", "vip"] },
+        { kind: "text", key: "organisation", label: "Organisation", required: false, maxLength: 100 },
+        { kind: "multi-choice", key: "interests", label: "Interests", required: false, options: ["ai", "design"] },
+        { kind: "consent", key: "terms", label: "I accept the terms", required: true },
+      ],
+    },
+  });
+  if (status !== 201) throw new Error(`event create failed: ${status} ${JSON.stringify(body)}`);
+  return { id: body.id, slug: body.slug, startsAt, endsAt };
+}
+
+export async function addSession(eventId: string, session: Record<string, unknown>): Promise<{ id: string }> {
+  const { status, body } = await adminJson<{ id: string }>(`/api/admin/events/${eventId}/sessions`, { method: "POST", json: session });
+  if (status !== 201) throw new Error(`session create failed: ${status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+export function register(slug: string, body: unknown, ip = freshIp()): Promise<Response> {
+  return call(`/api/events/${slug}/registrations`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "CF-Connecting-IP": ip },
+    body: JSON.stringify(body),
+  });
+}
+
+export interface OutboxItem {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  eventId: string | null;
+}
+
+export async function outboxFor(to: string): Promise<OutboxItem[]> {
+  const { body } = await adminJson<{ items: OutboxItem[] }>(`/api/admin/outbox?to=${encodeURIComponent(to)}&limit=200`);
+  return body.items;
+}
+
+/** The personal link in an e-mail's plain-text part. */
+export const linkIn = (text: string) => /https?:\/\/\S+\/j\/[\w.-]+/.exec(text)?.[0];

@@ -63,4 +63,11 @@ describe("configuration", () => {
       endpointOverride: "http://127.0.0.1:4566",
     });
   });
+
+  it("throttles e-mail to SES's default 14 a second unless told otherwise", () => {
+    expect(parseConfig(base).emailRatePerSecond).toBe(14);
+    expect(parseConfig({ ...base, EMAIL_RATE_PER_SECOND: "50" }).emailRatePerSecond).toBe(50);
+    expect(fieldsOf({ EMAIL_RATE_PER_SECOND: "fast" })).toEqual({ EMAIL_RATE_PER_SECOND: "must be a whole number of e-mails per second" });
+    expect(fieldsOf({ EMAIL_RATE_PER_SECOND: "0" })).toEqual({ EMAIL_RATE_PER_SECOND: "must be at least 1" });
+  });
 });

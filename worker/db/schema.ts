@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Language, Role, SessionKind } from "../../durable-objects/session/protocol/identity";
-import type { AudienceRule, RegistrationField, TechCheckSubmission, TechCheckVerdict } from "../contract";
+import type { AudienceRule, InvitationKind, InvitationState, RegistrationField, TechCheckSubmission, TechCheckVerdict } from "../contract";
 
 /** Times are epoch milliseconds (UTC); the event's timezone is for display only. */
 const createdAt = () =>
@@ -82,7 +82,85 @@ export const registrations = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("registrations_event_email").on(t.eventId, t.emailNorm)],
+  (t) => [
+    uniqueIndex("registrations_event_email").on(t.eventId, t.emailNorm),
+    // The organizer's list pages newest first.
+    index("registrations_event_created").on(t.eventId, t.createdAt, t.id),
+  ],
+);
+
+/**
+ * One e-mail carrying a personal link, with its own delivery state machine:
+ * queued → sending → sent | failed (see worker/lib/invitations/policy.ts). A row is for one link
+ * version: rotating a link and inviting again makes a new row with the new link.
+ */
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: text("id").primaryKey(),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    registrationId: text("registration_id")
+      .notNull()
+      .references(() => registrations.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<InvitationKind>().notNull(),
+    linkVersion: integer("link_version", { mode: "number" }).notNull(),
+    state: text("state").$type<InvitationState>().notNull().default("queued"),
+    /** When to send; null means at the event's invitation lead time (follows event changes). */
+    sendAt: integer("send_at", { mode: "number" }),
+    /** Send attempts started, including ones a crash interrupted. */
+    attempts: integer("attempts", { mode: "number" }).notNull().default(0),
+    /** While `sending`: past this instant the attempt is presumed crashed and is taken again. */
+    leaseUntil: integer("lease_until", { mode: "number" }),
+    /** Random per claim, so only the attempt that claimed a row may record its outcome. */
+    claim: text("claim"),
+    lastError: text("last_error"),
+    providerMessageId: text("provider_message_id"),
+    sentAt: integer("sent_at", { mode: "number" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("invitations_state_send_at").on(t.state, t.sendAt),
+    index("invitations_registration").on(t.registrationId, t.createdAt),
+    index("invitations_event_created").on(t.eventId, t.createdAt, t.id),
+  ],
+);
+
+/** The local e-mail provider: every message Foyer would have sent, readable in the admin pages. */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: text("id").primaryKey(),
+    /** The invitation's id: a retried send writes the same message once. */
+    messageKey: text("message_key").notNull().unique(),
+    eventId: text("event_id"),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("outbox_created").on(t.createdAt, t.id), index("outbox_event_created").on(t.eventId, t.createdAt)],
+);
+
+/** Everything an organizer changes: who, what, when. Append-only. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "number" }).notNull(),
+    /** "organizer" plus how they identified themselves, e.g. "organizer (Sam) token 3f9a1c0d". */
+    actor: text("actor").notNull(),
+    ip: text("ip"),
+    action: text("action").notNull(),
+    eventId: text("event_id"),
+    /** What was changed, e.g. "registration:reg_…". */
+    target: text("target"),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+  },
+  (t) => [index("audit_event_at").on(t.eventId, t.at), index("audit_at").on(t.at)],
 );
 
 export type EventRow = typeof events.$inferSelect;
@@ -101,3 +179,6 @@ export const techChecks = sqliteTable("tech_checks", {
 });
 export type TechCheckRow = typeof techChecks.$inferSelect;
 export * from "./schema-media";
+export type InvitationRow = typeof invitations.$inferSelect;
+export type OutboxRow = typeof outbox.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
+import { ensureAutoInvitations } from "../db/invitations";
 import { events, programmeSessions, registrations, type EventRow, type RegistrationRow } from "../db/schema";
 import type { AttributeValue } from "../contract";
 import type { Language, Role, SessionKind } from "../../durable-objects/session/protocol/identity";
@@ -67,11 +68,20 @@ export async function ensureDemo(db: Db, config: Config, now: number): Promise<D
   let created = false;
   const start = Math.floor(now / MINUTE) * MINUTE - 5 * MINUTE;
   if (!event) {
-    event = await createDemo(db, start);
-    created = true;
+    try {
+      event = await createDemo(db, start);
+      created = true;
+    } catch (err) {
+      // Two first calls at once: the slug's unique index lets one win; the other uses its demo.
+      event = await db.select().from(events).where(eq(events.slug, DEMO_SLUG)).get();
+      if (!event) throw err;
+    }
   } else if (event.endsAt <= now) {
     event = await shiftDemo(db, event, start);
   }
+  // Every demo person gets their invitation; the event has started, so it is due at once and
+  // lands in the outbox (or goes through SES) right after seeding.
+  await ensureAutoInvitations(db, event.id);
   const people = await db.select().from(registrations).where(eq(registrations.eventId, event.id)).all();
   const order = (r: RegistrationRow) => demoPeople.findIndex((p) => p.email === r.email);
   people.sort((a, b) => order(a) - order(b));

@@ -8,6 +8,7 @@ export const ErrorCode = {
   forbidden: "forbidden",
   notFound: "not_found",
   conflict: "conflict",
+  registrationClosed: "registration_closed",
   gone: "gone",
   payloadTooLarge: "payload_too_large",
   unsupportedMediaType: "unsupported_media_type",

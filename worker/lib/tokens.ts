@@ -6,10 +6,11 @@ import { fromBase64Url, toBase64Url } from "./base64url";
 /**
  * Personal links and session cookies: `<keyId>.<claims>.<mac>` where claims is base64url JSON and
  * mac is the full HMAC-SHA256 (256 bits) over purpose, key id and claims. The purpose keeps a
- * session cookie from being usable as a link and the other way round. Verification goes through
+ * session cookie from being usable as a link and the other way round, and a calendar feed URL
+ * (which calendar apps store and sync) from signing anyone in. Verification goes through
  * `crypto.subtle.verify`, which compares in constant time.
  */
-export type TokenPurpose = "link" | "session";
+export type TokenPurpose = "link" | "session" | "calendar";
 
 export interface TokenClaims {
   registrationId: string;

@@ -1,5 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../app-env";
+import { ACTOR_HEADER, describeActor } from "../lib/audit";
 import { ApiError, ErrorCode } from "../lib/errors";
 
 const digest = async (text: string) => crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
@@ -20,5 +21,6 @@ export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
   if (!(await sameSecret(match[1]!, c.get("config").adminToken))) {
     throw new ApiError(403, ErrorCode.forbidden, "The admin token is not valid.");
   }
+  c.set("actor", await describeActor(match[1]!, c.req.header(ACTOR_HEADER), c.req.header("CF-Connecting-IP")));
   await next();
 });

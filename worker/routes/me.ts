@@ -5,6 +5,7 @@ import type { MeResponse, ProgrammeResponse } from "../contract";
 import { database } from "../db/client";
 import { programmeSessions, techChecks } from "../db/schema";
 import { requireSession } from "../middleware/session";
+import { personalCalendar } from "../lib/calendar";
 import { buildProgramme } from "../lib/programme";
 
 export const me = new Hono<AppEnv>()
@@ -33,4 +34,8 @@ export const me = new Hono<AppEnv>()
       .where(eq(programmeSessions.eventId, event.id))
       .all();
     return c.json(buildProgramme(sessions, registration, event.timezone, Date.now()) satisfies ProgrammeResponse);
+  })
+  .get("/calendar.ics", (c) => {
+    const { registration, event } = c.get("me");
+    return personalCalendar(database(c.env.DB), c.get("config"), registration, event);
   });

@@ -7,4 +7,7 @@ export const pages = new Hono<AppEnv>()
   .get("/", (c) => servePage(c, Pages.participant))
   .get("/e/*", (c) => servePage(c, Pages.participant))
   .get("/portal", (c) => servePage(c, Pages.participant))
-  .get("/portal/*", (c) => servePage(c, Pages.participant));
+  .get("/portal/*", (c) => servePage(c, Pages.participant))
+  // The organizer pages are a separate bundle, so participants never download them.
+  .get("/admin", (c) => servePage(c, Pages.admin))
+  .get("/admin/*", (c) => servePage(c, Pages.admin));

@@ -8,10 +8,9 @@ import { requireOwnOrigin, sessionForMe } from "../lib/session-access";
 import { CallService } from "../media/call-service";
 import { StageService } from "../media/stage-service";
 import { requireSession } from "../middleware/session";
-import { CallId } from "../../durable-objects/session/protocol/rtc";
+import { CallJoinBody } from "../schemas/media";
 import type { RefusalReason } from "../../durable-objects/session/features/rtc";
 
-const JoinBody = v.strictObject({ call: v.optional(CallId) });
 
 /** HTTP status for each reason the session object refuses someone a place in a call. */
 const REFUSAL_STATUS = { no_call: 409, removed: 403, not_invited: 403, not_paired: 403, full: 409 } as const satisfies Record<RefusalReason, 403 | 409>;
@@ -47,7 +46,7 @@ export const sessionMedia = new Hono<AppEnv>()
     } catch {
       throw new ApiError(400, ErrorCode.badRequest, "The request body is not valid JSON.");
     }
-    const body = v.safeParse(JoinBody, raw);
+    const body = v.safeParse(CallJoinBody, raw);
     if (!body.success) {
       const issue = body.issues[0];
       throw validationFailed({ [v.getDotPath(issue) ?? "body"]: issue.message });

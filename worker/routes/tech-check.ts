@@ -1,22 +1,16 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../app-env";
-import { TechCheckIds, type TechCheckSubmission } from "../contract";
+import type { TechCheckSubmission } from "../contract";
 import { database } from "../db/client";
 import { techChecks } from "../db/schema";
 import { validationFailed } from "../lib/errors";
 import { requireSession, requireSessionToken } from "../middleware/session";
+import { TechCheckBody } from "../schemas/tech-check";
 
 const MAX_DOWNLOAD = 1024 * 1024;
 const CHUNK = 64 * 1024;
 
-const Submission = v.strictObject({
-  overall: v.picklist(["pass", "warn", "fail", "skipped"]),
-  checks: v.pipe(
-    v.array(v.strictObject({ id: v.picklist(TechCheckIds), verdict: v.picklist(["pass", "warn", "fail"]) })),
-    v.maxLength(TechCheckIds.length),
-  ),
-});
 
 /**
  * The tech check's probes (round trip and a short download from our edge) and where its result
@@ -47,7 +41,7 @@ export const techCheck = new Hono<AppEnv>()
     });
   })
   .post("/me/tech-check", requireSession, async (c) => {
-    const parsed = v.safeParse(Submission, await c.req.json().catch(() => undefined));
+    const parsed = v.safeParse(TechCheckBody, await c.req.json().catch(() => undefined));
     if (!parsed.success) {
       const fields: Record<string, string> = {};
       for (const issue of parsed.issues) fields[v.getDotPath(issue) ?? "body"] ??= issue.message;

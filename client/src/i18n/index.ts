@@ -26,6 +26,8 @@ export function setLanguage(lang: Language, remember = true): void {
   if (remember) globalThis.localStorage?.setItem(STORAGE_KEY, lang);
 }
 
+export const browserLanguageSupported = () => Languages.includes(globalThis.navigator?.language?.slice(0, 2) as Language);
+
 /** The registration's language applies unless the person picked one on this device. */
 export function adoptRegistrationLanguage(lang: Language): void {
   if (!globalThis.localStorage?.getItem(STORAGE_KEY)) setLanguage(lang, false);

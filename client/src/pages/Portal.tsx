@@ -135,6 +135,11 @@ function PortalHome(props: { data: PortalData }) {
             </For>
           </ol>
         </Show>
+        <p>
+          <a href="/api/me/calendar.ics" download="programme.ics">
+            {t("portal.calendar")}
+          </a>
+        </p>
       </section>
     </Shell>
   );
@@ -142,7 +147,7 @@ function PortalHome(props: { data: PortalData }) {
 
 function ProgrammeRow(props: { session: ProgrammeItem; timezone: string; shown: boolean; onOpen: () => void }) {
   const time = (iso: string) =>
-    new Intl.DateTimeFormat(language(), { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+    new Intl.DateTimeFormat(language(), { hour: "2-digit", minute: "2-digit", timeZone: props.timezone }).format(new Date(iso));
   return (
     <li class="programme-item" data-status={props.session.status}>
       <span class="programme-time">

@@ -1,8 +1,24 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import { requireAdmin } from "../../middleware/admin-auth";
+import { adminAudit } from "./audit";
 import { demo } from "./demo";
+import { adminEvents } from "./events";
+import { adminInvitations } from "./invitations";
 import { media } from "./media";
+import { adminOutbox } from "./outbox";
+import { adminRegistrations } from "./registrations";
+import { adminRegistrationsCsv } from "./registrations-csv";
 
 /** The organizer API: every route below requires the admin bearer token. */
-export const admin = new Hono<AppEnv>().use(requireAdmin).route("/demo", demo).route("/media", media);
+export const admin = new Hono<AppEnv>()
+  .use(requireAdmin)
+  .route("/demo", demo)
+  .route("/media", media)
+  .route("/events", adminEvents)
+  // Before the per-registration routes, so ".../registrations/export" is not taken for an id.
+  .route("/events", adminRegistrationsCsv)
+  .route("/events", adminRegistrations)
+  .route("/events", adminInvitations)
+  .route("/outbox", adminOutbox)
+  .route("/audit", adminAudit);

@@ -8,10 +8,8 @@ import { notFound, validationFailed } from "../../lib/errors";
 import { CallService } from "../../media/call-service";
 import { StageService } from "../../media/stage-service";
 import { CallId } from "../../../durable-objects/session/protocol/rtc";
+import { ChannelLinkBody } from "../../schemas/media";
 
-const LinkBody = v.strictObject({
-  channelArn: v.optional(v.pipe(v.string(), v.regex(/^arn:aws:ivs:[a-z0-9-]+:\d+:channel\/[A-Za-z0-9]+$/, "must be an IVS channel ARN"))),
-});
 
 /**
  * Organizer media controls (under the admin token):
@@ -26,7 +24,7 @@ export const media = new Hono<AppEnv>()
     const db = database(c.env.DB);
     const session = await db.select().from(programmeSessions).where(eq(programmeSessions.id, c.req.param("sessionId"))).get();
     if (!session || session.kind !== "stage") throw notFound("This stage");
-    const body = v.safeParse(LinkBody, await c.req.json().catch(() => ({})));
+    const body = v.safeParse(ChannelLinkBody, await c.req.json().catch(() => ({})));
     if (!body.success) throw validationFailed({ [v.getDotPath(body.issues[0]) ?? "body"]: body.issues[0].message });
     const stage = new StageService(db, c.get("config"));
     const channel = body.output.channelArn ? await stage.link(session.id, body.output.channelArn) : await stage.ensureChannel(session.id);

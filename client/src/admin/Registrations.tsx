@@ -1,0 +1,177 @@
+import { createResource, createSignal, For, Show } from "solid-js";
+import type { AdminEvent, AdminRegistration, Page } from "../../../worker/contract";
+import { Roles, type Role } from "../../../durable-objects/session/protocol/identity";
+import { adminApi } from "./api";
+import { ta, when } from "./i18n";
+
+interface ScheduleResult {
+  queued: number;
+  rescheduled: number;
+  skipped: { alreadySent: number; inFlight: number; revoked: number };
+}
+
+/** Registrations with their invitation state, search, and the per-person actions. */
+export function Registrations(props: { event: AdminEvent }) {
+  const [query, setQuery] = createSignal("");
+  const [extra, setExtra] = createSignal<AdminRegistration[]>([]);
+  const [notice, setNotice] = createSignal("");
+  const base = () => `/api/admin/events/${encodeURIComponent(props.event.id)}`;
+  const [page, { refetch }] = createResource(
+    () => ({ id: props.event.id, q: query() }),
+    (s) => {
+      setExtra([]);
+      return adminApi<Page<AdminRegistration>>(`/api/admin/events/${encodeURIComponent(s.id)}/registrations?limit=50${s.q ? `&q=${encodeURIComponent(s.q)}` : ""}`);
+    },
+  );
+  const [cursor, setCursor] = createSignal<string | null>(null);
+  const nextCursor = () => cursor() ?? page()?.nextCursor ?? null;
+  const rows = () => [...(page()?.items ?? []), ...extra()];
+
+  async function more() {
+    const next = await adminApi<Page<AdminRegistration>>(`${base()}/registrations?limit=50&cursor=${nextCursor()}${query() ? `&q=${encodeURIComponent(query())}` : ""}`);
+    setExtra([...extra(), ...next.items]);
+    setCursor(next.nextCursor ?? "");
+  }
+
+  async function act(work: () => Promise<string>) {
+    try {
+      setNotice(await work());
+    } catch (err) {
+      setNotice(ta("admin.failed", { reason: (err as Error).message }));
+    }
+    setCursor(null);
+    await refetch();
+  }
+
+  const scheduled = (r: ScheduleResult) =>
+    ta("admin.result.scheduled", { queued: r.queued, rescheduled: r.rescheduled, skipped: r.skipped.alreadySent + r.skipped.inFlight + r.skipped.revoked });
+  const post = <T,>(path: string, body: unknown = {}) => adminApi<T>(path, { method: "POST", body: JSON.stringify(body) });
+
+  return (
+    <section class="card" aria-labelledby="registrations-heading">
+      <h2 id="registrations-heading">{ta("admin.tab.registrations")}</h2>
+      <form
+        class="toolbar"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setCursor(null);
+          setQuery(String(new FormData(e.currentTarget).get("q") ?? "").trim());
+        }}
+      >
+        <div class="field">
+          <label for="admin-search">{ta("admin.search.label")}</label>
+          <input id="admin-search" name="q" type="search" maxLength={100} />
+        </div>
+        <button type="submit">{ta("admin.search.submit")}</button>
+        <button type="button" onClick={() => act(async () => scheduled(await post<ScheduleResult>(`${base()}/invitations`, { when: "now" })))}>
+          {ta("admin.sendAll")}
+        </button>
+      </form>
+      <p role="status" class="notice">
+        {notice()}
+      </p>
+      <Show when={page()}>{(p) => <p class="muted">{ta("admin.total", { count: p().total })}</p>}</Show>
+      <div style={{ "overflow-x": "auto" }}>
+        <table class="admin-table">
+          <caption class="visually-hidden">{ta("admin.tab.registrations")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{ta("admin.col.name")}</th>
+              <th scope="col">{ta("admin.col.email")}</th>
+              <th scope="col">{ta("admin.col.role")}</th>
+              <th scope="col">{ta("admin.col.invitation")}</th>
+              <th scope="col">{ta("admin.col.link")}</th>
+              <th scope="col">{ta("admin.col.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={rows()}>
+              {(r) => (
+                <tr data-registration={r.id}>
+                  <th scope="row">{r.name}</th>
+                  <td>{r.email}</td>
+                  <td>
+                    <label class="visually-hidden" for={`role-${r.id}`}>
+                      {ta("admin.roleOf", { name: r.name })}
+                    </label>
+                    <select
+                      id={`role-${r.id}`}
+                      value={r.role}
+                      onChange={(e) => {
+                        const role = e.currentTarget.value as Role;
+                        void act(async () => {
+                          await adminApi(`${base()}/registrations/${r.id}`, { method: "PATCH", body: JSON.stringify({ role }) });
+                          return ta("admin.result.role", { name: r.name, role: ta(`admin.role.${role}`) });
+                        });
+                      }}
+                    >
+                      <For each={Roles}>{(role) => <option value={role}>{ta(`admin.role.${role}`)}</option>}</For>
+                    </select>
+                  </td>
+                  <td class={r.invitation?.state === "failed" ? "state-failed" : undefined} data-state={r.invitation?.state ?? "none"}>
+                    <InvitationState registration={r} />
+                  </td>
+                  <td>{r.linkStatus === "active" ? ta("admin.link.active", { version: r.linkVersion }) : ta("admin.link.revoked")}</td>
+                  <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: r.name })}>
+                    <button type="button" onClick={() => act(async () => scheduled(await post<ScheduleResult>(`${base()}/invitations`, { when: "now", registrationIds: [r.id], resend: true })))}>
+                      {ta("admin.action.send")}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        if (!confirm(ta("admin.confirm.rotate", { name: r.name }))) return;
+                        void act(async () => (await post(`${base()}/registrations/${r.id}/link/rotate`, { sendInvitation: true }), ta("admin.result.rotated", { name: r.name })));
+                      }}
+                    >
+                      {ta("admin.action.rotate")}
+                    </button>
+                    <Show when={r.linkStatus === "active"}>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          if (!confirm(ta("admin.confirm.revoke", { name: r.name }))) return;
+                          void act(async () => (await post(`${base()}/registrations/${r.id}/link/revoke`), ta("admin.result.revoked", { name: r.name })));
+                        }}
+                      >
+                        {ta("admin.action.revoke")}
+                      </button>
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+      <Show when={nextCursor()}>
+        <button type="button" onClick={more}>
+          {ta("admin.more")}
+        </button>
+      </Show>
+    </section>
+  );
+}
+
+function InvitationState(props: { registration: AdminRegistration }) {
+  const inv = () => props.registration.invitation;
+  return (
+    <Show when={inv()} fallback={ta("admin.state.none")}>
+      {(i) => (
+        <>
+          {i().state === "queued"
+            ? ta("admin.state.queued", { due: when(i().dueAt) })
+            : i().state === "sending"
+              ? ta("admin.state.sending")
+              : i().state === "sent"
+                ? ta("admin.state.sent", { at: when(i().sentAt ?? i().dueAt) })
+                : ta("admin.state.failed", { error: i().lastError ?? "" })}
+          <Show when={i().attempts > 1}>
+            <br />
+            <span class="muted">{ta("admin.attempts", { count: i().attempts })}</span>
+          </Show>
+        </>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,85 @@
+import { useParams } from "@solidjs/router";
+import { createResource, createSignal, Match, Show, Switch } from "solid-js";
+import type { PublicEvent, RegistrationResult } from "../../../../worker/contract";
+import { Shell } from "../../components/Shell";
+import { adoptRegistrationLanguage, browserLanguageSupported, language, t } from "../../i18n";
+import { api, ApiFailure } from "../../lib/api";
+import { RegisterForm } from "./RegisterForm";
+
+/** `/e/:slug` — an event and its registration form. */
+export default function Register() {
+  const params = useParams<{ slug: string }>();
+  const [event, { refetch }] = createResource(
+    () => params.slug,
+    async (slug) => {
+      const e = await api<PublicEvent>(`/api/events/${encodeURIComponent(slug)}`);
+      // The visitor's own browser language wins; the event's language only stands in for one we lack.
+      if (!browserLanguageSupported()) adoptRegistrationLanguage(e.defaultLanguage);
+      return e;
+    },
+  );
+  const [done, setDone] = createSignal<RegistrationResult>();
+  return (
+    <Shell title={event()?.title}>
+      <Switch>
+        <Match when={event.error instanceof ApiFailure && (event.error as ApiFailure).status === 404}>
+          <section class="card narrow">
+            <h1>{t("notFound.title")}</h1>
+            <p>{t("register.notFound")}</p>
+          </section>
+        </Match>
+        <Match when={event.error}>
+          <section class="card narrow" role="alert">
+            <p>{t("register.loadFailed", { reason: (event.error as Error).message })}</p>
+            <button type="button" onClick={() => refetch()}>
+              {t("portal.retry")}
+            </button>
+          </section>
+        </Match>
+        <Match when={done()}>{(result) => <Done result={result()} />}</Match>
+        <Match when={event()}>
+          {(e) => (
+            <>
+              <EventHeader event={e()} />
+              <Show when={e().registrationOpen} fallback={<p class="card narrow" role="status">{t("register.closed")}</p>}>
+                <RegisterForm event={e()} onDone={setDone} />
+              </Show>
+            </>
+          )}
+        </Match>
+        <Match when={event.loading}>
+          <p class="card narrow" role="status">
+            {t("register.loading")}
+          </p>
+        </Match>
+      </Switch>
+    </Shell>
+  );
+}
+
+function EventHeader(props: { event: PublicEvent }) {
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(language(), { timeZone: props.event.timezone, dateStyle: "full", timeStyle: "short" }).format(new Date(iso));
+  return (
+    <section class="card narrow">
+      <h1>{props.event.title}</h1>
+      <p class="muted">{t("register.when", { start: when(props.event.startsAt), end: when(props.event.endsAt), timezone: props.event.timezone })}</p>
+      <Show when={props.event.description}>
+        <p class="event-description">{props.event.description}</p>
+      </Show>
+    </section>
+  );
+}
+
+function Done(props: { result: RegistrationResult }) {
+  let heading!: HTMLHeadingElement;
+  queueMicrotask(() => heading?.focus());
+  return (
+    <section class="card narrow" role="status" data-registered={props.result.registration.id}>
+      <h1 ref={heading} tabindex="-1">
+        {t("register.done.title")}
+      </h1>
+      <p>{t("register.done.body", { email: props.result.emailedTo })}</p>
+    </section>
+  );
+}

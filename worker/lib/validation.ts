@@ -1,0 +1,51 @@
+import type { Context } from "hono";
+import * as v from "valibot";
+import { ApiError, ErrorCode, validationFailed } from "./errors";
+
+/**
+ * Request validation with valibot: every problem is reported, each under the path of the field it
+ * is about (`title`, `fields.2.options`, `answers.ticket`), so a form can show it in place.
+ */
+export function issuesToFields(issues: readonly v.BaseIssue<unknown>[], prefix = ""): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const path = v.getDotPath(issue);
+    const name = (prefix && path ? `${prefix}.${path}` : prefix || path) || "body";
+    // The first problem with a field is the one to fix first.
+    fields[name] ??= issue.input === undefined && issue.kind === "schema" ? "is required" : issue.message;
+  }
+  return fields;
+}
+
+export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown, prefix = ""): v.InferOutput<S> {
+  const parsed = v.safeParse(schema, input);
+  if (!parsed.success) throw validationFailed(issuesToFields(parsed.issues, prefix));
+  return parsed.output;
+}
+
+/** The JSON body, or 415 / 400 when it is not JSON at all. */
+export async function readJson(c: Context): Promise<unknown> {
+  const type = c.req.header("Content-Type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new ApiError(415, ErrorCode.unsupportedMediaType, "Send the body as JSON (Content-Type: application/json).");
+  }
+  try {
+    return await c.req.json();
+  } catch {
+    throw new ApiError(400, ErrorCode.badRequest, "The body is not valid JSON.");
+  }
+}
+
+export async function jsonBody<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
+  return parseWith(schema, await readJson(c));
+}
+
+export function queryWith<S extends v.GenericSchema>(c: Context, schema: S): v.InferOutput<S> {
+  return parseWith(schema, c.req.query());
+}
+
+/** For actions whose body is optional: an empty body counts as `{}`. */
+export async function optionalJsonBody<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
+  const text = await c.req.text();
+  return text.trim() === "" ? parseWith(schema, {}) : jsonBody(c, schema);
+}

@@ -1,0 +1,120 @@
+import { eq } from "drizzle-orm";
+import { Hono } from "hono";
+import type { AppEnv } from "../../app-env";
+import { database } from "../../db/client";
+import { listEvents, requireEvent, requireSession, sessionsOf } from "../../db/events";
+import { events, programmeSessions, type ProgrammeSessionRow } from "../../db/schema";
+import { auditEntry } from "../../lib/audit";
+import { ApiError, ErrorCode, validationFailed } from "../../lib/errors";
+import { newId } from "../../lib/ids";
+import { wakeScheduler } from "../../lib/invitations/scheduler";
+import { jsonBody } from "../../lib/validation";
+import { eventView, sessionView } from "../../lib/views";
+import { toMillis } from "../../schemas/common";
+import { EventCreate, EventUpdate, SessionCreate, SessionUpdate } from "../../schemas/events";
+import { runBatch } from "../../db/batch";
+
+function checkTimes(startsAt: number, endsAt: number): void {
+  if (endsAt <= startsAt) throw validationFailed({ endsAt: "must be after the start" });
+}
+
+const slugTaken = (slug: string) => new ApiError(409, ErrorCode.conflict, `Another event already uses the slug "${slug}".`, { slug: "is already taken" });
+
+/** `/api/admin/events` — events and their programme sessions. */
+export const adminEvents = new Hono<AppEnv>()
+  .get("/", async (c) => {
+    const rows = await listEvents(database(c.env.DB));
+    return c.json({ items: rows.map(eventView) });
+  })
+  .post("/", async (c) => {
+    const body = await jsonBody(c, EventCreate);
+    const db = database(c.env.DB);
+    const startsAt = toMillis(body.startsAt);
+    const endsAt = toMillis(body.endsAt);
+    checkTimes(startsAt, endsAt);
+    if (await db.select({ id: events.id }).from(events).where(eq(events.slug, body.slug)).get()) throw slugTaken(body.slug);
+    const now = Date.now();
+    const id = newId("evt");
+    await runBatch(db, [
+      db.insert(events).values({ ...body, id, startsAt, endsAt, createdAt: now, updatedAt: now }),
+      auditEntry(db, c.get("actor"), "event.create", { eventId: id, target: `event:${id}`, details: { slug: body.slug, title: body.title } }, now),
+    ]);
+    return c.json({ ...eventView((await requireEvent(db, id))), sessions: [] }, 201);
+  })
+  .get("/:eventId", async (c) => {
+    const db = database(c.env.DB);
+    const event = await requireEvent(db, c.req.param("eventId"));
+    return c.json({ ...eventView(event), sessions: (await sessionsOf(db, event.id)).map(sessionView) });
+  })
+  .patch("/:eventId", async (c) => {
+    const db = database(c.env.DB);
+    const event = await requireEvent(db, c.req.param("eventId"));
+    const body = await jsonBody(c, EventUpdate);
+    const startsAt = body.startsAt ? toMillis(body.startsAt) : event.startsAt;
+    const endsAt = body.endsAt ? toMillis(body.endsAt) : event.endsAt;
+    checkTimes(startsAt, endsAt);
+    if (body.slug && body.slug !== event.slug && (await db.select({ id: events.id }).from(events).where(eq(events.slug, body.slug)).get())) {
+      throw slugTaken(body.slug);
+    }
+    const now = Date.now();
+    await runBatch(db, [
+      db.update(events).set({ ...body, startsAt, endsAt, updatedAt: now }).where(eq(events.id, event.id)),
+      auditEntry(db, c.get("actor"), "event.update", { eventId: event.id, target: `event:${event.id}`, details: { changed: body } }, now),
+    ]);
+    // Automatic invitations follow the event's start and lead time.
+    if (body.startsAt || body.inviteLeadMinutes !== undefined) await wakeScheduler(c.env);
+    return c.json({ ...eventView(await requireEvent(db, event.id)), sessions: (await sessionsOf(db, event.id)).map(sessionView) });
+  })
+  .get("/:eventId/sessions", async (c) => {
+    const db = database(c.env.DB);
+    const event = await requireEvent(db, c.req.param("eventId"));
+    return c.json({ items: (await sessionsOf(db, event.id)).map(sessionView) });
+  })
+  .post("/:eventId/sessions", async (c) => {
+    const db = database(c.env.DB);
+    const event = await requireEvent(db, c.req.param("eventId"));
+    const body = await jsonBody(c, SessionCreate);
+    const startsAt = toMillis(body.startsAt);
+    const endsAt = toMillis(body.endsAt);
+    checkTimes(startsAt, endsAt);
+    if (body.parentSessionId) await parentIn(db, event.id, body.parentSessionId);
+    const now = Date.now();
+    const id = newId("ses");
+    await runBatch(db, [
+      db.insert(programmeSessions).values({ ...body, id, eventId: event.id, startsAt, endsAt, createdAt: now, updatedAt: now }),
+      auditEntry(db, c.get("actor"), "session.create", { eventId: event.id, target: `session:${id}`, details: { title: body.title, kind: body.kind } }, now),
+    ]);
+    return c.json(sessionView(await requireSession(db, event.id, id)), 201);
+  })
+  .get("/:eventId/sessions/:sessionId", async (c) => {
+    const db = database(c.env.DB);
+    const event = await requireEvent(db, c.req.param("eventId"));
+    return c.json(sessionView(await requireSession(db, event.id, c.req.param("sessionId"))));
+  })
+  .patch("/:eventId/sessions/:sessionId", async (c) => {
+    const db = database(c.env.DB);
+    const event = await requireEvent(db, c.req.param("eventId"));
+    const session = await requireSession(db, event.id, c.req.param("sessionId"));
+    const body = await jsonBody(c, SessionUpdate);
+    const startsAt = body.startsAt ? toMillis(body.startsAt) : session.startsAt;
+    const endsAt = body.endsAt ? toMillis(body.endsAt) : session.endsAt;
+    checkTimes(startsAt, endsAt);
+    if (body.parentSessionId) {
+      if (body.parentSessionId === session.id) throw validationFailed({ parentSessionId: "must be another session" });
+      await parentIn(db, event.id, body.parentSessionId);
+    }
+    const now = Date.now();
+    await runBatch(db, [
+      db.update(programmeSessions).set({ ...body, startsAt, endsAt, updatedAt: now }).where(eq(programmeSessions.id, session.id)),
+      auditEntry(db, c.get("actor"), "session.update", { eventId: event.id, target: `session:${session.id}`, details: { changed: body } }, now),
+    ]);
+    return c.json(sessionView(await requireSession(db, event.id, session.id)));
+  });
+
+async function parentIn(db: ReturnType<typeof database>, eventId: string, parentId: string): Promise<ProgrammeSessionRow> {
+  try {
+    return await requireSession(db, eventId, parentId);
+  } catch {
+    throw validationFailed({ parentSessionId: "must be a session of this event" });
+  }
+}

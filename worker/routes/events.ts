@@ -1,0 +1,67 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../app-env";
+import type { PublicEvent } from "../contract";
+import { database } from "../db/client";
+import { findEventBySlug, sessionsOf } from "../db/events";
+import { selectionCounts } from "../db/registrations";
+import type { EventRow } from "../db/schema";
+import { notFound } from "../lib/errors";
+import { wakeScheduler } from "../lib/invitations/scheduler";
+import { clientKey, enforceLimit } from "../lib/rate-limit";
+import { registerPublicly } from "../lib/registration/public";
+import { toZonedIso } from "../lib/time";
+import { jsonBody } from "../lib/validation";
+import { PublicRegistrationBody } from "../schemas/registrations";
+
+async function eventBySlug(db: ReturnType<typeof database>, slug: string): Promise<EventRow> {
+  const event = await findEventBySlug(db, slug);
+  if (!event) throw notFound(`There is no event at /e/${slug.slice(0, 80)}; check the address`);
+  return event;
+}
+
+/**
+ * The public side of registration: `GET /api/events/:slug` (what the form shows) and
+ * `POST /api/events/:slug/registrations`. Flood protection counts requests per client IP with the
+ * Workers Rate Limiting binding; a per-person cooldown on e-mails lives in the registration logic.
+ */
+export const publicEvents = new Hono<AppEnv>()
+  .get("/:slug", async (c) => {
+    const db = database(c.env.DB);
+    const event = await eventBySlug(db, c.req.param("slug"));
+    const [sessions, counts] = await Promise.all([sessionsOf(db, event.id), selectionCounts(db, event.id)]);
+    const now = Date.now();
+    const zoned = (ms: number) => toZonedIso(ms, event.timezone);
+    return c.json({
+      slug: event.slug,
+      title: event.title,
+      description: event.description,
+      timezone: event.timezone,
+      startsAt: new Date(event.startsAt).toISOString(),
+      endsAt: new Date(event.endsAt).toISOString(),
+      startsAtLocal: zoned(event.startsAt),
+      endsAtLocal: zoned(event.endsAt),
+      defaultLanguage: event.defaultLanguage,
+      registrationOpen: event.registrationOpen && now < event.endsAt,
+      fields: event.fields,
+      choices: sessions
+        .filter((s) => s.selectable)
+        .map((s) => ({
+          id: s.id,
+          kind: s.kind,
+          title: s.title,
+          description: s.description,
+          startsAtLocal: zoned(s.startsAt),
+          endsAtLocal: zoned(s.endsAt),
+          full: s.capacity !== null && (counts.get(s.id) ?? 0) >= s.capacity,
+        })),
+    } satisfies PublicEvent);
+  })
+  .post("/:slug/registrations", async (c) => {
+    await enforceLimit(c.env.REGISTRATION_LIMITER, `register:${clientKey(c)}`);
+    const db = database(c.env.DB);
+    const event = await eventBySlug(db, c.req.param("slug"));
+    const body = await jsonBody(c, PublicRegistrationBody);
+    const result = await registerPublicly(db, event, body);
+    await wakeScheduler(c.env);
+    return c.json(result, 201);
+  });

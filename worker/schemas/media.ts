@@ -1,0 +1,10 @@
+import * as v from "valibot";
+import { CallId } from "../../durable-objects/session/protocol/rtc";
+
+/** `POST /api/sessions/:sessionId/call/join`: the session's main call, or a named one (a pair). */
+export const CallJoinBody = v.strictObject({ call: v.optional(CallId) });
+
+/** `PUT /api/admin/media/stages/:sessionId/channel`: link an existing IVS channel, or omit to create one. */
+export const ChannelLinkBody = v.strictObject({
+  channelArn: v.optional(v.pipe(v.string(), v.regex(/^arn:aws:ivs:[a-z0-9-]+:\d+:channel\/[A-Za-z0-9]+$/, "must be an IVS channel ARN"))),
+});
