@@ -1,20 +1,40 @@
 /**
- * `npm start`: build the client, apply D1 migrations locally, start `wrangler dev`, seed the demo
- * event and print the links a newcomer needs. Runs on the Node 22 that package.json pins.
+ * `npm start`: build the client, apply D1 migrations locally, seed the demo event, print the
+ * links a newcomer needs, then serve everything with `wrangler dev`. Runs on the Node 22 that
+ * package.json pins.
  */
 import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { build } from "vite";
+import { createInterface } from "node:readline";
+import { build, runnerImport } from "vite";
+import { getPlatformProxy } from "wrangler";
 import { ensureDevVars } from "./dev-vars.ts";
 import { quietEnv } from "./quiet-env.ts";
+import type { seedDemo as SeedDemo } from "./seed-demo.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 8787);
 const origin = `http://127.0.0.1:${port}`;
 const env = quietEnv();
+Object.assign(process.env, env);
 
 function step(message: string): void {
   console.log(`\n▸ ${message}`);
+}
+
+/** Something already listening would answer our health check and hide a failed start. */
+async function portTaken(): Promise<boolean> {
+  const { createConnection } = await import("node:net");
+  return new Promise((resolvePort) => {
+    const socket = createConnection({ host: "127.0.0.1", port });
+    socket.once("connect", () => (socket.destroy(), resolvePort(true)));
+    socket.once("error", () => resolvePort(false));
+  });
+}
+if (await portTaken()) {
+  console.error(`Port ${port} is already in use (another npm start?). Stop that server, or run with PORT=<another port>.`);
+  process.exit(1);
 }
 
 const { created, vars } = ensureDevVars(resolve(root, ".dev.vars"));
@@ -31,12 +51,54 @@ const migrate = spawnSync("npx", ["wrangler", "d1", "migrations", "apply", "DB",
 });
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 
+step("Seeding the demo event");
+// The same local D1 file wrangler dev uses (same database id, same state directory), through a
+// config with only that binding, and the worker's own seeding code.
+const databaseId = /database_id\s*=\s*"([^"]+)"/.exec(readFileSync(resolve(root, "wrangler.toml"), "utf8"))?.[1];
+const seedConfig = resolve(root, ".wrangler/tmp/seed.wrangler.json");
+mkdirSync(resolve(root, ".wrangler/tmp"), { recursive: true });
+writeFileSync(seedConfig, JSON.stringify({ name: "foyer-seed", compatibility_date: "2026-11-01", d1_databases: [{ binding: "DB", database_name: "foyer", database_id: databaseId }] }));
+const proxy = await getPlatformProxy<Parameters<typeof SeedDemo>[0]>({ configPath: seedConfig, persist: { path: resolve(root, ".wrangler/state/v3") } });
+let demo: Awaited<ReturnType<typeof SeedDemo>>;
+try {
+  const { module } = await runnerImport<{ seedDemo: typeof SeedDemo }>(resolve(root, "scripts/seed-demo.ts"));
+  demo = await module.seedDemo({ ...vars, DB: proxy.env.DB });
+} finally {
+  await proxy.dispose();
+}
+
+const width = Math.max(...demo.people.map((p) => p.name.length));
+console.log(`
+────────────────────────────────────────────────────────────────────────
+ Foyer: ${origin}
+ Demo event: ${demo.event.title} (${demo.created ? "created" : "already there"}), ${demo.event.startsAt} – ${demo.event.endsAt}
+
+ Organizer admin token (Authorization: Bearer …):
+   ${vars.ADMIN_TOKEN}
+
+ Personal links (open each in its own browser profile or private window):
+${demo.people.map((p) => `   ${p.name.padEnd(width)}  ${p.role.padEnd(11)}  ${p.link}`).join("\n")}
+
+ ${vars.EMAIL_PROVIDER === "ses" ? "Their invitations go out through SES." : `Their invitations land in the outbox: ${origin}/admin (sign in with the token above)`}
+ Register yourself at ${origin}/e/${demo.event.slug}
+────────────────────────────────────────────────────────────────────────`);
+
 step(`Starting wrangler dev on ${origin}`);
 const dev = spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false"], {
   cwd: root,
   env,
-  stdio: ["ignore", "inherit", "inherit"],
+  stdio: ["ignore", "pipe", "pipe"],
 });
+// wrangler's bindings table lists every setting by name only; it hides the lines that matter.
+const noise = /^(Your Worker has access to the following bindings:|Binding\s+Resource|env\.[A-Z_]+ )/;
+for (const [stream, out] of [
+  [dev.stdout, process.stdout],
+  [dev.stderr, process.stderr],
+] as const) {
+  createInterface({ input: stream }).on("line", (line) => {
+    if (!noise.test(line)) out.write(`${line}\n`);
+  });
+}
 const stop = () => dev.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
@@ -56,36 +118,12 @@ async function waitForHealth(): Promise<void> {
   throw new Error(`wrangler dev did not answer ${origin}/healthz`);
 }
 
-interface DemoResult {
-  event: { title: string; slug: string; startsAt: string; endsAt: string };
-  created: boolean;
-  people: { name: string; role: string; link: string }[];
-}
-
 try {
   await waitForHealth();
-  const res = await fetch(`${origin}/api/admin/demo`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${vars.ADMIN_TOKEN}` },
-  });
-  if (!res.ok) throw new Error(`Seeding the demo failed: ${res.status} ${await res.text()}`);
-  const demo = (await res.json()) as DemoResult;
-  const width = Math.max(...demo.people.map((p) => p.name.length));
-  console.log(`
-────────────────────────────────────────────────────────────────────────
- Foyer is running at ${origin}
- Demo event: ${demo.event.title} (${demo.created ? "created" : "already there"}), ${demo.event.startsAt} – ${demo.event.endsAt}
-
- Organizer admin token (Authorization: Bearer …):
-   ${vars.ADMIN_TOKEN}
-
- Personal links (open one per browser profile or private window):
-${demo.people.map((p) => `   ${p.name.padEnd(width)}  ${p.role.padEnd(11)}  ${p.link}`).join("\n")}
-
- ${vars.EMAIL_PROVIDER === "ses" ? "Their invitations went out through SES." : `Their invitations are in the outbox: ${origin}/admin (sign in with the token above)`}
- Register yourself at ${origin}/e/${demo.event.slug}
-────────────────────────────────────────────────────────────────────────
-`);
+  // Idempotent: wakes the invitation scheduler so the demo's invitations go out now.
+  const res = await fetch(`${origin}/api/admin/demo`, { method: "POST", headers: { Authorization: `Bearer ${vars.ADMIN_TOKEN}` } });
+  if (!res.ok) throw new Error(`Waking the invitation scheduler failed: ${res.status} ${await res.text()}`);
+  console.log(`\n✔ Foyer is running at ${origin} — open one of the personal links above.`);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   stop();

@@ -1,0 +1,18 @@
+/**
+ * Seeds the demo straight into the local D1 (through wrangler's platform proxy), before
+ * `wrangler dev` starts, so `npm start` can print working links before the server answers.
+ * Loaded with Vite's module runner: it reuses the worker's own code, unchanged.
+ */
+import { getConfig, type Settings } from "../worker/config";
+import { database } from "../worker/db/client";
+import { auditEntry } from "../worker/lib/audit";
+import { ensureDemo, type DemoResult } from "../worker/lib/demo";
+
+export async function seedDemo(env: Settings & { DB: Parameters<typeof database>[0] }): Promise<DemoResult> {
+  const db = database(env.DB);
+  const result = await ensureDemo(db, getConfig(env), Date.now());
+  if (result.created) {
+    await auditEntry(db, { actor: "npm start", ip: null }, "demo.seed", { eventId: result.event.id, target: `event:${result.event.id}` });
+  }
+  return result;
+}
