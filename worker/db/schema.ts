@@ -88,3 +88,6 @@ export const registrations = sqliteTable(
 export type EventRow = typeof events.$inferSelect;
 export type ProgrammeSessionRow = typeof programmeSessions.$inferSelect;
 export type RegistrationRow = typeof registrations.$inferSelect;
+
+// Live interactions (prepared polls and quizzes, results, attendance) live in their own file.
+export * from "./schema-interactions";

@@ -24,5 +24,10 @@ export type WelcomeFrame = WireFrame<
     serverTime: number;
     /** The newest session event number. */
     seq: number;
+    /**
+     * What follows: `replay`, a batch of the events after the hello's `lastSeq` (possibly none);
+     * `snapshot`, the whole state (new client, or too far behind). A `me` frame comes after either.
+     */
+    resume: "replay" | "snapshot";
   }
 >;

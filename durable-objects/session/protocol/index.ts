@@ -4,15 +4,33 @@
  * Keep this folder free of Workers or DOM runtime imports.
  */
 import * as v from "valibot";
+import { ChatFrames, type ChatMuteStateFrame } from "./chat";
 import { ClockPingFrame, type ClockPongFrame } from "./clock";
 import type { ErrorFrame } from "./errors";
 import { HelloFrame, type WelcomeFrame } from "./hello";
+import { PollFrames } from "./poll";
+import type { PresenceCountFrame } from "./presence";
+import { QaFrames } from "./qa";
+import { QuizFrames, type QuizStandingFrame } from "./quiz";
+import { ReactionFrames, type ReactionBurstFrame } from "./reaction";
+import type { AckFrame, BatchFrame, MeFrame, SessionEvent, SnapshotFrame } from "./sync";
+import { WordcloudFrames } from "./wordcloud";
 
+export * from "./chat";
 export * from "./clock";
+export * from "./common";
 export * from "./errors";
 export * from "./hello";
 export * from "./identity";
+export * from "./limits";
+export * from "./poll";
+export * from "./presence";
+export * from "./qa";
+export * from "./quiz";
+export * from "./reaction";
+export * from "./sync";
 export * from "./wire";
+export * from "./wordcloud";
 
 export const PROTOCOL_VERSION = 1;
 
@@ -33,10 +51,34 @@ export const CloseCode = {
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
-export const ClientFrame = v.variant("type", [HelloFrame, ClockPingFrame]);
+export const ClientFrame = v.variant("type", [
+  HelloFrame,
+  ClockPingFrame,
+  ...ChatFrames,
+  ...QaFrames,
+  ...PollFrames,
+  ...QuizFrames,
+  ...WordcloudFrames,
+  ...ReactionFrames,
+]);
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientFrameType = ClientFrame["type"];
 export const clientFrameTypes: ReadonlySet<string> = new Set(ClientFrame.options.map((o) => o.entries.type.literal));
 
-export type ServerFrame = WelcomeFrame | ClockPongFrame | ErrorFrame;
+/** Client frames that change state carry a mutation id; the rest (hello, clock, reactions) do not. */
+export type MutationFrame = Extract<ClientFrame, { id: string }>;
+
+export type ServerFrame =
+  | WelcomeFrame
+  | ClockPongFrame
+  | ErrorFrame
+  | AckFrame
+  | BatchFrame
+  | SnapshotFrame
+  | MeFrame
+  | SessionEvent
+  | PresenceCountFrame
+  | ReactionBurstFrame
+  | ChatMuteStateFrame
+  | QuizStandingFrame;
 export type ServerFrameType = ServerFrame["type"];

@@ -1,30 +1,54 @@
+import { Presence } from "../handlers/presence";
+import { Reactions } from "../handlers/reaction";
+import type { Role, ServerFrame } from "../protocol";
+import { NamedAlarms } from "./alarms";
+import { Broadcaster } from "./broadcast";
 import type { RoomContext } from "./context";
+import { EventLog, type Audience, type Unsequenced } from "./events";
+import { RateLimiter } from "./limiter";
+import { Mutations } from "./mutations";
+import { Outbox } from "./outbox";
+import { reportKey, type ReportItem } from "./report-items";
+import { Ticker } from "./ticker";
 
 /** The room as frame handlers see it, over the object's state. */
 export class Room implements RoomContext {
   private sessionIdCache: string | undefined;
+  readonly log: EventLog;
+  readonly broadcaster: Broadcaster;
+  readonly mutations: Mutations;
+  readonly alarms: NamedAlarms;
+  readonly outbox: Outbox<ReportItem>;
+  readonly ticker: Ticker;
+  readonly limiter = new RateLimiter();
+  readonly presence: Presence;
+  readonly reactions: Reactions;
 
-  constructor(private readonly ctx: DurableObjectState) {}
+  constructor(private readonly ctx: DurableObjectState) {
+    this.log = new EventLog(ctx.storage.sql);
+    this.broadcaster = new Broadcaster(ctx, this.log);
+    this.mutations = new Mutations(ctx.storage.sql);
+    this.alarms = new NamedAlarms(ctx.storage);
+    this.outbox = new Outbox(ctx.storage.sql, this.alarms);
+    this.ticker = new Ticker(ctx.storage.sql);
+    this.presence = new Presence(this);
+    this.reactions = new Reactions(this);
+  }
 
-  get storage(): DurableObjectStorage {
-    return this.ctx.storage;
+  get sql(): SqlStorage {
+    return this.ctx.storage.sql;
   }
 
   /** After hibernation the id comes back from storage; it never changes for an object. */
   get sessionId(): string {
     this.sessionIdCache ??=
-      this.ctx.storage.sql
-        .exec<{ value: string }>("SELECT value FROM room_meta WHERE key = 'session_id'")
-        .toArray()[0]?.value ?? "";
+      this.sql.exec<{ value: string }>("SELECT value FROM room_meta WHERE key = 'session_id'").toArray()[0]?.value ?? "";
     return this.sessionIdCache;
   }
 
   rememberSessionId(sessionId: string): void {
     if (this.sessionIdCache === sessionId) return;
-    this.ctx.storage.sql.exec(
-      "INSERT INTO room_meta (key, value) VALUES ('session_id', ?) ON CONFLICT(key) DO NOTHING",
-      sessionId,
-    );
+    this.sql.exec("INSERT INTO room_meta (key, value) VALUES ('session_id', ?) ON CONFLICT(key) DO NOTHING", sessionId);
     this.sessionIdCache = sessionId;
   }
 
@@ -37,6 +61,40 @@ export class Room implements RoomContext {
   }
 
   seq(): number {
-    return 0;
+    return this.log.seq();
+  }
+
+  replay(lastSeq: number, role: Role): string[] | undefined {
+    return this.log.since(lastSeq, role);
+  }
+
+  report(item: ReportItem): void {
+    this.outbox.put(reportKey(item), item, this.now());
+  }
+
+  publish(audience: Audience, event: Unsequenced): void {
+    this.broadcaster.publish(audience, event, this.now());
+  }
+
+  sendEphemeral(audience: Audience, frame: ServerFrame): void {
+    this.broadcaster.sendEphemeral(audience, frame);
+  }
+
+  sendToPerson(registrationId: string, frame: ServerFrame): void {
+    this.broadcaster.sendToPerson(registrationId, frame);
+  }
+
+  /**
+   * Runs `fn` as one SQLite transaction. If it throws, its writes are rolled back and so are the
+   * events it queued: nothing half-applied is ever broadcast or acknowledged.
+   */
+  transaction<T>(fn: () => T): T {
+    const mark = this.broadcaster.mark();
+    try {
+      return this.ctx.storage.transactionSync(fn);
+    } catch (err) {
+      this.broadcaster.rollback(mark);
+      throw err;
+    }
   }
 }
