@@ -13,6 +13,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: resolve(import.meta.dirname, "index.html"),
+        // Producer output pages: their own entry, so the participant bundle carries none of it.
+        output: resolve(import.meta.dirname, "output.html"),
       },
     },
   },

@@ -1,11 +1,11 @@
 import { createEffect, createMemo, createResource, createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
 import type { MeResponse, ProgrammeItem, ProgrammeResponse } from "../../../worker/contract";
-import type { WelcomeFrame } from "../../../durable-objects/session/protocol";
 import { ConnectionStatus } from "../components/ConnectionStatus";
+import { createLiveSession, type LiveSession } from "../features/session/live";
+import { SessionView } from "../features/session/SessionView";
 import { Shell } from "../components/Shell";
 import { adoptRegistrationLanguage, language, t } from "../i18n";
 import { api, ApiFailure } from "../lib/api";
-import { SessionSocket } from "../lib/socket";
 
 interface PortalData {
   me: MeResponse;
@@ -58,37 +58,32 @@ function PortalHome(props: { data: PortalData }) {
     const id = p.liveSessionId ?? p.nextSessionId ?? p.sessions[0]?.id;
     return p.sessions.find((s) => s.id === id);
   };
-  const [welcome, setWelcome] = createSignal<WelcomeFrame>();
-  const [socket, setSocket] = createSignal<SessionSocket>();
+  // The live session (chat, Q&A, polls …) of the current programme item, while it is current.
+  const [live, setLive] = createSignal<LiveSession>();
   const currentId = createMemo(() => current()?.id);
   createEffect(() => {
     const sessionId = currentId();
-    if (!sessionId) return setSocket(undefined);
-    const next = new SessionSocket({
-      sessionId,
-      onFrame: (frame) => {
-        if (frame.type === "welcome") setWelcome(frame);
-      },
-    });
-    setSocket(next);
-    next.connect();
+    if (!sessionId) return setLive(undefined);
+    const next = createLiveSession(sessionId);
+    setLive(next);
     onCleanup(() => next.close());
   });
 
   const me = () => props.data.me;
   return (
-    <Shell title={me().event.title} aside={<Show when={socket()}>{(s) => <ConnectionStatus state={s().state()} />}</Show>}>
+    <Shell title={me().event.title} aside={<Show when={live()}>{(l) => <ConnectionStatus state={l().socket.state()} />}</Show>}>
       <section class="card">
         <h1>{t("portal.greeting", { name: me().registration.name })}</h1>
         <p class="muted">{t(`portal.role.${me().registration.role}`)}</p>
         <Show when={current()}>
           {(s) => (
-            <p class="current" data-session-id={s().id} data-connected={welcome()?.sessionId === s().id ? "yes" : "no"}>
+            <p class="current" data-session-id={s().id} data-connected={live()?.sessionId === s().id && live()?.state.you ? "yes" : "no"}>
               {s().status === "live" ? t("portal.current", { title: s().title }) : t("portal.nothingLive", { title: s().title })}
             </p>
           )}
         </Show>
       </section>
+      <Show when={live()}>{(l) => <SessionView live={l()} />}</Show>
       <section class="card" aria-labelledby="programme-heading">
         <h2 id="programme-heading">{t("portal.programme")}</h2>
         <Show when={programme().sessions.length > 0} fallback={<p>{t("portal.noSessions")}</p>}>

@@ -32,7 +32,7 @@ export * from "./sync";
 export * from "./wire";
 export * from "./wordcloud";
 
-export const PROTOCOL_VERSION = 1;
+export { PROTOCOL_VERSION } from "./version";
 
 /** Raw text frames answered by the runtime itself, without waking a hibernating object. */
 export const KEEPALIVE = { ping: "ping", pong: "pong" } as const;
