@@ -27,6 +27,8 @@ export class LiveClient {
   readonly frames: Frame[] = [];
   lastSeq = 0;
   closed: { code: number; reason: string } | undefined;
+  /** Sees every frame (batches unpacked) in arrival order, before any `take`. */
+  onFrame: ((frame: Frame) => void) | undefined;
   private waiters: (() => void)[] = [];
 
   constructor(readonly ws: WebSocket) {
@@ -38,6 +40,7 @@ export class LiveClient {
       for (const f of frames) {
         if ("seq" in f && typeof f.seq === "number" && f.type !== "welcome") this.lastSeq = Math.max(this.lastSeq, f.seq);
         this.frames.push(f);
+        this.onFrame?.(f);
       }
       for (const w of this.waiters.splice(0)) w();
     });
@@ -52,14 +55,19 @@ export class LiveClient {
   }
 
   /** The first frame (received or yet to come) of `type` matching `match`; removed from the queue. */
-  async take<T extends Frame["type"]>(type: T, match: (f: Of<T>) => boolean = () => true, timeoutMs = 3000): Promise<Of<T>> {
+  take<T extends Frame["type"]>(type: T, match: (f: Of<T>) => boolean = () => true, timeoutMs = 3000): Promise<Of<T>> {
+    return this.takeAny([type], match, timeoutMs);
+  }
+
+  /** Like `take`, for the first frame of any of `types`. */
+  async takeAny<T extends Frame["type"]>(types: readonly T[], match: (f: Of<T>) => boolean = () => true, timeoutMs = 3000): Promise<Of<T>> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const i = this.frames.findIndex((f) => f.type === type && match(f as Of<T>));
+      const i = this.frames.findIndex((f) => (types as readonly string[]).includes(f.type) && match(f as Of<T>));
       if (i >= 0) return this.frames.splice(i, 1)[0] as Of<T>;
       const left = deadline - Date.now();
       if (left <= 0 || this.closed) {
-        throw new Error(`no ${type} frame within ${timeoutMs} ms; have: ${this.frames.map((f) => f.type).join(", ") || "nothing"}`);
+        throw new Error(`no ${types.join("/")} frame within ${timeoutMs} ms; have: ${this.frames.map((f) => f.type).join(", ") || "nothing"}`);
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
@@ -93,18 +101,13 @@ export class LiveClient {
   async mutate(frame: Record<string, unknown> & { type: string }): Promise<AckFrame | ErrorFrame> {
     const id = (frame.id as string | undefined) ?? mutationId();
     this.send({ ...frame, id });
-    const answer = await Promise.race([
-      this.take("ack", (a) => a.ref === id),
-      this.take("error", (e) => e.ref === id),
-    ]);
-    // The loser of the race is still waiting; it times out harmlessly.
-    return answer;
+    return this.takeAny(["ack", "error"], (f) => f.ref === id);
   }
 
   /** Like `mutate`, but fails the test unless the mutation was acknowledged. */
   async ok(frame: Record<string, unknown> & { type: string }): Promise<AckFrame> {
     const answer = await this.mutate(frame);
-    if (answer.type !== "ack") throw new Error(`${frame.type} refused: ${answer.code} ${answer.message}`);
+    if (answer.type !== "ack") throw new Error(`${frame.type} refused: ${answer.code} ${answer.field ?? ""} ${answer.message}`);
     return answer;
   }
 

@@ -25,41 +25,43 @@ function PollEditor(props: { live: LiveSession }) {
     }
   };
   return (
-    <form class="editor" onSubmit={submit} aria-labelledby="poll-editor-heading">
-      <h4 id="poll-editor-heading">{t("mod.poll.new")}</h4>
-      <label for="poll-question">{t("mod.poll.question")}</label>
-      <input id="poll-question" type="text" required maxlength={Limits.pollQuestionChars} value={question()} onInput={(e) => setQuestion(e.currentTarget.value)} />
-      <Index each={options()}>
-        {(option, i) => (
-          <div class="row">
-            <label for={`poll-option-${i}`}>{t("mod.poll.option", { n: i + 1 })}</label>
-            <input id={`poll-option-${i}`} type="text" maxlength={Limits.pollOptionChars} value={option()} onInput={(e) => setOptions((o) => o.map((x, j) => (j === i ? e.currentTarget.value : x)))} />
-            <Show when={options().length > Limits.pollMinOptions}>
-              <button type="button" class="small secondary" aria-label={t("mod.poll.removeOption", { n: i + 1 })} onClick={() => setOptions((o) => o.filter((_, j) => j !== i))}>
-                {t("mod.remove")}
-              </button>
-            </Show>
-          </div>
-        )}
-      </Index>
-      <Show when={options().length < Limits.pollMaxOptions}>
-        <button type="button" class="secondary" onClick={() => setOptions((o) => [...o, ""])}>
-          {t("mod.poll.addOption")}
+    <details class="editor">
+      <summary id="poll-editor-heading">{t("mod.poll.new")}</summary>
+      <form onSubmit={submit} aria-labelledby="poll-editor-heading">
+        <label for="poll-question">{t("mod.poll.question")}</label>
+        <input id="poll-question" type="text" required maxlength={Limits.pollQuestionChars} value={question()} onInput={(e) => setQuestion(e.currentTarget.value)} />
+        <Index each={options()}>
+          {(option, i) => (
+            <div class="row">
+              <label for={`poll-option-${i}`}>{t("mod.poll.option", { n: i + 1 })}</label>
+              <input id={`poll-option-${i}`} type="text" maxlength={Limits.pollOptionChars} value={option()} onInput={(e) => setOptions((o) => o.map((x, j) => (j === i ? e.currentTarget.value : x)))} />
+              <Show when={options().length > Limits.pollMinOptions}>
+                <button type="button" class="small secondary" aria-label={t("mod.poll.removeOption", { n: i + 1 })} onClick={() => setOptions((o) => o.filter((_, j) => j !== i))}>
+                  {t("mod.remove")}
+                </button>
+              </Show>
+            </div>
+          )}
+        </Index>
+        <Show when={options().length < Limits.pollMaxOptions}>
+          <button type="button" class="secondary" onClick={() => setOptions((o) => [...o, ""])}>
+            {t("mod.poll.addOption")}
+          </button>
+        </Show>
+        <label class="check">
+          <input type="checkbox" checked={multi()} onChange={(e) => setMulti(e.currentTarget.checked)} />
+          {t("mod.poll.multi")}
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={after()} onChange={(e) => setAfter(e.currentTarget.checked)} />
+          {t("mod.poll.resultsAfter")}
+        </label>
+        <button type="submit" disabled={create.busy()}>
+          {t("mod.create")}
         </button>
-      </Show>
-      <label class="check">
-        <input type="checkbox" checked={multi()} onChange={(e) => setMulti(e.currentTarget.checked)} />
-        {t("mod.poll.multi")}
-      </label>
-      <label class="check">
-        <input type="checkbox" checked={after()} onChange={(e) => setAfter(e.currentTarget.checked)} />
-        {t("mod.poll.resultsAfter")}
-      </label>
-      <button type="submit" disabled={create.busy()}>
-        {t("mod.create")}
-      </button>
-      <ErrorNote text={create.error()} />
-    </form>
+        <ErrorNote text={create.error()} />
+      </form>
+    </details>
   );
 }
 

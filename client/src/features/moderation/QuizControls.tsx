@@ -72,30 +72,32 @@ function QuizEditor(props: { live: LiveSession }) {
     }
   };
   return (
-    <form class="editor" onSubmit={submit} aria-labelledby="quiz-editor-heading">
-      <h4 id="quiz-editor-heading">{t("mod.quiz.new")}</h4>
-      <label for="quiz-title">{t("mod.quiz.title")}</label>
-      <input id="quiz-title" type="text" required maxlength={Limits.quizTitleChars} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
-      <Index each={questions()}>
-        {(q, i) => (
-          <QuestionFields
-            n={i + 1}
-            question={q()}
-            onChange={(next) => setQuestions((qs) => qs.map((x, j) => (j === i ? next : x)))}
-            {...(questions().length > 1 ? { onRemove: () => setQuestions((qs) => qs.filter((_, j) => j !== i)) } : {})}
-          />
-        )}
-      </Index>
-      <Show when={questions().length < Limits.quizMaxQuestions}>
-        <button type="button" class="secondary" onClick={() => setQuestions((qs) => [...qs, blankQuestion()])}>
-          {t("mod.quiz.addQuestion")}
+    <details class="editor">
+      <summary id="quiz-editor-heading">{t("mod.quiz.new")}</summary>
+      <form onSubmit={submit} aria-labelledby="quiz-editor-heading">
+        <label for="quiz-title">{t("mod.quiz.title")}</label>
+        <input id="quiz-title" type="text" required maxlength={Limits.quizTitleChars} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <Index each={questions()}>
+          {(q, i) => (
+            <QuestionFields
+              n={i + 1}
+              question={q()}
+              onChange={(next) => setQuestions((qs) => qs.map((x, j) => (j === i ? next : x)))}
+              {...(questions().length > 1 ? { onRemove: () => setQuestions((qs) => qs.filter((_, j) => j !== i)) } : {})}
+            />
+          )}
+        </Index>
+        <Show when={questions().length < Limits.quizMaxQuestions}>
+          <button type="button" class="secondary" onClick={() => setQuestions((qs) => [...qs, blankQuestion()])}>
+            {t("mod.quiz.addQuestion")}
+          </button>
+        </Show>
+        <button type="submit" disabled={create.busy()}>
+          {t("mod.create")}
         </button>
-      </Show>
-      <button type="submit" disabled={create.busy()}>
-        {t("mod.create")}
-      </button>
-      <ErrorNote text={create.error()} />
-    </form>
+        <ErrorNote text={create.error()} />
+      </form>
+    </details>
   );
 }
 

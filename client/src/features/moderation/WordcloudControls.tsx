@@ -17,17 +17,19 @@ function CloudEditor(props: { live: LiveSession }) {
     if (result.ok) setPrompt("");
   };
   return (
-    <form class="editor" onSubmit={submit} aria-labelledby="cloud-editor-heading">
-      <h4 id="cloud-editor-heading">{t("mod.cloud.new")}</h4>
-      <label for="cloud-prompt">{t("mod.cloud.prompt")}</label>
-      <input id="cloud-prompt" type="text" required maxlength={Limits.wordcloudPromptChars} value={prompt()} onInput={(e) => setPrompt(e.currentTarget.value)} />
-      <label for="cloud-per-person">{t("mod.cloud.perPerson")}</label>
-      <input id="cloud-per-person" type="number" min="1" max={Limits.wordsPerPersonMax} value={perPerson()} onInput={(e) => setPerPerson(Number(e.currentTarget.value))} />
-      <button type="submit" disabled={create.busy()}>
-        {t("mod.create")}
-      </button>
-      <ErrorNote text={create.error()} />
-    </form>
+    <details class="editor">
+      <summary id="cloud-editor-heading">{t("mod.cloud.new")}</summary>
+      <form onSubmit={submit} aria-labelledby="cloud-editor-heading">
+        <label for="cloud-prompt">{t("mod.cloud.prompt")}</label>
+        <input id="cloud-prompt" type="text" required maxlength={Limits.wordcloudPromptChars} value={prompt()} onInput={(e) => setPrompt(e.currentTarget.value)} />
+        <label for="cloud-per-person">{t("mod.cloud.perPerson")}</label>
+        <input id="cloud-per-person" type="number" min="1" max={Limits.wordsPerPersonMax} value={perPerson()} onInput={(e) => setPerPerson(Number(e.currentTarget.value))} />
+        <button type="submit" disabled={create.busy()}>
+          {t("mod.create")}
+        </button>
+        <ErrorNote text={create.error()} />
+      </form>
+    </details>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { MutationRequest } from "./live";
+import type { MutationRequest } from "./types";
 import type { SessionState } from "./state";
 
 /**

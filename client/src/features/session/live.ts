@@ -1,16 +1,13 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
 import { createStore, produce } from "solid-js/store";
-import type { Emoji, ErrorFrameCode, MutationFrame, ServerFrame } from "../../../../durable-objects/session/protocol";
+import type { Emoji, MutationFrame, ServerFrame } from "../../../../durable-objects/session/protocol";
 import { SessionSocket } from "../../lib/socket";
 import { applyAck } from "./ack";
 import { applyFrame, emptyState, type SessionState } from "./state";
 
-export type MutationResult =
-  | { ok: true; entityId?: string }
-  | { ok: false; code: ErrorFrameCode; message: string; retryAfterMs?: number; field?: string };
+import type { MutationRequest, MutationResult } from "./types";
 
-type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
-export type MutationRequest = WithoutId<MutationFrame>;
+export type { MutationRequest, MutationResult };
 
 /** What every panel gets: the session's state, and ways to change it. Panels never touch the socket. */
 export interface LiveSession {

@@ -1,11 +1,7 @@
 import { For } from "solid-js";
 import type { CloudWord } from "../../../../durable-objects/session/protocol";
+import { wordScale } from "./scale";
 
-/** Font size grows with the square root of the count (area tracks frequency), between min and max. */
-export function wordScale(count: number, top: number): number {
-  if (top <= 1) return 1;
-  return Math.sqrt((count - 1) / (top - 1));
-}
 
 /**
  * The words, biggest first from the middle out (a simple centred flow, not a spiral packer:
