@@ -4,6 +4,12 @@ import type { RoomContext } from "../runtime/context";
 import type { Unsequenced } from "../runtime/events";
 import { endVisit, openVisits, startVisit, type VisitRow } from "../store/presence";
 
+/**
+ * The head count goes to every socket, so it leaves at most once a second (while a crowd arrives
+ * it would otherwise be thousands of frames every tick); arrivals for staff leave every tick.
+ */
+const COUNT_EVERY_MS = 1_000;
+
 interface Here {
   person: PresencePerson;
   sockets: number;
@@ -30,6 +36,8 @@ export class Presence {
   private here: Map<string, Here> | undefined;
   private readonly joined = new Map<string, PresencePerson>();
   private readonly left = new Set<string>();
+  private countSentAt = 0;
+  private countSent: number | undefined;
 
   constructor(private readonly room: RoomContext) {
     room.ticker.register("presence", () => this.flush());
@@ -85,7 +93,16 @@ export class Presence {
       this.joined.clear();
       this.left.clear();
     }
-    this.room.sendEphemeral("all", { type: "presence/count", count: this.count() } satisfies PresenceCountFrame);
+    const count = this.count();
+    if (count === this.countSent) return;
+    const now = this.room.now();
+    if (now - this.countSentAt < COUNT_EVERY_MS) {
+      this.room.ticker.mark("presence", "here", { durable: false });
+      return;
+    }
+    this.countSentAt = now;
+    this.countSent = count;
+    this.room.sendEphemeral("all", { type: "presence/count", count } satisfies PresenceCountFrame);
   }
 
   /**

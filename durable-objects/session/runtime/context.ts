@@ -24,6 +24,8 @@ export interface RoomContext {
   sendEphemeral(audience: Audience, frame: ServerFrame): void;
   /** A personal frame to every socket of one person. */
   sendToPerson(registrationId: string, frame: ServerFrame): void;
+  /** Queues work that writes, to run with the rest of its batch in one storage commit, soon. */
+  enqueue(run: () => void): void;
   /** Runs `fn` as one transaction; on a throw its writes and queued events are undone. */
   transaction<T>(fn: () => T): T;
   readonly mutations: Mutations;

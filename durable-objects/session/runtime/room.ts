@@ -14,6 +14,8 @@ import { Ticker } from "./ticker";
 /** The room as frame handlers see it, over the object's state. */
 export class Room implements RoomContext {
   private sessionIdCache: string | undefined;
+  private queued: (() => void)[] = [];
+  private queueTimer: ReturnType<typeof setTimeout> | undefined;
   readonly log: EventLog;
   readonly broadcaster: Broadcaster;
   readonly mutations: Mutations;
@@ -30,7 +32,7 @@ export class Room implements RoomContext {
     this.mutations = new Mutations(ctx.storage.sql);
     this.alarms = new NamedAlarms(ctx.storage);
     this.outbox = new Outbox(ctx.storage.sql, this.alarms);
-    this.ticker = new Ticker(ctx.storage.sql);
+    this.ticker = new Ticker(ctx.storage.sql, () => ctx.getWebSockets().length);
     this.presence = new Presence(this);
     this.reactions = new Reactions(this);
   }
@@ -82,6 +84,24 @@ export class Room implements RoomContext {
 
   sendToPerson(registrationId: string, frame: ServerFrame): void {
     this.broadcaster.sendToPerson(registrationId, frame);
+  }
+
+  /**
+   * Group commit: work queued while the object is busy runs together in one event (one
+   * storage commit), in the order it was queued. Idle, it runs on the next turn.
+   */
+  enqueue(run: () => void): void {
+    this.queued.push(run);
+    this.queueTimer ??= setTimeout(() => this.runQueued(), 0);
+  }
+
+  /** Runs what is queued, in order. */
+  runQueued(): void {
+    if (this.queueTimer !== undefined) clearTimeout(this.queueTimer);
+    this.queueTimer = undefined;
+    const batch = this.queued;
+    this.queued = [];
+    for (const run of batch) run();
   }
 
   /**

@@ -1,7 +1,14 @@
 import type { Migration } from "./migrations";
 
-/** Aggregated updates (tallies, counts, presence) leave at most this often. */
+/** Aggregated updates (tallies, counts, presence) leave at most this often (four a second). */
 export const TICK_MS = 250;
+/**
+ * In a big room each update is thousands of sends, so the interval grows with the sockets
+ * (a quarter of a millisecond per socket) up to one second: the send rate stays flat while
+ * tallies still move smoothly (clients animate between updates).
+ */
+export const MAX_TICK_MS = 1_000;
+export const tickInterval = (sockets: number): number => Math.min(MAX_TICK_MS, Math.max(TICK_MS, sockets / 4));
 
 export const tickerMigrations: readonly Migration[] = [
   {
@@ -24,7 +31,10 @@ export class Ticker {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastRun = 0;
 
-  constructor(private readonly sql: SqlStorage) {}
+  constructor(
+    private readonly sql: SqlStorage,
+    private readonly sockets: () => number,
+  ) {}
 
   register(feature: string, flush: TickFlush): void {
     this.flushers.set(feature, flush);
@@ -37,7 +47,7 @@ export class Ticker {
       keys.add(key);
       if (durable) this.sql.exec("INSERT OR IGNORE INTO dirty (feature, key) VALUES (?, ?)", feature, key);
     }
-    this.timer ??= setTimeout(() => this.run(), Math.max(0, this.lastRun + TICK_MS - Date.now()));
+    this.timer ??= setTimeout(() => this.run(), Math.max(0, this.lastRun + tickInterval(this.sockets()) - Date.now()));
   }
 
   /** Reloads durable marks left by an instance that stopped before its tick. */

@@ -40,3 +40,12 @@ describe("token bucket", () => {
     expect(later.ok && later.bucket.tokens).toBe(2);
   });
 });
+
+describe("tick interval", () => {
+  it("is a quarter second in normal rooms and stretches to a second in very big ones", async () => {
+    const { tickInterval } = await import("../../../durable-objects/session/runtime/ticker");
+    expect(tickInterval(10)).toBe(250);
+    expect(tickInterval(2_000)).toBe(500);
+    expect(tickInterval(50_000)).toBe(1_000);
+  });
+});

@@ -1,11 +1,11 @@
-import { createSignal, For, Index, Show } from "solid-js";
+import { createSignal, Index, Show } from "solid-js";
 import { Limits } from "../../../../durable-objects/session/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
 import { PollResults } from "../poll/PollResults";
-import { ItemActions, StatusBadge } from "./ItemActions";
+import { ItemsCard } from "./ItemsCard";
 
 function PollEditor(props: { live: LiveSession }) {
   const [question, setQuestion] = createSignal("");
@@ -67,26 +67,20 @@ function PollEditor(props: { live: LiveSession }) {
 
 /** Every poll of the session, drafts included, with live results and life-cycle buttons. */
 export function PollControls(props: { live: LiveSession }) {
-  const act = useAction(props.live);
   return (
-    <section class="card" aria-labelledby="mod-polls">
-      <h3 id="mod-polls">{t("mod.polls")}</h3>
-      <ErrorNote text={act.error()} />
-      <ul class="items">
-        <For each={[...props.live.state.polls].reverse()}>
-          {(poll) => (
-            <li class="item" data-poll-id={poll.id}>
-              <strong>{poll.question}</strong> <StatusBadge status={poll.status} visible={poll.visible} />
-              <ItemActions kind="poll" id={poll.id} status={poll.status} visible={poll.visible} busy={act.busy()} run={act.run} />
-              <Show when={poll.status !== "draft"}>
-                <p class="muted small">{t("poll.voters", { count: poll.voters })}</p>
-                <PollResults poll={poll} />
-              </Show>
-            </li>
-          )}
-        </For>
-      </ul>
-      <PollEditor live={props.live} />
-    </section>
+    <ItemsCard
+      live={props.live}
+      kind="poll"
+      heading={t("mod.polls")}
+      items={props.live.state.polls}
+      title={(poll) => poll.question}
+      details={(poll) => (
+        <Show when={poll.status !== "draft"}>
+          <p class="muted small">{t("poll.voters", { count: poll.voters })}</p>
+          <PollResults poll={poll} />
+        </Show>
+      )}
+      editor={<PollEditor live={props.live} />}
+    />
   );
 }

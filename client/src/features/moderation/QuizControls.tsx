@@ -1,11 +1,11 @@
-import { createSignal, For, Index, Show } from "solid-js";
+import { createSignal, Index, Show } from "solid-js";
 import { Limits, type QuizQuestionDefinition, type QuizView } from "../../../../durable-objects/session/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
 import { Leaderboard } from "../quiz/Leaderboard";
-import { ItemActions, StatusBadge } from "./ItemActions";
+import { ItemsCard } from "./ItemsCard";
 
 const blankQuestion = (): QuizQuestionDefinition => ({ text: "", options: ["", ""], correct: 0, seconds: 20 });
 
@@ -128,26 +128,23 @@ function RunControls(props: { quiz: QuizView; busy: boolean; run: ReturnType<typ
 }
 
 export function QuizControls(props: { live: LiveSession }) {
-  const act = useAction(props.live);
   return (
-    <section class="card" aria-labelledby="mod-quizzes">
-      <h3 id="mod-quizzes">{t("mod.quizzes")}</h3>
-      <ErrorNote text={act.error()} />
-      <ul class="items">
-        <For each={[...props.live.state.quizzes].reverse()}>
-          {(quiz) => (
-            <li class="item" data-quiz-id={quiz.id}>
-              <strong>{quiz.title}</strong> <StatusBadge status={quiz.status} visible={quiz.visible} />
-              <ItemActions kind="quiz" id={quiz.id} status={quiz.status} visible={quiz.visible} busy={act.busy()} run={act.run} openLabel={t("mod.quiz.start")} />
-              <RunControls quiz={quiz} busy={act.busy()} run={act.run} />
-              <Show when={quiz.leaderboard.length > 0}>
-                <Leaderboard quiz={quiz} />
-              </Show>
-            </li>
-          )}
-        </For>
-      </ul>
-      <QuizEditor live={props.live} />
-    </section>
+    <ItemsCard
+      live={props.live}
+      kind="quiz"
+      heading={t("mod.quizzes")}
+      items={props.live.state.quizzes}
+      title={(quiz) => quiz.title}
+      openLabel={t("mod.quiz.start")}
+      details={(quiz, act) => (
+        <>
+          <RunControls quiz={quiz} busy={act.busy()} run={act.run} />
+          <Show when={quiz.leaderboard.length > 0}>
+            <Leaderboard quiz={quiz} />
+          </Show>
+        </>
+      )}
+      editor={<QuizEditor live={props.live} />}
+    />
   );
 }

@@ -5,7 +5,7 @@ import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
 import { Cloud } from "../wordcloud/Cloud";
-import { ItemActions, StatusBadge } from "./ItemActions";
+import { ItemsCard } from "./ItemsCard";
 
 function CloudEditor(props: { live: LiveSession }) {
   const [prompt, setPrompt] = createSignal("");
@@ -70,27 +70,25 @@ function Blocklist(props: { live: LiveSession }) {
 }
 
 export function WordcloudControls(props: { live: LiveSession }) {
-  const act = useAction(props.live);
   return (
-    <section class="card" aria-labelledby="mod-clouds">
-      <h3 id="mod-clouds">{t("mod.wordclouds")}</h3>
-      <ErrorNote text={act.error()} />
-      <ul class="items">
-        <For each={[...props.live.state.wordclouds].reverse()}>
-          {(cloud) => (
-            <li class="item" data-cloud-id={cloud.id}>
-              <strong>{cloud.prompt}</strong> <StatusBadge status={cloud.status} visible={cloud.visible} />
-              <ItemActions kind="wordcloud" id={cloud.id} status={cloud.status} visible={cloud.visible} busy={act.busy()} run={act.run} />
-              <Show when={cloud.words.length > 0}>
-                <p class="muted small">{t("wordcloud.entries", { count: cloud.entries })}</p>
-                <Cloud words={cloud.words} label={t("wordcloud.cloudLabel")} />
-              </Show>
-            </li>
-          )}
-        </For>
-      </ul>
-      <CloudEditor live={props.live} />
-      <Blocklist live={props.live} />
-    </section>
+    <ItemsCard
+      live={props.live}
+      kind="wordcloud"
+      heading={t("mod.wordclouds")}
+      items={props.live.state.wordclouds}
+      title={(cloud) => cloud.prompt}
+      details={(cloud) => (
+        <Show when={cloud.words.length > 0}>
+          <p class="muted small">{t("wordcloud.entries", { count: cloud.entries })}</p>
+          <Cloud words={cloud.words} label={t("wordcloud.cloudLabel")} />
+        </Show>
+      )}
+      editor={
+        <>
+          <CloudEditor live={props.live} />
+          <Blocklist live={props.live} />
+        </>
+      }
+    />
   );
 }

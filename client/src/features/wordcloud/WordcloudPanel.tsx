@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { Limits, type WordcloudView } from "../../../../durable-objects/session/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
