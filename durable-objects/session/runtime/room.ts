@@ -11,6 +11,9 @@ import { Outbox } from "./outbox";
 import { reportKey, type ReportItem } from "./report-items";
 import { Ticker } from "./ticker";
 
+/** Mutations applied together in one storage commit, at most. */
+const BATCH_MAX = 64;
+
 /** The room as frame handlers see it, over the object's state. */
 export class Room implements RoomContext {
   private sessionIdCache: string | undefined;
@@ -92,6 +95,9 @@ export class Room implements RoomContext {
    */
   enqueue(run: () => void): void {
     this.queued.push(run);
+    // Under heavy load the timer comes late (incoming frames go first): a full batch runs at
+    // once, so no mutation waits behind more than BATCH_MAX others.
+    if (this.queued.length >= BATCH_MAX) return this.runQueued();
     this.queueTimer ??= setTimeout(() => this.runQueued(), 0);
   }
 
