@@ -1,6 +1,20 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoLink, e2eEnabled, launchBrowser, newPerson } from "./support/browser";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Serious and critical accessibility violations on the page as it is now (axe-core). */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
 
 async function portal(browser: Browser, name: string): Promise<Page> {
   const page = await (await newPerson(browser)).newPage();
@@ -33,6 +47,7 @@ describe.skipIf(!e2eEnabled())("a live poll in Chromium", () => {
     const item = mia.locator("li.item", { hasText: "Which track next?" });
     await item.getByRole("button", { name: "Open" }).click();
     await expect.poll(() => item.locator(".badge").first().textContent()).toBe("Open");
+    expect(await accessibilityProblems(mia)).toEqual([]);
 
     // Participants get a "Polls" tab (announced, not forced on them) and vote with the keyboard or mouse.
     for (const [page, option] of [
@@ -44,6 +59,7 @@ describe.skipIf(!e2eEnabled())("a live poll in Chromium", () => {
       await page.getByRole("button", { name: /^(Vote|Stemmen)$/ }).click();
       await expect.poll(() => page.locator(".poll [role=status]").first().textContent()).toMatch(/counts|telt/);
     }
+    expect(await accessibilityProblems(ada)).toEqual([]);
 
     const producer = await (await newPerson(browser)).newPage();
     await producer.setViewportSize({ width: 1920, height: 1080 });

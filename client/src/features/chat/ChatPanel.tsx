@@ -13,7 +13,7 @@ export function ChatPanel(props: { live: LiveSession; moderator: boolean }) {
   const [text, setText] = createSignal("");
   const send = useAction(props.live);
   const act = useAction(props.live);
-  let list: HTMLOListElement | undefined;
+  let list: HTMLDivElement | undefined;
 
   // Keep the newest message in view, unless the reader scrolled up to read older ones.
   createEffect(
@@ -38,11 +38,14 @@ export function ChatPanel(props: { live: LiveSession; moderator: boolean }) {
     <section class="panel chat" aria-labelledby="chat-heading">
       <h2 id="chat-heading">{t("chat.heading")}</h2>
       <Show when={state().chat.enabled} fallback={<p class="muted">{t("chat.disabled")}</p>}>
-        <ol class="chat-log" ref={list} role="log" aria-live="polite" aria-label={t("chat.log")} tabindex="0">
-          <For each={state().chat.messages} fallback={<li class="muted">{t("chat.empty")}</li>}>
-            {(m) => <ChatLine message={m} moderator={props.moderator} live={props.live} onError={act.run} />}
-          </For>
-        </ol>
+        {/* The log role sits on a wrapper: on the list itself it would hide the list semantics. */}
+        <div class="chat-log" ref={list} role="log" aria-live="polite" aria-label={t("chat.log")} tabindex="0">
+          <ol class="chat-list">
+            <For each={state().chat.messages} fallback={<li class="muted">{t("chat.empty")}</li>}>
+              {(m) => <ChatLine message={m} moderator={props.moderator} live={props.live} onError={act.run} />}
+            </For>
+          </ol>
+        </div>
         <ErrorNote text={act.error()} />
         <Show
           when={!state().me.chatMuted || props.moderator}
