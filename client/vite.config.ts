@@ -23,6 +23,8 @@ export default defineConfig({
         index: resolve(import.meta.dirname, "index.html"),
         // The organizer pages: a bundle of their own, so participants never load them.
         admin: resolve(import.meta.dirname, "admin.html"),
+        // Producer output pages: their own entry, so the participant bundle carries none of it.
+        output: resolve(import.meta.dirname, "output.html"),
       },
     },
   },

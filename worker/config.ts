@@ -47,13 +47,15 @@ export const IvsChannelTypes = ["STANDARD", "ADVANCED_HD", "ADVANCED_SD", "BASIC
 export type IvsChannelType = (typeof IvsChannelTypes)[number];
 
 export class ConfigError extends Error {
-  constructor(readonly fields: Readonly<Record<string, string>>) {
+  readonly fields: Readonly<Record<string, string>>;
+  constructor(fields: Readonly<Record<string, string>>) {
     super(
       `Invalid configuration: ${Object.entries(fields)
         .map(([name, problem]) => `${name} ${problem}`)
         .join("; ")}`,
     );
     this.name = "ConfigError";
+    this.fields = fields;
   }
 }
 

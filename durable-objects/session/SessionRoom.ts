@@ -1,35 +1,53 @@
 import { DurableObject } from "cloudflare:workers";
+import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/d1";
 import type { Env } from "../../worker/env";
-import { ErrorFrameCode, KEEPALIVE } from "./protocol";
+import type { PreparedInteraction } from "../../worker/contract-interactions";
+import { preparedInteractions } from "../../worker/db/schema-interactions";
+import { importPrepared } from "./handlers/prepared";
+import { onQuizDeadline } from "./handlers/quiz";
+import { registerTicks } from "./handlers/ticks";
+import { ErrorFrameCode, KEEPALIVE, MAX_CLIENT_FRAME_BYTES, MAX_MODERATOR_FRAME_BYTES } from "./protocol";
+import { writeReports } from "./reports";
+import { AlarmName } from "./runtime/alarms";
 import { readAttachment, tagsFor, writeAttachment, type SocketAttachment } from "./runtime/attachment";
 import { decodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "./runtime/identity";
 import { migrate } from "./runtime/migrations";
+import { canModerate } from "./runtime/mutate";
 import { parseClientFrame } from "./runtime/parse";
 import { route } from "./runtime/router";
 import { Room } from "./runtime/room";
 import { roomMigrations } from "./runtime/schema";
 import { send } from "./runtime/send";
-import { mediaAlarm } from "./features/media-alarm";
+import { runMediaAlarm } from "./features/media-alarm";
 import { mediaMigrations, setCallMembers } from "./features/media-store";
 import type { Admission } from "./features/rtc";
 import { checkAdmission, onRtcSocketClosed } from "./handlers/rtc";
 import type { Role } from "./protocol";
 
+/** A moderator joining pulls the organizer's prepared items, at most this often per instance. */
+const PREPARED_REFRESH_MS = 60_000;
+
 /**
  * One object per programme session (stage, breakout, carousel, stream room). It accepts sockets
- * the worker has already authenticated, parses and routes frames to feature handlers, and keeps
- * the session's live state in its SQLite storage. It hibernates between frames.
+ * the worker has already authenticated, parses and routes frames to feature handlers, keeps the
+ * session's live state in its SQLite storage, and writes reports to D1. It hibernates between
+ * frames; everything it needs after a wake is in storage or in the socket attachments.
  */
 export class SessionRoom extends DurableObject<Env> {
   private readonly room: Room;
+  private preparedFetchedAt = 0;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.room = new Room(ctx, env);
     // Keepalives are answered by the runtime, so idle sockets never wake the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(KEEPALIVE.ping, KEEPALIVE.pong));
     migrate(ctx.storage, roomMigrations);
     migrate(ctx.storage, mediaMigrations);
+    this.room = new Room(ctx, env);
+    registerTicks(this.room);
+    // Tallies a previous instance marked but did not send before it stopped.
+    this.room.ticker.recover();
   }
 
   /** RPC from the call-join endpoint: may this person join this call now? */
@@ -42,11 +60,6 @@ export class SessionRoom extends DurableObject<Env> {
   async setCallMembers(sessionId: string, call: string, registrationIds: string[]): Promise<void> {
     this.room.rememberSessionId(sessionId);
     setCallMembers(this.room, call, registrationIds);
-  }
-
-  override async alarm(): Promise<void> {
-    const next = await mediaAlarm(this.room);
-    if (next !== undefined) await this.ctx.storage.setAlarm(Date.now() + next);
   }
 
   override async fetch(request: Request): Promise<Response> {
@@ -73,9 +86,9 @@ export class SessionRoom extends DurableObject<Env> {
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
-    const parsed = parseClientFrame(message);
-    if (!parsed.ok) return send(ws, parsed.error);
     const who = readAttachment(ws);
+    const parsed = parseClientFrame(message, canModerate(who.role) ? MAX_MODERATOR_FRAME_BYTES : MAX_CLIENT_FRAME_BYTES);
+    if (!parsed.ok) return send(ws, parsed.error);
     const frame = parsed.frame;
     if (!who.ready && frame.type !== "hello") {
       return send(ws, { type: "error", code: ErrorFrameCode.helloRequired, message: "Send hello first." });
@@ -92,9 +105,11 @@ export class SessionRoom extends DurableObject<Env> {
         ...("id" in frame && typeof frame.id === "string" ? { ref: frame.id } : {}),
       });
     }
+    if (frame.type === "hello" && canModerate(who.role)) this.refreshPrepared();
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    this.room.presence.depart(ws, readAttachment(ws));
     await onRtcSocketClosed(this.room, ws);
     // Complete the closing handshake; with hibernation the runtime leaves that to us.
     try {
@@ -105,11 +120,55 @@ export class SessionRoom extends DurableObject<Env> {
   }
 
   override async webSocketError(ws: WebSocket): Promise<void> {
+    this.room.presence.depart(ws, readAttachment(ws));
     await onRtcSocketClosed(this.room, ws);
     try {
       ws.close(1011, "socket error");
     } catch {
       // already closed
     }
+  }
+
+  /** The single storage alarm, shared by the named ones that are due. */
+  override async alarm(): Promise<void> {
+    this.room.alarms.fired();
+    for (const name of this.room.alarms.takeDue(Date.now())) {
+      switch (name) {
+        case AlarmName.quizDeadline:
+          onQuizDeadline(this.room);
+          break;
+        case AlarmName.outbox:
+          await this.flushReports();
+          break;
+        case AlarmName.maintenance:
+          this.room.mutations.prune(Date.now());
+          break;
+        case AlarmName.media:
+          await runMediaAlarm(this.room);
+          break;
+        default:
+          name satisfies never;
+      }
+    }
+    this.room.alarms.arm();
+  }
+
+  /** Writes pending attendance and results to D1 (also called by tests instead of waiting). */
+  async flushReports(): Promise<void> {
+    await this.room.outbox.flush((items) => writeReports(this.env.DB, this.room.sessionId, items), () => Date.now());
+  }
+
+  /** Imports the organizer's prepared items for this session from D1 (the admin API calls it after a change). */
+  async syncPrepared(sessionId: string): Promise<{ imported: number; removed: number }> {
+    this.room.rememberSessionId(sessionId);
+    this.preparedFetchedAt = Date.now();
+    const rows = await drizzle(this.env.DB).select().from(preparedInteractions).where(eq(preparedInteractions.sessionId, sessionId)).all();
+    const items = rows.map((r) => ({ id: r.id, sessionId: r.sessionId, kind: r.kind, definition: r.definition, position: r.position }) as PreparedInteraction);
+    return this.room.transaction(() => importPrepared(this.room, items));
+  }
+
+  private refreshPrepared(): void {
+    if (Date.now() - this.preparedFetchedAt < PREPARED_REFRESH_MS || !this.room.sessionId) return;
+    this.syncPrepared(this.room.sessionId).catch((err: unknown) => console.error("importing prepared items failed", err));
   }
 }

@@ -44,6 +44,13 @@ beforeEach(async () => {
   await env.DB.batch(["media_channels", "media_meetings", "media_attendees"].map((t) => env.DB.prepare(`DELETE FROM ${t}`)));
 });
 
+/** Time passes: the object's named `media` alarm (stage poll, idle calls) is due now. */
+async function mediaStepDue(room: DurableObjectStub): Promise<void> {
+  await runInDurableObject(room, (_o, state) => {
+    state.storage.sql.exec("UPDATE alarms SET at = 0 WHERE name = 'media'");
+  });
+}
+
 describe("stages on IVS", () => {
   it("creates one low-latency adaptive channel per stage and never shows its stream key to viewers", async () => {
     const { by, stage } = await setup();
@@ -75,9 +82,11 @@ describe("stages on IVS", () => {
     await viewer.next("stage/status");
 
     await fakeAws.setLive(channel!.arn, true);
+    await mediaStepDue(roomOf(stage));
     await runDurableObjectAlarm(roomOf(stage));
     expect(await viewer.next("stage/status", 5000)).toMatchObject({ status: "live", since: expect.any(Number) });
     await fakeAws.setLive(channel!.arn, false);
+    await mediaStepDue(roomOf(stage));
     await runDurableObjectAlarm(roomOf(stage));
     expect(await viewer.next("stage/status", 5000)).toMatchObject({ status: "offline" });
     expect(JSON.stringify(viewer.frames)).not.toContain(channel!.streamKey.value);
@@ -208,6 +217,7 @@ describe("calls on Chime SDK meetings", () => {
     await runInDurableObject(room, (_o, state) => {
       state.storage.sql.exec("UPDATE rtc_idle SET empty_since = 0");
     });
+    await mediaStepDue(room);
     expect(await runDurableObjectAlarm(room)).toBe(true);
     expect((await fakeAws.state<FakeState>()).meetings).toEqual([]);
     expect(await env.DB.prepare("SELECT state FROM media_meetings").first("state")).toBe("ended");

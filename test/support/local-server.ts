@@ -57,6 +57,11 @@ export async function startLocalServer(settings: Record<string, string> = {}): P
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  // FOYER_SERVER_LOG=1 shows the server's own output (logs of the worker and objects) as it runs.
+  if (process.env.FOYER_SERVER_LOG === "1") {
+    child.stdout?.pipe(process.stderr);
+    child.stderr?.pipe(process.stderr);
+  }
 
   const stop = async () => {
     if (child.exitCode === null && child.pid) {

@@ -178,7 +178,11 @@ export const techChecks = sqliteTable("tech_checks", {
   checkedAt: integer("checked_at", { mode: "number" }).notNull(),
 });
 export type TechCheckRow = typeof techChecks.$inferSelect;
-export * from "./schema-media";
 export type InvitationRow = typeof invitations.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+
+// Media records (IVS channels, Chime meetings) and live interactions (prepared polls and quizzes,
+// results, attendance) live in their own files.
+export * from "./schema-media";
+export * from "./schema-interactions";

@@ -15,6 +15,7 @@ import {
   RotateLinkBody,
   ScheduleInvitationsBody,
 } from "../schemas/registrations";
+import { CrowdBody, PreparedBody } from "../schemas/interactions";
 import { CallJoinBody, ChannelLinkBody } from "../schemas/media";
 import { TechCheckBody } from "../schemas/tech-check";
 import { componentSchemas, page, ref } from "./components";
@@ -142,6 +143,12 @@ export const operations: OperationSpec[] = [
   { method: "put", path: "/api/admin/media/stages/{sessionId}/channel", summary: "Create the stage's IVS channel, or link an existing one", tag: "media", auth: "admin", body: { schema: ChannelLinkBody, required: false }, ok: { status: 200, description: "The channel (with ingest server)" }, errors: [404, 422, 502, 503] },
   { method: "delete", path: "/api/admin/media/stages/{sessionId}/channel", summary: "Release the stage's channel (deleted if Foyer created it)", tag: "media", auth: "admin", ok: { status: 200, description: "Released" }, errors: [409, 502, 503] },
   { method: "delete", path: "/api/admin/media/calls/{sessionId}/{call}", summary: "End a call's meeting now", tag: "media", auth: "admin", ok: { status: 200, description: "Ended" }, errors: [422, 502, 503] },
+  { method: "post", path: "/api/admin/demo/crowd", summary: "Demo participants in bulk, with their links (load tests, lively demos)", tag: "admin", auth: "admin", body: { schema: CrowdBody }, ok: { status: 200, description: "The crowd" }, errors: [422] },
+  { method: "get", path: "/api/admin/sessions/{sessionId}/prepared", summary: "Polls, quizzes and word clouds prepared for a session", tag: "interactions", auth: "admin", ok: { status: 200, description: "Prepared items" }, errors: [404] },
+  { method: "post", path: "/api/admin/sessions/{sessionId}/prepared", summary: "Prepare a poll, quiz or word cloud ahead (moderators open it live)", tag: "interactions", auth: "admin", body: { schema: PreparedBody }, ok: { status: 201, description: "Prepared" }, errors: [404, 415, 422] },
+  { method: "delete", path: "/api/admin/sessions/{sessionId}/prepared/{id}", summary: "Remove a prepared item", tag: "interactions", auth: "admin", ok: { status: 200, description: "Removed" }, errors: [404] },
+  { method: "get", path: "/api/admin/sessions/{sessionId}/results", summary: "Final results: poll tallies, quiz scores, questions, word clouds", tag: "interactions", auth: "admin", ok: { status: 200, description: "Results" }, errors: [404] },
+  { method: "get", path: "/api/admin/sessions/{sessionId}/attendance", summary: "Who joined and left the session, when, on which device class", tag: "interactions", auth: "admin", ok: { status: 200, description: "Attendance" }, errors: [404] },
   { method: "get", path: "/api/admin/audit", summary: "The audit log: who changed what, when", tag: "admin", auth: "admin", query: AuditQuery, ok: { status: 200, description: "Newest first", schema: { type: "object", properties: { items: { type: "array", items: ref("AuditEntry") }, nextCursor: { type: ["string", "null"] } } } } },
 ];
 

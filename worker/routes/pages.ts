@@ -1,6 +1,9 @@
 import { Hono } from "hono";
+import { isStaff } from "../../durable-objects/session/protocol/identity";
 import type { AppEnv } from "../app-env";
+import { ApiError } from "../lib/errors";
 import { Pages, servePage } from "../lib/pages";
+import { requireSession } from "../middleware/session";
 
 /** Document routes: the client renders them; the worker adds the security headers. */
 export const pages = new Hono<AppEnv>()
@@ -10,4 +13,18 @@ export const pages = new Hono<AppEnv>()
   .get("/portal/*", (c) => servePage(c, Pages.participant))
   // The organizer pages are a separate bundle, so participants never download them.
   .get("/admin", (c) => servePage(c, Pages.admin))
-  .get("/admin/*", (c) => servePage(c, Pages.admin));
+  .get("/admin/*", (c) => servePage(c, Pages.admin))
+  // Producer output pages (browser sources in OBS/vMix): signed in with the producer's own link,
+  // like everything else. Moderators may open them too, to check what the stage will show.
+  .get("/output/*", async (c) => {
+    try {
+      await requireSession(c, async () => {});
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      return servePage(c, Pages.output, { status: err.status, meta: { "output-status": "signed-out" } });
+    }
+    if (!isStaff(c.get("me").registration.role)) {
+      return servePage(c, Pages.output, { status: 403, meta: { "output-status": "forbidden" } });
+    }
+    return servePage(c, Pages.output);
+  });

@@ -1,10 +1,10 @@
 import { Hono } from "hono";
-import * as v from "valibot";
 import type { AppEnv } from "../app-env";
 import type { TechCheckSubmission } from "../contract";
 import { database } from "../db/client";
 import { techChecks } from "../db/schema";
 import { validationFailed } from "../lib/errors";
+import { jsonBody } from "../lib/validation";
 import { requireSession, requireSessionToken } from "../middleware/session";
 import { TechCheckBody } from "../schemas/tech-check";
 
@@ -41,13 +41,7 @@ export const techCheck = new Hono<AppEnv>()
     });
   })
   .post("/me/tech-check", requireSession, async (c) => {
-    const parsed = v.safeParse(TechCheckBody, await c.req.json().catch(() => undefined));
-    if (!parsed.success) {
-      const fields: Record<string, string> = {};
-      for (const issue of parsed.issues) fields[v.getDotPath(issue) ?? "body"] ??= issue.message;
-      throw validationFailed(fields);
-    }
-    const submission: TechCheckSubmission = parsed.output;
+    const submission: TechCheckSubmission = await jsonBody(c, TechCheckBody);
     const row = {
       registrationId: c.get("me").registration.id,
       overall: submission.overall,

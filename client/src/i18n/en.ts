@@ -3,6 +3,8 @@
  * key (the compiler checks it) and the i18n test fails on any key a page shows untranslated.
  * Placeholders are written {name}.
  */
+import { enInteractions } from "./en-interactions";
+
 export const en = {
   "app.name": "Foyer",
   "app.skipToContent": "Skip to content",
@@ -187,6 +189,8 @@ export const en = {
 
   "notFound.title": "Page not found",
   "notFound.body": "There is nothing at this address.",
+
+  ...enInteractions,
 } as const;
 
 export type MessageKey = keyof typeof en;

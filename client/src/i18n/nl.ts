@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { nlInteractions } from "./nl-interactions";
 
 export const nl: Messages = {
   "app.name": "Foyer",
@@ -184,4 +185,6 @@ export const nl: Messages = {
 
   "notFound.title": "Pagina niet gevonden",
   "notFound.body": "Op dit adres staat niets.",
+
+  ...nlInteractions,
 };

@@ -67,6 +67,9 @@ export class SessionSocket {
     url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
     const ws = new WebSocket(url);
     this.ws = ws;
+    // Events that arrive before this connection's welcome are dropped: the replay that follows
+    // the welcome covers them, and applying them first would advance lastSeq past a gap.
+    let welcomed = false;
     ws.onopen = () => {
       const lastSeq = this.options.lastSeq?.();
       this.sendNow({ type: "hello", v: PROTOCOL_VERSION, device: deviceClass(), ...(lastSeq !== undefined ? { lastSeq } : {}) });
@@ -82,9 +85,11 @@ export class SessionSocket {
         return;
       }
       if (frame.type === "welcome") {
+        welcomed = true;
         this.attempt = 0;
         this.setState({ kind: "open" });
       }
+      if (!welcomed && frame.type !== "error") return;
       this.options.onFrame(frame);
       for (const listener of this.listeners) listener(frame);
     };

@@ -1,13 +1,13 @@
 import { createEffect, createMemo, createResource, createSignal, For, lazy, Match, onCleanup, Show, Switch, untrack } from "solid-js";
 import type { MeResponse, ProgrammeItem, ProgrammeResponse } from "../../../worker/contract";
-import type { WelcomeFrame } from "../../../durable-objects/session/protocol";
 import { useLocation, useNavigate } from "@solidjs/router";
 import { ConnectionStatus } from "../components/ConnectionStatus";
+import { createLiveSession, type LiveSession } from "../features/session/live";
+import { SessionView } from "../features/session/SessionView";
 import { TechCheck } from "../features/tech-check/TechCheck";
 import { Shell } from "../components/Shell";
 import { adoptRegistrationLanguage, language, t } from "../i18n";
 import { api, ApiFailure } from "../lib/api";
-import { SessionSocket } from "../lib/socket";
 
 // Stage player and call view load on demand: the portal's first paint stays small.
 const SessionMedia = lazy(() => import("../features/media/SessionMedia"));
@@ -77,55 +77,45 @@ function PortalHome(props: { data: PortalData }) {
     const id = p.liveSessionId ?? p.nextSessionId ?? p.sessions[0]?.id;
     return p.sessions.find((s) => s.id === id);
   };
-  const [welcome, setWelcome] = createSignal<WelcomeFrame>();
-  const [socket, setSocket] = createSignal<SessionSocket>();
-  // The media area follows the socket, not the selection: a player or call must never hold on
-  // to the previous session's (closed) socket.
-  const [media, setMedia] = createSignal<{ session: ProgrammeItem; socket: SessionSocket }>();
   // The session on screen: the live one, unless the person opened another from the programme.
   const [openedId, setOpenedId] = createSignal<string>();
   const shown = () => programme().sessions.find((s) => s.id === openedId()) ?? current();
-  const currentId = createMemo(() => shown()?.id);
+  // One live connection for what is shown: its interactions (chat, Q&A, polls …) and its media.
+  const [live, setLive] = createSignal<{ session: ProgrammeItem; live: LiveSession }>();
+  const shownId = createMemo(() => shown()?.id);
   createEffect(() => {
-    const sessionId = currentId();
-    setMedia(undefined);
-    if (!sessionId) return setSocket(undefined);
-    const next = new SessionSocket({
-      sessionId,
-      onFrame: (frame) => {
-        if (frame.type === "welcome") setWelcome(frame);
-      },
-    });
-    setSocket(next);
-    setMedia({ session: untrack(shown)!, socket: next });
-    next.connect();
+    const sessionId = shownId();
+    if (!sessionId) return setLive(undefined);
+    const next = createLiveSession(sessionId);
+    setLive({ session: untrack(shown)!, live: next });
     onCleanup(() => next.close());
   });
 
   const me = () => props.data.me;
   return (
-    <Shell title={me().event.title} aside={<Show when={socket()}>{(s) => <ConnectionStatus state={s().state()} />}</Show>}>
+    <Shell title={me().event.title} aside={<Show when={live()}>{(l) => <ConnectionStatus state={l().live.socket.state()} />}</Show>}>
       <section class="card">
         <h1>{t("portal.greeting", { name: me().registration.name })}</h1>
         <p class="muted">
           {t(`portal.role.${me().registration.role}`)} · <a href="/portal/tech-check">{t("portal.techCheckAgain")}</a>
         </p>
-        <Show when={current()}>
+        <Show when={shown()}>
           {(s) => (
-            <p class="current" data-session-id={s().id} data-connected={welcome()?.sessionId === s().id ? "yes" : "no"}>
+            <p class="current" data-session-id={s().id} data-connected={live()?.live.sessionId === s().id && live()?.live.state.you ? "yes" : "no"}>
               {s().status === "live" ? t("portal.current", { title: s().title }) : t("portal.nothingLive", { title: s().title })}
             </p>
           )}
         </Show>
       </section>
-      <Show when={media()} keyed>
-        {(m) => (
-          <section class="card media" aria-label={m.session.title} data-session-kind={m.session.kind}>
-            <h2>{m.session.title}</h2>
-            <SessionMedia session={m.session} socket={m.socket} me={me()} />
+      <Show when={live()} keyed>
+        {(l) => (
+          <section class="card media" aria-label={l.session.title} data-session-kind={l.session.kind}>
+            <h2>{l.session.title}</h2>
+            <SessionMedia session={l.session} socket={l.live.socket} me={me()} />
           </section>
         )}
       </Show>
+      <Show when={live()}>{(l) => <SessionView live={l().live} />}</Show>
       <section class="card" aria-labelledby="programme-heading">
         <h2 id="programme-heading">{t("portal.programme")}</h2>
         <Show when={programme().sessions.length > 0} fallback={<p>{t("portal.noSessions")}</p>}>

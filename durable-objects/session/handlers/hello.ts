@@ -1,8 +1,18 @@
-import { CloseCode, ErrorFrameCode, PROTOCOL_VERSION, type HelloFrame, type WelcomeFrame } from "../protocol";
-import { writeAttachment } from "../runtime/attachment";
+import { CloseCode, ErrorFrameCode, PROTOCOL_VERSION, isStaff, type HelloFrame, type MeFrame, type WelcomeFrame } from "../protocol";
+import { AlarmName } from "../runtime/alarms";
+import { batchOf } from "../runtime/broadcast";
 import type { FrameContext } from "../runtime/context";
-import { send } from "../runtime/send";
+import { send, sendRaw } from "../runtime/send";
+import { myState, presenceCount, snapshotJson } from "./sync";
 
+const MAINTENANCE_EVERY_MS = 3600_000;
+
+/**
+ * The handshake. A socket's first hello starts its visit (attendance, presence). Then: welcome;
+ * the events the client missed since its `lastSeq` (or the whole state when it is new or too far
+ * behind); and its personal state. All of it is sent in one synchronous turn, so no event can
+ * slip between the replay and the live stream; anything also sent live is skipped by `seq`.
+ */
 export function onHello(frame: HelloFrame, { ws, who, room }: FrameContext): void {
   if (frame.v !== PROTOCOL_VERSION) {
     send(ws, {
@@ -14,13 +24,20 @@ export function onHello(frame: HelloFrame, { ws, who, room }: FrameContext): voi
     ws.close(CloseCode.protocolMismatch, "protocol version mismatch");
     return;
   }
-  writeAttachment(ws, { ...who, ready: true, device: frame.device ?? who.device });
+  const me = who.ready ? who : room.presence.arrive(ws, { ...who, device: frame.device ?? who.device });
+  room.alarms.schedule(AlarmName.maintenance, room.now() + MAINTENANCE_EVERY_MS, { keepEarlier: true });
+  const replay = frame.lastSeq === undefined ? undefined : room.replay(frame.lastSeq, me.role);
   send(ws, {
     type: "welcome",
     v: PROTOCOL_VERSION,
     sessionId: room.sessionId,
-    you: { registrationId: who.registrationId, name: who.name, role: who.role },
+    you: { registrationId: me.registrationId, name: me.name, role: me.role },
     serverTime: room.now(),
     seq: room.seq(),
+    resume: replay ? "replay" : "snapshot",
   } satisfies WelcomeFrame);
+  if (!replay) sendRaw(ws, snapshotJson(room, isStaff(me.role)));
+  else if (replay.length > 0) sendRaw(ws, batchOf(replay));
+  send(ws, { type: "me", me: myState(room, me) } satisfies MeFrame);
+  send(ws, presenceCount(room));
 }

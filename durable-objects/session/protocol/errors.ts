@@ -9,9 +9,14 @@ export const ErrorFrameCode = {
   helloRequired: "hello_required",
   notAllowed: "not_allowed",
   rateLimited: "rate_limited",
+  /** A moderator muted this person in the chat. */
+  muted: "muted",
+  /** The word filter refused the entry. */
+  filtered: "filtered",
   limitReached: "limit_reached",
   notFound: "not_found",
   conflict: "conflict",
+  /** The poll, quiz or word cloud is not open, or the feature is switched off. */
   closed: "closed",
   internal: "internal",
 } as const;

@@ -5,7 +5,11 @@ import type { WireFrame } from "./wire";
 export const DeviceClasses = ["desktop", "mobile", "tablet", "other"] as const;
 export type DeviceClass = (typeof DeviceClasses)[number];
 
-/** First frame on every connection. `lastSeq` is the last session event the client saw. */
+/**
+ * First frame on every connection. `lastSeq` is the last session event the client saw. A client
+ * ignores events that arrive on a connection before its welcome: the replay (or snapshot) sent
+ * right after the welcome covers them, in order.
+ */
 export const HelloFrame = v.strictObject({
   type: v.literal("hello"),
   v: v.pipe(v.number(), v.integer()),
@@ -24,5 +28,10 @@ export type WelcomeFrame = WireFrame<
     serverTime: number;
     /** The newest session event number. */
     seq: number;
+    /**
+     * What follows: `replay`, a batch of the events after the hello's `lastSeq` (possibly none);
+     * `snapshot`, the whole state (new client, or too far behind). A `me` frame comes after either.
+     */
+    resume: "replay" | "snapshot";
   }
 >;

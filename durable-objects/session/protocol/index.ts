@@ -4,21 +4,39 @@
  * Keep this folder free of Workers or DOM runtime imports.
  */
 import * as v from "valibot";
+import { ChatFrames, type ChatMuteStateFrame } from "./chat";
 import { ClockPingFrame, type ClockPongFrame } from "./clock";
 import type { ErrorFrame } from "./errors";
 import { HelloFrame, type WelcomeFrame } from "./hello";
 import { RtcEndFrame, RtcJoinFrame, RtcLeaveFrame, RtcMediaFrame, RtcRemoveFrame, RtcSignalFrame, type RtcServerFrame } from "./rtc";
 import { StageSubscribeFrame, type StageStatusFrame } from "./stage";
+import { PollFrames } from "./poll";
+import type { PresenceCountFrame } from "./presence";
+import { QaFrames } from "./qa";
+import { QuizFrames, type QuizStandingFrame } from "./quiz";
+import { ReactionFrames, type ReactionBurstFrame } from "./reaction";
+import type { AckFrame, BatchFrame, MeFrame, SessionEvent, SnapshotFrame } from "./sync";
+import { WordcloudFrames } from "./wordcloud";
 
+export * from "./chat";
 export * from "./clock";
+export * from "./common";
 export * from "./errors";
 export * from "./hello";
 export * from "./identity";
 export * from "./rtc";
 export * from "./stage";
+export * from "./limits";
+export * from "./poll";
+export * from "./presence";
+export * from "./qa";
+export * from "./quiz";
+export * from "./reaction";
+export * from "./sync";
 export * from "./wire";
+export * from "./wordcloud";
 
-export const PROTOCOL_VERSION = 1;
+export { PROTOCOL_VERSION } from "./version";
 
 /** Raw text frames answered by the runtime itself, without waking a hibernating object. */
 export const KEEPALIVE = { ping: "ping", pong: "pong" } as const;
@@ -47,10 +65,33 @@ export const ClientFrame = v.variant("type", [
   RtcRemoveFrame,
   RtcEndFrame,
   StageSubscribeFrame,
+  ...ChatFrames,
+  ...QaFrames,
+  ...PollFrames,
+  ...QuizFrames,
+  ...WordcloudFrames,
+  ...ReactionFrames,
 ]);
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientFrameType = ClientFrame["type"];
 export const clientFrameTypes: ReadonlySet<string> = new Set(ClientFrame.options.map((o) => o.entries.type.literal));
 
-export type ServerFrame = WelcomeFrame | ClockPongFrame | ErrorFrame | RtcServerFrame | StageStatusFrame;
+/** Client frames that change state carry a mutation id; the rest (hello, clock, reactions) do not. */
+export type MutationFrame = Extract<ClientFrame, { id: string }>;
+
+export type ServerFrame =
+  | WelcomeFrame
+  | ClockPongFrame
+  | ErrorFrame
+  | AckFrame
+  | BatchFrame
+  | SnapshotFrame
+  | MeFrame
+  | SessionEvent
+  | PresenceCountFrame
+  | ReactionBurstFrame
+  | ChatMuteStateFrame
+  | QuizStandingFrame
+  | RtcServerFrame
+  | StageStatusFrame;
 export type ServerFrameType = ServerFrame["type"];

@@ -13,6 +13,8 @@ export interface SocketAttachment {
   ready: boolean;
   device: DeviceClass;
   joinedAt: number;
+  /** The attendance record of this connection, once the handshake is done. */
+  visitId?: number;
 }
 
 export const readAttachment = (ws: WebSocket): SocketAttachment => ws.deserializeAttachment() as SocketAttachment;

@@ -15,11 +15,11 @@ const refuse = (code: ErrorFrameCode, message: string, extra: Partial<ErrorFrame
 });
 
 /** Turns a raw websocket message into a typed client frame, or an error frame that says why not. */
-export function parseClientFrame(message: string | ArrayBuffer): ParseResult {
+export function parseClientFrame(message: string | ArrayBuffer, maxBytes: number = MAX_CLIENT_FRAME_BYTES): ParseResult {
   if (typeof message !== "string") return refuse(ErrorFrameCode.badFrame, "Frames must be JSON text.");
   // A UTF-8 character takes at most 3 bytes per UTF-16 unit, so only long frames need encoding.
-  if (message.length * 3 > MAX_CLIENT_FRAME_BYTES && new TextEncoder().encode(message).byteLength > MAX_CLIENT_FRAME_BYTES) {
-    return refuse(ErrorFrameCode.tooLarge, `Frames are limited to ${MAX_CLIENT_FRAME_BYTES} bytes.`);
+  if (message.length * 3 > maxBytes && new TextEncoder().encode(message).byteLength > maxBytes) {
+    return refuse(ErrorFrameCode.tooLarge, `Frames are limited to ${maxBytes} bytes.`);
   }
   let raw: unknown;
   try {

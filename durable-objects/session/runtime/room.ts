@@ -1,14 +1,52 @@
 import type { Env } from "../../../worker/env";
+import { Presence } from "../handlers/presence";
+import { Reactions } from "../handlers/reaction";
+import type { Role, ServerFrame } from "../protocol";
+import { NamedAlarms } from "./alarms";
+import { Broadcaster } from "./broadcast";
 import type { RoomContext } from "./context";
+import { EventLog, type Audience, type Unsequenced } from "./events";
+import { RateLimiter } from "./limiter";
+import { Mutations } from "./mutations";
+import { Outbox } from "./outbox";
+import { reportKey, type ReportItem } from "./report-items";
+import { Ticker } from "./ticker";
+
+/** Mutations applied together in one storage commit, at most. */
+const BATCH_MAX = 64;
 
 /** The room as frame handlers see it, over the object's state. */
 export class Room implements RoomContext {
   private sessionIdCache: string | undefined;
+  private queued: (() => void)[] = [];
+  private queueTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly log: EventLog;
+  readonly broadcaster: Broadcaster;
+  readonly mutations: Mutations;
+  readonly alarms: NamedAlarms;
+  readonly outbox: Outbox<ReportItem>;
+  readonly ticker: Ticker;
+  readonly limiter = new RateLimiter();
+  readonly presence: Presence;
+  readonly reactions: Reactions;
 
   constructor(
     private readonly ctx: DurableObjectState,
     readonly env: Env,
-  ) {}
+  ) {
+    this.log = new EventLog(ctx.storage.sql);
+    this.broadcaster = new Broadcaster(ctx, this.log);
+    this.mutations = new Mutations(ctx.storage.sql);
+    this.alarms = new NamedAlarms(ctx.storage);
+    this.outbox = new Outbox(ctx.storage.sql, this.alarms);
+    this.ticker = new Ticker(ctx.storage.sql, () => ctx.getWebSockets().length);
+    this.presence = new Presence(this);
+    this.reactions = new Reactions(this);
+  }
+
+  get sql(): SqlStorage {
+    return this.ctx.storage.sql;
+  }
 
   get storage(): DurableObjectStorage {
     return this.ctx.storage;
@@ -17,18 +55,13 @@ export class Room implements RoomContext {
   /** After hibernation the id comes back from storage; it never changes for an object. */
   get sessionId(): string {
     this.sessionIdCache ??=
-      this.ctx.storage.sql
-        .exec<{ value: string }>("SELECT value FROM room_meta WHERE key = 'session_id'")
-        .toArray()[0]?.value ?? "";
+      this.sql.exec<{ value: string }>("SELECT value FROM room_meta WHERE key = 'session_id'").toArray()[0]?.value ?? "";
     return this.sessionIdCache;
   }
 
   rememberSessionId(sessionId: string): void {
     if (this.sessionIdCache === sessionId) return;
-    this.ctx.storage.sql.exec(
-      "INSERT INTO room_meta (key, value) VALUES ('session_id', ?) ON CONFLICT(key) DO NOTHING",
-      sessionId,
-    );
+    this.sql.exec("INSERT INTO room_meta (key, value) VALUES ('session_id', ?) ON CONFLICT(key) DO NOTHING", sessionId);
     this.sessionIdCache = sessionId;
   }
 
@@ -41,6 +74,61 @@ export class Room implements RoomContext {
   }
 
   seq(): number {
-    return 0;
+    return this.log.seq();
+  }
+
+  replay(lastSeq: number, role: Role): string[] | undefined {
+    return this.log.since(lastSeq, role);
+  }
+
+  report(item: ReportItem): void {
+    this.outbox.put(reportKey(item), item, this.now());
+  }
+
+  publish(audience: Audience, event: Unsequenced): void {
+    this.broadcaster.publish(audience, event, this.now());
+  }
+
+  sendEphemeral(audience: Audience, frame: ServerFrame): void {
+    this.broadcaster.sendEphemeral(audience, frame);
+  }
+
+  sendToPerson(registrationId: string, frame: ServerFrame): void {
+    this.broadcaster.sendToPerson(registrationId, frame);
+  }
+
+  /**
+   * Group commit: work queued while the object is busy runs together in one event (one
+   * storage commit), in the order it was queued. Idle, it runs on the next turn.
+   */
+  enqueue(run: () => void): void {
+    this.queued.push(run);
+    // Under heavy load the timer comes late (incoming frames go first): a full batch runs at
+    // once, so no mutation waits behind more than BATCH_MAX others.
+    if (this.queued.length >= BATCH_MAX) return this.runQueued();
+    this.queueTimer ??= setTimeout(() => this.runQueued(), 0);
+  }
+
+  /** Runs what is queued, in order. */
+  runQueued(): void {
+    if (this.queueTimer !== undefined) clearTimeout(this.queueTimer);
+    this.queueTimer = undefined;
+    const batch = this.queued;
+    this.queued = [];
+    for (const run of batch) run();
+  }
+
+  /**
+   * Runs `fn` as one SQLite transaction. If it throws, its writes are rolled back and so are the
+   * events it queued: nothing half-applied is ever broadcast or acknowledged.
+   */
+  transaction<T>(fn: () => T): T {
+    const mark = this.broadcaster.mark();
+    try {
+      return this.ctx.storage.transactionSync(fn);
+    } catch (err) {
+      this.broadcaster.rollback(mark);
+      throw err;
+    }
   }
 }

@@ -1,11 +1,20 @@
 import type { ClientFrame } from "../protocol";
+import { onChat } from "../handlers/chat";
 import { onClockPing } from "../handlers/clock";
 import { onHello } from "../handlers/hello";
 import { onRtcEnd, onRtcJoin, onRtcLeave, onRtcMedia, onRtcRemove, onRtcSignal } from "../handlers/rtc";
 import { onStageSubscribe } from "../handlers/stage";
+import { onPoll } from "../handlers/poll";
+import { onQa } from "../handlers/qa";
+import { onQuiz } from "../handlers/quiz";
+import { onReaction } from "../handlers/reaction";
+import { onWordcloud } from "../handlers/wordcloud";
 import type { FrameContext } from "./context";
 
-/** One case per client frame type; the compiler refuses a type without a handler. */
+/**
+ * One case per client frame type, grouped by feature; each feature's handler switches over its
+ * own frames. The compiler refuses a frame type without a handler at either level.
+ */
 export function route(frame: ClientFrame, fc: FrameContext): void | Promise<void> {
   switch (frame.type) {
     case "hello":
@@ -26,6 +35,43 @@ export function route(frame: ClientFrame, fc: FrameContext): void | Promise<void
       return onRtcEnd(frame, fc);
     case "stage/subscribe":
       return onStageSubscribe(frame, fc);
+    case "chat/send":
+    case "chat/delete":
+    case "chat/mute":
+    case "chat/configure":
+      return onChat(frame, fc);
+    case "qa/ask":
+    case "qa/upvote":
+    case "qa/moderate":
+    case "qa/highlight":
+    case "qa/configure":
+      return onQa(frame, fc);
+    case "poll/create":
+    case "poll/open":
+    case "poll/close":
+    case "poll/visibility":
+    case "poll/delete":
+    case "poll/vote":
+      return onPoll(frame, fc);
+    case "quiz/create":
+    case "quiz/start":
+    case "quiz/lock":
+    case "quiz/next":
+    case "quiz/visibility":
+    case "quiz/delete":
+    case "quiz/answer":
+      return onQuiz(frame, fc);
+    case "wordcloud/create":
+    case "wordcloud/open":
+    case "wordcloud/close":
+    case "wordcloud/visibility":
+    case "wordcloud/delete":
+    case "wordcloud/submit":
+    case "wordcloud/block":
+      return onWordcloud(frame, fc);
+    case "reaction/send":
+    case "reaction/configure":
+      return onReaction(frame, fc);
     default:
       return frame satisfies never;
   }

@@ -1,9 +1,36 @@
+import { alarmMigrations } from "./alarms";
+import { eventLogMigrations } from "./events";
 import type { Migration } from "./migrations";
+import { mutationMigrations } from "./mutations";
+import { outboxMigrations } from "./outbox";
+import { tickerMigrations } from "./ticker";
+import { chatMigrations } from "../store/chat";
+import { pollMigrations } from "../store/poll";
+import { presenceMigrations } from "../store/presence";
+import { qaMigrations } from "../store/qa";
+import { quizMigrations } from "../store/quiz";
+import { settingsMigrations } from "../store/settings";
+import { wordcloudMigrations } from "../store/wordcloud";
 
-/** The session object's own tables. Features append theirs in their handler modules. */
+/**
+ * The session object's tables: its own, then each feature's. Every list is append-only (ids are
+ * namespaced by feature, so features never collide); a new feature appends its list here.
+ */
 export const roomMigrations: readonly Migration[] = [
   {
     id: "0001_room_meta",
     sql: "CREATE TABLE room_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
   },
+  ...eventLogMigrations,
+  ...mutationMigrations,
+  ...alarmMigrations,
+  ...tickerMigrations,
+  ...outboxMigrations,
+  ...settingsMigrations,
+  ...presenceMigrations,
+  ...chatMigrations,
+  ...qaMigrations,
+  ...pollMigrations,
+  ...quizMigrations,
+  ...wordcloudMigrations,
 ];

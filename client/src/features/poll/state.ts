@@ -1,0 +1,19 @@
+import type { PollEvent } from "../../../../durable-objects/session/protocol";
+import type { SessionState } from "../session/state";
+import { upsertById } from "../session/upsert";
+
+export function applyPoll(s: SessionState, e: PollEvent): void {
+  switch (e.type) {
+    case "poll/upsert":
+      s.polls = upsertById(s.polls, e.poll);
+      return;
+    case "poll/removed":
+      s.polls = s.polls.filter((p) => p.id !== e.pollId);
+      return;
+    case "poll/tally":
+      s.polls = s.polls.map((p) => (p.id === e.pollId ? { ...p, counts: e.counts, voters: e.voters } : p));
+      return;
+    default:
+      return e satisfies never;
+  }
+}

@@ -1,0 +1,19 @@
+import type { QuizEvent } from "../../../../durable-objects/session/protocol";
+import type { SessionState } from "../session/state";
+import { upsertById } from "../session/upsert";
+
+export function applyQuiz(s: SessionState, e: QuizEvent): void {
+  switch (e.type) {
+    case "quiz/upsert":
+      s.quizzes = upsertById(s.quizzes, e.quiz);
+      return;
+    case "quiz/removed":
+      s.quizzes = s.quizzes.filter((q) => q.id !== e.quizId);
+      return;
+    case "quiz/progress":
+      s.quizzes = s.quizzes.map((q) => (q.id === e.quizId ? { ...q, answered: e.answered } : q));
+      return;
+    default:
+      return e satisfies never;
+  }
+}

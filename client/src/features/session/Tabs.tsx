@@ -1,0 +1,49 @@
+import { For, type JSX } from "solid-js";
+
+export interface TabItem<K extends string> {
+  key: K;
+  label: string;
+  /** Something new appeared here since the tab was last open. */
+  fresh?: boolean;
+}
+
+/**
+ * An ARIA tab list: arrow keys, Home and End move between tabs (and select them), only the
+ * selected tab is in the tab order, and each tab names the panel it controls.
+ */
+export function Tabs<K extends string>(props: { label: string; items: TabItem<K>[]; selected: K; onSelect(key: K): void; idPrefix: string; freshLabel: string }) {
+  const ids = (key: K) => ({ tab: `${props.idPrefix}-tab-${key}`, panel: `${props.idPrefix}-panel-${key}` });
+  const onKeyDown: JSX.EventHandler<HTMLDivElement, KeyboardEvent> = (e) => {
+    const keys = props.items.map((i) => i.key);
+    const at = keys.indexOf(props.selected);
+    const next =
+      e.key === "ArrowRight" ? keys[(at + 1) % keys.length] : e.key === "ArrowLeft" ? keys[(at - 1 + keys.length) % keys.length] : e.key === "Home" ? keys[0] : e.key === "End" ? keys.at(-1) : undefined;
+    if (next === undefined) return;
+    e.preventDefault();
+    props.onSelect(next);
+    document.getElementById(ids(next).tab)?.focus();
+  };
+  return (
+    <div class="tabs" role="tablist" aria-label={props.label} onKeyDown={onKeyDown}>
+      <For each={props.items}>
+        {(item) => (
+          <button
+            type="button"
+            role="tab"
+            id={ids(item.key).tab}
+            aria-controls={ids(item.key).panel}
+            aria-selected={item.key === props.selected}
+            tabindex={item.key === props.selected ? 0 : -1}
+            class="tab"
+            onClick={() => props.onSelect(item.key)}
+          >
+            {item.label}
+            {item.fresh ? <span class="dot" role="img" aria-label={props.freshLabel} /> : null}
+          </button>
+        )}
+      </For>
+    </div>
+  );
+}
+
+export const tabPanelIds = (idPrefix: string, key: string) => ({ id: `${idPrefix}-panel-${key}`, labelledby: `${idPrefix}-tab-${key}` });

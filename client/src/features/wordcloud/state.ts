@@ -1,0 +1,22 @@
+import type { WordcloudEvent } from "../../../../durable-objects/session/protocol";
+import type { SessionState } from "../session/state";
+import { upsertById } from "../session/upsert";
+
+export function applyWordcloud(s: SessionState, e: WordcloudEvent): void {
+  switch (e.type) {
+    case "wordcloud/upsert":
+      s.wordclouds = upsertById(s.wordclouds, e.cloud);
+      return;
+    case "wordcloud/removed":
+      s.wordclouds = s.wordclouds.filter((c) => c.id !== e.cloudId);
+      return;
+    case "wordcloud/words":
+      s.wordclouds = s.wordclouds.map((c) => (c.id === e.cloudId ? { ...c, words: e.words, entries: e.entries } : c));
+      return;
+    case "wordcloud/blocklist":
+      s.blockedWords = e.words;
+      return;
+    default:
+      return e satisfies never;
+  }
+}

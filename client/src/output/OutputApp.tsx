@@ -1,0 +1,147 @@
+import { createEffect, createResource, For, Match, Show, Switch } from "solid-js";
+import type { MeResponse } from "../../../worker/contract";
+import { countsVisibleToAudience } from "./visibility";
+import { Cloud } from "../features/wordcloud/Cloud";
+import { Leaderboard } from "../features/quiz/Leaderboard";
+import { PollResults } from "../features/poll/PollResults";
+import { secondsLeft } from "../features/quiz/time";
+import { useLiveSession, type LiveSession } from "../features/session/live";
+import { adoptRegistrationLanguage, language, t } from "../i18n";
+import { api, pageMeta } from "../lib/api";
+import { currentItem } from "./current";
+import { parseOutputPath, type OutputKind } from "./route";
+
+/**
+ * A producer output: one kind of live result, full screen at 1920×1080, no controls, updating
+ * as the session changes. Captured as a browser source, so nothing on it may move the layout
+ * around or ask for input.
+ */
+export function OutputApp() {
+  const status = pageMeta("output-status");
+  const route = parseOutputPath(location.pathname);
+  createEffect(() => (document.documentElement.lang = language()));
+  return (
+    <main class="output" data-kind={route?.kind}>
+      <Switch>
+        <Match when={status === "signed-out"}>
+          <p class="output-message">{t("output.signedOut")}</p>
+        </Match>
+        <Match when={status === "forbidden"}>
+          <p class="output-message">{t("output.forbidden")}</p>
+        </Match>
+        <Match when={!route}>
+          <p class="output-message">{t("output.unknown")}</p>
+        </Match>
+        <Match when={route}>{(r) => <LiveOutput sessionId={r().sessionId} kind={r().kind} />}</Match>
+      </Switch>
+    </main>
+  );
+}
+
+function LiveOutput(props: { sessionId: string; kind: OutputKind }) {
+  // The producer's own language for the few words shown (vote counts, "answered").
+  createResource(() => api<MeResponse>("/api/me").then((me) => adoptRegistrationLanguage(me.registration.language)));
+  const live = useLiveSession(props.sessionId);
+  return (
+    <div class="output-stage" data-ready={live.state.ready ? "yes" : "no"}>
+      <Switch>
+        <Match when={props.kind === "poll"}>
+          <PollOutput live={live} />
+        </Match>
+        <Match when={props.kind === "quiz"}>
+          <QuizOutput live={live} />
+        </Match>
+        <Match when={props.kind === "wordcloud"}>
+          <WordcloudOutput live={live} />
+        </Match>
+        <Match when={props.kind === "question"}>
+          <QuestionOutput live={live} />
+        </Match>
+      </Switch>
+    </div>
+  );
+}
+
+function PollOutput(props: { live: LiveSession }) {
+  const poll = () => currentItem(props.live.state.polls);
+  return (
+    <Show when={poll()}>
+      {(p) => (
+        <section class="output-poll" data-poll-id={p().id} data-voters={p().voters}>
+          <h1>{p().question}</h1>
+          {/* The broadcast is what participants see: results wait for the close when the poll says so. */}
+          <Show when={countsVisibleToAudience(p())}>
+            <PollResults poll={p()} />
+          </Show>
+          <p class="output-count">{t("output.votes", { count: p().voters })}</p>
+        </section>
+      )}
+    </Show>
+  );
+}
+
+function QuizOutput(props: { live: LiveSession }) {
+  const quiz = () => currentItem(props.live.state.quizzes);
+  return (
+    <Show when={quiz()}>
+      {(q) => (
+        <section class="output-quiz" data-quiz-id={q().id}>
+          <h1>{q().title}</h1>
+          <Show when={q().current}>
+            {(c) => (
+              <div class="output-question">
+                <p class="output-sub">
+                  {t("quiz.question", { n: c().index + 1, total: q().questionCount })}
+                  <Show when={c().phase === "answering"}>
+                    {" · "}
+                    <span class="countdown">{t("quiz.timeLeft", { seconds: secondsLeft(c().deadline, props.live.serverNow()) })}</span>
+                    {" · "}
+                    {t("output.answered", { count: q().answered })}
+                  </Show>
+                </p>
+                <p class="output-question-text">{c().text}</p>
+                <Show when={c().phase === "revealed" && c().correct !== undefined}>
+                  <p class="output-answer">✓ {c().options[c().correct!]}</p>
+                </Show>
+              </div>
+            )}
+          </Show>
+          <Show when={q().leaderboard.length > 0 && q().current?.phase !== "answering"}>
+            <h2>{t("quiz.leaderboard")}</h2>
+            <Leaderboard quiz={q()} />
+          </Show>
+        </section>
+      )}
+    </Show>
+  );
+}
+
+function WordcloudOutput(props: { live: LiveSession }) {
+  const cloud = () => currentItem(props.live.state.wordclouds);
+  return (
+    <Show when={cloud()}>
+      {(c) => (
+        <section class="output-cloud" data-cloud-id={c().id}>
+          <h1>{c().prompt}</h1>
+          <Cloud words={c().words} label={c().prompt} />
+        </section>
+      )}
+    </Show>
+  );
+}
+
+function QuestionOutput(props: { live: LiveSession }) {
+  const question = () => props.live.state.qa.questions.find((q) => q.id === props.live.state.qa.highlighted);
+  return (
+    <Show when={question()}>
+      {(q) => (
+        <section class="output-highlight" data-question-id={q().id}>
+          <blockquote>{q().text}</blockquote>
+          <p class="output-sub">
+            <For each={[q().authorName ?? t("qa.anonymous")]}>{(name) => <span>{name}</span>}</For>
+          </p>
+        </section>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,20 @@
+import type { AttendanceVisit, InteractionResult, QuestionReport } from "../../../worker/contract-interactions";
+
+/** What the session object writes to D1 for reports, through its outbox. */
+export type ReportItem =
+  | ({ kind: "attendance" } & AttendanceVisit)
+  | { kind: "result"; interactionId: string; title: string; closedAt: number | null; result: InteractionResult }
+  | ({ kind: "question" } & QuestionReport);
+
+export const reportKey = (item: ReportItem): string => {
+  switch (item.kind) {
+    case "attendance":
+      return `attendance:${item.visitId}`;
+    case "result":
+      return `result:${item.interactionId}`;
+    case "question":
+      return `question:${item.questionId}`;
+    default:
+      return item satisfies never;
+  }
+};

@@ -1,0 +1,109 @@
+import { and, asc, eq } from "drizzle-orm";
+import { Hono } from "hono";
+import type { AppEnv } from "../../app-env";
+import type { AttendanceResponse, PreparedInteraction, SessionResultsResponse } from "../../contract-interactions";
+import { database, type Db } from "../../db/client";
+import { interactionResults, preparedInteractions, programmeSessions, questionResults, sessionAttendance } from "../../db/schema";
+import { notFound, validationFailed } from "../../lib/errors";
+import { newId } from "../../lib/ids";
+import { jsonBody } from "../../lib/validation";
+import { PreparedBody } from "../../schemas/interactions";
+import { preparePoll } from "../../../durable-objects/session/features/poll";
+import { prepareQuiz } from "../../../durable-objects/session/features/quiz";
+import { cleanText } from "../../../durable-objects/session/features/text";
+import { Limits } from "../../../durable-objects/session/protocol/limits";
+import type { Outcome } from "../../../durable-objects/session/features/outcome";
+
+
+/** The same checks the session object applies when a moderator creates one live. */
+function prepare(body: PreparedBody): Outcome<PreparedBody["definition"]> {
+  switch (body.kind) {
+    case "poll":
+      return preparePoll(body.definition);
+    case "quiz":
+      return prepareQuiz(body.definition);
+    case "wordcloud": {
+      const prompt = cleanText(body.definition.prompt, Limits.wordcloudPromptChars, { field: "prompt" });
+      return prompt.ok ? { ok: true, value: { ...body.definition, prompt: prompt.value } } : prompt;
+    }
+    default:
+      return body satisfies never;
+  }
+}
+
+async function sessionOr404(db: Db, sessionId: string) {
+  const session = await db.select().from(programmeSessions).where(eq(programmeSessions.id, sessionId)).get();
+  if (!session) throw notFound("This session");
+  return session;
+}
+
+const toPrepared = (r: typeof preparedInteractions.$inferSelect): PreparedInteraction =>
+  ({ id: r.id, sessionId: r.sessionId, kind: r.kind, definition: r.definition, position: r.position }) as PreparedInteraction;
+
+/** Tells the session's object to import the change now (moderators see it without reconnecting). */
+async function syncObject(env: AppEnv["Bindings"], sessionId: string): Promise<void> {
+  await env.SESSION_ROOM.get(env.SESSION_ROOM.idFromName(sessionId)).syncPrepared(sessionId);
+}
+
+/**
+ * `/api/admin/sessions/:sessionId/…` — polls, quizzes and word clouds prepared ahead (they appear
+ * as drafts for the session's moderators), and the session's results and attendance.
+ */
+export const interactions = new Hono<AppEnv>()
+  .get("/:sessionId/prepared", async (c) => {
+    const db = database(c.env.DB);
+    await sessionOr404(db, c.req.param("sessionId"));
+    const rows = await db
+      .select()
+      .from(preparedInteractions)
+      .where(eq(preparedInteractions.sessionId, c.req.param("sessionId")))
+      .orderBy(asc(preparedInteractions.position), asc(preparedInteractions.createdAt))
+      .all();
+    return c.json({ items: rows.map(toPrepared) });
+  })
+  .post("/:sessionId/prepared", async (c) => {
+    const db = database(c.env.DB);
+    const session = await sessionOr404(db, c.req.param("sessionId"));
+    const body = await jsonBody(c, PreparedBody);
+    const definition = prepare(body);
+    if (!definition.ok) throw validationFailed({ [`definition.${(definition.field ?? "").replace(/^(poll|quiz|cloud)\./, "")}`]: definition.message });
+    const row = { id: newId("prep"), eventId: session.eventId, sessionId: session.id, kind: body.kind, definition: definition.value, position: body.position };
+    await db.insert(preparedInteractions).values(row);
+    await syncObject(c.env, session.id);
+    return c.json(toPrepared({ ...row, createdAt: Date.now(), updatedAt: Date.now() }), 201);
+  })
+  .delete("/:sessionId/prepared/:id", async (c) => {
+    const db = database(c.env.DB);
+    const sessionId = c.req.param("sessionId");
+    const deleted = await db
+      .delete(preparedInteractions)
+      .where(and(eq(preparedInteractions.sessionId, sessionId), eq(preparedInteractions.id, c.req.param("id"))))
+      .returning()
+      .get();
+    if (!deleted) throw notFound("This prepared item");
+    await syncObject(c.env, sessionId);
+    return c.body(null, 204);
+  })
+  .get("/:sessionId/results", async (c) => {
+    const db = database(c.env.DB);
+    const sessionId = (await sessionOr404(db, c.req.param("sessionId"))).id;
+    const [results, questions] = await Promise.all([
+      db.select().from(interactionResults).where(eq(interactionResults.sessionId, sessionId)).orderBy(asc(interactionResults.closedAt)).all(),
+      db.select().from(questionResults).where(eq(questionResults.sessionId, sessionId)).orderBy(asc(questionResults.askedAt)).all(),
+    ]);
+    return c.json({
+      sessionId,
+      results: results.map((r) => ({ interactionId: r.interactionId, title: r.title, closedAt: r.closedAt, result: r.result })),
+      questions: questions.map(({ sessionId: _, ...q }) => q),
+    } satisfies SessionResultsResponse);
+  })
+  .get("/:sessionId/attendance", async (c) => {
+    const db = database(c.env.DB);
+    const sessionId = (await sessionOr404(db, c.req.param("sessionId"))).id;
+    const visits = await db.select().from(sessionAttendance).where(eq(sessionAttendance.sessionId, sessionId)).orderBy(asc(sessionAttendance.joinedAt)).all();
+    return c.json({
+      sessionId,
+      visits: visits.map(({ sessionId: _, ...visit }) => visit),
+      people: new Set(visits.map((v) => v.registrationId)).size,
+    } satisfies AttendanceResponse);
+  });
