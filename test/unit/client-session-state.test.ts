@@ -30,6 +30,7 @@ const snapshot = (over: Partial<SessionSnapshot> = {}): SessionSnapshot => ({
   polls: [poll()],
   quizzes: [],
   wordclouds: [],
+  nav: { to: null, at: null },
   ...over,
 });
 

@@ -7,6 +7,7 @@ import { askedBy, upvotedBy } from "../store/qa";
 import { readSettings } from "../store/settings";
 import { blockedWords, wordsBy } from "../store/wordcloud";
 import { chatSnapshot } from "./chat";
+import { navSnapshot } from "./nav";
 import { pollSnapshot } from "./poll";
 import { qaSnapshot } from "./qa";
 import { myStandings, quizSnapshot } from "./quiz-views";
@@ -21,6 +22,7 @@ export function buildSnapshot(room: RoomContext, staff: boolean): SessionSnapsho
     polls: pollSnapshot(room, staff),
     quizzes: quizSnapshot(room, staff),
     wordclouds: cloudSnapshot(room, staff),
+    nav: navSnapshot(room),
     ...(staff ? { blockedWords: blockedWords(room.sql) } : {}),
   };
 }

@@ -10,6 +10,7 @@ import type { ErrorFrame } from "./errors";
 import { HelloFrame, type WelcomeFrame } from "./hello";
 import { RtcEndFrame, RtcJoinFrame, RtcLeaveFrame, RtcMediaFrame, RtcRemoveFrame, RtcSignalFrame, type RtcServerFrame } from "./rtc";
 import { StageSubscribeFrame, type StageStatusFrame } from "./stage";
+import { NavFrames } from "./nav";
 import { PollFrames } from "./poll";
 import type { PresenceCountFrame } from "./presence";
 import { QaFrames } from "./qa";
@@ -27,6 +28,7 @@ export * from "./identity";
 export * from "./rtc";
 export * from "./stage";
 export * from "./limits";
+export * from "./nav";
 export * from "./poll";
 export * from "./presence";
 export * from "./qa";
@@ -71,6 +73,7 @@ export const ClientFrame = v.variant("type", [
   ...QuizFrames,
   ...WordcloudFrames,
   ...ReactionFrames,
+  ...NavFrames,
 ]);
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientFrameType = ClientFrame["type"];

@@ -1,4 +1,5 @@
 import type { ChatEvent, ChatSnapshot } from "./chat";
+import type { NavSentEvent, NavSnapshot } from "./nav";
 import type { PollEvent, PollView } from "./poll";
 import type { PresencePeopleEvent, PresencePerson } from "./presence";
 import type { QaEvent, QaMine, QaSnapshot } from "./qa";
@@ -11,7 +12,15 @@ import type { WireFrame } from "./wire";
  * Every state change is a sequenced event. A client applies events in `seq` order and skips any
  * it has already seen, so the same event arriving live and in a replay is applied once.
  */
-export type SessionEvent = ChatEvent | QaEvent | PollEvent | QuizEvent | WordcloudEvent | ReactionConfiguredEvent | PresencePeopleEvent;
+export type SessionEvent =
+  | ChatEvent
+  | QaEvent
+  | PollEvent
+  | QuizEvent
+  | WordcloudEvent
+  | ReactionConfiguredEvent
+  | PresencePeopleEvent
+  | NavSentEvent;
 export type SessionEventType = SessionEvent["type"];
 
 /** Several events in one frame: replays, and broadcasts that piled up within a few milliseconds. */
@@ -29,6 +38,7 @@ export interface SessionSnapshot {
   polls: PollView[];
   quizzes: QuizView[];
   wordclouds: WordcloudView[];
+  nav: NavSnapshot;
   /** Staff only: words moderators added to the word-cloud filter. */
   blockedWords?: string[];
 }

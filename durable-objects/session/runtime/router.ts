@@ -4,6 +4,7 @@ import { onClockPing } from "../handlers/clock";
 import { onHello } from "../handlers/hello";
 import { onRtcEnd, onRtcJoin, onRtcLeave, onRtcMedia, onRtcRemove, onRtcSignal } from "../handlers/rtc";
 import { onStageSubscribe } from "../handlers/stage";
+import { onNav } from "../handlers/nav";
 import { onPoll } from "../handlers/poll";
 import { onQa } from "../handlers/qa";
 import { onQuiz } from "../handlers/quiz";
@@ -72,6 +73,8 @@ export function route(frame: ClientFrame, fc: FrameContext): void | Promise<void
     case "reaction/send":
     case "reaction/configure":
       return onReaction(frame, fc);
+    case "nav/send":
+      return onNav(frame, fc);
     default:
       return frame satisfies never;
   }

@@ -8,9 +8,20 @@ export interface Settings {
   reactionsEnabled: boolean;
   /** The question on the stage (the producer's output shows it). */
   highlighted: string | null;
+  /** Where a moderator last sent everyone (see handlers/nav.ts), and when. */
+  navTo: string | null;
+  navAt: number | null;
 }
 
-const defaults: Settings = { chatEnabled: true, qaEnabled: true, qaApproval: false, reactionsEnabled: true, highlighted: null };
+const defaults: Settings = {
+  chatEnabled: true,
+  qaEnabled: true,
+  qaApproval: false,
+  reactionsEnabled: true,
+  highlighted: null,
+  navTo: null,
+  navAt: null,
+};
 
 export const settingsMigrations: readonly Migration[] = [
   { id: "settings/0001_settings", sql: "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)" },

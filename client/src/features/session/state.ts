@@ -44,6 +44,8 @@ export interface SessionState {
   quizzes: QuizView[];
   wordclouds: WordcloudView[];
   blockedWords: string[];
+  /** A moderator's "everyone to …" in this session (see durable-objects/session/handlers/nav.ts). */
+  nav: { to: string | null; at: number | null };
   me: MyState;
 }
 
@@ -62,6 +64,7 @@ export const emptyState = (): SessionState => ({
   quizzes: [],
   wordclouds: [],
   blockedWords: [],
+  nav: { to: null, at: null },
   me: emptyMe(),
 });
 
@@ -76,6 +79,7 @@ function applySnapshot(s: SessionState, seq: number, snap: SessionSnapshot): voi
   s.quizzes = snap.quizzes;
   s.wordclouds = snap.wordclouds;
   s.blockedWords = snap.blockedWords ?? [];
+  s.nav = snap.nav;
 }
 
 /** One sequenced event, applied once: a repeat (live and replayed) is skipped by its number. */
@@ -112,6 +116,9 @@ export function applyEvent(s: SessionState, e: SessionEvent): void {
       return;
     case "presence/people":
       return applyPresence(s, e);
+    case "nav/sent":
+      s.nav = { to: e.to, at: e.at };
+      return;
     default:
       return e satisfies never;
   }

@@ -1,0 +1,54 @@
+import type { NavFrame, NavSentEvent } from "../protocol";
+import { ok, refuse } from "../features/outcome";
+import type { FrameContext, RoomContext } from "../runtime/context";
+import type { Unsequenced } from "../runtime/events";
+import { canModerate, mutate, refusalFrame } from "../runtime/mutate";
+import { send } from "../runtime/send";
+import { readSettings, writeSettings } from "../store/settings";
+
+/** Is `to` another session of this session's event? One D1 read, only for moderators' sends. */
+async function sameEvent(room: RoomContext, to: string): Promise<boolean> {
+  const row = await room.env.DB.prepare(
+    "SELECT COUNT(*) AS found, COUNT(DISTINCT event_id) AS events FROM programme_sessions WHERE id IN (?, ?)",
+  )
+    .bind(room.sessionId, to)
+    .first<{ found: number; events: number }>();
+  return row?.found === 2 && row.events === 1;
+}
+
+export async function onNav(frame: NavFrame, fc: FrameContext): Promise<void> {
+  const { room, ws, who } = fc;
+  switch (frame.type) {
+    case "nav/send": {
+      const to = frame.to;
+      // The target is checked before the mutation is queued (it needs D1); the role check in
+      // `mutate` still refuses everyone but moderators, and nobody else gets to cause a read.
+      if (to !== null && canModerate(who.role)) {
+        if (to === room.sessionId) {
+          return send(ws, refusalFrame(refuse("conflict", "Everyone is in this session already.", { field: "to" }), frame.id));
+        }
+        if (!(await sameEvent(room, to))) {
+          return send(ws, refusalFrame(refuse("not_found", "There is no such session in this event.", { field: "to" }), frame.id));
+        }
+      }
+      return mutate(
+        fc,
+        frame,
+        () => {
+          const at = to === null ? null : room.now();
+          writeSettings(room.sql, { navTo: to, navAt: at });
+          room.publish("all", { type: "nav/sent", to, at } satisfies Unsequenced<NavSentEvent>);
+          return ok(undefined);
+        },
+        { moderator: true },
+      );
+    }
+    default:
+      return frame.type satisfies never;
+  }
+}
+
+export const navSnapshot = (room: RoomContext) => {
+  const s = readSettings(room.sql);
+  return { to: s.navTo, at: s.navAt };
+};
