@@ -4,10 +4,14 @@ import { language } from "./i18n";
 import { Landing } from "./pages/Landing";
 import { LinkProblem } from "./pages/LinkProblem";
 import { NotFound } from "./pages/NotFound";
-import { Portal } from "./pages/Portal";
+import { PortalShell } from "./portal/PortalShell";
+import { ProgrammePage } from "./portal/ProgrammePage";
 
-// Loaded on demand: people arriving by personal link never download the registration form.
+// Loaded on demand: people arriving by personal link never download the registration form, and
+// the session page (interactions, moderator tools) and the tech check come when first opened.
 const Register = lazy(() => import("./pages/register/Register"));
+const SessionPage = lazy(() => import("./portal/SessionPage"));
+const TechCheckPage = lazy(() => import("./portal/TechCheckPage"));
 
 export function App() {
   createEffect(() => {
@@ -16,7 +20,12 @@ export function App() {
   return (
     <Router>
       <Route path="/" component={Landing} />
-      <Route path="/portal/*" component={Portal} />
+      <Route path="/portal" component={PortalShell}>
+        <Route path="/" component={ProgrammePage} />
+        <Route path="/session/:id" component={SessionPage} />
+        <Route path="/tech-check" component={TechCheckPage} />
+        <Route path="*" component={NotFound} />
+      </Route>
       <Route path="/e/:slug" component={Register} />
       <Route path="/j/:token" component={LinkProblem} />
       <Route path="*" component={NotFound} />

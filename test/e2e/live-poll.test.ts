@@ -22,7 +22,7 @@ describe.skipIf(!e2eEnabled())("a live poll in Chromium", () => {
 
   it("the moderator opens a poll, two participants vote, and the producer's output shows the tally", async () => {
     const [mia, ada, bram] = [await portal(browser, "Mia"), await portal(browser, "Ada"), await portal(browser, "Bram")];
-    const sessionId = await mia.locator("[data-session-id]").getAttribute("data-session-id");
+    const sessionId = await mia.locator(".session-header[data-session-id]").getAttribute("data-session-id");
 
     await mia.getByRole("tab", { name: "Moderate" }).click();
     await mia.locator("summary", { hasText: "New poll" }).click();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { a11yViolations } from "./support/axe";
-import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson } from "./support/browser";
+import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme } from "./support/browser";
 
 /** What a person would notice: video that has a picture and keeps moving. */
 async function playing(page: Page, selector: string): Promise<boolean> {
@@ -19,7 +19,7 @@ async function playing(page: Page, selector: string): Promise<boolean> {
 
 
 async function openSession(page: Page, title: string): Promise<void> {
-  await page.getByRole("button", { name: `Open: ${title}` }).click();
+  await openFromProgramme(page, title);
   await expect.poll(() => page.locator(`section.media[aria-label="${title}"]`).count()).toBe(1);
 }
 

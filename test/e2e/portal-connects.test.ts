@@ -11,13 +11,17 @@ describe.skipIf(!e2eEnabled())("portal in Chromium", () => {
     await browser?.close();
   });
 
-  it("opens a personal link, lands on the portal without the token and connects to the live session", async () => {
+  it("opens a personal link, lands in the live stage without the token in the address, and connects", async () => {
     const context = await newPerson(browser);
     const page = await context.newPage();
     await enterPortal(page, await demoLink("Ada"));
     expect(page.url()).not.toContain("/j/");
+    expect(new URL(page.url()).pathname).toMatch(/^\/portal\/session\/ses_/);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Main stage: opening and keynote");
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Connected" }).count()).toBe(1);
     await expect.poll(() => page.locator("[data-connected]").getAttribute("data-connected")).toBe("yes");
+    // The programme is one click away, with the person's name on it.
+    await page.getByRole("link", { name: "Programme", exact: true }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Hello Ada Lovelace");
     await context.close();
   });

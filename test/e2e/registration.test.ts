@@ -65,6 +65,9 @@ describe.skipIf(!e2eEnabled())("registration in Chromium", () => {
     await page.getByRole("button", { name: "Play test sound" }).click();
     await page.getByRole("button", { name: "I heard it" }).click();
     await page.getByRole("button", { name: "Continue to the event" }).click();
+    // Follow my programme lands her in the live stage; her programme is one click away.
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Main stage: opening and keynote");
+    await page.getByRole("link", { name: "Programme", exact: true }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Hello Nora Newcomer");
     const programme = page.getByRole("list").filter({ has: page.locator(".programme-item") });
     await expect.poll(() => programme.getByText("Main stage: opening and keynote").count()).toBe(1);

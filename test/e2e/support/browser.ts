@@ -62,11 +62,19 @@ export async function enterPortal(page: Page, link: string): Promise<void> {
   await page.waitForURL("**/portal");
   // The page speaks the person's language (English or Dutch).
   const skip = page.getByRole("button", { name: /^(Skip the check|Check overslaan)$/ });
-  const home = page.locator("[data-connected]");
-  await Promise.race([skip.waitFor(), home.waitFor()]);
+  // Landing: the session that is live (follow my programme is on), or the programme.
+  const landed = page.locator('[data-portal-page="programme"], [data-portal-page="session"]').first();
+  await Promise.race([skip.waitFor(), landed.waitFor()]);
   if (await skip.isVisible()) {
     await skip.click();
     await page.getByRole("button", { name: /^(Skip anyway|Toch overslaan)$/ }).click();
   }
-  await home.waitFor();
+  await landed.waitFor();
+}
+
+/** Opens a session from the programme page, as a person would. */
+export async function openFromProgramme(page: Page, title: string): Promise<void> {
+  await page.getByRole("link", { name: /^(Programme|Programma)$/ }).click();
+  await page.getByRole("link", { name: new RegExp(`^(Open|Openen): ${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).click();
+  await page.locator(`[data-portal-page="session"] h1`, { hasText: title }).waitFor();
 }

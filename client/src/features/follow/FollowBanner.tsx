@@ -1,0 +1,119 @@
+import { useLocation, useNavigate } from "@solidjs/router";
+import { createEffect, createMemo, createSignal, onCleanup, onMount, Show, untrack } from "solid-js";
+import { t } from "../../i18n";
+import { usePortal } from "../../portal/context";
+import { decideFollow, type FollowDecision, type FollowSession, type Place } from "./follow";
+
+/** Long enough to read and choose to stay, short enough that nobody misses the start. */
+export const COUNTDOWN_MS = 10_000;
+/** A moderator's "everyone to …" older than this is history, not an instruction. */
+const SEND_FRESH_MS = 120_000;
+
+type Move = Extract<FollowDecision, { kind: "move" }> & { deadline: number };
+
+export const placeKey = (p: Place) => (p.kind === "home" ? "home" : p.sessionId);
+export const placeHref = (p: Place) => (p.kind === "home" ? "/portal" : `/portal/session/${encodeURIComponent(p.sessionId)}`);
+
+export function placeOf(pathname: string): Place {
+  const m = /^\/portal\/session\/([^/]+)/.exec(pathname);
+  return m ? { kind: "session", sessionId: decodeURIComponent(m[1]!) } : { kind: "home" };
+}
+
+/**
+ * Follow my programme: when a session starts (or the one the person is in ends, or a moderator
+ * sends everyone elsewhere), a banner counts down and then takes the person there. They can go at
+ * once, or stay (Escape stays too); a target they declined is not proposed again on this page.
+ */
+export function FollowBanner() {
+  const portal = usePortal();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [declined, setDeclined] = createSignal<ReadonlySet<string>>(new Set());
+  const [move, setMove] = createSignal<Move>();
+
+  const sessions = createMemo<FollowSession[]>(() =>
+    portal.programme().sessions.map((s) => ({ id: s.id, kind: s.kind, startsAt: Date.parse(s.startsAt), endsAt: Date.parse(s.endsAt) })),
+  );
+  const sentTo = () => {
+    const nav = portal.live()?.state.nav;
+    if (!nav?.to || nav.at === null || !portal.session(nav.to)) return undefined;
+    return portal.serverNow() - nav.at < SEND_FRESH_MS ? nav.to : undefined;
+  };
+
+  createEffect(() => {
+    if (location.pathname.startsWith("/portal/tech-check")) return setMove(undefined);
+    const decision = decideFollow({
+      sessions: sessions(),
+      now: portal.serverNow(),
+      follow: portal.follow(),
+      place: placeOf(location.pathname),
+      declined: declined(),
+      sentTo: sentTo(),
+    });
+    if (decision.kind === "stay") return setMove(undefined);
+    const current = untrack(move);
+    if (current && placeKey(current.to) === placeKey(decision.to)) return;
+    setMove({ ...decision, deadline: portal.serverNow() + COUNTDOWN_MS });
+  });
+
+  const go = () => {
+    const m = move();
+    if (!m) return;
+    setMove(undefined);
+    navigate(placeHref(m.to));
+  };
+  const stay = () => {
+    const m = move();
+    if (m) setDeclined((d) => new Set([...d, placeKey(m.to)]));
+    setMove(undefined);
+  };
+  createEffect(() => {
+    const m = move();
+    if (m && portal.serverNow() >= m.deadline) go();
+  });
+  onMount(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && move()) stay();
+    };
+    addEventListener("keydown", onKey);
+    onCleanup(() => removeEventListener("keydown", onKey));
+  });
+
+  const title = (m: Move) => (m.to.kind === "home" ? t("follow.home") : (portal.session(m.to.sessionId)?.title ?? ""));
+  const message = (m: Move) => {
+    switch (m.reason) {
+      case "started":
+      case "arrived":
+        return t("follow.started", { title: title(m) });
+      case "ended":
+        return t("follow.ended", { title: title(m) });
+      case "moderator":
+        return t("follow.moderator", { title: title(m) });
+      default:
+        return m.reason satisfies never;
+    }
+  };
+  const seconds = () => Math.max(0, Math.ceil(((move()?.deadline ?? 0) - portal.serverNow()) / 1000));
+
+  return (
+    <Show when={move()}>
+      {(m) => (
+        <div class="follow-banner" data-follow-to={placeKey(m().to)} data-reason={m().reason}>
+          {/* Announced once; the ticking seconds are for the eyes only. */}
+          <p role="status">{message(m())}</p>
+          <p class="follow-countdown" aria-hidden="true">
+            {t("follow.countdown", { seconds: seconds() })}
+          </p>
+          <div class="follow-actions">
+            <button type="button" onClick={go}>
+              {t("follow.goNow")}
+            </button>
+            <button type="button" class="secondary" onClick={stay} aria-keyshortcuts="Escape">
+              {t("follow.stay")}
+            </button>
+          </div>
+        </div>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,142 @@
+import { A, useLocation, useNavigate } from "@solidjs/router";
+import { createEffect, createResource, createSignal, Match, onCleanup, Show, Switch, type JSX } from "solid-js";
+import type { MeResponse, ProgrammeResponse } from "../../../worker/contract";
+import { ConnectionStatus } from "../components/ConnectionStatus";
+import { Shell } from "../components/Shell";
+import { FollowBanner, placeHref } from "../features/follow/FollowBanner";
+import { landingPlace } from "../features/follow/follow";
+import type { LiveSession } from "../features/session/live";
+import { adoptRegistrationLanguage, t } from "../i18n";
+import { api, ApiFailure } from "../lib/api";
+import { createServerClock } from "./clock";
+import { PortalContext, type Portal } from "./context";
+import { createFollowSetting } from "./follow-setting";
+
+/** The programme is fetched again this often: organizers move and add sessions during an event. */
+const PROGRAMME_REFRESH_MS = 60_000;
+
+/**
+ * The participant portal's frame: loads who this is and their programme, keeps the server clock,
+ * sends first-time visitors through the tech check, lands everyone where they should be now, and
+ * runs "follow my programme" on every page.
+ */
+export function PortalShell(props: { children?: JSX.Element }) {
+  const clock = createServerClock();
+  const [me, { refetch: refetchMe }] = createResource(async () => {
+    const loaded = await api<MeResponse>("/api/me");
+    adoptRegistrationLanguage(loaded.registration.language);
+    return loaded;
+  });
+  const [programme, { refetch: refetchProgramme }] = createResource(async () => {
+    const sentAt = Date.now();
+    const loaded = await api<ProgrammeResponse>("/api/me/programme");
+    clock.sync(loaded.now, sentAt, Date.now());
+    return loaded;
+  });
+  const refresh = setInterval(() => void refetchProgramme(), PROGRAMME_REFRESH_MS);
+  onCleanup(() => clearInterval(refresh));
+
+  const error = () => me.error ?? programme.error;
+  return (
+    <Switch>
+      <Match when={error() instanceof ApiFailure && (error() as ApiFailure).status === 401}>
+        <Shell>
+          <section class="card narrow">
+            <p>{t("portal.signedOut")}</p>
+          </section>
+        </Shell>
+      </Match>
+      <Match when={error()}>
+        <Shell>
+          <section class="card narrow" role="alert">
+            <p>{t("portal.loadFailed", { reason: (error() as Error).message })}</p>
+            <button
+              type="button"
+              onClick={() => {
+                void refetchMe();
+                void refetchProgramme();
+              }}
+            >
+              {t("portal.retry")}
+            </button>
+          </section>
+        </Shell>
+      </Match>
+      <Match when={me() && programme()}>
+        <Loaded me={me()!} programme={programme()!} clock={clock} refetchMe={refetchMe} refetchProgramme={refetchProgramme}>
+          {props.children}
+        </Loaded>
+      </Match>
+      <Match when={true}>
+        <Shell>
+          <p class="card narrow" role="status">
+            {t("portal.loading")}
+          </p>
+        </Shell>
+      </Match>
+    </Switch>
+  );
+}
+
+function Loaded(props: {
+  me: MeResponse;
+  programme: ProgrammeResponse;
+  clock: ReturnType<typeof createServerClock>;
+  refetchMe: () => unknown;
+  refetchProgramme: () => unknown;
+  children?: JSX.Element;
+}) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { follow, setFollow } = createFollowSetting();
+  const [live, setLive] = createSignal<LiveSession>();
+  const portal: Portal = {
+    me: () => props.me,
+    programme: () => props.programme,
+    refreshProgramme: () => void props.refetchProgramme(),
+    refreshMe: async () => void (await props.refetchMe()),
+    serverNow: props.clock.now,
+    follow,
+    setFollow,
+    live,
+    setLive,
+    session: (id) => props.programme.sessions.find((s) => s.id === id),
+  };
+
+  const land = () => {
+    const sessions = props.programme.sessions.map((s) => ({ id: s.id, kind: s.kind, startsAt: Date.parse(s.startsAt), endsAt: Date.parse(s.endsAt) }));
+    navigate(placeHref(landingPlace(sessions, props.clock.now(), follow())), { replace: true });
+  };
+  // First visit: the tech check. Then (and on every fresh load of /portal) land where the person
+  // should be now, so a reload or a second device shows the same place.
+  let landed = false;
+  createEffect(() => {
+    if (props.me.techCheck === null && !location.pathname.startsWith("/portal/tech-check")) {
+      navigate("/portal/tech-check", { replace: true });
+      return;
+    }
+    if (!landed && location.pathname === "/portal") {
+      landed = true;
+      land();
+    }
+  });
+
+  return (
+    <PortalContext.Provider value={portal}>
+      <Shell title={props.me.event.title} aside={<Show when={live()}>{(l) => <ConnectionStatus state={l().socket.state()} />}</Show>}>
+        <nav class="portal-nav" aria-label={t("portal.nav")}>
+          <A href="/portal" end>
+            {t("portal.nav.programme")}
+          </A>
+          <A href="/portal/tech-check">{t("portal.nav.techCheck")}</A>
+          <label class="follow-toggle">
+            <input type="checkbox" checked={follow()} onChange={(e) => setFollow(e.currentTarget.checked)} />
+            {t("follow.toggle")}
+          </label>
+        </nav>
+        <FollowBanner />
+        {props.children}
+      </Shell>
+    </PortalContext.Provider>
+  );
+}
