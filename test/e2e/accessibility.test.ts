@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./support/axe";
-import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson } from "./support/browser";
+import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme } from "./support/browser";
 
 /** Every page, in both colour schemes, with no serious or critical axe violation. */
 describe.skipIf(!e2eEnabled())("accessibility (axe-core) of every page", () => {
@@ -26,7 +26,30 @@ describe.skipIf(!e2eEnabled())("accessibility (axe-core) of every page", () => {
         await page.locator('[data-check="camera"][data-verdict="pass"]').waitFor();
       },
     },
-    { name: "portal", open: async (page) => enterPortal(page, await demoLink("Bram")) },
+    { name: "stage (participant)", open: async (page) => enterPortal(page, await demoLink("Bram")) },
+    {
+      name: "stage (moderator)",
+      open: async (page) => {
+        await enterPortal(page, await demoLink("Mia"));
+        await page.locator(".session-view[data-ready='yes']").waitFor();
+      },
+    },
+    {
+      name: "programme",
+      open: async (page) => {
+        await enterPortal(page, await demoLink("Ada"));
+        await page.getByRole("link", { name: "Programme", exact: true }).click();
+        await page.locator('[data-portal-page="programme"]').waitFor();
+      },
+    },
+    {
+      name: "breakout",
+      open: async (page) => {
+        await enterPortal(page, await demoLink("Chlo"));
+        await openFromProgramme(page, "Breakout: design critique");
+        await page.locator(".session-view[data-ready='yes']").waitFor();
+      },
+    },
     {
       name: "registration",
       open: async (page) => {

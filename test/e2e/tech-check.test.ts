@@ -58,6 +58,9 @@ describe.skipIf(!e2eEnabled())("tech check in Chromium with fake camera and micr
         c?.video ? Promise.reject(new DOMException("denied", "NotAllowedError")) : real(c);
     });
     await page.goto(await demoLink("Pim"));
+    await page.waitForURL("**/portal/**");
+    // Other tests may have passed Pim's first-visit check already: open it explicitly.
+    await page.goto("/portal/tech-check");
     const camera = page.locator('[data-check="camera"]');
     await expect.poll(() => camera.getAttribute("data-verdict")).toBe("fail");
     // Pim registered in Dutch.

@@ -1,17 +1,21 @@
 import { describe, expect, it } from "vitest";
+import { adminCatalogues } from "../../client/src/admin/i18n";
 import { en } from "../../client/src/i18n/en";
 import { nl } from "../../client/src/i18n/nl";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe("message catalogue", () => {
+describe.each([
+  ["participant and output pages", en as Record<string, string>, nl as Record<string, string>],
+  ["organizer pages", adminCatalogues.en as Record<string, string>, adminCatalogues.nl as Record<string, string>],
+])("message catalogue: %s", (_, english, dutch) => {
   it("has every English key in Dutch, and nothing extra", () => {
-    expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(dutch).sort()).toEqual(Object.keys(english).sort());
   });
 
-  it.each(Object.keys(en) as (keyof typeof en)[])("%s: non-empty in both languages with the same placeholders", (key) => {
-    expect(en[key].trim()).not.toBe("");
-    expect(nl[key].trim()).not.toBe("");
-    expect(placeholders(nl[key])).toEqual(placeholders(en[key]));
+  it.each(Object.keys(english))("%s: non-empty in both languages with the same placeholders", (key) => {
+    expect(english[key]!.trim()).not.toBe("");
+    expect(dutch[key]!.trim()).not.toBe("");
+    expect(placeholders(dutch[key]!)).toEqual(placeholders(english[key]!));
   });
 });

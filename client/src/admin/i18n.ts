@@ -121,8 +121,16 @@ const nl: Record<Key, string> = {
 
 const catalogues: Record<Language, Record<Key, string>> = { en, nl };
 
+/** Both catalogues, for the catalogue test. */
+export const adminCatalogues = { en, nl };
+
 export function ta(key: Key, params?: Record<string, string | number>): string {
-  return format(catalogues[language()][key], params);
+  const template = catalogues[language()][key] as string | undefined;
+  if (template === undefined) {
+    console.error(`Missing translation: ${language()} ${key}`);
+    return key;
+  }
+  return format(template, params);
 }
 
 export const when = (iso: string) => new Intl.DateTimeFormat(language(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));

@@ -38,7 +38,15 @@ export function format(template: string, params?: Record<string, string | number
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** Reactive: components that call t() re-render when the language changes. */
+/**
+ * Reactive: components that call t() re-render when the language changes. A key missing at run
+ * time (built from data, say) shows as itself and is reported, so the i18n e2e test catches it.
+ */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  return format(catalogues[language()][key], params);
+  const template = catalogues[language()][key] as string | undefined;
+  if (template === undefined) {
+    console.error(`Missing translation: ${language()} ${key}`);
+    return key;
+  }
+  return format(template, params);
 }

@@ -35,9 +35,9 @@ export function newPerson(browser: Browser, locale = "en-US"): Promise<BrowserCo
   return browser.newContext({ baseURL: origin(), locale, viewport: { width: 1280, height: 800 } });
 }
 
-export async function adminPost<T>(path: string, body?: unknown): Promise<T> {
+export async function adminPost<T>(path: string, body?: unknown, method: "POST" | "PATCH" = "POST"): Promise<T> {
   const res = await fetch(`${origin()}${path}`, {
-    method: "POST",
+    method,
     headers: { Authorization: `Bearer ${adminToken()}`, ...(body ? { "Content-Type": "application/json" } : {}) },
     body: body ? JSON.stringify(body) : null,
   });
