@@ -100,6 +100,13 @@ describe.skipIf(!e2eEnabled())("a participant's day, followed automatically", ()
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await expect.poll(() => page.getByRole("log").textContent()).toContain("Hello from the journey");
 
+    // She looks at her programme during the talk: nothing pulls her back while nothing changes.
+    await page.getByRole("link", { name: "Programme", exact: true }).click();
+    await expect.poll(() => heading(page)).toBe("Hello Nora Journey");
+    await page.clock.fastForward(15_000);
+    expect(await banner(page).count()).toBe(0);
+    expect(await heading(page)).toBe("Hello Nora Journey");
+
     // A breakout starts during the stage: she follows it.
     await reschedule(breakout, { startsAt: Date.now() - 1000, endsAt: Date.now() + 30 * MIN });
     await page.clock.fastForward(61_000);

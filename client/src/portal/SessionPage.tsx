@@ -62,16 +62,19 @@ export default function SessionPage() {
             </Show>
             <Show when={moderator() && live()}>{(l) => <SendEveryone live={l()} from={s().id} />}</Show>
           </section>
-          <Show when={live()} keyed>
-            {(l) => (
-              <section class="card media" aria-label={s().title} data-session-kind={s().kind}>
-                <Suspense fallback={<p role="status">{t("session.loading")}</p>}>
-                  <SessionMedia session={s()} socket={l.socket} me={portal.me()} />
-                </Suspense>
-              </section>
-            )}
-          </Show>
-          <Show when={live()}>{(l) => <SessionView live={l()} />}</Show>
+          {/* Side by side on wide screens (video and conversation), stacked on phones. */}
+          <div class="session-layout">
+            <Show when={live()} keyed>
+              {(l) => (
+                <section class="card media" aria-label={s().title} data-session-kind={s().kind}>
+                  <Suspense fallback={<p role="status">{t("session.loading")}</p>}>
+                    <SessionMedia session={s()} socket={l.socket} me={portal.me()} />
+                  </Suspense>
+                </section>
+              )}
+            </Show>
+            <Show when={live()}>{(l) => <SessionView live={l()} />}</Show>
+          </div>
         </div>
       )}
     </Show>

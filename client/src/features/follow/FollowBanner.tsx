@@ -1,8 +1,8 @@
 import { useLocation, useNavigate } from "@solidjs/router";
-import { createEffect, createMemo, createSignal, onCleanup, onMount, Show, untrack } from "solid-js";
+import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show, untrack } from "solid-js";
 import { t } from "../../i18n";
 import { usePortal } from "../../portal/context";
-import { decideFollow, type FollowDecision, type FollowSession, type Place } from "./follow";
+import { decideFollow, targetAt, type FollowDecision, type FollowSession, type Place } from "./follow";
 
 /** Long enough to read and choose to stay, short enough that nobody misses the start. */
 export const COUNTDOWN_MS = 10_000;
@@ -22,23 +22,46 @@ export function placeOf(pathname: string): Place {
 /**
  * Follow my programme: when a session starts (or the one the person is in ends, or a moderator
  * sends everyone elsewhere), a banner counts down and then takes the person there. They can go at
- * once, or stay (Escape stays too); a target they declined is not proposed again on this page.
+ * once, or stay (Escape stays too).
+ *
+ * It acts on changes, not on the state: wherever the person arrives (by following, or by their
+ * own choice, such as opening the programme during a talk), the target of that moment counts as
+ * seen, and is not proposed again until the programme moves on. A declined "everyone to …" is
+ * not proposed again either, unless the moderator sends again.
  */
 export function FollowBanner() {
   const portal = usePortal();
   const location = useLocation();
   const navigate = useNavigate();
-  const [declined, setDeclined] = createSignal<ReadonlySet<string>>(new Set());
+  const [seenTarget, setSeenTarget] = createSignal<string>();
+  const [declinedSends, setDeclinedSends] = createSignal<ReadonlySet<string>>(new Set());
   const [move, setMove] = createSignal<Move>();
 
   const sessions = createMemo<FollowSession[]>(() =>
     portal.programme().sessions.map((s) => ({ id: s.id, kind: s.kind, startsAt: Date.parse(s.startsAt), endsAt: Date.parse(s.endsAt) })),
   );
-  const sentTo = () => {
+  const send = () => {
     const nav = portal.live()?.state.nav;
     if (!nav?.to || nav.at === null || !portal.session(nav.to)) return undefined;
-    return portal.serverNow() - nav.at < SEND_FRESH_MS ? nav.to : undefined;
+    return portal.serverNow() - nav.at < SEND_FRESH_MS ? { to: nav.to, key: `${nav.to}@${nav.at}` } : undefined;
   };
+  const sentTo = () => send()?.to;
+  const declined = (): ReadonlySet<string> => {
+    const set = new Set<string>();
+    const seen = seenTarget();
+    if (seen) set.add(seen);
+    const s = send();
+    if (s && declinedSends().has(s.key)) set.add(s.to);
+    return set;
+  };
+
+  // Arriving anywhere marks the programme's current target as seen.
+  createEffect(
+    on(
+      () => location.pathname,
+      () => setSeenTarget(placeKey(targetAt(untrack(sessions), untrack(portal.serverNow)))),
+    ),
+  );
 
   createEffect(() => {
     if (location.pathname.startsWith("/portal/tech-check")) return setMove(undefined);
@@ -64,7 +87,10 @@ export function FollowBanner() {
   };
   const stay = () => {
     const m = move();
-    if (m) setDeclined((d) => new Set([...d, placeKey(m.to)]));
+    if (!m) return;
+    const s = send();
+    if (m.reason === "moderator" && s) setDeclinedSends((d) => new Set([...d, s.key]));
+    else setSeenTarget(placeKey(m.to));
     setMove(undefined);
   };
   createEffect(() => {
