@@ -81,6 +81,7 @@ export class SessionRoom extends DurableObject<Env> {
       joinedAt: Date.now(),
     };
     this.ctx.acceptWebSocket(server, tagsFor(attachment));
+    this.room.socketIndex.changed();
     writeAttachment(server, attachment);
     return new Response(null, { status: 101, webSocket: client });
   }
@@ -109,6 +110,7 @@ export class SessionRoom extends DurableObject<Env> {
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    this.room.socketIndex.changed();
     this.room.presence.depart(ws, readAttachment(ws));
     await onRtcSocketClosed(this.room, ws);
     // Complete the closing handshake; with hibernation the runtime leaves that to us.
@@ -120,6 +122,7 @@ export class SessionRoom extends DurableObject<Env> {
   }
 
   override async webSocketError(ws: WebSocket): Promise<void> {
+    this.room.socketIndex.changed();
     this.room.presence.depart(ws, readAttachment(ws));
     await onRtcSocketClosed(this.room, ws);
     try {

@@ -1,5 +1,6 @@
 import type { ServerFrame } from "../protocol";
 import type { Audience, EventLog, LoggedEvent, Unsequenced } from "./events";
+import type { SocketIndex } from "./sockets";
 
 /**
  * Sends events to every socket in their audience. Events published within a few milliseconds of
@@ -14,7 +15,7 @@ export class Broadcaster {
   private lastFlush = 0;
 
   constructor(
-    private readonly ctx: DurableObjectState,
+    private readonly sockets: SocketIndex,
     private readonly log: EventLog,
   ) {}
 
@@ -43,23 +44,23 @@ export class Broadcaster {
     const staff = queue.filter((e) => e.audience !== "participants");
     const participants = queue.filter((e) => e.audience !== "staff");
     if (staff.length > 0) sendAll(this.staffSockets(), frameOf(staff));
-    if (participants.length > 0) sendAll(this.ctx.getWebSockets("o:participant"), frameOf(participants));
+    if (participants.length > 0) sendAll(this.sockets.get("o:participant"), frameOf(participants));
   }
 
   /** A frame that is not an event (presence counts, reaction bursts): not logged, not replayed. */
   sendEphemeral(audience: Audience, frame: ServerFrame): void {
     const json = JSON.stringify(frame);
     if (audience !== "participants") sendAll(this.staffSockets(), json);
-    if (audience !== "staff") sendAll(this.ctx.getWebSockets("o:participant"), json);
+    if (audience !== "staff") sendAll(this.sockets.get("o:participant"), json);
   }
 
   /** Every socket of one person (all their tabs and devices). */
   sendToPerson(registrationId: string, frame: ServerFrame): void {
-    sendAll(this.ctx.getWebSockets(`r:${registrationId}`), JSON.stringify(frame));
+    sendAll(this.sockets.get(`r:${registrationId}`), JSON.stringify(frame));
   }
 
   private staffSockets(): WebSocket[] {
-    return [...this.ctx.getWebSockets("o:moderator"), ...this.ctx.getWebSockets("o:producer")];
+    return [...this.sockets.get("o:moderator"), ...this.sockets.get("o:producer")];
   }
 }
 

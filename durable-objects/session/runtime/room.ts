@@ -7,6 +7,7 @@ import { Broadcaster } from "./broadcast";
 import type { RoomContext } from "./context";
 import { EventLog, type Audience, type Unsequenced } from "./events";
 import { RateLimiter } from "./limiter";
+import { SocketIndex } from "./sockets";
 import { Mutations } from "./mutations";
 import { Outbox } from "./outbox";
 import { reportKey, type ReportItem } from "./report-items";
@@ -28,6 +29,7 @@ export class Room implements RoomContext {
   readonly ticker: Ticker;
   readonly limiter = new RateLimiter();
   readonly presence: Presence;
+  readonly socketIndex: SocketIndex;
   readonly reactions: Reactions;
 
   constructor(
@@ -35,11 +37,12 @@ export class Room implements RoomContext {
     readonly env: Env,
   ) {
     this.log = new EventLog(ctx.storage.sql);
-    this.broadcaster = new Broadcaster(ctx, this.log);
+    this.socketIndex = new SocketIndex(ctx);
+    this.broadcaster = new Broadcaster(this.socketIndex, this.log);
     this.mutations = new Mutations(ctx.storage.sql);
     this.alarms = new NamedAlarms(ctx.storage);
     this.outbox = new Outbox(ctx.storage.sql, this.alarms);
-    this.ticker = new Ticker(ctx.storage.sql, () => ctx.getWebSockets().length);
+    this.ticker = new Ticker(ctx.storage.sql, () => this.socketIndex.count());
     this.presence = new Presence(this);
     this.reactions = new Reactions(this);
   }
@@ -70,7 +73,7 @@ export class Room implements RoomContext {
   }
 
   sockets(tag?: string): WebSocket[] {
-    return this.ctx.getWebSockets(tag);
+    return [...this.socketIndex.get(tag)];
   }
 
   seq(): number {
