@@ -1,4 +1,6 @@
 import type { ChatEvent, ChatSnapshot } from "./chat";
+import type { HandEntry, HandEvent, MyHand } from "./hand";
+import type { MatrixEvent, MatrixView, MyMatrix } from "./matrix";
 import type { PollEvent, PollView } from "./poll";
 import type { PresencePeopleEvent, PresencePerson } from "./presence";
 import type { QaEvent, QaMine, QaSnapshot } from "./qa";
@@ -11,7 +13,16 @@ import type { WireFrame } from "./wire";
  * Every state change is a sequenced event. A client applies events in `seq` order and skips any
  * it has already seen, so the same event arriving live and in a replay is applied once.
  */
-export type SessionEvent = ChatEvent | QaEvent | PollEvent | QuizEvent | WordcloudEvent | ReactionConfiguredEvent | PresencePeopleEvent;
+export type SessionEvent =
+  | ChatEvent
+  | QaEvent
+  | PollEvent
+  | QuizEvent
+  | WordcloudEvent
+  | ReactionConfiguredEvent
+  | PresencePeopleEvent
+  | HandEvent
+  | MatrixEvent;
 export type SessionEventType = SessionEvent["type"];
 
 /** Several events in one frame: replays, and broadcasts that piled up within a few milliseconds. */
@@ -31,6 +42,10 @@ export interface SessionSnapshot {
   wordclouds: WordcloudView[];
   /** Staff only: words moderators added to the word-cloud filter. */
   blockedWords?: string[];
+  /** Staff only: the raise-hand queue, waiting and live (a stage's). */
+  hands?: HandEntry[];
+  /** Staff only: the participants matrix this session's output shows. */
+  matrix?: MatrixView;
 }
 
 /** Sent instead of a replay when the client is new or too far behind. Events after `seq` follow. */
@@ -45,6 +60,10 @@ export interface MyState {
   quizzes: Record<string, QuizStanding>;
   /** Word cloud id → this person's entries, as they typed them. */
   words: Record<string, string[]>;
+  /** Their raised hand: place in the queue, or live in the stream room. */
+  hand: MyHand;
+  /** Whether the participants matrix shows their camera now. */
+  matrix: MyMatrix;
 }
 
 /** Sent after every welcome: personal state is recomputed, never replayed. */

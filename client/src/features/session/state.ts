@@ -1,5 +1,7 @@
 import type {
   ChatMessage,
+  HandEntry,
+  MatrixView,
   MyState,
   PersonRef,
   PollView,
@@ -13,6 +15,7 @@ import type {
   WordcloudView,
 } from "../../../../durable-objects/session/protocol";
 import { applyChat } from "../chat/state";
+import { applyHand } from "../hand/state";
 import { applyPoll } from "../poll/state";
 import { applyPresence } from "../presence/state";
 import { applyQa } from "../qa/state";
@@ -44,10 +47,22 @@ export interface SessionState {
   quizzes: QuizView[];
   wordclouds: WordcloudView[];
   blockedWords: string[];
+  /** Staff only: the raise-hand queue, waiting and live. */
+  hands: HandEntry[];
+  /** Staff only: the participants matrix of this session's output. */
+  matrix: MatrixView | null;
   me: MyState;
 }
 
-export const emptyMe = (): MyState => ({ chatMuted: false, qa: { upvoted: [], asked: [] }, polls: {}, quizzes: {}, words: {} });
+export const emptyMe = (): MyState => ({
+  chatMuted: false,
+  qa: { upvoted: [], asked: [] },
+  polls: {},
+  quizzes: {},
+  words: {},
+  hand: { status: "none" },
+  matrix: { shown: false, by: null },
+});
 
 export const emptyState = (): SessionState => ({
   ready: false,
@@ -62,6 +77,8 @@ export const emptyState = (): SessionState => ({
   quizzes: [],
   wordclouds: [],
   blockedWords: [],
+  hands: [],
+  matrix: null,
   me: emptyMe(),
 });
 
@@ -76,6 +93,8 @@ function applySnapshot(s: SessionState, seq: number, snap: SessionSnapshot): voi
   s.quizzes = snap.quizzes;
   s.wordclouds = snap.wordclouds;
   s.blockedWords = snap.blockedWords ?? [];
+  s.hands = snap.hands ?? [];
+  s.matrix = snap.matrix ?? null;
 }
 
 /** One sequenced event, applied once: a repeat (live and replayed) is skipped by its number. */
@@ -112,6 +131,12 @@ export function applyEvent(s: SessionState, e: SessionEvent): void {
       return;
     case "presence/people":
       return applyPresence(s, e);
+    case "hand/upsert":
+    case "hand/removed":
+      return applyHand(s, e);
+    case "matrix/state":
+      s.matrix = e.matrix;
+      return;
     default:
       return e satisfies never;
   }
@@ -148,6 +173,12 @@ export function applyFrame(s: SessionState, f: ServerFrame, now: number = Date.n
       return;
     case "quiz/standing":
       s.me.quizzes[f.standing.quizId] = f.standing;
+      return;
+    case "hand/mine":
+      s.me.hand = f.hand;
+      return;
+    case "matrix/shown":
+      s.me.matrix = { shown: f.shown, by: f.by };
       return;
     case "ack":
     case "error":
