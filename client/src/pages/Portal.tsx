@@ -111,7 +111,7 @@ function PortalHome(props: { data: PortalData }) {
         {(l) => (
           <section class="card media" aria-label={l.session.title} data-session-kind={l.session.kind}>
             <h2>{l.session.title}</h2>
-            <SessionMedia session={l.session} socket={l.live.socket} me={me()} />
+            <SessionMedia session={l.session} socket={l.live.socket} me={me()} live={l.live} />
           </section>
         )}
       </Show>
