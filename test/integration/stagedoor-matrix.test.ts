@@ -1,3 +1,4 @@
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { MatrixStateEvent } from "../../durable-objects/session/protocol";
 import type { MeResponse, ProgrammeResponse } from "../../worker/contract";
@@ -140,5 +141,32 @@ describe("participants matrix", () => {
     const back = await inBreakout("ada");
     await back.ok({ type: "matrix/consent", optIn: false });
     for (const c of [mia, bram, pim, back]) c.close();
+  });
+
+  it("turns the page on the object's alarm when the rotation is due", async () => {
+    const demo = await liveDemo();
+    const [mia, ada, chloe] = [await demo.join("mia"), await demo.join("ada"), await demo.join("chloe")];
+    await ada.ok({ type: "matrix/consent", optIn: true });
+    await chloe.ok({ type: "matrix/consent", optIn: true });
+    await mia.ok(configure({ pageSize: 1, rotateSeconds: 30 }));
+    const first = await shows(mia, ["Ada Lovelace"]);
+    expect(first.matrix.nextTurnAt).toBeGreaterThan(Date.now() + 20_000);
+
+    // Pretend the 30 s have passed, then let the alarm fire.
+    await runInDurableObject(demo.stub(), (_room, state) => {
+      const raw = state.storage.sql.exec<{ value: string }>("SELECT value FROM stagedoor_meta WHERE key = 'matrix_screen'").one().value;
+      state.storage.sql.exec("UPDATE stagedoor_meta SET value = ? WHERE key = 'matrix_screen'", JSON.stringify({ ...JSON.parse(raw), nextTurnAt: 1 }));
+      state.storage.sql.exec("UPDATE alarms SET at = 1 WHERE name = 'stagedoor'");
+    });
+    expect(await runDurableObjectAlarm(demo.stub())).toBe(true);
+    expect((await shows(mia, ["Chloé Martin"])).matrix).toMatchObject({ page: 1, pages: 2 });
+    expect(await chloe.take("matrix/shown", (f) => f.shown)).toMatchObject({ shown: true });
+    expect(await ada.take("matrix/shown", (f) => !f.shown)).toMatchObject({ shown: false });
+
+    await mia.ok(configure({ active: false }));
+    await shows(mia, []);
+    await ada.ok({ type: "matrix/consent", optIn: false });
+    await chloe.ok({ type: "matrix/consent", optIn: false });
+    for (const c of [mia, ada, chloe]) c.close();
   });
 });
