@@ -23,6 +23,20 @@ import { serial, settled } from "./serial";
 
 /** How often an active matrix looks again for arrivals, departures and consent changes. */
 const REFRESH_MS = 15_000;
+/**
+ * A source that does not answer within this long counts as failed for this look. Besides a slow
+ * object, it guards against two sessions that coordinate matrices from each other waiting on
+ * each other's serial queue.
+ */
+const SOURCE_TIMEOUT_MS = 10_000;
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${SOURCE_TIMEOUT_MS} ms`)), SOURCE_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer ?? null));
+}
 
 export function onMatrix(frame: MatrixFrame, fc: FrameContext): Promise<void> {
   if (frame.type === "matrix/consent") return onMatrixConsent(frame, fc);
@@ -102,7 +116,7 @@ export async function refreshMatrix(room: RoomContext, { turn = false } = {}): P
   const told: string[] = [];
   for (const [sessionId, ids] of sourceUpdates(toldSessions(room), next.tiles)) {
     try {
-      const accepted = sessionId === room.sessionId ? await showHere(room, room.sessionId, ids) : await stub(room, sessionId).matrixShow(sessionId, room.sessionId, ids);
+      const accepted = sessionId === room.sessionId ? await showHere(room, room.sessionId, ids) : await withTimeout(stub(room, sessionId).matrixShow(sessionId, room.sessionId, ids));
       for (const id of accepted) shown.add(id);
       if (accepted.length > 0) told.push(sessionId);
     } catch (err) {
@@ -133,7 +147,7 @@ export async function matrixAlarm(room: RoomContext): Promise<void> {
 async function gather(room: RoomContext, source: MatrixView["config"]["source"]): Promise<MatrixTile[]> {
   if (source.kind === "here") return presentParticipants(room);
   const lists = await Promise.allSettled(
-    source.sessionIds.map((id) => (id === room.sessionId ? Promise.resolve(presentParticipants(room)) : stub(room, id).matrixPresent(id))),
+    source.sessionIds.map((id) => (id === room.sessionId ? Promise.resolve(presentParticipants(room)) : withTimeout(stub(room, id).matrixPresent(id)))),
   );
   return lists.flatMap((r) => (r.status === "fulfilled" ? r.value : []));
 }
