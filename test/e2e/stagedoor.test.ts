@@ -59,6 +59,8 @@ describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and micropho
     await expect.poll(() => entry.textContent()).toContain("A question about edge caching");
     expect(await entry.locator("[data-tech-check]").getAttribute("data-tech-check")).toBe("skipped");
     expect(await a11yViolations(mia, { selector: ".stagedoor-panel", all: true })).toEqual([]);
+    await mia.emulateMedia({ colorScheme: "dark" });
+    expect(await a11yViolations(mia, { selector: ".stagedoor-panel", all: true })).toEqual([]);
     await entry.getByRole("button", { name: "Approve Ada Lovelace into the studio" }).click();
 
     // Ada is live: the studio call starts by itself, and the stage goes quiet so it cannot echo.

@@ -33,6 +33,7 @@ export const enStagedoor = {
   "hand.queue.dismissWho": "Dismiss the hand of {name}",
   "hand.queue.end": "End",
   "hand.queue.endWho": "End the contribution of {name}",
+  "hand.queue.away": "Not here right now",
   "hand.queue.waitHint": "To let someone wait, do nothing: they keep their place.",
   "hand.tech.checking": "Tech check: reading…",
   "hand.tech.none": "No tech check",

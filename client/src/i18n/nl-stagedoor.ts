@@ -35,6 +35,7 @@ export const nlStagedoor: Record<keyof typeof enStagedoor, string> = {
   "hand.queue.dismissWho": "De hand van {name} afwijzen",
   "hand.queue.end": "Beëindigen",
   "hand.queue.endWho": "De bijdrage van {name} beëindigen",
+  "hand.queue.away": "Nu niet aanwezig",
   "hand.queue.waitHint": "Iemand laten wachten: niets doen, de plek blijft bewaard.",
   "hand.tech.checking": "Techniekcheck: wordt gelezen…",
   "hand.tech.none": "Geen techniekcheck",

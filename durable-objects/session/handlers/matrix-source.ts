@@ -1,6 +1,6 @@
 import { database } from "../../../worker/db/client";
 import { saveMatrixConsent } from "../../../worker/db/stagedoor";
-import { MATRIX_CALL, type MatrixConsentFrame, type MatrixShownFrame, type MatrixTile, type MyMatrix } from "../protocol";
+import { MATRIX_CALL, type MatrixConsentFrame, type MatrixShownFrame, type MatrixTile, type MyMatrix, type RtcRemovedFrame } from "../protocol";
 import { AlarmName } from "../runtime/alarms";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import { mutate } from "../runtime/mutate";
@@ -46,7 +46,7 @@ async function stopShowing(room: RoomContext, registrationId: string): Promise<v
     const place = (ws.deserializeAttachment() as RtcAttachment).rtc;
     if (place?.call === MATRIX_CALL && !place.output) {
       await leaveCall(room, ws, "removed");
-      send(ws, { type: "rtc/removed", call: MATRIX_CALL, reason: "removed" });
+      send(ws, { type: "rtc/removed", call: MATRIX_CALL, reason: "removed" } satisfies RtcRemovedFrame);
     }
   }
   tell(room, registrationId, false, null);

@@ -35,6 +35,10 @@ export function HandQueue(props: { live: LiveSession; moderator: boolean }) {
         <span class={`badge verdict-${h.techCheck ?? "none"}`} data-tech-check={techKey(h)}>
           {t(`hand.tech.${techKey(h)}`)}
         </span>
+        {/* A hand stays up when its owner steps away (to a breakout, or a dropped connection). */}
+        <Show when={h.status === "waiting" && !props.live.state.presence.people[h.registrationId]}>
+          <span class="badge">{t("hand.queue.away")}</span>
+        </Show>
       </span>
     </div>
   );
