@@ -17,6 +17,7 @@ import { pages } from "./routes/pages";
 import { mediaSample } from "./routes/media-sample";
 import { sessionMedia } from "./routes/session-media";
 import { sessions } from "./routes/sessions";
+import { stageDoor } from "./routes/stage-door";
 import { techCheck } from "./routes/tech-check";
 
 /** Request bodies above this are refused before a handler reads them. */
@@ -45,6 +46,7 @@ export function createApp() {
   app.route("/api/me", me);
   app.route("/api/sessions", sessions);
   app.route("/api/sessions", sessionMedia);
+  app.route("/api/sessions", stageDoor);
   app.route("/api/media", mediaSample);
   app.route("/api/admin", admin);
   app.route("/api/events", publicEvents);

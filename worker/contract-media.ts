@@ -29,10 +29,28 @@ export type StageIngestResponse =
 /** `POST /api/sessions/:sessionId/call/join` body: which call of the session (a carousel or 1:1 pair has its own). */
 export interface CallJoinRequest {
   call?: string;
+  /** Staff: join as a producer output page (receives only). */
+  output?: boolean;
+}
+
+/** `GET /api/sessions/:sessionId/stage-door` — what the portal needs for raise hand and the matrix. */
+export interface StageDoorResponse {
+  /** The stage's stream room; null when the session is not a stage or has none (no raised hands then). */
+  streamRoomId: string | null;
+  /** Whether the signed-in person lets the participants matrix show their camera. */
+  matrixOptIn: boolean;
+  /** Tiles a matrix page can hold with this call provider. */
+  matrixMaxTiles: number;
 }
 
 /** The default call of a breakout or stream room. */
 export const MAIN_CALL = "main";
+
+/**
+ * A producer output page's attendee (Chime's ExternalUserId): the registration with a suffix, so
+ * the page and the producer's own place in the call are two attendees. Clients strip the suffix.
+ */
+export const outputAttendee = (registrationId: string): string => `${registrationId}#output`;
 
 export type CallJoinResponse =
   | {

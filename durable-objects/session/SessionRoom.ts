@@ -23,7 +23,11 @@ import { runMediaAlarm } from "./features/media-alarm";
 import { mediaMigrations, setCallMembers } from "./features/media-store";
 import type { Admission } from "./features/rtc";
 import { checkAdmission, onRtcSocketClosed } from "./handlers/rtc";
-import type { Role } from "./protocol";
+import type { MatrixTile, Role } from "./protocol";
+import { admitGuests, isGuest, retryGuests } from "./handlers/hand-guests";
+import { matrixAlarm, refreshMatrix } from "./handlers/matrix";
+import { presentParticipants, showHere } from "./handlers/matrix-source";
+import { serial } from "./handlers/serial";
 
 /** A moderator joining pulls the organizer's prepared items, at most this often per instance. */
 const PREPARED_REFRESH_MS = 60_000;
@@ -50,16 +54,51 @@ export class SessionRoom extends DurableObject<Env> {
     this.room.ticker.recover();
   }
 
-  /** RPC from the call-join endpoint: may this person join this call now? */
-  async callAdmission(sessionId: string, person: { registrationId: string; role: Role }, call: string): Promise<Admission> {
+  /** RPC from the call-join endpoint: may this person join this call now (as an output page)? */
+  async callAdmission(sessionId: string, person: { registrationId: string; role: Role }, call: string, output = false): Promise<Admission> {
     this.room.rememberSessionId(sessionId);
-    return checkAdmission(this.room, person, call);
+    return checkAdmission(this.room, person, call, output);
   }
 
   /** RPC for features that pair people up (carousel rounds, 1:1 chats, stream-room invitations). */
   async setCallMembers(sessionId: string, call: string, registrationIds: string[]): Promise<void> {
     this.room.rememberSessionId(sessionId);
     setCallMembers(this.room, call, registrationIds);
+  }
+
+  /** RPC from a stage to its stream room: the participants approved into the studio, all of them. */
+  async admitGuests(sessionId: string, stageId: string, registrationIds: string[]): Promise<void> {
+    this.room.rememberSessionId(sessionId);
+    await admitGuests(this.room, stageId, registrationIds);
+  }
+
+  /** RPC from the worker's audience check: is this participant a guest of this stream room now? */
+  async isStreamRoomGuest(sessionId: string, registrationId: string): Promise<boolean> {
+    this.room.rememberSessionId(sessionId);
+    return isGuest(this.room, registrationId);
+  }
+
+  /** RPC from a matrix coordinator: the participants here now. */
+  async matrixPresent(sessionId: string): Promise<MatrixTile[]> {
+    this.room.rememberSessionId(sessionId);
+    return presentParticipants(this.room);
+  }
+
+  /** RPC from a matrix coordinator: show exactly these people from here; answers whom it shows. */
+  async matrixShow(sessionId: string, coordinator: string, registrationIds: string[]): Promise<string[]> {
+    this.room.rememberSessionId(sessionId);
+    let shown: string[] = [];
+    // In turn with consent changes here, so a withdrawal is never overtaken by an older request.
+    await serial(this.room, async () => {
+      shown = await showHere(this.room, coordinator, registrationIds);
+    });
+    return shown;
+  }
+
+  /** RPC from a matrix source: someone's consent changed; look again now. */
+  async matrixRefresh(sessionId: string): Promise<void> {
+    this.room.rememberSessionId(sessionId);
+    await serial(this.room, () => refreshMatrix(this.room));
   }
 
   override async fetch(request: Request): Promise<Response> {
@@ -148,6 +187,12 @@ export class SessionRoom extends DurableObject<Env> {
           break;
         case AlarmName.media:
           await runMediaAlarm(this.room);
+          break;
+        case AlarmName.stagedoor:
+          await serial(this.room, async () => {
+            await retryGuests(this.room);
+            await matrixAlarm(this.room);
+          });
           break;
         default:
           name satisfies never;

@@ -157,6 +157,20 @@ describe("calls on Chime SDK meetings", () => {
     expect(createMeeting.ClientRequestToken).toMatch(/-g1$/);
   });
 
+  it("gives a producer's output page an attendee of its own in the stream room, and no participant a place uninvited", async () => {
+    const { by, stage } = await setup();
+    const door = (await (await get(`/api/sessions/${stage}/stage-door`, by("Ada"))).json()) as { streamRoomId: string };
+    expect((await joinCall(door.streamRoomId, by("Ada"))).status).toBe(403);
+    const own = (await (await joinCall(door.streamRoomId, by("Pim"))).json()) as Extract<CallJoinResponse, { provider: "chime" }>;
+    const output = (await (await joinCall(door.streamRoomId, by("Pim"), { output: true })).json()) as Extract<CallJoinResponse, { provider: "chime" }>;
+    expect(output.attendee.ExternalUserId).toBe(`${own.attendee.ExternalUserId}#output`);
+    expect(output.attendee.AttendeeId).not.toBe(own.attendee.AttendeeId);
+    const { meetings } = await fakeAws.state<FakeState>();
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.attendees).toHaveLength(2);
+    expect((await joinCall(door.streamRoomId, by("Ada"), { output: true })).status).toBe(403);
+  });
+
   it("joins only people the call is for", async () => {
     const { by, vipBreakout, stage } = await setup();
     expect((await joinCall(vipBreakout, by("Bram"))).status).toBe(403);

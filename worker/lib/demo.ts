@@ -30,6 +30,9 @@ export const demoPeople: readonly DemoPerson[] = [
 ];
 
 interface DemoSession {
+  key?: string;
+  /** The `key` of the session this one belongs to (a stream room's stage). */
+  parent?: string;
   kind: SessionKind;
   title: string;
   description: string;
@@ -40,7 +43,9 @@ interface DemoSession {
 }
 
 const demoSessions: readonly DemoSession[] = [
-  { kind: "stage", title: "Main stage: opening and keynote", description: "Welcome, keynote and live Q&A.", from: 0, to: 180, audience: { kind: "everyone" } },
+  { key: "stage", kind: "stage", title: "Main stage: opening and keynote", description: "Welcome, keynote and live Q&A.", from: 0, to: 180, audience: { kind: "everyone" } },
+  // The studio of the main stage: people whose raised hand a moderator approves talk here, live.
+  { parent: "stage", ...streamRoom() },
   {
     kind: "breakout",
     title: "Breakout: building for the edge",
@@ -52,6 +57,17 @@ const demoSessions: readonly DemoSession[] = [
   { kind: "breakout", title: "Breakout: design critique", description: "Bring your work, get feedback.", from: 45, to: 90, audience: { kind: "everyone" } },
   { kind: "carousel", title: "Networking carousel", description: "Meet other participants in timed one-to-one rounds.", from: 120, to: 150, audience: { kind: "everyone" } },
 ];
+
+function streamRoom(): Omit<DemoSession, "parent"> {
+  return {
+    kind: "stream-room",
+    title: "Stream room: main stage",
+    description: "The studio: participants a moderator approves from the raise-hand queue talk with the producer here.",
+    from: 0,
+    to: 180,
+    audience: { kind: "everyone" },
+  };
+}
 
 export interface DemoResult {
   event: { id: string; slug: string; title: string; startsAt: string; endsAt: string };
@@ -79,6 +95,7 @@ export async function ensureDemo(db: Db, config: Config, now: number): Promise<D
   } else if (event.endsAt <= now) {
     event = await shiftDemo(db, event, start);
   }
+  if (!created) await ensureStreamRoom(db, event);
   // Every demo person gets their invitation; the event has started, so it is due at once and
   // lands in the outbox (or goes through SES) right after seeding.
   await ensureAutoInvitations(db, event.id);
@@ -121,16 +138,20 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
   await db.batch([
     db.insert(events).values(event),
     db.insert(programmeSessions).values(
-      demoSessions.map((s) => ({
-        id: newId("ses"),
-        eventId,
-        kind: s.kind,
-        title: s.title,
-        description: s.description,
-        startsAt: start + s.from * MINUTE,
-        endsAt: start + s.to * MINUTE,
-        audience: s.audience,
-      })),
+      (() => {
+        const ids = new Map(demoSessions.map((s, i) => [s.key ?? String(i), newId("ses")]));
+        return demoSessions.map((s, i) => ({
+          id: ids.get(s.key ?? String(i))!,
+          eventId,
+          kind: s.kind,
+          title: s.title,
+          description: s.description,
+          startsAt: start + s.from * MINUTE,
+          endsAt: start + s.to * MINUTE,
+          audience: s.audience,
+          parentSessionId: s.parent ? ids.get(s.parent)! : null,
+        }));
+      })(),
     ),
     db.insert(registrations).values(
       demoPeople.map((p) => ({
@@ -146,6 +167,25 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
     ),
   ]);
   return (await db.select().from(events).where(eq(events.id, eventId)).get())!;
+}
+
+/** A demo seeded before stream rooms existed gets its stage's stream room now. */
+async function ensureStreamRoom(db: Db, event: EventRow): Promise<void> {
+  const sessions = await db.select().from(programmeSessions).where(eq(programmeSessions.eventId, event.id)).all();
+  const stage = sessions.find((s) => s.kind === "stage");
+  if (!stage || sessions.some((s) => s.kind === "stream-room" && s.parentSessionId === stage.id)) return;
+  const room = streamRoom();
+  await db.insert(programmeSessions).values({
+    id: newId("ses"),
+    eventId: event.id,
+    kind: room.kind,
+    title: room.title,
+    description: room.description,
+    startsAt: stage.startsAt,
+    endsAt: stage.endsAt,
+    audience: room.audience,
+    parentSessionId: stage.id,
+  });
 }
 
 async function shiftDemo(db: Db, event: EventRow, start: number): Promise<EventRow> {

@@ -3,17 +3,28 @@ import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { database } from "../db/client";
 import { programmeSessions, type ProgrammeSessionRow } from "../db/schema";
+import { isStaff } from "../../durable-objects/session/protocol/identity";
 import { inAudience } from "./audience";
 import { ApiError, ErrorCode, notFound } from "./errors";
 
 /**
  * The checks every per-session endpoint shares (the websocket, stage playback, call join): the
- * session belongs to the signed-in person's event and its audience includes them.
+ * session belongs to the signed-in person's event and its audience includes them (for a stream
+ * room: they are staff, or a guest a moderator approved from the stage).
  */
 export async function sessionForMe(c: Context<AppEnv>, sessionId: string): Promise<ProgrammeSessionRow> {
   const { registration, event } = c.get("me");
   const session = await database(c.env.DB).select().from(programmeSessions).where(eq(programmeSessions.id, sessionId)).get();
   if (!session || session.eventId !== event.id) throw notFound("This session");
+  if (session.kind === "stream-room" && !isStaff(registration.role)) {
+    // A stream room is the studio: participants enter it only while a moderator has them on
+    // (the stage's raise-hand queue told the room's object), whatever its audience rule says.
+    const room = c.env.SESSION_ROOM.get(c.env.SESSION_ROOM.idFromName(session.id));
+    if (!(await room.isStreamRoomGuest(session.id, registration.id))) {
+      throw new ApiError(403, ErrorCode.forbidden, "The stream room is open to people a moderator invited.");
+    }
+    return session;
+  }
   if (!inAudience(session.audience, session.id, registration)) {
     throw new ApiError(403, ErrorCode.forbidden, "This session is not part of your programme.");
   }

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../app-env";
-import { MAIN_CALL, type CallJoinResponse, type StageIngestResponse, type StagePlaybackResponse } from "../contract-media";
+import { MAIN_CALL, outputAttendee, type CallJoinResponse, type StageIngestResponse, type StagePlaybackResponse } from "../contract-media";
 import { database } from "../db/client";
 import { ApiError, ErrorCode, validationFailed } from "../lib/errors";
 import { requireOwnOrigin, sessionForMe } from "../lib/session-access";
@@ -52,11 +52,14 @@ export const sessionMedia = new Hono<AppEnv>()
       throw validationFailed({ [v.getDotPath(issue) ?? "body"]: issue.message });
     }
     const call = body.output.call ?? MAIN_CALL;
+    const output = body.output.output === true;
     const { registration } = c.get("me");
     // The session's object holds the roster, removals and pairings: it decides who gets in.
     const stub = c.env.SESSION_ROOM.get(c.env.SESSION_ROOM.idFromName(session.id));
-    const admission = await stub.callAdmission(session.id, { registrationId: registration.id, role: registration.role }, call);
+    const admission = await stub.callAdmission(session.id, { registrationId: registration.id, role: registration.role }, call, output);
     if (!admission.ok) throw new ApiError(REFUSAL_STATUS[admission.reason], admission.reason === "full" ? ErrorCode.conflict : ErrorCode.forbidden, admission.message, { call: admission.reason });
     const calls = new CallService(database(c.env.DB), c.get("config"));
-    return c.json((await calls.join({ sessionId: session.id, call }, registration.id)) satisfies CallJoinResponse);
+    // An output page is an attendee of its own, so it never takes the producer's own place in the call.
+    const attendee = output ? outputAttendee(registration.id) : registration.id;
+    return c.json((await calls.join({ sessionId: session.id, call }, attendee)) satisfies CallJoinResponse);
   });

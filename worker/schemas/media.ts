@@ -1,8 +1,12 @@
 import * as v from "valibot";
 import { CallId } from "../../durable-objects/session/protocol/rtc";
 
-/** `POST /api/sessions/:sessionId/call/join`: the session's main call, or a named one (a pair). */
-export const CallJoinBody = v.strictObject({ call: v.optional(CallId) });
+/** `POST /api/sessions/:sessionId/call/join`: the session's main call, or a named one (a pair, the matrix). */
+export const CallJoinBody = v.strictObject({
+  call: v.optional(CallId),
+  /** Staff only: a producer output page (clean feed, matrix), which receives and sends nothing. */
+  output: v.optional(v.boolean()),
+});
 
 /** `PUT /api/admin/media/stages/:sessionId/channel`: link an existing IVS channel, or omit to create one. */
 export const ChannelLinkBody = v.strictObject({

@@ -4,6 +4,7 @@
  * Placeholders are written {name}.
  */
 import { enInteractions } from "./en-interactions";
+import { enStagedoor } from "./en-stagedoor";
 
 export const en = {
   "app.name": "Foyer",
@@ -218,6 +219,7 @@ export const en = {
   "notFound.body": "There is nothing at this address.",
 
   ...enInteractions,
+  ...enStagedoor,
 } as const;
 
 export type MessageKey = keyof typeof en;

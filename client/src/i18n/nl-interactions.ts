@@ -197,7 +197,7 @@ export const nlInteractions: Record<keyof typeof enInteractions, string> = {
 
   "output.signedOut": "Open eerst je producerlink in deze browser.",
   "output.forbidden": "Uitvoerpagina's zijn voor producers en moderatoren.",
-  "output.unknown": "Deze uitvoer bestaat niet. Gebruik poll, quiz, wordcloud of question.",
+  "output.unknown": "Deze uitvoer bestaat niet. Gebruik poll, quiz, wordcloud, question, clean-feed of matrix.",
   "output.votes": "Stemmen: {count}",
   "output.answered": "Beantwoord: {count}",
 };

@@ -1,5 +1,6 @@
 import type { Messages } from "./en";
 import { nlInteractions } from "./nl-interactions";
+import { nlStagedoor } from "./nl-stagedoor";
 
 export const nl: Messages = {
   "app.name": "Foyer",
@@ -214,4 +215,5 @@ export const nl: Messages = {
   "notFound.body": "Op dit adres staat niets.",
 
   ...nlInteractions,
+  ...nlStagedoor,
 };

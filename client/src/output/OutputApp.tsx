@@ -10,6 +10,8 @@ import { adoptRegistrationLanguage, language, t } from "../i18n";
 import { api, pageMeta } from "../lib/api";
 import { currentItem } from "./current";
 import { parseOutputPath, type OutputKind } from "./route";
+import { CleanFeedOutput } from "./CleanFeed";
+import { MatrixOutput } from "./Matrix";
 
 /**
  * A producer output: one kind of live result, full screen at 1920×1080, no controls, updating
@@ -56,6 +58,12 @@ function LiveOutput(props: { sessionId: string; kind: OutputKind }) {
         </Match>
         <Match when={props.kind === "question"}>
           <QuestionOutput live={live} />
+        </Match>
+        <Match when={props.kind === "clean-feed"}>
+          <CleanFeedOutput live={live} />
+        </Match>
+        <Match when={props.kind === "matrix"}>
+          <MatrixOutput live={live} />
         </Match>
       </Switch>
     </div>

@@ -2,6 +2,7 @@ import { isStaff, type Role, type SessionKind } from "../protocol/identity";
 import { ErrorFrameCode } from "../protocol/errors";
 import type { RtcMediaState, RtcPeer } from "../protocol/rtc";
 import { MAIN_CALL } from "../../../worker/contract-media";
+import { MATRIX_CALL } from "../protocol/matrix";
 
 /**
  * Who may be in which call, as pure functions (unit-tested directly). The roster itself lives in
@@ -13,6 +14,8 @@ export interface RtcMembership {
   peer: string;
   media: RtcMediaState;
   joinedAt: number;
+  /** A producer output page (receives only; the hub of a star call). */
+  output?: boolean;
 }
 
 /** What the roster reads from a socket attachment (SocketAttachment plus this feature's `rtc` field). */
@@ -43,7 +46,20 @@ export interface AdmissionInput {
   othersInCall: number;
   /** The mesh cap, or null when the provider has no small cap (Chime). */
   maxPeers: number | null;
+  /** Joining as a producer output page. */
+  output?: boolean;
 }
+
+/**
+ * A star call (the participants matrix): everyone connects to the output pages only, never to
+ * each other, so each person sends one stream and the page receives one per tile. Ordinary calls
+ * are a full mesh (or a Chime meeting).
+ */
+export const isStarCall = (call: string): boolean => call === MATRIX_CALL;
+
+/** Whether `viewer` learns of `peer` (joins, leaves, media) and may exchange signalling with it. */
+export const sees = (call: string, viewer: { output?: boolean | undefined }, peer: { output?: boolean | undefined }): boolean =>
+  !isStarCall(call) || !!viewer.output || !!peer.output;
 
 const refuse = (reason: RefusalReason, message: string): Admission => ({
   ok: false,
@@ -55,6 +71,12 @@ const refuse = (reason: RefusalReason, message: string): Admission => ({
 export function admit(input: AdmissionInput): Admission {
   const staff = isStaff(input.role);
   const listed = input.members?.has(input.registrationId) ?? false;
+  if (input.output && !staff) return refuse("not_invited", "Only producers and moderators can open an output page.");
+  if (isStarCall(input.call)) {
+    // The matrix call exists in every session: output pages, and the people a moderator put on screen.
+    if (!input.output && !listed) return refuse("not_paired", "The matrix shows only the people it picked right now.");
+    return input.removed ? refuse("removed", "A moderator removed you from this call.") : { ok: true };
+  }
   switch (input.kind) {
     case "stage":
       return refuse("no_call", "A stage has no call of its own; its stream room does.");
@@ -83,14 +105,21 @@ export function rosterOf(attachments: readonly RosterEntry[], call: string): Rtc
   const peers: RtcPeer[] = [];
   for (const a of attachments) {
     if (a.rtc?.call !== call) continue;
-    peers.push({ peer: a.rtc.peer, registrationId: a.registrationId, name: a.name, role: a.role, media: a.rtc.media });
+    peers.push({
+      peer: a.rtc.peer,
+      registrationId: a.registrationId,
+      name: a.name,
+      role: a.role,
+      media: a.rtc.media,
+      ...(a.rtc.output ? { output: true } : {}),
+    });
   }
   return peers;
 }
 
 /** Signalling goes only between two distinct peers of the same call. */
 export function mayRelay(from: RtcMembership | undefined, to: RtcMembership | undefined, call: string): boolean {
-  return !!from && !!to && from.call === call && to.call === call && from.peer !== to.peer;
+  return !!from && !!to && from.call === call && to.call === call && from.peer !== to.peer && sees(call, from, to);
 }
 
 export const NO_MEDIA: RtcMediaState = { audio: false, video: false, screen: false };

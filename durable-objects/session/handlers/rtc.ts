@@ -16,7 +16,7 @@ import { send } from "../runtime/send";
 import { attachmentsOf, CALL_IDLE_GRACE_MS, callService, openSockets, type RtcAttachment } from "../features/call-lifecycle";
 import { wakeMediaWithin } from "../features/media-alarm";
 import { callMembers, clearIdle, forgetCall, isRemoved, markIdle, markRemoved, sessionKind } from "../features/media-store";
-import { admit, mayRelay, newPeerId, NO_MEDIA, rosterOf, type Admission } from "../features/rtc";
+import { admit, mayRelay, newPeerId, NO_MEDIA, rosterOf, sees, type Admission, type RtcMembership } from "../features/rtc";
 
 const read = (ws: WebSocket) => ws.deserializeAttachment() as RtcAttachment;
 const write = (ws: WebSocket, a: RtcAttachment) => ws.serializeAttachment(a);
@@ -26,12 +26,18 @@ function callSockets(room: RoomContext, call: string, except?: WebSocket): WebSo
   return openSockets(room).filter((s) => s !== except && read(s).rtc?.call === call);
 }
 
-function toCall(room: RoomContext, call: string, frame: RtcServerFrame, except?: WebSocket): void {
-  for (const s of callSockets(room, call, except)) send(s, frame);
+/** A roster frame about `subject` to everyone in the call who sees it (in a star, only the outputs see the others). */
+function toCall(room: RoomContext, call: string, frame: RtcServerFrame, subject: Pick<RtcMembership, "output">, except?: WebSocket): void {
+  for (const s of callSockets(room, call, except)) if (sees(call, read(s).rtc ?? {}, subject)) send(s, frame);
 }
 
 /** Admission for a person, shared by the join endpoint (through RPC) and `rtc/join`. */
-export async function checkAdmission(room: RoomContext, person: { registrationId: string; role: RtcAttachment["role"] }, call: string): Promise<Admission> {
+export async function checkAdmission(
+  room: RoomContext,
+  person: { registrationId: string; role: RtcAttachment["role"] },
+  call: string,
+  output = false,
+): Promise<Admission> {
   const kind = await sessionKind(room);
   if (!kind) return { ok: false, code: ErrorFrameCode.notAllowed, reason: "no_call", message: "This session no longer exists." };
   const config = getConfig(room.env);
@@ -47,23 +53,28 @@ export async function checkAdmission(room: RoomContext, person: { registrationId
     members: callMembers(room, call),
     othersInCall: others.size,
     maxPeers: config.media === "aws" ? null : config.meshMaxPeers,
+    output,
   });
 }
 
 export async function onRtcJoin(frame: RtcJoinFrame, { room, ws, who }: FrameContext): Promise<void> {
-  const admission = await checkAdmission(room, who, frame.call);
+  const output = frame.output === true;
+  const admission = await checkAdmission(room, who, frame.call, output);
   if (!admission.ok) return send(ws, { type: "error", code: admission.code, field: "call", message: admission.message });
   const me = read(ws);
   if (me.rtc) await leaveCall(room, ws, "left");
-  // One place in a call per person (as Chime has one attendee per person): a newer tab replaces the older.
+  // One place in a call per person (as Chime has one attendee per person): a newer tab replaces the
+  // older. An output page is a place of its own: the producer can talk in the call and capture it.
   for (const other of room.sockets(`r:${who.registrationId}`)) {
-    if (other !== ws && read(other).rtc?.call === frame.call) {
+    const place = read(other).rtc;
+    if (other !== ws && place?.call === frame.call && !!place.output === output) {
       await leaveCall(room, other, "replaced");
       send(other, { type: "rtc/removed", call: frame.call, reason: "replaced" });
     }
   }
   const peer = newPeerId();
-  write(ws, { ...read(ws), rtc: { call: frame.call, peer, media: frame.media ?? NO_MEDIA, joinedAt: room.now() } });
+  const membership: RtcMembership = { call: frame.call, peer, media: output ? NO_MEDIA : (frame.media ?? NO_MEDIA), joinedAt: room.now(), ...(output ? { output } : {}) };
+  write(ws, { ...read(ws), rtc: membership });
   clearIdle(room, frame.call);
   const config = getConfig(room.env);
   const peers = rosterOf(attachmentsOf(room), frame.call);
@@ -71,12 +82,12 @@ export async function onRtcJoin(frame: RtcJoinFrame, { room, ws, who }: FrameCon
     type: "rtc/joined",
     call: frame.call,
     you: peer,
-    peers: peers.filter((p) => p.peer !== peer),
+    peers: peers.filter((p) => p.peer !== peer && sees(frame.call, membership, p)),
     provider: config.media === "aws" ? "chime" : "mesh",
     maxPeers: config.media === "aws" ? null : config.meshMaxPeers,
   } satisfies RtcJoinedFrame);
   const self = peers.find((p) => p.peer === peer)!;
-  toCall(room, frame.call, { type: "rtc/peer-joined", call: frame.call, peer: self }, ws);
+  toCall(room, frame.call, { type: "rtc/peer-joined", call: frame.call, peer: self }, membership, ws);
 }
 
 export async function onRtcLeave(frame: RtcLeaveFrame, { room, ws }: FrameContext): Promise<void> {
@@ -98,7 +109,7 @@ export function onRtcMedia(frame: RtcMediaFrame, { room, ws }: FrameContext): vo
   const me = read(ws);
   if (me.rtc?.call !== frame.call) return;
   write(ws, { ...me, rtc: { ...me.rtc, media: frame.media } });
-  toCall(room, frame.call, { type: "rtc/media", call: frame.call, peer: me.rtc.peer, media: frame.media }, ws);
+  toCall(room, frame.call, { type: "rtc/media", call: frame.call, peer: me.rtc.peer, media: frame.media }, me.rtc, ws);
 }
 
 export async function onRtcRemove(frame: RtcRemoveFrame, { room, ws, who }: FrameContext): Promise<void> {
@@ -142,17 +153,19 @@ export async function onRtcSocketClosed(room: RoomContext, ws: WebSocket): Promi
   await leaveCall(room, ws, "disconnected");
 }
 
-async function leaveCall(room: RoomContext, ws: WebSocket, reason: RtcLeftReason): Promise<void> {
+/** Takes a socket out of its call and tells the others (exported for the stage door, which ends places too). */
+export async function leaveCall(room: RoomContext, ws: WebSocket, reason: RtcLeftReason): Promise<void> {
   const me = read(ws);
   if (!me.rtc) return;
   const { call, peer } = me.rtc;
+  const leaver = me.rtc;
   try {
     write(ws, { ...me, rtc: undefined });
   } catch {
     // a closed socket keeps no attachment; openSockets() leaves it out of every roster anyway
   }
   const rest = callSockets(room, call, ws);
-  for (const s of rest) send(s, { type: "rtc/peer-left", call, peer, reason });
+  for (const s of rest) if (sees(call, read(s).rtc ?? {}, leaver)) send(s, { type: "rtc/peer-left", call, peer, reason });
   if (rest.length === 0 && getConfig(room.env).media === "aws") {
     // The alarm ends the meeting after a grace period, re-checking that the call is still empty.
     markIdle(room, call);

@@ -12,6 +12,9 @@ import { pollSnapshot } from "./poll";
 import { qaSnapshot } from "./qa";
 import { myStandings, quizSnapshot } from "./quiz-views";
 import { cloudSnapshot } from "./wordcloud";
+import { handSnapshot, myHandState } from "./hand";
+import { matrixView } from "./matrix";
+import { myMatrix } from "./matrix-source";
 
 export function buildSnapshot(room: RoomContext, staff: boolean): SessionSnapshot {
   return {
@@ -23,7 +26,7 @@ export function buildSnapshot(room: RoomContext, staff: boolean): SessionSnapsho
     quizzes: quizSnapshot(room, staff),
     wordclouds: cloudSnapshot(room, staff),
     nav: navSnapshot(room),
-    ...(staff ? { blockedWords: blockedWords(room.sql) } : {}),
+    ...(staff ? { blockedWords: blockedWords(room.sql), hands: handSnapshot(room), matrix: matrixView(room) } : {}),
   };
 }
 
@@ -57,6 +60,8 @@ export function myState(room: RoomContext, who: SocketAttachment): MyState {
     polls: votesBy(room.sql, id),
     quizzes: myStandings(room, id, isStaff(who.role)),
     words: wordsBy(room.sql, id),
+    hand: myHandState(room, id),
+    matrix: myMatrix(room, id),
   };
 }
 

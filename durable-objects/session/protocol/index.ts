@@ -7,7 +7,9 @@ import * as v from "valibot";
 import { ChatFrames, type ChatMuteStateFrame } from "./chat";
 import { ClockPingFrame, type ClockPongFrame } from "./clock";
 import type { ErrorFrame } from "./errors";
+import { HandFrames, type HandMineFrame } from "./hand";
 import { HelloFrame, type WelcomeFrame } from "./hello";
+import { MatrixFrames, type MatrixShownFrame } from "./matrix";
 import { RtcEndFrame, RtcJoinFrame, RtcLeaveFrame, RtcMediaFrame, RtcRemoveFrame, RtcSignalFrame, type RtcServerFrame } from "./rtc";
 import { StageSubscribeFrame, type StageStatusFrame } from "./stage";
 import { NavFrames } from "./nav";
@@ -23,7 +25,9 @@ export * from "./chat";
 export * from "./clock";
 export * from "./common";
 export * from "./errors";
+export * from "./hand";
 export * from "./hello";
+export * from "./matrix";
 export * from "./identity";
 export * from "./rtc";
 export * from "./stage";
@@ -74,6 +78,8 @@ export const ClientFrame = v.variant("type", [
   ...WordcloudFrames,
   ...ReactionFrames,
   ...NavFrames,
+  ...HandFrames,
+  ...MatrixFrames,
 ]);
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientFrameType = ClientFrame["type"];
@@ -96,5 +102,7 @@ export type ServerFrame =
   | ChatMuteStateFrame
   | QuizStandingFrame
   | RtcServerFrame
-  | StageStatusFrame;
+  | StageStatusFrame
+  | HandMineFrame
+  | MatrixShownFrame;
 export type ServerFrameType = ServerFrame["type"];

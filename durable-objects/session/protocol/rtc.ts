@@ -45,7 +45,17 @@ export const RtcSignal = v.variant("kind", [
 ]);
 export type RtcSignal = v.InferOutput<typeof RtcSignal>;
 
-export const RtcJoinFrame = v.strictObject({ type: v.literal("rtc/join"), call: CallId, media: v.optional(RtcMediaState) });
+export const RtcJoinFrame = v.strictObject({
+  type: v.literal("rtc/join"),
+  call: CallId,
+  media: v.optional(RtcMediaState),
+  /**
+   * Staff only: join as a producer output page (clean feed, matrix). An output receives and
+   * sends nothing, takes no one's place (the producer can be in the call and capture it), and in
+   * a star call (the matrix) it is the hub: the others connect to outputs only.
+   */
+  output: v.optional(v.boolean()),
+});
 export type RtcJoinFrame = v.InferOutput<typeof RtcJoinFrame>;
 
 export const RtcLeaveFrame = v.strictObject({ type: v.literal("rtc/leave"), call: CallId });
@@ -75,6 +85,8 @@ export interface RtcPeer {
   name: string;
   role: Role;
   media: RtcMediaState;
+  /** A producer output page: receives only, shows no tile. */
+  output?: boolean;
 }
 
 export const RtcLeftReasons = ["left", "removed", "disconnected", "replaced"] as const;

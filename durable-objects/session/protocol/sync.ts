@@ -1,5 +1,7 @@
 import type { ChatEvent, ChatSnapshot } from "./chat";
 import type { NavSentEvent, NavSnapshot } from "./nav";
+import type { HandEntry, HandEvent, MyHand } from "./hand";
+import type { MatrixEvent, MatrixView, MyMatrix } from "./matrix";
 import type { PollEvent, PollView } from "./poll";
 import type { PresencePeopleEvent, PresencePerson } from "./presence";
 import type { QaEvent, QaMine, QaSnapshot } from "./qa";
@@ -20,7 +22,9 @@ export type SessionEvent =
   | WordcloudEvent
   | ReactionConfiguredEvent
   | PresencePeopleEvent
-  | NavSentEvent;
+  | NavSentEvent
+  | HandEvent
+  | MatrixEvent;
 export type SessionEventType = SessionEvent["type"];
 
 /** Several events in one frame: replays, and broadcasts that piled up within a few milliseconds. */
@@ -41,6 +45,10 @@ export interface SessionSnapshot {
   nav: NavSnapshot;
   /** Staff only: words moderators added to the word-cloud filter. */
   blockedWords?: string[];
+  /** Staff only: the raise-hand queue, waiting and live (a stage's). */
+  hands?: HandEntry[];
+  /** Staff only: the participants matrix this session's output shows. */
+  matrix?: MatrixView;
 }
 
 /** Sent instead of a replay when the client is new or too far behind. Events after `seq` follow. */
@@ -55,6 +63,10 @@ export interface MyState {
   quizzes: Record<string, QuizStanding>;
   /** Word cloud id → this person's entries, as they typed them. */
   words: Record<string, string[]>;
+  /** Their raised hand: place in the queue, or live in the stream room. */
+  hand: MyHand;
+  /** Whether the participants matrix shows their camera now. */
+  matrix: MyMatrix;
 }
 
 /** Sent after every welcome: personal state is recomputed, never replayed. */

@@ -10,6 +10,8 @@ export const AlarmName = {
   maintenance: "maintenance",
   /** Media: polls the stage's IVS stream state and ends Chime meetings of calls left empty. */
   media: "media",
+  /** Stage door: resends the stream room's guest list that did not get through; turns the matrix's pages. */
+  stagedoor: "stagedoor",
 } as const;
 export type AlarmName = (typeof AlarmName)[keyof typeof AlarmName];
 

@@ -10,6 +10,8 @@ import { onQa } from "../handlers/qa";
 import { onQuiz } from "../handlers/quiz";
 import { onReaction } from "../handlers/reaction";
 import { onWordcloud } from "../handlers/wordcloud";
+import { onHand } from "../handlers/hand";
+import { onMatrix } from "../handlers/matrix";
 import type { FrameContext } from "./context";
 
 /**
@@ -75,6 +77,15 @@ export function route(frame: ClientFrame, fc: FrameContext): void | Promise<void
       return onReaction(frame, fc);
     case "nav/send":
       return onNav(frame, fc);
+    case "hand/raise":
+    case "hand/lower":
+    case "hand/moderate":
+      return onHand(frame, fc);
+    case "matrix/configure":
+    case "matrix/page":
+    case "matrix/remove":
+    case "matrix/consent":
+      return onMatrix(frame, fc);
     default:
       return frame satisfies never;
   }

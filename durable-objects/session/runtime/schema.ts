@@ -11,6 +11,8 @@ import { qaMigrations } from "../store/qa";
 import { quizMigrations } from "../store/quiz";
 import { settingsMigrations } from "../store/settings";
 import { wordcloudMigrations } from "../store/wordcloud";
+import { handMigrations } from "../store/hand";
+import { matrixMigrations } from "../store/matrix";
 
 /**
  * The session object's tables: its own, then each feature's. Every list is append-only (ids are
@@ -33,4 +35,6 @@ export const roomMigrations: readonly Migration[] = [
   ...pollMigrations,
   ...quizMigrations,
   ...wordcloudMigrations,
+  ...handMigrations,
+  ...matrixMigrations,
 ];

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
+import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from "solid-js";
 import { t } from "../../i18n";
 import { ApiFailure } from "../../lib/api";
 import type { SessionSocket } from "../../lib/socket";
@@ -14,6 +14,10 @@ export interface CallViewProps {
   socket: SessionSocket;
   myName: string;
   title?: string;
+  /** Join at once instead of waiting for the button (the stream room, right after approval). */
+  autoJoin?: boolean;
+  /** Noise suppression with Amazon Voice Focus where available (the stream room: its sound goes on air). */
+  voiceFocus?: boolean;
 }
 
 /**
@@ -30,7 +34,9 @@ export function CallView(props: CallViewProps) {
     setStarting(true);
     setFailure(undefined);
     try {
-      setEngine(await joinCall({ sessionId: props.sessionId, call: props.call, socket: props.socket, myName: props.myName }));
+      setEngine(
+        await joinCall({ sessionId: props.sessionId, call: props.call, socket: props.socket, myName: props.myName, voiceFocus: props.voiceFocus ?? false }),
+      );
     } catch (err) {
       console.warn("call: could not join", err);
       setFailure(joinProblem(err));
@@ -38,6 +44,9 @@ export function CallView(props: CallViewProps) {
       setStarting(false);
     }
   };
+  onMount(() => {
+    if (props.autoJoin) void start();
+  });
   onCleanup(() => {
     const e = engine();
     if (e && (e.phase() === "joined" || e.phase() === "joining")) e.leave();

@@ -6,6 +6,9 @@ import {
   LogLevel,
   MeetingSessionConfiguration,
   MeetingSessionStatusCode,
+  NoVideoDownlinkBandwidthPolicy,
+  VoiceFocusDeviceTransformer,
+  type AudioInputDevice,
   type AudioVideoFacade,
   type MeetingSessionStatus,
   type VideoTileState,
@@ -15,9 +18,9 @@ import type { CallJoinResponse } from "../../../../worker/contract-media";
 import type { ServerFrame } from "../../../../durable-objects/session/protocol";
 import { t } from "../../i18n";
 import type { SessionSocket } from "../../lib/socket";
-import type { CallTile, DeviceChoice, DeviceKind } from "./engine";
+import type { CallMode, CallTile, DeviceChoice, DeviceKind } from "./engine";
 import { EngineBase } from "./engine-base";
-import { listDevices, mediaProblem } from "./local-media";
+import { listDevices, mediaProblem, VOICE_CONSTRAINTS } from "./local-media";
 
 type ChimeJoin = Extract<CallJoinResponse, { provider: "chime" }>;
 
@@ -39,18 +42,45 @@ export class ChimeEngine extends EngineBase {
   private readonly names = new Map<string, string>();
   private readonly audioEl = document.createElement("audio");
 
+  private readonly mode: CallMode;
+  private readonly voiceFocus: boolean;
+  private readonly playSound: boolean;
+  private readonly logger = new ConsoleLogger("foyer-call", LogLevel.WARN);
+
   constructor(
     socket: SessionSocket,
     private readonly join: ChimeJoin,
     private readonly myName: string,
+    options: { mode: CallMode; voiceFocus: boolean; playAudio: boolean },
   ) {
     super(socket, join.call);
+    this.mode = options.mode;
+    this.voiceFocus = options.voiceFocus;
+    this.playSound = options.playAudio;
     [this.activeSpeaker, this.setActive] = createSignal<string>();
-    const logger = new ConsoleLogger("foyer-call", LogLevel.WARN);
-    this.devicesController = new DefaultDeviceController(logger);
+    this.devicesController = new DefaultDeviceController(this.logger);
     const configuration = new MeetingSessionConfiguration({ Meeting: join.meeting }, { Attendee: join.attendee });
-    this.av = new DefaultMeetingSession(configuration, logger, this.devicesController).audioVideo;
+    // A participant shown in the matrix sends their camera and receives no one's video.
+    if (this.mode === "video") configuration.videoDownlinkBandwidthPolicy = new NoVideoDownlinkBandwidthPolicy();
+    this.av = new DefaultMeetingSession(configuration, this.logger, this.devicesController).audioVideo;
     this.names.set(join.attendee.ExternalUserId, myName);
+  }
+
+  /**
+   * The microphone with noise suppression: Amazon Voice Focus where the browser (and our CSP)
+   * lets the SDK load it from AWS's CDN, else the browser's own suppression and echo cancellation.
+   */
+  private async microphone(deviceId: string): Promise<AudioInputDevice> {
+    const plain = { ...VOICE_CONSTRAINTS, deviceId: { exact: deviceId } };
+    if (!this.voiceFocus) return plain;
+    try {
+      if (!(await VoiceFocusDeviceTransformer.isSupported(undefined, { logger: this.logger }))) return plain;
+      const transformer = await VoiceFocusDeviceTransformer.create({}, { logger: this.logger });
+      return (await transformer.createTransformDevice(plain)) ?? plain;
+    } catch (err) {
+      console.warn("call: Voice Focus is not available here; using the browser's noise suppression", err);
+      return plain;
+    }
   }
 
   async start(): Promise<void> {
@@ -80,21 +110,27 @@ export class ChimeEngine extends EngineBase {
       this.refresh();
     });
     this.av.subscribeToActiveSpeakerDetector(new DefaultActiveSpeakerPolicy(), (ids) => this.setActive(ids[0]));
-    const [mic] = await this.devicesController.listAudioInputDevices();
-    const [cam] = await this.devicesController.listVideoInputDevices();
+    // An output page opens no device; a matrix sender only its camera.
+    const [mic] = this.mode === "full" ? await this.devicesController.listAudioInputDevices() : [];
+    const [cam] = this.mode === "output" ? [] : await this.devicesController.listVideoInputDevices();
     try {
-      if (mic) await this.av.startAudioInput(mic.deviceId);
+      if (mic) await this.av.startAudioInput(await this.microphone(mic.deviceId));
       else this.setMicOn(false);
       if (cam) await this.av.startVideoInput(cam.deviceId);
       else this.setCameraOn(false);
     } catch (err) {
       this.setProblem(t(`call.device.${mediaProblem(err)}`));
     }
-    await this.av.bindAudioElement(this.audioEl);
+    if (this.mode === "full" || this.playSound) await this.av.bindAudioElement(this.audioEl);
     this.av.start();
     if (cam) this.av.startLocalVideoTile();
-    this.socket.send({ type: "rtc/join", call: this.call, media: { audio: this.micOn(), video: this.cameraOn(), screen: false } });
+    this.socket.send(
+      this.mode === "output"
+        ? { type: "rtc/join", call: this.call, output: true }
+        : { type: "rtc/join", call: this.call, media: { audio: this.micOn(), video: this.cameraOn(), screen: false } },
+    );
   }
+
 
   setMic(on: boolean): void {
     if (on) this.av.realtimeUnmuteLocalAudio();
@@ -138,6 +174,7 @@ export class ChimeEngine extends EngineBase {
   }
 
   private announce(): void {
+    if (this.mode === "output") return;
     this.socket.send({ type: "rtc/media", call: this.call, media: { audio: this.micOn(), video: this.cameraOn(), screen: this.sharing() } });
   }
 
@@ -183,6 +220,7 @@ export class ChimeEngine extends EngineBase {
       if (!content) withVideo.add(attendee);
       tiles.push({
         key: content ? `${attendee}:screen` : attendee,
+        registrationId: registrationId.split("#")[0]!,
         name: state.localTile ? this.myName : (this.names.get(registrationId.split("#")[0]!) ?? t("call.someone")),
         kind: content ? "screen" : "camera",
         local: state.localTile,
@@ -193,10 +231,13 @@ export class ChimeEngine extends EngineBase {
     }
     // People without a camera still get a tile with their name.
     for (const [attendee, registrationId] of this.present) {
-      if (withVideo.has(attendee) || registrationId.includes("#content")) continue;
+      // Screen shares and output pages are not people in the call.
+      if (withVideo.has(attendee) || registrationId.includes("#")) continue;
       const local = attendee === this.join.attendee.AttendeeId;
+      if (local && this.mode === "output") continue;
       tiles.push({
         key: attendee,
+        registrationId,
         name: local ? this.myName : (this.names.get(registrationId) ?? t("call.someone")),
         kind: "camera",
         local,

@@ -7,6 +7,8 @@ import type { Accessor } from "solid-js";
 export interface CallTile {
   /** Stable while the tile exists. */
   key: string;
+  /** Whose tile it is (output pages pick people by it). */
+  registrationId?: string;
   name: string;
   kind: "camera" | "screen";
   local: boolean;
@@ -15,6 +17,21 @@ export interface CallTile {
   video: boolean;
   /** Shows the tile's media in a video element (and plays its sound, unless local). */
   attach(el: HTMLVideoElement): void;
+}
+
+/**
+ * How a page takes part in a call: `full` (camera and microphone, the usual), `output` (a producer
+ * output page: receives only, takes nobody's place), `video` (sends the camera only and receives
+ * nothing: a participant shown in the matrix).
+ */
+export type CallMode = "full" | "output" | "video";
+
+export interface CallOptions {
+  mode?: CallMode;
+  /** Amazon Voice Focus noise suppression on the microphone (Chime only; the stream room). */
+  voiceFocus?: boolean;
+  /** An output page plays the call's sound (Chime; with the mesh the page's video elements decide). */
+  playAudio?: boolean;
 }
 
 export type CallPhase = "joining" | "joined" | "left" | "removed" | "replaced" | "ended" | "failed";

@@ -1,14 +1,17 @@
 import type { CallJoinRequest, CallJoinResponse } from "../../../../worker/contract-media";
 import { api } from "../../lib/api";
 import type { SessionSocket } from "../../lib/socket";
-import type { CallEngine } from "./engine";
+import type { CallEngine, CallOptions } from "./engine";
 
 /**
  * Joins a call on whichever provider the server uses: asks the join endpoint, then starts the
  * matching engine. The Chime SDK is loaded only here, and only for Chime calls.
  */
-export async function joinCall(options: { sessionId: string; call?: string; socket: SessionSocket; myName: string }): Promise<CallEngine> {
-  const body: CallJoinRequest = options.call ? { call: options.call } : {};
+export async function joinCall(
+  options: { sessionId: string; call?: string; socket: SessionSocket; myName: string } & CallOptions,
+): Promise<CallEngine> {
+  const mode = options.mode ?? "full";
+  const body: CallJoinRequest = { ...(options.call ? { call: options.call } : {}), ...(mode === "output" ? { output: true } : {}) };
   const join = await api<CallJoinResponse>(`/api/sessions/${encodeURIComponent(options.sessionId)}/call/join`, {
     method: "POST",
     body: JSON.stringify(body),
@@ -16,13 +19,13 @@ export async function joinCall(options: { sessionId: string; call?: string; sock
   switch (join.provider) {
     case "mesh": {
       const { MeshEngine } = await import("./mesh");
-      const engine = new MeshEngine(options.socket, join.call, join.iceServers, options.myName);
+      const engine = new MeshEngine(options.socket, join.call, join.iceServers, options.myName, mode);
       await engine.start();
       return engine;
     }
     case "chime": {
       const { ChimeEngine } = await import("./chime");
-      const engine = new ChimeEngine(options.socket, join, options.myName);
+      const engine = new ChimeEngine(options.socket, join, options.myName, { mode, voiceFocus: options.voiceFocus ?? false, playAudio: options.playAudio ?? false });
       await engine.start();
       return engine;
     }

@@ -14,16 +14,27 @@ export function mediaProblem(err: unknown): MediaProblem {
 }
 
 /**
+ * Voices in a call: the browser's own echo cancellation and noise suppression, asked for
+ * explicitly (a viewer with the stage playing in another tab must not send it back into the call).
+ */
+export const VOICE_CONSTRAINTS: MediaTrackConstraints = { echoCancellation: true, noiseSuppression: true, autoGainControl: true };
+
+/**
  * Camera and microphone, degrading step by step: both, then microphone only, then nothing (the
  * person can still see and hear the others). Returns the stream and what went wrong, if anything.
+ * `videoOnly`: the camera alone (the matrix shows faces, never sound).
  */
-export async function openCameraAndMic(devices: { audio?: string; video?: string } = {}): Promise<{ stream: MediaStream; problem?: MediaProblem }> {
-  const audio: MediaTrackConstraints | boolean = devices.audio ? { deviceId: { exact: devices.audio } } : true;
+export async function openCameraAndMic(
+  devices: { audio?: string; video?: string } = {},
+  { videoOnly = false } = {},
+): Promise<{ stream: MediaStream; problem?: MediaProblem }> {
+  const audio: MediaTrackConstraints | false = videoOnly ? false : { ...VOICE_CONSTRAINTS, ...(devices.audio ? { deviceId: { exact: devices.audio } } : {}) };
   const video: MediaTrackConstraints = { ...CAMERA_CONSTRAINTS, ...(devices.video ? { deviceId: { exact: devices.video } } : {}) };
   try {
     return { stream: await navigator.mediaDevices.getUserMedia({ audio, video }) };
   } catch (first) {
     try {
+      if (!audio) throw first;
       return { stream: await navigator.mediaDevices.getUserMedia({ audio }), problem: mediaProblem(first) };
     } catch {
       return { stream: new MediaStream(), problem: mediaProblem(first) };

@@ -59,6 +59,11 @@ export class PeerLink {
   /** The side that joined later calls this: adding tracks starts the first negotiation. */
   start(): void {
     this.addLocalTracks();
+    // A page with nothing to send (an output) still has to offer: it asks to receive instead.
+    if (this.pc.getTransceivers().length === 0) {
+      this.pc.addTransceiver("audio", { direction: "recvonly" });
+      this.pc.addTransceiver("video", { direction: "recvonly" });
+    }
   }
 
   handle(signal: RtcSignal): void {

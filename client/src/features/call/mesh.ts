@@ -3,7 +3,7 @@ import { MAIN_CALL } from "../../../../worker/contract-media";
 import type { RtcMediaState, RtcPeer, ServerFrame } from "../../../../durable-objects/session/protocol";
 import { t } from "../../i18n";
 import type { SessionSocket } from "../../lib/socket";
-import type { CallTile, DeviceKind } from "./engine";
+import type { CallMode, CallTile, DeviceKind } from "./engine";
 import { EngineBase } from "./engine-base";
 import { listDevices, mediaProblem, openCameraAndMic, setSpeaker } from "./local-media";
 import { PeerLink } from "./mesh-peer";
@@ -37,13 +37,20 @@ export class MeshEngine extends EngineBase {
     call: string = MAIN_CALL,
     private readonly iceServers: RTCIceServer[] = [],
     private readonly myName: string,
+    private readonly mode: CallMode = "full",
   ) {
     super(socket, call);
     this.activeSpeaker = this.speakers.active;
   }
 
   async start(): Promise<void> {
-    const { stream, problem } = await openCameraAndMic();
+    if (this.mode === "output") {
+      // An output page opens no device: it only receives.
+      this.setMicOn(false);
+      this.setCameraOn(false);
+      return this.join();
+    }
+    const { stream, problem } = await openCameraAndMic({}, { videoOnly: this.mode === "video" });
     this.camera = stream;
     this.speakers.track("local", stream);
     this.setMicOn(stream.getAudioTracks().length > 0);
@@ -53,7 +60,7 @@ export class MeshEngine extends EngineBase {
   }
 
   private join(): void {
-    this.socket.send({ type: "rtc/join", call: this.call, media: this.media() });
+    this.socket.send({ type: "rtc/join", call: this.call, ...(this.mode === "output" ? { output: true } : { media: this.media() }) });
     this.refresh();
   }
 
@@ -67,6 +74,7 @@ export class MeshEngine extends EngineBase {
   }
 
   private announce(): void {
+    if (this.mode === "output") return;
     this.socket.send({ type: "rtc/media", call: this.call, media: this.media() });
     this.refresh();
   }
@@ -228,12 +236,15 @@ export class MeshEngine extends EngineBase {
       tiles.push({ key: "local:screen", name: this.myName, kind: "screen", local: true, audio: false, video: true, attach: attachStream(this.screen) });
     }
     for (const { info, streams } of this.remotes.values()) {
+      // Output pages send nothing and are not people in the call.
+      if (info.output) continue;
       const screenId = info.media.screen ? info.media.screenStream : undefined;
       const camera = [...streams.values()].find((s) => s.id !== screenId);
       const screen = screenId ? streams.get(screenId) : undefined;
       const speaker = this.speakerId;
       tiles.push({
         key: info.peer,
+        registrationId: info.registrationId,
         name: info.name,
         kind: "camera",
         local: false,

@@ -1,16 +1,20 @@
-import { Match, Switch } from "solid-js";
+import { Match, Show, Switch } from "solid-js";
 import type { MeResponse, ProgrammeItem } from "../../../../worker/contract";
 import { t } from "../../i18n";
 import type { SessionSocket } from "../../lib/socket";
 import { CallView } from "../call/CallView";
+import { StageDoorSelf } from "../hand/StageDoorSelf";
+import type { LiveSession } from "../session/live";
 import { StagePlayer } from "../stage/StagePlayer";
 
 /**
  * The media of one programme session: the stage player for a stage, the call view for a
- * breakout or stream room. Loaded lazily by the portal, so neither weighs on its first paint.
+ * breakout or stream room, and a participant's stage door (raise hand, matrix). Loaded lazily by
+ * the portal, so none of it weighs on its first paint.
  */
-export default function SessionMedia(props: { session: ProgrammeItem; socket: SessionSocket; me: MeResponse }) {
+export default function SessionMedia(props: { session: ProgrammeItem; socket: SessionSocket; me: MeResponse; live?: LiveSession }) {
   return (
+    <>
     <Switch>
       <Match when={props.session.kind === "stage"}>
         <StagePlayer sessionId={props.session.id} socket={props.socket} showLatency={props.me.registration.role !== "participant"} title={props.session.title} />
@@ -22,5 +26,10 @@ export default function SessionMedia(props: { session: ProgrammeItem; socket: Se
         <p class="muted">{t("portal.carouselSoon")}</p>
       </Match>
     </Switch>
+    {/* Raise hand and the matrix are for participants; staff run them from the Stage door tab. */}
+    <Show when={props.live && props.me.registration.role === "participant" && props.live}>
+      {(live) => <StageDoorSelf live={live()} myName={props.me.registration.name} />}
+    </Show>
+    </>
   );
 }

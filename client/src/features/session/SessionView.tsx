@@ -12,8 +12,10 @@ import "./session.css";
 
 // Moderator controls load only for moderators: participants never download them.
 const ModeratorPanel = lazy(() => import("../moderation/ModeratorPanel"));
+// The stage door (raise-hand queue, studio, matrix, outputs) loads only for staff.
+const StageDoorPanel = lazy(() => import("../hand/StageDoorPanel"));
 
-type TabKey = "chat" | "qa" | "polls" | "quiz" | "wordcloud" | "moderate";
+type TabKey = "chat" | "qa" | "polls" | "quiz" | "wordcloud" | "moderate" | "stagedoor";
 
 /**
  * The live session's interactions in tabs. Participants see only what is switched on or open;
@@ -23,6 +25,7 @@ type TabKey = "chat" | "qa" | "polls" | "quiz" | "wordcloud" | "moderate";
 export function SessionView(props: { live: LiveSession }) {
   const state = () => props.live.state;
   const moderator = () => state().you?.role === "moderator";
+  const staff = () => state().you?.role === "moderator" || state().you?.role === "producer";
   const shown = {
     polls: createMemo(() => state().polls.filter((p) => p.visible)),
     quiz: createMemo(() => state().quizzes.filter((q) => q.visible)),
@@ -35,6 +38,7 @@ export function SessionView(props: { live: LiveSession }) {
     ...(shown.quiz().length > 0 ? (["quiz"] as const) : []),
     ...(shown.wordcloud().length > 0 ? (["wordcloud"] as const) : []),
     ...(moderator() ? (["moderate"] as const) : []),
+    ...(staff() ? (["stagedoor"] as const) : []),
   ]);
   const [chosen, setChosen] = createSignal<TabKey>("chat");
   const selected = () => (available().includes(chosen()) ? chosen() : (available()[0] ?? "chat"));
@@ -70,6 +74,10 @@ export function SessionView(props: { live: LiveSession }) {
     quiz: () => t("session.tab.quiz"),
     wordcloud: () => t("session.tab.wordcloud"),
     moderate: () => t("session.tab.moderate"),
+    stagedoor: () => {
+      const waiting = state().hands.filter((h) => h.status === "waiting").length;
+      return waiting > 0 ? t("session.tab.stagedoorWaiting", { count: waiting }) : t("session.tab.stagedoor");
+    },
   };
   const items = (): TabItem<TabKey>[] => available().map((key) => ({ key, label: labels[key](), fresh: fresh().has(key) }));
   const panel = (key: TabKey) => tabPanelIds("session", key);
@@ -104,6 +112,11 @@ export function SessionView(props: { live: LiveSession }) {
             <Match when={selected() === "moderate"}>
               <Suspense fallback={<p role="status">{t("session.loading")}</p>}>
                 <ModeratorPanel live={props.live} />
+              </Suspense>
+            </Match>
+            <Match when={selected() === "stagedoor"}>
+              <Suspense fallback={<p role="status">{t("session.loading")}</p>}>
+                <StageDoorPanel live={props.live} />
               </Suspense>
             </Match>
           </Switch>

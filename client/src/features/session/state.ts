@@ -1,5 +1,7 @@
 import type {
   ChatMessage,
+  HandEntry,
+  MatrixView,
   MyState,
   PersonRef,
   PollView,
@@ -13,6 +15,7 @@ import type {
   WordcloudView,
 } from "../../../../durable-objects/session/protocol";
 import { applyChat } from "../chat/state";
+import { applyHand } from "../hand/state";
 import { applyPoll } from "../poll/state";
 import { applyPresence } from "../presence/state";
 import { applyQa } from "../qa/state";
@@ -46,10 +49,22 @@ export interface SessionState {
   blockedWords: string[];
   /** A moderator's "everyone to …" in this session (see durable-objects/session/handlers/nav.ts). */
   nav: { to: string | null; at: number | null };
+  /** Staff only: the raise-hand queue, waiting and live. */
+  hands: HandEntry[];
+  /** Staff only: the participants matrix of this session's output. */
+  matrix: MatrixView | null;
   me: MyState;
 }
 
-export const emptyMe = (): MyState => ({ chatMuted: false, qa: { upvoted: [], asked: [] }, polls: {}, quizzes: {}, words: {} });
+export const emptyMe = (): MyState => ({
+  chatMuted: false,
+  qa: { upvoted: [], asked: [] },
+  polls: {},
+  quizzes: {},
+  words: {},
+  hand: { status: "none" },
+  matrix: { shown: false, by: null },
+});
 
 export const emptyState = (): SessionState => ({
   ready: false,
@@ -65,6 +80,8 @@ export const emptyState = (): SessionState => ({
   wordclouds: [],
   blockedWords: [],
   nav: { to: null, at: null },
+  hands: [],
+  matrix: null,
   me: emptyMe(),
 });
 
@@ -80,6 +97,8 @@ function applySnapshot(s: SessionState, seq: number, snap: SessionSnapshot): voi
   s.wordclouds = snap.wordclouds;
   s.blockedWords = snap.blockedWords ?? [];
   s.nav = snap.nav;
+  s.hands = snap.hands ?? [];
+  s.matrix = snap.matrix ?? null;
 }
 
 /** One sequenced event, applied once: a repeat (live and replayed) is skipped by its number. */
@@ -119,6 +138,12 @@ export function applyEvent(s: SessionState, e: SessionEvent): void {
     case "nav/sent":
       s.nav = { to: e.to, at: e.at };
       return;
+    case "hand/upsert":
+    case "hand/removed":
+      return applyHand(s, e);
+    case "matrix/state":
+      s.matrix = e.matrix;
+      return;
     default:
       return e satisfies never;
   }
@@ -155,6 +180,12 @@ export function applyFrame(s: SessionState, f: ServerFrame, now: number = Date.n
       return;
     case "quiz/standing":
       s.me.quizzes[f.standing.quizId] = f.standing;
+      return;
+    case "hand/mine":
+      s.me.hand = f.hand;
+      return;
+    case "matrix/shown":
+      s.me.matrix = { shown: f.shown, by: f.by };
       return;
     case "ack":
     case "error":

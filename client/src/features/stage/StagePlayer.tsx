@@ -6,6 +6,7 @@ import { api } from "../../lib/api";
 import type { SessionSocket } from "../../lib/socket";
 import { loadIvs, type IvsModule, type IvsPlayer } from "./ivs";
 import { playerProblem, type PlayerProblem } from "./problems";
+import { inStudio } from "./studio";
 
 export interface StagePlayerProps {
   sessionId: string;
@@ -92,6 +93,11 @@ export function StagePlayer(props: StagePlayerProps) {
     setPlayerReady(true);
   });
 
+  // In the studio the stage stays silent (see studio.ts); the person may turn it on again after.
+  createEffect(() => {
+    if (inStudio() && playerReady()) player?.setMuted(true);
+  });
+
   // Play once both the player and the playback URL are there, whichever comes last.
   createEffect(() => {
     if (source() && playerReady()) untrack(load);
@@ -139,12 +145,17 @@ export function StagePlayer(props: StagePlayerProps) {
       </div>
       <div class="stage-controls">
         <span class={`badge badge-${status() === "live" ? "live" : "upcoming"}`}>{t(`stage.status.${status()}`)}</span>
-        <Show when={muted() || blocked()}>
+        <Show when={inStudio()}>
+          <span class="stage-studio-muted" role="status">
+            {t("stage.mutedInStudio")}
+          </span>
+        </Show>
+        <Show when={(muted() || blocked()) && !inStudio()}>
           <button type="button" class="primary" onClick={unmute}>
             {blocked() ? t("stage.play") : t("stage.unmute")}
           </button>
         </Show>
-        <Show when={!muted() && !blocked()}>
+        <Show when={!muted() && !blocked() && !inStudio()}>
           <button type="button" onClick={() => player?.setMuted(true)}>
             {t("stage.mute")}
           </button>

@@ -1,0 +1,96 @@
+import { createSignal, Match, Show, Switch } from "solid-js";
+import { HandLimits, charCount } from "../../../../durable-objects/session/protocol";
+import { t } from "../../i18n";
+import { ErrorNote } from "../session/ErrorNote";
+import type { LiveSession } from "../session/live";
+import { useAction } from "../session/useAction";
+import { ordinal } from "./ordinal";
+import { Studio } from "./Studio";
+
+/**
+ * A participant's stage door: raise a hand (with a short topic), see the place in the queue, and
+ * once a moderator approves, the studio call right here. Every change is announced politely; going
+ * live also moves focus to the studio.
+ */
+export function RaiseHand(props: { live: LiveSession; myName: string }) {
+  const hand = () => props.live.state.me.hand;
+  const act = useAction(props.live);
+  const [topic, setTopic] = createSignal("");
+  const over = () => charCount(topic()) > HandLimits.topicChars;
+  const raise = async (e: SubmitEvent) => {
+    e.preventDefault();
+    if (over()) return;
+    const result = await act.run({ type: "hand/raise", topic: topic() });
+    if (result.ok) setTopic("");
+  };
+  const lower = () => void act.run({ type: "hand/lower" });
+  const ended = () => {
+    const h = hand();
+    return h.status === "none" ? h.reason : undefined;
+  };
+  return (
+    <section class="card stagedoor" aria-labelledby="hand-heading" data-hand={hand().status}>
+      <h3 id="hand-heading">{t("hand.heading")}</h3>
+      <Switch>
+        <Match when={hand().status === "none"}>
+          <Show when={ended()}>{(reason) => <p role="status">{t(`hand.ended.${reason()}`)}</p>}</Show>
+          <form class="row" onSubmit={(e) => void raise(e)}>
+            <label for="hand-topic">{t("hand.topic")}</label>
+            <input
+              id="hand-topic"
+              type="text"
+              value={topic()}
+              onInput={(e) => setTopic(e.currentTarget.value)}
+              aria-describedby="hand-topic-count"
+              aria-invalid={over()}
+              autocomplete="off"
+            />
+            <button type="submit" class="primary" disabled={act.busy() || over()}>
+              {t("hand.raise")}
+            </button>
+            <span id="hand-topic-count" class="counter" classList={{ over: over() }}>
+              {t("hand.topicCount", { count: charCount(topic()), max: HandLimits.topicChars })}
+            </span>
+          </form>
+        </Match>
+        <Match when={hand().status === "waiting" && hand()}>
+          {(h) => {
+            const waiting = () => h() as Extract<ReturnType<typeof hand>, { status: "waiting" }>;
+            return (
+              <>
+                <p class="hand-place" role="status" data-position={waiting().position}>
+                  {t("hand.waiting", { place: ordinal(waiting().position) })}
+                </p>
+                <Show when={waiting().topic}>
+                  <p class="hand-topic">
+                    {t("hand.yourTopic")} <span>{waiting().topic}</span>
+                  </p>
+                </Show>
+                <button type="button" class="secondary" disabled={act.busy()} onClick={lower}>
+                  {t("hand.lower")}
+                </button>
+              </>
+            );
+          }}
+        </Match>
+        <Match when={hand().status === "live" && hand()}>
+          {(h) => {
+            const streamRoomId = () => (h() as Extract<ReturnType<typeof hand>, { status: "live" }>).streamRoomId;
+            return (
+              <>
+                <p class="visually-hidden" role="status">
+                  {t("studio.live")}
+                </p>
+                <Studio streamRoomId={streamRoomId()} myName={props.myName} guest />
+                <button type="button" class="secondary" disabled={act.busy()} onClick={lower}>
+                  {t("hand.leaveStudio")}
+                </button>
+              </>
+            );
+          }}
+        </Match>
+      </Switch>
+      <ErrorNote text={act.error()} />
+    </section>
+  );
+}

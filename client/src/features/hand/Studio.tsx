@@ -1,0 +1,32 @@
+import { onCleanup, onMount, Show } from "solid-js";
+import { t } from "../../i18n";
+import { CallView } from "../call/CallView";
+import { useLiveSession } from "../session/live";
+import { setInStudio } from "../stage/studio";
+
+/**
+ * The stage's stream room: a call with the studio (producer, moderators) and the approved guests,
+ * free of the stream delay. It has a socket of its own; while it is open the stage player stays
+ * muted, so the stage's sound never goes back on air through this microphone.
+ */
+export function Studio(props: { streamRoomId: string; myName: string; guest: boolean }) {
+  const live = useLiveSession(props.streamRoomId);
+  let heading!: HTMLHeadingElement;
+  onMount(() => {
+    setInStudio(true);
+    // A guest just went live: take keyboard and screen-reader focus to the studio.
+    if (props.guest) heading.focus();
+  });
+  onCleanup(() => setInStudio(false));
+  return (
+    <section class="studio" aria-labelledby="studio-heading" data-stream-room={props.streamRoomId}>
+      <h3 id="studio-heading" tabindex="-1" ref={heading}>
+        {props.guest ? <span class="on-air">{t("studio.live")}</span> : t("studio.title")}
+      </h3>
+      <p class="muted small">{props.guest ? t("studio.guestNote") : t("studio.staffNote")}</p>
+      <Show when={live.state.ready} fallback={<p role="status">{t("session.loading")}</p>}>
+        <CallView sessionId={props.streamRoomId} socket={live.socket} myName={props.myName} title={t("studio.title")} autoJoin={props.guest} voiceFocus />
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { a11yViolations } from "./support/axe";
+import { playing } from "./support/video";
+import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson } from "./support/browser";
+
+
+const contexts: BrowserContext[] = [];
+
+/** FOYER_E2E_SCREENSHOTS=<dir> keeps a picture of each step worth looking at. */
+async function snap(page: Page, name: string): Promise<void> {
+  if (process.env.FOYER_E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.FOYER_E2E_SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+async function portal(browser: Browser, name: string): Promise<Page> {
+  const context = await newPerson(browser);
+  contexts.push(context);
+  const page = await context.newPage();
+  await enterPortal(page, await demoLink(name));
+  await expect.poll(() => page.locator(".session-view").getAttribute("data-ready")).toBe("yes");
+  return page;
+}
+
+/** The producer's output page, signed in with Pim's link, as OBS would show it. */
+async function output(browser: Browser, path: string): Promise<Page> {
+  const context = await newPerson(browser);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(await demoLink("Pim"));
+  await page.goto(path);
+  return page;
+}
+
+describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and microphone)", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+  });
+
+  it("a raised hand approved by a moderator puts the participant in the studio call and on the clean feed", async () => {
+    const [ada, mia] = [await portal(browser, "Ada"), await portal(browser, "Mia")];
+    const stageId = await ada.locator("[data-session-id]").getAttribute("data-session-id");
+
+    const door = ada.getByRole("region", { name: "Raise your hand" });
+    await door.getByLabel("What would you like to say? (optional)").fill("A question about edge caching");
+    await door.getByRole("button", { name: "Raise hand" }).click();
+    await expect.poll(() => door.getByRole("status").first().textContent()).toBe("Your hand is up. You are 1st in line.");
+    await snap(ada, "hand-raised");
+    expect(await a11yViolations(ada, { selector: "section.stagedoor", all: true })).toEqual([]);
+
+    await mia.getByRole("tab", { name: /^Stage door/ }).click();
+    const queue = mia.getByRole("region", { name: /^Raised hands/ });
+    const entry = queue.locator("li.hand-item", { hasText: "Ada Lovelace" });
+    await expect.poll(() => entry.textContent()).toContain("A question about edge caching");
+    expect(await entry.locator("[data-tech-check]").getAttribute("data-tech-check")).toBe("skipped");
+    expect(await a11yViolations(mia, { selector: ".stagedoor-panel", all: true })).toEqual([]);
+    await mia.emulateMedia({ colorScheme: "dark" });
+    expect(await a11yViolations(mia, { selector: ".stagedoor-panel", all: true })).toEqual([]);
+    await entry.getByRole("button", { name: "Approve Ada Lovelace into the studio" }).click();
+
+    // Ada is live: the studio call starts by itself, and the stage goes quiet so it cannot echo.
+    const studio = ada.locator("section.studio");
+    await expect.poll(() => studio.getByRole("heading").textContent(), { timeout: 15_000 }).toBe("You are live in the studio");
+    await expect.poll(() => ada.locator('section.studio .call-tile[data-local="yes"]').count(), { timeout: 20_000 }).toBe(1);
+    expect(await ada.locator("section.stage video").evaluate((v: HTMLVideoElement) => v.muted)).toBe(true);
+    expect(await ada.getByText("Stage sound is off while you are in the studio").isVisible()).toBe(true);
+    expect(await ada.getByRole("button", { name: "Turn sound on" }).count()).toBe(0);
+    expect(await a11yViolations(ada, { selector: "section.stagedoor", all: true })).toEqual([]);
+
+    // The producer's clean feed shows her camera, full frame, playing.
+    const feed = await output(browser, `/output/${stageId}/clean-feed`);
+    await expect.poll(() => playing(feed, "figure.clean-feed video"), { timeout: 30_000 }).toBe(true);
+    const size = await feed.locator("figure.clean-feed video").evaluate((v) => v.getBoundingClientRect().toJSON() as DOMRect);
+    expect([size.width, size.height]).toEqual([1920, 1080]);
+    await snap(feed, "clean-feed");
+    await snap(ada, "studio-guest");
+    await snap(mia, "stage-door-moderator");
+    expect(await a11yViolations(feed, { all: true })).toEqual([]);
+
+    // The moderator ends it: Ada is back in the audience, and the clean feed is empty again.
+    await mia.locator("li.hand-item", { hasText: "Ada Lovelace" }).getByRole("button", { name: "End the contribution of Ada Lovelace" }).click();
+    await expect.poll(() => door.getByRole("status").first().textContent(), { timeout: 10_000 }).toMatch(/^Thank you!/);
+    expect(await ada.locator("section.studio").count()).toBe(0);
+    expect(await ada.getByRole("button", { name: "Turn sound on" }).isVisible()).toBe(true);
+    await expect.poll(() => feed.locator("figure.clean-feed").count(), { timeout: 10_000 }).toBe(0);
+  });
+
+  it("the matrix output shows the cameras of the participants who opted in, and drops one a moderator removes", async () => {
+    const [ada, chloe, bram, mia] = [await portal(browser, "Ada"), await portal(browser, "Chlo"), await portal(browser, "Bram"), await portal(browser, "Mia")];
+    const stageId = await mia.locator("[data-session-id]").getAttribute("data-session-id");
+    for (const page of [ada, chloe]) {
+      await page.getByLabel("Let the participants matrix show my camera").check();
+      await expect.poll(() => page.getByLabel("Let the participants matrix show my camera").isChecked()).toBe(true);
+    }
+
+    await mia.getByRole("tab", { name: /^Stage door/ }).click();
+    const controls = mia.getByRole("region", { name: "Participants matrix" });
+    await controls.getByLabel("Turn the page every … seconds").fill("0");
+    await controls.getByRole("button", { name: "Show the matrix" }).click();
+    await expect.poll(() => controls.locator(".matrix-people li").allTextContents()).toEqual([expect.stringMatching(/^Ada Lovelace/), expect.stringMatching(/^Chloé Martin/)]);
+
+    const matrix = await output(browser, `/output/${stageId}/matrix?names=1`);
+    await expect.poll(() => matrix.locator(".lower-third").allTextContents(), { timeout: 15_000 }).toEqual(["Ada Lovelace", "Chloé Martin"]);
+    for (const n of [1, 2]) {
+      await expect.poll(() => playing(matrix, `.matrix-tile:nth-child(${n}) video`), { timeout: 30_000 }).toBe(true);
+    }
+    // The people shown can tell; Bram, who never opted in, is not on it.
+    for (const page of [ada, chloe]) await expect.poll(() => page.getByText("Your camera is on screen in the participants matrix").isVisible()).toBe(true);
+    expect(await bram.getByText("Your camera is on screen in the participants matrix").count()).toBe(0);
+    expect(await a11yViolations(matrix, { all: true })).toEqual([]);
+    await snap(matrix, "matrix");
+    await snap(mia, "matrix-controls");
+    expect(await a11yViolations(ada, { selector: ".stagedoor-self", all: true })).toEqual([]);
+
+    await controls.getByRole("button", { name: "Remove Chloé Martin from the matrix" }).click();
+    await expect.poll(() => matrix.locator(".lower-third").allTextContents()).toEqual(["Ada Lovelace"]);
+    await expect.poll(() => chloe.getByText("Your camera is on screen in the participants matrix").count()).toBe(0);
+
+    await controls.getByRole("button", { name: "Switch the matrix off" }).click();
+    await expect.poll(() => matrix.locator(".matrix-tile").count()).toBe(0);
+    await controls.getByRole("button", { name: "Allow Chloé Martin in the matrix again" }).click();
+    for (const page of [ada, chloe]) await page.getByLabel("Let the participants matrix show my camera").uncheck();
+  });
+});
