@@ -5,6 +5,7 @@
  * `node bench/carousel-pairing.ts`).
  */
 import { pairRound, type Waiter } from "../durable-objects/session/features/carousel-pairing.ts";
+import { mulberry32 } from "../test/support/seeded-random.ts";
 
 export interface PairingBenchResult {
   scenario: "carousel-pairing";
@@ -15,17 +16,6 @@ export interface PairingBenchResult {
   placed: number;
   repeats: number;
   waiting: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ORGS = ["acme", "globex", "initech", "umbrella", "hooli", "stark", "wayne"];

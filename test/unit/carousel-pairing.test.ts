@@ -1,18 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pairRound, type MatchingRule, type PairingInput, type Waiter } from "../../durable-objects/session/features/carousel-pairing";
-
-/** A seeded PRNG so property runs replay exactly. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../support/seeded-random";
 
 const ORGS = ["acme", "globex", "initech"];
 const LANGS = ["en", "nl"];
