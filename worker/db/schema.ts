@@ -182,7 +182,8 @@ export type InvitationRow = typeof invitations.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 
-// Media records (IVS channels, Chime meetings) and live interactions (prepared polls and quizzes,
-// results, attendance) live in their own files.
+// Media records (IVS channels, Chime meetings), live interactions (prepared polls and quizzes,
+// results, attendance) and networking (directory preferences, contacts) live in their own files.
 export * from "./schema-media";
 export * from "./schema-interactions";
+export * from "./schema-networking";

@@ -4,10 +4,12 @@
  * Keep this folder free of Workers or DOM runtime imports.
  */
 import * as v from "valibot";
+import { CarouselFrames, type CarouselServerFrame } from "./carousel";
 import { ChatFrames, type ChatMuteStateFrame } from "./chat";
 import { ClockPingFrame, type ClockPongFrame } from "./clock";
 import type { ErrorFrame } from "./errors";
 import { HelloFrame, type WelcomeFrame } from "./hello";
+import { InviteFrames, type InviteServerFrame } from "./invite";
 import { RtcEndFrame, RtcJoinFrame, RtcLeaveFrame, RtcMediaFrame, RtcRemoveFrame, RtcSignalFrame, type RtcServerFrame } from "./rtc";
 import { StageSubscribeFrame, type StageStatusFrame } from "./stage";
 import { PollFrames } from "./poll";
@@ -18,12 +20,15 @@ import { ReactionFrames, type ReactionBurstFrame } from "./reaction";
 import type { AckFrame, BatchFrame, MeFrame, SessionEvent, SnapshotFrame } from "./sync";
 import { WordcloudFrames } from "./wordcloud";
 
+export * from "./carousel";
 export * from "./chat";
 export * from "./clock";
 export * from "./common";
 export * from "./errors";
 export * from "./hello";
 export * from "./identity";
+export * from "./invite";
+export * from "./networking";
 export * from "./rtc";
 export * from "./stage";
 export * from "./limits";
@@ -71,6 +76,8 @@ export const ClientFrame = v.variant("type", [
   ...QuizFrames,
   ...WordcloudFrames,
   ...ReactionFrames,
+  ...InviteFrames,
+  ...CarouselFrames,
 ]);
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientFrameType = ClientFrame["type"];
@@ -93,5 +100,7 @@ export type ServerFrame =
   | ChatMuteStateFrame
   | QuizStandingFrame
   | RtcServerFrame
-  | StageStatusFrame;
+  | StageStatusFrame
+  | InviteServerFrame
+  | CarouselServerFrame;
 export type ServerFrameType = ServerFrame["type"];

@@ -10,6 +10,10 @@ export const AlarmName = {
   maintenance: "maintenance",
   /** Media: polls the stage's IVS stream state and ends Chime meetings of calls left empty. */
   media: "media",
+  /** Hub: expires unanswered 1:1 invitations and ends 1:1s whose call stayed empty. */
+  invites: "invites",
+  /** Carousel: the shared clock (round and break ends), extended groups' ends, and dropped people's grace. */
+  carousel: "carousel",
 } as const;
 export type AlarmName = (typeof AlarmName)[keyof typeof AlarmName];
 
