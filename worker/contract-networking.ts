@@ -37,8 +37,8 @@ export interface DirectoryEntry {
 export interface DirectoryPage {
   items: DirectoryEntry[];
   nextCursor: string | null;
-  /** The attributes the organizer shows on cards, in order. */
-  attributes: string[];
+  /** The attributes the organizer shows on cards, in order, with their form labels. */
+  attributes: { key: string; label: string }[];
 }
 
 /** `GET /api/me/contacts` — people who saved each other after a carousel round. */

@@ -7,7 +7,7 @@ import type { AttributeValue } from "../contract";
 import type { Language, Role, SessionKind } from "../../durable-objects/session/protocol/identity";
 import { newId } from "./ids";
 import { personalLink } from "./links";
-import { searchKeyOf } from "./networking";
+import { searchKeyOf } from "./search-key";
 
 export const DEMO_SLUG = "demo";
 

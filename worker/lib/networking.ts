@@ -6,26 +6,17 @@ import type { DirectoryEntry, NetworkingPreferences, NetworkingSettings } from "
 import type { Db } from "../db/client";
 import { networkingPreferences, networkingSettings, registrations, type RegistrationRow } from "../db/schema";
 import { decodeSortKey, encodeSortKey } from "./cursor";
+import { foldForSearch, organisationOf } from "./search-key";
+
+export { foldForSearch, organisationOf, searchKeyOf } from "./search-key";
 
 export const DEFAULT_PREFERENCES: NetworkingPreferences = { listed: false, invitations: true };
 export const DEFAULT_SETTINGS: NetworkingSettings = { organisationAttribute: "organisation", directoryAttributes: [] };
-
-/** Lower case without accents, so "chloe" finds "Chloé". */
-export const foldForSearch = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-
-export function organisationOf(attributes: Record<string, AttributeValue>, key: string): string | null {
-  const value = attributes[key];
-  const text = Array.isArray(value) ? value.join(", ") : value;
-  return text && text.trim() !== "" ? text.trim() : null;
-}
 
 export async function settingsOf(db: Db, eventId: string): Promise<NetworkingSettings> {
   const row = await db.select().from(networkingSettings).where(eq(networkingSettings.eventId, eventId)).get();
   return row ? { organisationAttribute: row.organisationAttribute, directoryAttributes: row.directoryAttributes } : DEFAULT_SETTINGS;
 }
-
-export const searchKeyOf = (r: Pick<RegistrationRow, "name" | "attributes">, settings: NetworkingSettings): string =>
-  foldForSearch([r.name, organisationOf(r.attributes, settings.organisationAttribute) ?? ""].join(" "));
 
 /** A person with their networking choices, as the hub and the carousel need them. */
 export interface Profile extends PersonCard, NetworkingPreferences {

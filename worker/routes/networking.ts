@@ -31,7 +31,7 @@ export const networking = new Hono<AppEnv>()
     return c.json({
       items: page.entries.map((e) => ({ ...e, online: online.has(e.registrationId) })),
       nextCursor: page.nextCursor,
-      attributes: settings.directoryAttributes,
+      attributes: settings.directoryAttributes.map((key) => ({ key, label: event.fields.find((f) => f.key === key)?.label ?? key })),
     } satisfies DirectoryPage);
   })
   .get("/preferences", async (c) => c.json(await preferencesOf(c)))

@@ -4,6 +4,8 @@
  * Placeholders are written {name}.
  */
 import { enInteractions } from "./en-interactions";
+import { enInvite } from "./en-invite";
+import type { enNetworking } from "./en-networking";
 
 export const en = {
   "app.name": "Foyer",
@@ -154,7 +156,6 @@ export const en = {
 
   "portal.open": "Open",
   "portal.opened": "Showing",
-  "portal.carouselSoon": "The carousel pairs you with other participants when a round starts.",
   "link.expired.send": "E-mail me a fresh link",
   "link.expired.sending": "Sending…",
   "link.expired.sent": "A fresh link is on its way to {email}. It may take a minute to arrive.",
@@ -191,7 +192,11 @@ export const en = {
   "notFound.body": "There is nothing at this address.",
 
   ...enInteractions,
+  ...enInvite,
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/** Keys the portal's first paint needs: every other language must have each of them. */
+export type EagerKey = keyof typeof en;
+export type Messages = Record<EagerKey, string>;
+/** Every key: the eager ones and the parts loaded with their views (see index.ts, `addMessages`). */
+export type MessageKey = EagerKey | keyof typeof enNetworking;

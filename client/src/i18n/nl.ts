@@ -1,5 +1,6 @@
 import type { Messages } from "./en";
 import { nlInteractions } from "./nl-interactions";
+import { nlInvite } from "./nl-invite";
 
 export const nl: Messages = {
   "app.name": "Foyer",
@@ -150,7 +151,6 @@ export const nl: Messages = {
 
   "portal.open": "Openen",
   "portal.opened": "Wordt getoond",
-  "portal.carouselSoon": "De carrousel koppelt je aan andere deelnemers zodra een ronde begint.",
   "link.expired.send": "Mail me een nieuwe link",
   "link.expired.sending": "Bezig met versturen…",
   "link.expired.sent": "Er is een nieuwe link onderweg naar {email}. Het kan een minuut duren voor hij er is.",
@@ -187,4 +187,5 @@ export const nl: Messages = {
   "notFound.body": "Op dit adres staat niets.",
 
   ...nlInteractions,
+  ...nlInvite,
 };

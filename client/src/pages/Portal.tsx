@@ -2,6 +2,8 @@ import { createEffect, createMemo, createResource, createSignal, For, lazy, Matc
 import type { MeResponse, ProgrammeItem, ProgrammeResponse } from "../../../worker/contract";
 import { useLocation, useNavigate } from "@solidjs/router";
 import { ConnectionStatus } from "../components/ConnectionStatus";
+import { createHub } from "../features/hub/hub";
+import { InviteToasts } from "../features/invite/InviteToasts";
 import { createLiveSession, type LiveSession } from "../features/session/live";
 import { SessionView } from "../features/session/SessionView";
 import { TechCheck } from "../features/tech-check/TechCheck";
@@ -11,6 +13,9 @@ import { api, ApiFailure } from "../lib/api";
 
 // Stage player and call view load on demand: the portal's first paint stays small.
 const SessionMedia = lazy(() => import("../features/media/SessionMedia"));
+// Networking views load when someone opens the directory or is in a 1:1.
+const DirectoryPage = lazy(() => import("../features/directory/DirectoryPage"));
+const OneToOne = lazy(() => import("../features/invite/OneToOne"));
 
 interface PortalData {
   me: MeResponse;
@@ -92,13 +97,21 @@ function PortalHome(props: { data: PortalData }) {
   });
 
   const me = () => props.data.me;
+  // One hub socket for the whole portal: 1:1 invitations reach the person on any page.
+  const hub = createHub();
+  onCleanup(() => hub.close());
+  const [peopleOpen, setPeopleOpen] = createSignal(false);
   return (
     <Shell title={me().event.title} aside={<Show when={live()}>{(l) => <ConnectionStatus state={l().live.socket.state()} />}</Show>}>
+      <InviteToasts hub={hub} />
       <section class="card">
         <h1>{t("portal.greeting", { name: me().registration.name })}</h1>
         <p class="muted">
           {t(`portal.role.${me().registration.role}`)} · <a href="/portal/tech-check">{t("portal.techCheckAgain")}</a>
         </p>
+        <button type="button" class="secondary" aria-expanded={peopleOpen()} aria-controls="people" onClick={() => setPeopleOpen(!peopleOpen())}>
+          {peopleOpen() ? t("directory.close") : t("directory.open")}
+        </button>
         <Show when={shown()}>
           {(s) => (
             <p class="current" data-session-id={s().id} data-connected={live()?.live.sessionId === s().id && live()?.live.state.you ? "yes" : "no"}>
@@ -107,6 +120,14 @@ function PortalHome(props: { data: PortalData }) {
           )}
         </Show>
       </section>
+      <Show when={hub.you()?.chat}>
+        <OneToOne hub={hub} myName={me().registration.name} />
+      </Show>
+      <div id="people">
+        <Show when={peopleOpen()}>
+          <DirectoryPage hub={hub} />
+        </Show>
+      </div>
       <Show when={live()} keyed>
         {(l) => (
           <section class="card media" aria-label={l.session.title} data-session-kind={l.session.kind}>

@@ -31,7 +31,7 @@ import {
   writeConfig,
 } from "../store/carousel";
 import { endGroup, leaveGroup, newChanges, pairWaiting, publish, type Changes } from "./carousel-engine";
-import { contactsFrame, stateFrame } from "./carousel-views";
+import { contactsFrame, stateFrame, tellPeople } from "./carousel-views";
 
 /** Runs a carousel change in the mutation's transaction, then sends what it touched. */
 function change(room: RoomContext, run: (ch: Changes, now: number) => Outcome<string | undefined>): Outcome<string | undefined> {
@@ -46,6 +46,10 @@ export async function onCarousel(frame: CarouselFrame, fc: FrameContext): Promis
   const me = who.registrationId;
   const moderator = { moderator: true };
   switch (frame.type) {
+    case "carousel/subscribe":
+      send(fc.ws, stateFrame(room));
+      send(fc.ws, contactsFrame(room, me));
+      return tellPeople(room, [me]);
     case "carousel/join": {
       // Name, organisation and attributes (for the matching rules) as the registration has them now.
       const profile = (await loadProfiles(database(room.env.DB), [me])).get(me);

@@ -39,6 +39,13 @@ export const CarouselRule = v.strictObject({
 });
 export type CarouselRule = v.InferOutput<typeof CarouselRule>;
 
+/**
+ * A page asks for the carousel's views (sent when its carousel panel appears, which can be after
+ * the handshake, and after every reconnect), like `stage/subscribe`. Not a mutation.
+ */
+export const CarouselSubscribeFrame = v.strictObject({ type: v.literal("carousel/subscribe") });
+export type CarouselSubscribeFrame = v.InferOutput<typeof CarouselSubscribeFrame>;
+
 export const CarouselJoinFrame = v.strictObject({ type: v.literal("carousel/join"), id: MutationId });
 export type CarouselJoinFrame = v.InferOutput<typeof CarouselJoinFrame>;
 
@@ -71,6 +78,7 @@ export const CarouselConfigureFrame = v.strictObject({
 export type CarouselConfigureFrame = v.InferOutput<typeof CarouselConfigureFrame>;
 
 export const CarouselFrames = [
+  CarouselSubscribeFrame,
   CarouselJoinFrame,
   CarouselLeaveFrame,
   CarouselExtendFrame,
@@ -80,6 +88,7 @@ export const CarouselFrames = [
   CarouselConfigureFrame,
 ] as const;
 export type CarouselFrame =
+  | CarouselSubscribeFrame
   | CarouselJoinFrame
   | CarouselLeaveFrame
   | CarouselExtendFrame

@@ -80,6 +80,7 @@ export function route(frame: ClientFrame, fc: FrameContext): void | Promise<void
     case "invite/block":
     case "invite/hangup":
       return onInvite(frame, fc);
+    case "carousel/subscribe":
     case "carousel/join":
     case "carousel/leave":
     case "carousel/extend":

@@ -17,7 +17,7 @@ describe("participant directory", () => {
     const page = await directory(demo.cookies.ada);
     // The demo's participants opted in; its staff did not; nobody sees themselves.
     expect(page.items.map((e) => e.name)).toEqual(["Bram de Vries", "Chloé Martin"]);
-    expect(page.attributes).toEqual(["interests"]);
+    expect(page.attributes).toEqual([{ key: "interests", label: "Interests" }]);
     const chloe = page.items[1]!;
     expect(chloe).toMatchObject({ organisation: "Lumière", attributes: { interests: ["ai", "design"] }, role: "participant", invitable: true });
     // Nothing else of the registration leaves the server: no e-mail, no ticket.
@@ -97,7 +97,7 @@ describe("participant directory", () => {
     });
     expect(put.status).toBe(200);
     const page = await directory(demo.cookies.ada);
-    expect(page.attributes).toEqual(["ticket"]);
+    expect(page.attributes).toEqual([{ key: "ticket", label: "Ticket" }]);
     expect(page.items.map((e) => e.attributes)).toEqual([{ ticket: "standard" }, { ticket: "speaker" }]);
     await adminJson(`/api/admin/events/${demo.eventId}/networking`, { method: "PUT", json: { directoryAttributes: ["interests"] } });
   });

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Match, onCleanup, Show, Switch } from "solid-js";
+import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from "solid-js";
 import { t } from "../../i18n";
 import { ApiFailure } from "../../lib/api";
 import type { SessionSocket } from "../../lib/socket";
@@ -14,6 +14,8 @@ export interface CallViewProps {
   socket: SessionSocket;
   myName: string;
   title?: string;
+  /** Join at once (a carousel pair, an accepted 1:1): the person already chose to talk. */
+  autoJoin?: boolean;
 }
 
 /**
@@ -26,11 +28,15 @@ export function CallView(props: CallViewProps) {
   const [starting, setStarting] = createSignal(false);
   const [failure, setFailure] = createSignal<string>();
 
+  let disposed = false;
   const start = async () => {
     setStarting(true);
     setFailure(undefined);
     try {
-      setEngine(await joinCall({ sessionId: props.sessionId, call: props.call, socket: props.socket, myName: props.myName }));
+      const joined = await joinCall({ sessionId: props.sessionId, call: props.call, socket: props.socket, myName: props.myName });
+      // The view went away while joining (a carousel round ended): leave again at once.
+      if (disposed) return joined.leave();
+      setEngine(joined);
     } catch (err) {
       console.warn("call: could not join", err);
       setFailure(joinProblem(err));
@@ -38,7 +44,11 @@ export function CallView(props: CallViewProps) {
       setStarting(false);
     }
   };
+  onMount(() => {
+    if (props.autoJoin) void start();
+  });
   onCleanup(() => {
+    disposed = true;
     const e = engine();
     if (e && (e.phase() === "joined" || e.phase() === "joining")) e.leave();
   });

@@ -1,13 +1,15 @@
-import { Match, Switch } from "solid-js";
+import { lazy, Match, Switch } from "solid-js";
 import type { MeResponse, ProgrammeItem } from "../../../../worker/contract";
-import { t } from "../../i18n";
 import type { SessionSocket } from "../../lib/socket";
 import { CallView } from "../call/CallView";
 import { StagePlayer } from "../stage/StagePlayer";
 
+// Only carousel sessions need the carousel (and only moderators its controls, loaded inside it).
+const CarouselView = lazy(() => import("../carousel/CarouselView"));
+
 /**
  * The media of one programme session: the stage player for a stage, the call view for a
- * breakout or stream room. Loaded lazily by the portal, so neither weighs on its first paint.
+ * breakout or stream room, the chat carousel (its pairs' calls) for a carousel. Loaded lazily by the portal, so neither weighs on its first paint.
  */
 export default function SessionMedia(props: { session: ProgrammeItem; socket: SessionSocket; me: MeResponse }) {
   return (
@@ -19,7 +21,7 @@ export default function SessionMedia(props: { session: ProgrammeItem; socket: Se
         <CallView sessionId={props.session.id} socket={props.socket} myName={props.me.registration.name} title={props.session.title} />
       </Match>
       <Match when={props.session.kind === "carousel"}>
-        <p class="muted">{t("portal.carouselSoon")}</p>
+        <CarouselView sessionId={props.session.id} socket={props.socket} me={props.me} />
       </Match>
     </Switch>
   );
