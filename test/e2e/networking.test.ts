@@ -2,20 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./support/axe";
 import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson } from "./support/browser";
-
-/** What a person notices: the other person's video has a picture and keeps moving. */
-async function playing(page: Page, selector: string): Promise<boolean> {
-  const sample = () =>
-    page.evaluate((sel) => {
-      const v = document.querySelector<HTMLVideoElement>(sel);
-      return v ? { t: v.currentTime, w: v.videoWidth, h: v.videoHeight, box: v.getBoundingClientRect().width } : undefined;
-    }, selector);
-  const first = await sample();
-  if (!first || first.w === 0 || first.h === 0 || first.box === 0) return false;
-  await page.waitForTimeout(600);
-  const second = await sample();
-  return !!second && second.t > first.t;
-}
+import { playing } from "./support/video";
 
 const shots = process.env.FOYER_E2E_SCREENSHOTS;
 const REMOTE = '.call-tile[data-local="no"][data-kind="camera"] video';
