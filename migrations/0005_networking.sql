@@ -14,6 +14,7 @@ CREATE TABLE `networking_preferences` (
 	`event_id` text NOT NULL,
 	`listed` integer DEFAULT false NOT NULL,
 	`invitations` integer DEFAULT true NOT NULL,
+	`removed_at` integer,
 	`search_key` text DEFAULT '' NOT NULL,
 	`updated_at` integer DEFAULT (CAST(unixepoch('subsec') * 1000 AS INTEGER)) NOT NULL,
 	FOREIGN KEY (`registration_id`) REFERENCES `registrations`(`id`) ON UPDATE no action ON DELETE cascade,

@@ -14,6 +14,8 @@ export interface NetworkingPreferences {
 }
 
 export interface PreferencesResponse extends NetworkingPreferences {
+  /** A moderator took this person out of the directory; they cannot list themselves again. */
+  removed: boolean;
   /** How this person appears to others when listed. */
   card: DirectoryEntry;
 }

@@ -20,6 +20,8 @@ export const networkingPreferences = sqliteTable(
       .references(() => events.id, { onDelete: "cascade" }),
     listed: integer("listed", { mode: "boolean" }).notNull().default(false),
     invitations: integer("invitations", { mode: "boolean" }).notNull().default(true),
+    /** A moderator took the person out of the directory: they cannot list themselves again. */
+    removedAt: integer("removed_at", { mode: "number" }),
     /**
      * Name and organisation folded for search (lower case, accents removed), written with the
      * preferences; the raw name is searched too, so a later rename is still found.

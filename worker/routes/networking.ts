@@ -4,6 +4,7 @@ import type { AppEnv } from "../app-env";
 import type { ContactsResponse, DirectoryPage, PreferencesResponse } from "../contract-networking";
 import { database } from "../db/client";
 import { networkingContacts, networkingPreferences, registrations } from "../db/schema";
+import { ApiError, ErrorCode, notFound } from "../lib/errors";
 import { hubStub } from "../lib/hub";
 import { DEFAULT_PREFERENCES, directoryPage, entryOf, organisationOf, searchKeyOf, settingsOf } from "../lib/networking";
 import { requireOwnOrigin } from "../lib/session-access";
@@ -15,7 +16,8 @@ import { DirectoryQuery, PreferencesPatch } from "../schemas/networking";
  * A participant's networking, under `/api/me`:
  * - `GET   /directory?q=&cursor=&limit=` — the people of the event who chose to be listed;
  * - `GET   /preferences`, `PATCH /preferences` — listed in the directory or not, invitations on or off;
- * - `GET   /contacts` — people who saved each other after a carousel round, with their e-mail.
+ * - `GET   /contacts` — people who saved each other after a carousel round, with their e-mail;
+ * - `DELETE /directory/:registrationId` — moderators take someone out of the directory at once.
  */
 export const networking = new Hono<AppEnv>()
   .use(requireSession)
@@ -41,9 +43,12 @@ export const networking = new Hono<AppEnv>()
     const { registration, event } = c.get("me");
     const db = database(c.env.DB);
     const settings = await settingsOf(db, event.id);
-    const current = (await db.select().from(networkingPreferences).where(eq(networkingPreferences.registrationId, registration.id)).get()) ?? DEFAULT_PREFERENCES;
+    const current = (await db.select().from(networkingPreferences).where(eq(networkingPreferences.registrationId, registration.id)).get()) ?? { ...DEFAULT_PREFERENCES, removedAt: null };
+    if (body.listed && current.removedAt !== null) {
+      throw new ApiError(403, ErrorCode.forbidden, "A moderator took you out of the directory. Ask them if you think this was a mistake.", { listed: "removed by a moderator" });
+    }
     const next = { listed: body.listed ?? current.listed, invitations: body.invitations ?? current.invitations };
-    const values = { registrationId: registration.id, eventId: event.id, ...next, searchKey: searchKeyOf(registration, settings), updatedAt: Date.now() };
+    const values = { registrationId: registration.id, eventId: event.id, ...next, removedAt: current.removedAt, searchKey: searchKeyOf(registration, settings), updatedAt: Date.now() };
     await db.insert(networkingPreferences).values(values).onConflictDoUpdate({ target: networkingPreferences.registrationId, set: values });
     // Invitations already waiting for someone who just stepped out are withdrawn at once.
     if (!next.listed || !next.invitations) {
@@ -51,6 +56,24 @@ export const networking = new Hono<AppEnv>()
       await hub.stub.unavailable(hub.name, registration.id);
     }
     return c.json(await preferencesOf(c));
+  })
+  .delete("/directory/:registrationId", async (c) => {
+    requireOwnOrigin(c, "change the directory");
+    const { registration, event } = c.get("me");
+    if (registration.role !== "moderator") throw new ApiError(403, ErrorCode.forbidden, "Only moderators can take people out of the directory.");
+    const db = database(c.env.DB);
+    const target = await db.select().from(registrations).where(eq(registrations.id, c.req.param("registrationId"))).get();
+    if (!target || target.eventId !== event.id) throw notFound("This person");
+    const settings = await settingsOf(db, event.id);
+    const now = Date.now();
+    const values = { registrationId: target.id, eventId: event.id, listed: false, removedAt: now, searchKey: searchKeyOf(target, settings), updatedAt: now };
+    await db
+      .insert(networkingPreferences)
+      .values(values)
+      .onConflictDoUpdate({ target: networkingPreferences.registrationId, set: { listed: false, removedAt: now, updatedAt: now } });
+    const hub = hubStub(c.env, event.id);
+    await hub.stub.unavailable(hub.name, target.id);
+    return c.json({ registrationId: target.id, listed: false, removed: true });
   })
   .get("/contacts", async (c) => {
     const { registration, event } = c.get("me");
@@ -82,5 +105,5 @@ async function preferencesOf(c: Context<AppEnv>): Promise<PreferencesResponse> {
     settingsOf(db, event.id),
   ]);
   const prefs = row ? { listed: row.listed, invitations: row.invitations } : DEFAULT_PREFERENCES;
-  return { ...prefs, card: entryOf(registration, prefs.invitations, settings) };
+  return { ...prefs, removed: row?.removedAt != null, card: entryOf(registration, prefs.invitations, settings) };
 }

@@ -25,6 +25,10 @@ export const enNetworking = {
   "directory.contacts": "Your contacts",
   "directory.contactsEmpty": "No contacts yet. After a carousel round, save the people you met; when they save you too, their details appear here.",
   "directory.loadFailed": "The directory could not be loaded. {reason}",
+  "directory.removed": "A moderator took you out of the directory. Ask them if you think this was a mistake.",
+  "directory.remove": "Take out of the directory",
+  "directory.removeLabel": "Take out of the directory: {name}",
+  "directory.removeFailed": "{name} could not be taken out of the directory. {reason}",
 
   "carousel.title": "Chat carousel",
   "carousel.phase.idle": "The carousel has not started yet.",

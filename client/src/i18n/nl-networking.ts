@@ -24,6 +24,10 @@ export const nlNetworking: Record<keyof typeof enNetworking, string> = {
   "directory.contacts": "Je contacten",
   "directory.contactsEmpty": "Nog geen contacten. Bewaar na een ronde van de carrousel de mensen die je sprak; als zij jou ook bewaren, staan hun gegevens hier.",
   "directory.loadFailed": "De deelnemerslijst kon niet worden geladen. {reason}",
+  "directory.removed": "Een moderator heeft je uit de deelnemerslijst gehaald. Vraag het hen als je denkt dat dit een vergissing is.",
+  "directory.remove": "Uit de lijst halen",
+  "directory.removeLabel": "Uit de lijst halen: {name}",
+  "directory.removeFailed": "{name} kon niet uit de lijst worden gehaald. {reason}",
 
   "carousel.title": "Carrousel",
   "carousel.phase.idle": "De carrousel is nog niet begonnen.",

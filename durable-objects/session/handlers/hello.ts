@@ -6,7 +6,7 @@ import { send, sendRaw } from "../runtime/send";
 import { onHubHello } from "./hub";
 import { myState, presenceCount, snapshotJson } from "./sync";
 
-const MAINTENANCE_EVERY_MS = 3600_000;
+export const MAINTENANCE_EVERY_MS = 3600_000;
 
 /**
  * The handshake. A socket's first hello starts its visit (attendance, presence). Then: welcome;

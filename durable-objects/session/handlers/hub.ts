@@ -2,10 +2,12 @@ import { PROTOCOL_VERSION, type WelcomeFrame } from "../protocol";
 import { chatIdleStep } from "../features/invite";
 import { attachmentsOf } from "../features/call-lifecycle";
 import { rosterOf } from "../features/rtc";
+import { AlarmName } from "../runtime/alarms";
 import { writeAttachment } from "../runtime/attachment";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import { send } from "../runtime/send";
 import { activeChats, dueInvites, fromCard, pendingFor, setChatIdle, setInviteState, toCard } from "../store/invite";
+import { MAINTENANCE_EVERY_MS } from "./hello";
 import { finishChat, scheduleInviteAlarm } from "./invite";
 import { inviteMine, notify, tellState } from "./invite-views";
 
@@ -16,6 +18,8 @@ import { inviteMine, notify, tellState } from "./invite-views";
  */
 export function onHubHello({ ws, who, room }: FrameContext): void {
   if (!who.ready) writeAttachment(ws, { ...who, ready: true });
+  // Applied mutation ids are pruned here as in every room.
+  room.alarms.schedule(AlarmName.maintenance, room.now() + MAINTENANCE_EVERY_MS, { keepEarlier: true });
   send(ws, {
     type: "welcome",
     v: PROTOCOL_VERSION,

@@ -89,6 +89,24 @@ describe("participant directory", () => {
     expect((await call("/api/sessions/hub/ws", { headers: { Upgrade: "websocket", Cookie: demo.cookies.ada, Origin: "https://evil.example" } })).status).toBe(403);
   });
 
+  it("lets a moderator take anyone out at once, for good", async () => {
+    const crowd = await freshCrowd([{ name: "Mod", role: "moderator", listed: false }, { name: "Anna" }, { name: "Ben" }]);
+    const [mod, anna, ben] = crowd.people as [(typeof crowd.people)[0], (typeof crowd.people)[0], (typeof crowd.people)[0]];
+    const b = await crowd.hub(ben);
+    const a = await crowd.hub(anna);
+    const waiting = (await a.ok({ type: "invite/send", to: ben.id })).entityId;
+    expect((await api(`/api/me/directory/${ben.id}`, anna.cookie, { method: "DELETE" })).status).toBe(403);
+    expect((await api(`/api/me/directory/${ben.id}`, mod.cookie, { method: "DELETE" })).status).toBe(200);
+    expect((await directory(anna.cookie)).items).toEqual([]);
+    // What waited for him is called off, and he cannot put himself back.
+    expect(await a.take("invite/notice", (f) => f.kind === "cancelled")).toMatchObject({ inviteId: waiting });
+    const again = await api("/api/me/preferences", ben.cookie, { method: "PATCH", json: { listed: true } });
+    expect(again.status).toBe(403);
+    expect(((await (await api("/api/me/preferences", ben.cookie)).json()) as PreferencesResponse).removed).toBe(true);
+    expect((await api("/api/me/directory/reg_nobody", mod.cookie, { method: "DELETE" })).status).toBe(404);
+    for (const c of [a, b]) c.close();
+  });
+
   it("lets the organizer choose the attributes cards show", async () => {
     const demo = await networkingDemo();
     const put = await adminJson<{ directoryAttributes: string[] }>(`/api/admin/events/${demo.eventId}/networking`, {

@@ -67,7 +67,17 @@ export default function DirectoryPage(props: { hub: Hub }) {
         {loading() ? "" : items().length === 0 ? t("directory.empty") : t("directory.count", { count: items().length })}
       </p>
       <ul class="directory-list">
-        <For each={items()}>{(entry) => <PersonCardView entry={entry} hub={props.hub} labels={attributes()} />}</For>
+        <For each={items()}>
+          {(entry) => (
+            <PersonCardView
+              entry={entry}
+              hub={props.hub}
+              labels={attributes()}
+              moderator={prefs()?.card.role === "moderator"}
+              onRemoved={() => setItems((list) => list.filter((x) => x.registrationId !== entry.registrationId))}
+            />
+          )}
+        </For>
       </ul>
       <Show when={next()}>
         {(cursor) => (

@@ -1,4 +1,4 @@
-import { createSignal } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import type { NetworkingPreferences, PreferencesResponse } from "../../../../worker/contract-networking";
 import { t } from "../../i18n";
 import { api } from "../../lib/api";
@@ -23,8 +23,11 @@ export function Preferences(props: { prefs: PreferencesResponse; attributes: str
   return (
     <fieldset class="directory-prefs">
       <legend>{t("directory.prefs")}</legend>
+      <Show when={props.prefs.removed}>
+        <p class="warning">{t("directory.removed")}</p>
+      </Show>
       <label>
-        <input type="checkbox" checked={props.prefs.listed} disabled={saving()} aria-describedby="directory-listed-hint" onChange={(e) => void change({ listed: e.currentTarget.checked })} />
+        <input type="checkbox" checked={props.prefs.listed} disabled={saving() || props.prefs.removed} aria-describedby="directory-listed-hint" onChange={(e) => void change({ listed: e.currentTarget.checked })} />
         {t("directory.listed")}
       </label>
       <p id="directory-listed-hint" class="muted">
