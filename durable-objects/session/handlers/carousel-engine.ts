@@ -24,12 +24,12 @@ import {
   writeClock,
 } from "../store/carousel";
 import { tellContacts, tellPeople } from "./carousel-views";
-import { closeCall, endMeeting } from "./rtc";
+import { closeCalls, endMeeting } from "./rtc";
 
 /**
  * What a carousel change touched, collected while it runs inside its transaction and sent once it
- * is written: each touched person's own view, new meetings' contact lists, the calls to end at
- * the provider, and the shared view (counts, clock) on the next tick.
+ * is written: each touched person's own view, new meetings' contact lists, the calls to close
+ * (and end at the provider), and the shared view (counts, clock) on the next tick.
  */
 export interface Changes {
   touched: Set<string>;
@@ -41,6 +41,8 @@ export interface Changes {
 export const newChanges = (): Changes => ({ touched: new Set(), contacts: new Set(), endedCalls: [], state: false });
 
 export function publish(room: RoomContext, ch: Changes): void {
+  // Ended groups' calls close in one pass over the sockets: a round's end ends thousands of them.
+  closeCalls(room, new Set(ch.endedCalls));
   scheduleCarousel(room);
   tellPeople(room, ch.touched);
   tellContacts(room, ch.contacts);
@@ -120,7 +122,6 @@ export function endGroup(room: RoomContext, groupId: string, now: number, reason
   for (const m of membersOf(room.sql, groupId)) ch.touched.add(m.id);
   closeGroup(room.sql, groupId, now, reason);
   replaceCallMembers(room, groupId, []);
-  closeCall(room, groupId);
   ch.endedCalls.push(groupId);
   ch.state = true;
 }

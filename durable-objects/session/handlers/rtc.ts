@@ -133,11 +133,19 @@ export async function onRtcEnd(frame: RtcEndFrame, { room, ws, who }: FrameConte
  * provider's meeting ends afterwards with `endMeeting`.
  */
 export function closeCall(room: RoomContext, call: string): void {
-  for (const s of callSockets(room, call)) {
+  closeCalls(room, new Set([call]));
+}
+
+/** Several calls at once (a carousel round's end): one pass over the sockets, however many calls. */
+export function closeCalls(room: RoomContext, calls: ReadonlySet<string>): void {
+  if (calls.size === 0) return;
+  for (const s of openSockets(room)) {
+    const call = read(s).rtc?.call;
+    if (call === undefined || !calls.has(call)) continue;
     write(s, { ...read(s), rtc: undefined });
     send(s, { type: "rtc/ended", call });
   }
-  forgetCall(room, call);
+  for (const call of calls) forgetCall(room, call);
 }
 
 /** Ends the call's Chime meeting (nothing to do for the mesh); a failure is retried by the idle check. */

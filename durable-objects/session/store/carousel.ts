@@ -207,8 +207,13 @@ export function saveExtend(sql: SqlStorage, groupId: string, votes: ReadonlySet<
 export function metAmong(sql: SqlStorage, ids: readonly string[]): Map<string, Set<string>> {
   const pool = new Set(ids);
   const met = new Map<string, Set<string>>();
-  // One scan of the table beats thousands of lookups; a carousel's meetings number in the tens of thousands at most.
-  for (const row of sql.exec<{ a: string; b: string }>("SELECT a, b FROM carousel_met")) {
+  // A round's start pairs thousands: one scan of the table beats thousands of lookups. Mid-round
+  // only a few are free, and each is looked up by the primary key.
+  const rows =
+    ids.length > 100
+      ? sql.exec<{ a: string; b: string }>("SELECT a, b FROM carousel_met")
+      : ids.flatMap((id) => sql.exec<{ a: string; b: string }>("SELECT a, b FROM carousel_met WHERE a = ?", id).toArray());
+  for (const row of rows) {
     if (!pool.has(row.a) || !pool.has(row.b)) continue;
     let set = met.get(row.a);
     if (!set) met.set(row.a, (set = new Set()));
