@@ -38,7 +38,7 @@ const proxyBroadcasts: BroadcastResult[] = [];
 let crowdStats;
 let path: string;
 try {
-  const direct = await runtimeOrigin(env.server.origin);
+  const direct = await runtimeOrigin(env.server.origin, env.moderatorCookie);
   const origin = direct ?? env.server.origin;
   path = direct ? "the workers runtime wrangler dev started, directly (see notes)" : "wrangler dev's local proxy (runtime port not found)";
   const client = (cookie: string, via = origin) => new BenchClient(via, env.sessionId, cookie);
