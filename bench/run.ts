@@ -9,28 +9,36 @@ import { resolve } from "node:path";
 import { startBaseline } from "./baseline/start.ts";
 import { BenchClient } from "./lib/client.ts";
 import { Crowd } from "./lib/crowd.ts";
+import { benchPairing } from "./carousel-pairing.ts";
 import { runtimeOrigin } from "./lib/direct.ts";
 import { setUp } from "./lib/setup.ts";
 import { ratio } from "./lib/stats.ts";
 import { broadcastScenario, type BroadcastResult } from "./scenarios/broadcast.ts";
+import { carouselScenario } from "./scenarios/carousel.ts";
 import { stormScenario } from "./scenarios/storm.ts";
 import { SETTLE_MS, voteScenario } from "./scenarios/votes.ts";
 
 const sizes = (process.env.BENCH_SIZES ?? "500,2000,5000").split(",").map(Number);
 const proxySizes = sizes.filter((n) => n <= 2000);
 const voters = Number(process.env.BENCH_VOTERS ?? 2000);
+const carouselPeople = Number(process.env.BENCH_CAROUSEL ?? 2000);
 const log = (message: string) => process.stderr.write(`▸ ${message}\n`);
 const began = performance.now();
 
-log(`starting wrangler dev and signing in ${Math.max(...sizes, voters)} demo guests`);
-const env = await setUp(Math.max(...sizes, voters));
+// Pure CPU, so first, before wrangler dev shares the machine: a carousel round's pairing at
+// 1,000 and 10,000 people, against shuffle-and-pair in the same process.
+log("carousel pairing: 1,000 and 10,000 waiting people");
+const pairing = [benchPairing(1_000), benchPairing(10_000)];
+
+log(`starting wrangler dev and signing in ${Math.max(...sizes, voters, carouselPeople)} demo guests`);
+const env = await setUp(Math.max(...sizes, voters, carouselPeople));
 const scenarios: Record<string, unknown>[] = [];
 const objectBroadcasts: BroadcastResult[] = [];
 const proxyBroadcasts: BroadcastResult[] = [];
 let crowdStats;
 let path: string;
 try {
-  const direct = await runtimeOrigin(env.server.origin);
+  const direct = await runtimeOrigin(env.server.origin, env.moderatorCookie);
   const origin = direct ?? env.server.origin;
   path = direct ? "the workers runtime wrangler dev started, directly (see notes)" : "wrangler dev's local proxy (runtime port not found)";
   const client = (cookie: string, via = origin) => new BenchClient(via, env.sessionId, cookie);
@@ -48,6 +56,16 @@ try {
   log(`session object: reconnect storm of ${crowd.clients.length} sockets`);
   scenarios.push({ scenario: "reconnect-storm", params: { sockets: crowd.clients.length }, ...(await stormScenario(crowd, moderator, () => client(env.moderatorCookie))) });
   crowd.shrink(0);
+  const carouselId = await carouselSession(env.server.origin, env.moderatorCookie);
+  const carouselModerator = new BenchClient(origin, carouselId, env.moderatorCookie);
+  await carouselModerator.connect();
+  log(`session object: a carousel round starting with ${carouselPeople} people`);
+  scenarios.push({
+    scenario: "carousel-round",
+    params: { people: carouselPeople },
+    ...(await carouselScenario((i) => new BenchClient(origin, carouselId, env.cookies[i % env.cookies.length]!), carouselModerator, carouselPeople)),
+  });
+  carouselModerator.close();
   if (direct) {
     // The same broadcast through wrangler's dev proxy, to show what that extra hop costs.
     const viaProxy = new Crowd((i) => client(env.cookies[i % env.cookies.length]!, env.server.origin));
@@ -94,11 +112,20 @@ const report = {
     "Latencies run from the send to the arrival at each socket, measured by one load client on the same machine (it shares the two CPUs with the server).",
     `Sockets connect to ${path}. wrangler dev puts a local proxy (a second workerd process) in front of the runtime; it holds four file descriptors per websocket, so under this machine's 20,000-descriptor limit it cannot carry 5,000 sockets, and every frame crosses it twice. Production has no such hop. The 'proxy' entries measure the same broadcast through it.`,
     "The baseline is a plain Node `ws` server in its own process doing the same work per chat line: one SQLite insert, then a send loop.",
+    "carousel-pairing is CPU time of pairRound alone (in Node, the same V8 as the object), with eight earlier rounds of history and a mix-organisations rule, against shuffle-and-pair (no history, no rules) in the same process. carousel-round is the real object starting a round: from the moderator's start to each person's pair arriving on their socket.",
   ],
-  targets: { socketsPerObject: 5000, broadcastP99Ms: 100, delivered: "100%", votesPerSecond: 2000, voteAckP99Ms: 250, tallyUpdatesPerSecond: 4 },
+  targets: { socketsPerObject: 5000, broadcastP99Ms: 100, delivered: "100%", votesPerSecond: 2000, voteAckP99Ms: 250, tallyUpdatesPerSecond: 4, pairing10000CpuMs: "well under 1000" },
   sockets: { held: Math.max(...objectBroadcasts.map((o) => o.connected)), requested: Math.max(...sizes), ...crowdStats },
-  scenarios: [...objectBroadcasts.map((o) => compare(o, "runtime")), ...proxyBroadcasts.map((o) => compare(o, "wrangler-proxy")), ...scenarios],
+  scenarios: [...objectBroadcasts.map((o) => compare(o, "runtime")), ...proxyBroadcasts.map((o) => compare(o, "wrangler-proxy")), ...scenarios, ...pairing],
 };
 const json = JSON.stringify(report, null, 2);
 writeFileSync(resolve(import.meta.dirname, "results/latest.json"), `${json}\n`);
 process.stdout.write(`${json}\n`);
+
+/** The demo's carousel session, from the moderator's programme. */
+async function carouselSession(origin: string, cookie: string): Promise<string> {
+  const programme = (await (await fetch(`${origin}/api/me/programme`, { headers: { Cookie: cookie } })).json()) as { sessions: { id: string; kind: string }[] };
+  const carousel = programme.sessions.find((s) => s.kind === "carousel");
+  if (!carousel) throw new Error("the demo has no carousel session");
+  return carousel.id;
+}

@@ -10,8 +10,10 @@ import { CSV_IMPORT_PATH, MAX_CSV_BYTES } from "./routes/admin/registrations-csv
 import { calendar } from "./routes/calendar";
 import { publicEvents } from "./routes/events";
 import { health } from "./routes/health";
+import { hub } from "./routes/hub";
 import { links } from "./routes/links";
 import { me } from "./routes/me";
+import { networking } from "./routes/networking";
 import { openapi } from "./routes/openapi";
 import { pages } from "./routes/pages";
 import { mediaSample } from "./routes/media-sample";
@@ -44,6 +46,9 @@ export function createApp() {
   app.route("/", links);
   app.route("/api", techCheck);
   app.route("/api/me", me);
+  app.route("/api/me", networking);
+  // The hub before the per-session routes, which would take "hub" for a session id.
+  app.route("/api/sessions", hub);
   app.route("/api/sessions", sessions);
   app.route("/api/sessions", sessionMedia);
   app.route("/api/sessions", stageDoor);

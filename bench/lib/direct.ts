@@ -5,9 +5,11 @@ import { execSync } from "node:child_process";
  * wrangler's local dev proxy. The proxy holds four file descriptors per websocket, so with this
  * machine's 20,000-descriptor limit it cannot carry 5,000 sockets (production has no such hop).
  * Found by asking each listening port of the other workerd process for /healthz. Linux only
- * (`ss`); undefined when it cannot be found, and the caller falls back to the proxy.
+ * (`ss`); undefined when it cannot be found, and the caller falls back to the proxy. Other
+ * `wrangler dev`s may be running on the machine (tests, other checkouts): with `cookie`, only a
+ * runtime that knows this signed-in person (`GET /api/me` answers 200) is ours.
  */
-export async function runtimeOrigin(proxyOrigin: string): Promise<string | undefined> {
+export async function runtimeOrigin(proxyOrigin: string, cookie?: string): Promise<string | undefined> {
   let listing: string;
   try {
     listing = execSync("ss -ltnpH", { encoding: "utf8" });
@@ -24,7 +26,10 @@ export async function runtimeOrigin(proxyOrigin: string): Promise<string | undef
       const origin = `http://127.0.0.1:${port}`;
       try {
         const res = await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(1000) });
-        if (res.ok) return origin;
+        if (!res.ok) continue;
+        if (!cookie) return origin;
+        const me = await fetch(`${origin}/api/me`, { headers: { Cookie: cookie }, signal: AbortSignal.timeout(2000) });
+        if (me.ok) return origin;
       } catch {
         // not the HTTP entry
       }

@@ -8,10 +8,12 @@ import { PortalShell } from "./portal/PortalShell";
 import { ProgrammePage } from "./portal/ProgrammePage";
 
 // Loaded on demand: people arriving by personal link never download the registration form, and
-// the session page (interactions, moderator tools) and the tech check come when first opened.
+// the session page (interactions, moderator tools), the tech check and the directory come when
+// first opened.
 const Register = lazy(() => import("./pages/register/Register"));
 const SessionPage = lazy(() => import("./portal/SessionPage"));
 const TechCheckPage = lazy(() => import("./portal/TechCheckPage"));
+const PeoplePage = lazy(() => import("./portal/PeoplePage"));
 
 export function App() {
   createEffect(() => {
@@ -24,6 +26,7 @@ export function App() {
         <Route path="/" component={ProgrammePage} />
         <Route path="/session/:id" component={SessionPage} />
         <Route path="/tech-check" component={TechCheckPage} />
+        <Route path="/people" component={PeoplePage} />
         <Route path="*" component={NotFound} />
       </Route>
       <Route path="/e/:slug" component={Register} />

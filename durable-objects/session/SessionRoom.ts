@@ -4,6 +4,9 @@ import { drizzle } from "drizzle-orm/d1";
 import type { Env } from "../../worker/env";
 import type { PreparedInteraction } from "../../worker/contract-interactions";
 import { preparedInteractions } from "../../worker/db/schema-interactions";
+import { onCarouselHello, onCarouselSocketClosed } from "./handlers/carousel";
+import { runCarouselAlarm } from "./handlers/carousel-engine";
+import { becameUnavailable, onInviteAlarm, onlineAmong } from "./handlers/hub";
 import { importPrepared } from "./handlers/prepared";
 import { onQuizDeadline } from "./handlers/quiz";
 import { registerTicks } from "./handlers/ticks";
@@ -20,7 +23,8 @@ import { Room } from "./runtime/room";
 import { roomMigrations } from "./runtime/schema";
 import { send } from "./runtime/send";
 import { runMediaAlarm } from "./features/media-alarm";
-import { mediaMigrations, setCallMembers } from "./features/media-store";
+import { mediaMigrations, sessionKind, setCallMembers } from "./features/media-store";
+import { frameBelongs } from "./features/scope";
 import type { Admission } from "./features/rtc";
 import { checkAdmission, onRtcSocketClosed } from "./handlers/rtc";
 import type { MatrixTile, Role } from "./protocol";
@@ -101,6 +105,18 @@ export class SessionRoom extends DurableObject<Env> {
     await serial(this.room, () => refreshMatrix(this.room));
   }
 
+  /** Hub RPC (the directory): which of these people have the portal open now. */
+  async onlineAmong(hubName: string, registrationIds: string[]): Promise<string[]> {
+    this.room.rememberSessionId(hubName);
+    return onlineAmong(this.room, registrationIds);
+  }
+
+  /** Hub RPC (preferences): the person left the directory or turned invitations off. */
+  async unavailable(hubName: string, registrationId: string): Promise<void> {
+    this.room.rememberSessionId(hubName);
+    becameUnavailable(this.room, registrationId);
+  }
+
   override async fetch(request: Request): Promise<Response> {
     const identity = decodeIdentity(request.headers.get(IDENTITY_HEADER));
     const sessionId = request.headers.get(SESSION_HEADER);
@@ -133,8 +149,19 @@ export class SessionRoom extends DurableObject<Env> {
     if (!who.ready && frame.type !== "hello") {
       return send(ws, { type: "error", code: ErrorFrameCode.helloRequired, message: "Send hello first." });
     }
+    const kind = await sessionKind(this.room);
+    if (!frameBelongs(kind, frame.type)) {
+      return send(ws, {
+        type: "error",
+        code: ErrorFrameCode.notAllowed,
+        field: "type",
+        message: `${frame.type} does not belong in this room.`,
+        ...("id" in frame ? { ref: frame.id } : {}),
+      });
+    }
     try {
-      await route(frame, { room: this.room, ws, who });
+      await route(frame, { room: this.room, ws, who, kind });
+      if (frame.type === "hello" && kind === "carousel" && ws.readyState === WebSocket.OPEN) onCarouselHello({ room: this.room, ws, who: readAttachment(ws), kind });
     } catch (err) {
       // A handler bug must not take the socket (or the object) down with it.
       console.error(`session ${this.room.sessionId}: ${frame.type} failed`, err);
@@ -149,9 +176,7 @@ export class SessionRoom extends DurableObject<Env> {
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
-    this.room.socketIndex.changed();
-    this.room.presence.depart(ws, readAttachment(ws));
-    await onRtcSocketClosed(this.room, ws);
+    await this.socketGone(ws);
     // Complete the closing handshake; with hibernation the runtime leaves that to us.
     try {
       ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
@@ -161,14 +186,21 @@ export class SessionRoom extends DurableObject<Env> {
   }
 
   override async webSocketError(ws: WebSocket): Promise<void> {
-    this.room.socketIndex.changed();
-    this.room.presence.depart(ws, readAttachment(ws));
-    await onRtcSocketClosed(this.room, ws);
+    await this.socketGone(ws);
     try {
       ws.close(1011, "socket error");
     } catch {
       // already closed
     }
+  }
+
+  /** Everything a closed socket leaves: its visit, its place in a call, its place in the carousel. */
+  private async socketGone(ws: WebSocket): Promise<void> {
+    this.room.socketIndex.changed();
+    const who = readAttachment(ws);
+    this.room.presence.depart(ws, who);
+    await onRtcSocketClosed(this.room, ws);
+    if ((await sessionKind(this.room)) === "carousel") onCarouselSocketClosed(this.room, ws, who.registrationId);
   }
 
   /** The single storage alarm, shared by the named ones that are due. */
@@ -193,6 +225,12 @@ export class SessionRoom extends DurableObject<Env> {
             await retryGuests(this.room);
             await matrixAlarm(this.room);
           });
+          break;
+        case AlarmName.invites:
+          onInviteAlarm(this.room);
+          break;
+        case AlarmName.carousel:
+          runCarouselAlarm(this.room);
           break;
         default:
           name satisfies never;

@@ -1,6 +1,7 @@
 import { drizzle } from "drizzle-orm/d1";
 import { sql } from "drizzle-orm";
 import { interactionResults, questionResults, sessionAttendance } from "../../worker/db/schema-interactions";
+import { networkingContacts } from "../../worker/db/schema-networking";
 import type { ReportItem } from "./runtime/report-items";
 
 // D1 binds at most 100 parameters per statement; an attendance row binds 7.
@@ -36,6 +37,16 @@ export async function writeReports(d1: D1Database, sessionId: string, items: rea
             target: [interactionResults.sessionId, interactionResults.interactionId],
             set: { result: item.result, title: item.title, closedAt: item.closedAt, updatedAt: sql`(CAST(unixepoch('subsec') * 1000 AS INTEGER))` },
           }),
+      );
+    } else if (item.kind === "contact") {
+      statements.push(
+        db
+          .insert(networkingContacts)
+          .values([
+            { ownerId: item.a, contactId: item.b, sessionId, createdAt: item.at },
+            { ownerId: item.b, contactId: item.a, sessionId, createdAt: item.at },
+          ])
+          .onConflictDoNothing(),
       );
     } else if (item.kind === "question") {
       const { kind: _, ...question } = item;

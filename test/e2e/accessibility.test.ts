@@ -51,6 +51,22 @@ describe.skipIf(!e2eEnabled())("accessibility (axe-core) of every page", () => {
       },
     },
     {
+      name: "people (directory)",
+      open: async (page) => {
+        await enterPortal(page, await demoLink("Bram"));
+        await page.getByRole("link", { name: "Deelnemers", exact: true }).click();
+        await page.locator('[data-portal-page="people"] .directory-card').first().waitFor();
+      },
+    },
+    {
+      name: "carousel (moderator)",
+      open: async (page) => {
+        await enterPortal(page, await demoLink("Mia"));
+        await openFromProgramme(page, "Networking carousel");
+        await page.locator("section.carousel[data-status]:not([data-status=loading])").waitFor();
+      },
+    },
+    {
       name: "registration",
       open: async (page) => {
         await page.goto("/e/demo");

@@ -2,10 +2,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminCatalogues } from "../../client/src/admin/i18n";
 import { en } from "../../client/src/i18n/en";
+import { enNetworking } from "../../client/src/i18n/en-networking";
 import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme } from "./support/browser";
 
 /** Every key of every catalogue: one showing up as text means a translation did not resolve. */
-const keys = new Set([...Object.keys(en), ...Object.keys(adminCatalogues.en)]);
+const keys = new Set([...Object.keys(en), ...Object.keys(enNetworking), ...Object.keys(adminCatalogues.en)]);
 
 /** Page text with raw catalogue keys, plus the missing-translation reports t() logs. */
 async function untranslated(page: Page, logged: string[]): Promise<string[]> {
@@ -59,6 +60,22 @@ const pages: { name: string; open: (page: Page) => Promise<void> }[] = [
       await enterPortal(page, await demoLink("Bram"));
       await openFromProgramme(page, "Breakout: design critique");
       await page.locator(".session-view[data-ready='yes']").waitFor();
+    },
+  },
+  {
+    name: "people (directory)",
+    open: async (page) => {
+      await enterPortal(page, await demoLink("Bram"));
+      await page.getByRole("link", { name: /^(People|Deelnemers)$/ }).click();
+      await page.locator('[data-portal-page="people"] .directory-card').first().waitFor();
+    },
+  },
+  {
+    name: "carousel",
+    open: async (page) => {
+      await enterPortal(page, await demoLink("Ada"));
+      await openFromProgramme(page, "Networking carousel");
+      await page.locator("section.carousel[data-status]:not([data-status=loading])").waitFor();
     },
   },
   {

@@ -31,7 +31,8 @@ describe.skipIf(!e2eEnabled())("portal in Chromium", () => {
     const page = await context.newPage();
     let drop: (() => Promise<void>) | undefined;
     let connections = 0;
-    await page.routeWebSocket(/\/api\/sessions\/.*\/ws$/, (ws) => {
+    // The session's socket, not the event hub's (`/api/sessions/hub/ws`), which every page also opens.
+    await page.routeWebSocket(/\/api\/sessions\/ses_[^/]+\/ws$/, (ws) => {
       connections++;
       ws.connectToServer();
       drop = () => ws.close({ code: 4999, reason: "network dropped" });

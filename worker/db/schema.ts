@@ -183,8 +183,9 @@ export type OutboxRow = typeof outbox.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 
 // Media records (IVS channels, Chime meetings), live interactions (prepared polls and quizzes,
-// results, attendance) and the stage door live in their own files.
+// results, attendance), the stage door (matrix opt-ins) and networking (directory preferences,
+// contacts) live in their own files.
 export * from "./schema-media";
 export * from "./schema-interactions";
-// The stage door: matrix opt-ins.
 export * from "./schema-stagedoor";
+export * from "./schema-networking";

@@ -28,6 +28,7 @@ export type AuditAction =
   | "link.rotate"
   | "link.revoke"
   | "invitations.schedule"
+  | "networking.update"
   | "demo.seed";
 
 /** An audit row to put in the same batch as the change it records, so neither exists alone. */

@@ -10,14 +10,22 @@ export interface CursorKey {
   id: string;
 }
 
-export const encodeCursor = (key: CursorKey) => toBase64Url(new TextEncoder().encode(JSON.stringify([key.at, key.id])));
+export const encodeCursor = (key: CursorKey) => encodeSortKey([key.at, key.id]);
 
 export function decodeCursor(cursor: string | undefined): CursorKey | undefined {
+  const key = decodeSortKey(cursor, ["number", "string"]);
+  return key && { at: key[0] as number, id: key[1] as string };
+}
+
+/** A cursor over any sort key made of strings and numbers (a name and an id, a time and an id). */
+export const encodeSortKey = (key: readonly (string | number)[]) => toBase64Url(new TextEncoder().encode(JSON.stringify(key)));
+
+export function decodeSortKey(cursor: string | undefined, shape: readonly ("string" | "number")[]): (string | number)[] | undefined {
   if (cursor === undefined) return undefined;
   try {
     const bytes = fromBase64Url(cursor);
     const raw: unknown = bytes && JSON.parse(new TextDecoder().decode(bytes));
-    if (Array.isArray(raw) && typeof raw[0] === "number" && typeof raw[1] === "string") return { at: raw[0], id: raw[1] };
+    if (Array.isArray(raw) && raw.length === shape.length && shape.every((type, i) => typeof raw[i] === type)) return raw as (string | number)[];
   } catch {
     // fall through
   }

@@ -2,11 +2,12 @@ import { eq } from "drizzle-orm";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
 import { ensureAutoInvitations } from "../db/invitations";
-import { events, programmeSessions, registrations, type EventRow, type RegistrationRow } from "../db/schema";
+import { events, networkingPreferences, networkingSettings, programmeSessions, registrations, type EventRow, type RegistrationRow } from "../db/schema";
 import type { AttributeValue } from "../contract";
 import type { Language, Role, SessionKind } from "../../durable-objects/session/protocol/identity";
 import { newId } from "./ids";
 import { personalLink } from "./links";
+import { searchKeyOf } from "./search-key";
 
 export const DEMO_SLUG = "demo";
 
@@ -134,6 +135,8 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
       { kind: "multi-choice", key: "interests", label: "Interests", required: false, options: ["ai", "design", "hardware"] },
     ],
   };
+  const people = demoPeople.map((p) => ({ ...p, id: newId("reg") }));
+  const settings = { organisationAttribute: "organisation", directoryAttributes: ["interests"] };
   // One batch: the demo appears whole or not at all.
   await db.batch([
     db.insert(events).values(event),
@@ -154,8 +157,8 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
       })(),
     ),
     db.insert(registrations).values(
-      demoPeople.map((p) => ({
-        id: newId("reg"),
+      people.map(({ id, ...p }) => ({
+        id,
         eventId,
         email: p.email,
         emailNorm: p.email.toLowerCase(),
@@ -164,6 +167,14 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
         role: p.role,
         attributes: p.attributes,
       })),
+    ),
+    // The demo's participants chose to be listed in the directory, so it has people to find;
+    // the staff did not (anyone else starts unlisted too).
+    db.insert(networkingSettings).values({ eventId, ...settings }),
+    db.insert(networkingPreferences).values(
+      people
+        .filter((p) => p.role === "participant")
+        .map((p) => ({ registrationId: p.id, eventId, listed: true, invitations: true, searchKey: searchKeyOf(p, settings) })),
     ),
   ]);
   return (await db.select().from(events).where(eq(events.id, eventId)).get())!;

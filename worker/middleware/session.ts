@@ -25,6 +25,8 @@ export const requireSessionToken = createMiddleware<AppEnv>(async (c, next) => {
  * link ends every session issued under the old link version.
  */
 export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
+  // Sub-apps mounted on the same prefix (`/api/me`) each run it: read D1 once a request.
+  if (c.get("me")) return next();
   const token = getCookie(c, SESSION_COOKIE);
   if (!token) throw new ApiError(401, ErrorCode.unauthorized, "Open your personal link from the invitation e-mail to sign in.");
   const result = await verifyToken(c.get("config").signingKeys, "session", token, Math.floor(Date.now() / 1000));

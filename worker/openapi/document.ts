@@ -19,6 +19,7 @@ import { CrowdBody, PreparedBody } from "../schemas/interactions";
 import { CallJoinBody, ChannelLinkBody } from "../schemas/media";
 import { TechCheckBody } from "../schemas/tech-check";
 import { componentSchemas, page, ref } from "./components";
+import { networkingOperations } from "./networking";
 
 /**
  * The OpenAPI 3.1 description of the HTTP API. Operations are listed here by hand; request bodies
@@ -151,6 +152,7 @@ export const operations: OperationSpec[] = [
   { method: "get", path: "/api/admin/sessions/{sessionId}/results", summary: "Final results: poll tallies, quiz scores, questions, word clouds", tag: "interactions", auth: "admin", ok: { status: 200, description: "Results" }, errors: [404] },
   { method: "get", path: "/api/admin/sessions/{sessionId}/attendance", summary: "Who joined and left the session, when, on which device class", tag: "interactions", auth: "admin", ok: { status: 200, description: "Attendance" }, errors: [404] },
   { method: "get", path: "/api/admin/audit", summary: "The audit log: who changed what, when", tag: "admin", auth: "admin", query: AuditQuery, ok: { status: 200, description: "Newest first", schema: { type: "object", properties: { items: { type: "array", items: ref("AuditEntry") }, nextCursor: { type: ["string", "null"] } } } } },
+  ...networkingOperations,
 ];
 
 const STATUS_TEXT: Record<number, string> = {
@@ -200,7 +202,7 @@ export function openApiDocument(): Schema {
         "Registration, personal links, invitations and the organizer API. Errors are always `{ error: { code, message, fields? } }`; a 422 names each bad field in `fields`.",
     },
     servers: [{ url: "/" }],
-    tags: ["registration", "links", "me", "events", "registrations", "invitations", "admin", "system"].map((name) => ({ name })),
+    tags: ["registration", "links", "me", "events", "registrations", "invitations", "networking", "admin", "system"].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

@@ -5,6 +5,8 @@
  */
 import { enInteractions } from "./en-interactions";
 import { enStagedoor } from "./en-stagedoor";
+import { enInvite } from "./en-invite";
+import type { enNetworking } from "./en-networking";
 
 export const en = {
   "app.name": "Foyer",
@@ -42,6 +44,7 @@ export const en = {
   "portal.techCheckAgain": "Run the tech check again",
   "portal.nav": "Portal",
   "portal.nav.programme": "Programme",
+  "portal.nav.people": "People",
   "portal.nav.techCheck": "Tech check",
   "portal.goThere": "Go there",
   "portal.timesNote": "Times are in your time zone; the event's time ({zone}) is shown next to them.",
@@ -59,6 +62,7 @@ export const en = {
   "follow.started": "{title} is starting. We are taking you there.",
   "follow.ended": "This session has ended. We are taking you to {title}.",
   "follow.moderator": "The moderator is sending everyone to {title}.",
+  "follow.heldByCall": "You are in a 1:1 chat: nothing moves until you choose.",
   "follow.countdown": "Moving in {seconds} s",
   "follow.goNow": "Go now",
   "follow.stay": "Stay here",
@@ -182,7 +186,6 @@ export const en = {
 
   "portal.open": "Open",
   "portal.opened": "Showing",
-  "portal.carouselSoon": "The carousel pairs you with other participants when a round starts.",
   "link.expired.send": "E-mail me a fresh link",
   "link.expired.sending": "Sending…",
   "link.expired.sent": "A fresh link is on its way to {email}. It may take a minute to arrive.",
@@ -220,7 +223,11 @@ export const en = {
 
   ...enInteractions,
   ...enStagedoor,
+  ...enInvite,
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/** Keys the portal's first paint needs: every other language must have each of them. */
+export type EagerKey = keyof typeof en;
+export type Messages = Record<EagerKey, string>;
+/** Every key: the eager ones and the parts loaded with their views (see index.ts, `addMessages`). */
+export type MessageKey = EagerKey | keyof typeof enNetworking;

@@ -1,11 +1,21 @@
 import { createSignal } from "solid-js";
 import { Languages, type Language } from "../../../durable-objects/session/protocol/identity";
-import { en, type MessageKey, type Messages } from "./en";
+import { en, type MessageKey } from "./en";
 import { nl } from "./nl";
 
 export type { MessageKey };
 
-export const catalogues: Record<Language, Messages> = { en, nl };
+/**
+ * The catalogues: the eager part in the first bundle; parts for lazily loaded views (the directory,
+ * the carousel) are added by those views' chunks (`addMessages`), so the portal's first paint does
+ * not carry their strings.
+ */
+export const catalogues: Record<Language, Partial<Record<MessageKey, string>>> = { en: { ...en }, nl: { ...nl } };
+
+/** Adds a lazily loaded part of the catalogues (every language at once, so none lags behind). */
+export function addMessages(part: Record<Language, Partial<Record<MessageKey, string>>>): void {
+  for (const lang of Languages) Object.assign(catalogues[lang], part[lang]);
+}
 
 const STORAGE_KEY = "foyer.language";
 
@@ -43,7 +53,8 @@ export function format(template: string, params?: Record<string, string | number
  * time (built from data, say) shows as itself and is reported, so the i18n e2e test catches it.
  */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  const template = catalogues[language()][key] as string | undefined;
+  // A lazy part's key is only used by its own views, which add the part before they render.
+  const template = catalogues[language()][key];
   if (template === undefined) {
     console.error(`Missing translation: ${language()} ${key}`);
     return key;

@@ -1,6 +1,7 @@
 import type { Messages } from "./en";
 import { nlInteractions } from "./nl-interactions";
 import { nlStagedoor } from "./nl-stagedoor";
+import { nlInvite } from "./nl-invite";
 
 export const nl: Messages = {
   "app.name": "Foyer",
@@ -38,6 +39,7 @@ export const nl: Messages = {
   "portal.techCheckAgain": "Techniekcheck opnieuw doen",
   "portal.nav": "Portaal",
   "portal.nav.programme": "Programma",
+  "portal.nav.people": "Deelnemers",
   "portal.nav.techCheck": "Techniekcheck",
   "portal.goThere": "Ga erheen",
   "portal.timesNote": "Tijden staan in jouw tijdzone; de tijd van het evenement ({zone}) staat ernaast.",
@@ -55,6 +57,7 @@ export const nl: Messages = {
   "follow.started": "{title} begint. We brengen je erheen.",
   "follow.ended": "Deze sessie is afgelopen. We brengen je naar {title}.",
   "follow.moderator": "De moderator stuurt iedereen naar {title}.",
+  "follow.heldByCall": "Je zit in een 1-op-1-gesprek: er verandert niets tot je zelf kiest.",
   "follow.countdown": "Over {seconds} s",
   "follow.goNow": "Nu gaan",
   "follow.stay": "Hier blijven",
@@ -178,7 +181,6 @@ export const nl: Messages = {
 
   "portal.open": "Openen",
   "portal.opened": "Wordt getoond",
-  "portal.carouselSoon": "De carrousel koppelt je aan andere deelnemers zodra een ronde begint.",
   "link.expired.send": "Mail me een nieuwe link",
   "link.expired.sending": "Bezig met versturen…",
   "link.expired.sent": "Er is een nieuwe link onderweg naar {email}. Het kan een minuut duren voor hij er is.",
@@ -216,4 +218,5 @@ export const nl: Messages = {
 
   ...nlInteractions,
   ...nlStagedoor,
+  ...nlInvite,
 };

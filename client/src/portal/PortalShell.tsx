@@ -1,16 +1,21 @@
 import { A, useLocation, useNavigate } from "@solidjs/router";
-import { createEffect, createResource, createSignal, Match, onCleanup, Show, Switch, type JSX } from "solid-js";
+import { createEffect, createResource, createSignal, lazy, Match, onCleanup, Show, Switch, type JSX } from "solid-js";
 import type { MeResponse, ProgrammeResponse } from "../../../worker/contract";
 import { ConnectionStatus } from "../components/ConnectionStatus";
 import { Shell } from "../components/Shell";
 import { FollowBanner, placeHref } from "../features/follow/FollowBanner";
 import { landingPlace } from "../features/follow/follow";
+import { createHub } from "../features/hub/hub";
+import { InviteToasts } from "../features/invite/InviteToasts";
 import type { LiveSession } from "../features/session/live";
 import { adoptRegistrationLanguage, t } from "../i18n";
 import { api, ApiFailure } from "../lib/api";
 import { createServerClock } from "./clock";
 import { PortalContext, type Portal } from "./context";
 import { createFollowSetting } from "./follow-setting";
+
+// Only people in a 1:1 need its call view.
+const OneToOne = lazy(() => import("../features/invite/OneToOne"));
 
 /** The programme is fetched again this often: organizers move and add sessions during an event. */
 const PROGRAMME_REFRESH_MS = 60_000;
@@ -90,6 +95,10 @@ function Loaded(props: {
   const navigate = useNavigate();
   const { follow, setFollow } = createFollowSetting();
   const [live, setLive] = createSignal<LiveSession>();
+  // One hub socket for the whole portal: 1:1 invitations reach the person on any page, and a 1:1
+  // call carries on while they move between pages.
+  const hub = createHub();
+  onCleanup(() => hub.close());
   const portal: Portal = {
     me: () => props.me,
     programme: () => props.programme,
@@ -101,6 +110,7 @@ function Loaded(props: {
     live,
     setLive,
     session: (id) => props.programme.sessions.find((s) => s.id === id),
+    hub,
   };
 
   const land = () => {
@@ -128,6 +138,7 @@ function Loaded(props: {
           <A href="/portal" end>
             {t("portal.nav.programme")}
           </A>
+          <A href="/portal/people">{t("portal.nav.people")}</A>
           <A href="/portal/tech-check">{t("portal.nav.techCheck")}</A>
           <label class="follow-toggle">
             <input type="checkbox" checked={follow()} onChange={(e) => setFollow(e.currentTarget.checked)} />
@@ -135,6 +146,10 @@ function Loaded(props: {
           </label>
         </nav>
         <FollowBanner />
+        <InviteToasts hub={hub} />
+        <Show when={hub.you()?.chat}>
+          <OneToOne hub={hub} myName={props.me.registration.name} />
+        </Show>
         {props.children}
       </Shell>
     </PortalContext.Provider>

@@ -1,5 +1,6 @@
 import { createContext, useContext, type Accessor } from "solid-js";
 import type { MeResponse, ProgrammeItem, ProgrammeResponse } from "../../../worker/contract";
+import type { Hub } from "../features/hub/hub";
 import type { LiveSession } from "../features/session/live";
 
 /** What every portal page shares: who this is, their programme, the server's clock, and follow. */
@@ -17,6 +18,8 @@ export interface Portal {
   live: Accessor<LiveSession | undefined>;
   setLive(live: LiveSession | undefined): void;
   session(id: string): ProgrammeItem | undefined;
+  /** The event hub's socket, open on every portal page: 1:1 invitations and calls. */
+  hub: Hub;
 }
 
 export const PortalContext = createContext<Portal>();

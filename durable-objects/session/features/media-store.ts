@@ -1,5 +1,6 @@
 import type { SessionKind } from "../protocol/identity";
 import { SessionKinds } from "../protocol/identity";
+import { isHubRoom, type RoomKind } from "../protocol/networking";
 import type { StageStatusValue } from "../protocol/stage";
 import type { RoomContext } from "../runtime/context";
 import type { Migration } from "../runtime/migrations";
@@ -36,10 +37,13 @@ export function callMembers(room: RoomContext, call: string): Set<string> | unde
 
 /** Replaces a call's member list (a carousel round's pairs, stream-room invitations). */
 export function setCallMembers(room: RoomContext, call: string, registrationIds: readonly string[]): void {
-  room.storage.transactionSync(() => {
-    sql(room).exec("DELETE FROM rtc_members WHERE call = ?", call);
-    for (const id of new Set(registrationIds)) sql(room).exec("INSERT INTO rtc_members (call, registration_id) VALUES (?, ?)", call, id);
-  });
+  room.storage.transactionSync(() => replaceCallMembers(room, call, registrationIds));
+}
+
+/** The same, for callers already inside a transaction (carousel rounds, 1:1s); an empty list closes the call to everyone. */
+export function replaceCallMembers(room: RoomContext, call: string, registrationIds: readonly string[]): void {
+  sql(room).exec("DELETE FROM rtc_members WHERE call = ?", call);
+  for (const id of new Set(registrationIds)) sql(room).exec("INSERT INTO rtc_members (call, registration_id) VALUES (?, ?)", call, id);
 }
 
 /** A call that ended forgets its removals: the next call under that id starts fresh. */
@@ -71,8 +75,26 @@ function setMeta(room: RoomContext, key: string, value: string): void {
   sql(room).exec("INSERT OR REPLACE INTO media_meta (key, value) VALUES (?, ?)", key, value);
 }
 
-/** The session's kind, read from D1 once (it never changes) and kept here. */
-export async function sessionKind(room: RoomContext): Promise<SessionKind | undefined> {
+const kinds = new WeakMap<RoomContext, Promise<RoomKind | undefined>>();
+
+/**
+ * The room's kind: the hub by its name; a programme session's kind read from D1 once (it never
+ * changes) and kept here. The promise itself is cached, so frames waiting for the first read
+ * resume in the order they arrived.
+ */
+export function sessionKind(room: RoomContext): Promise<RoomKind | undefined> {
+  let kind = kinds.get(room);
+  if (!kind) {
+    kind = readKind(room);
+    kinds.set(room, kind);
+    // A failed read (D1 unavailable) is not remembered: the next frame asks again.
+    kind.then((k) => (k === undefined ? kinds.delete(room) : undefined), () => kinds.delete(room));
+  }
+  return kind;
+}
+
+async function readKind(room: RoomContext): Promise<RoomKind | undefined> {
+  if (isHubRoom(room.sessionId)) return "hub";
   const cached = meta(room, "kind");
   if (cached) return cached as SessionKind;
   const row = await room.env.DB.prepare("SELECT kind FROM programme_sessions WHERE id = ?").bind(room.sessionId).first<{ kind: string }>();

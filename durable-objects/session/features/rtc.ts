@@ -1,4 +1,5 @@
-import { isStaff, type Role, type SessionKind } from "../protocol/identity";
+import { isStaff, type Role } from "../protocol/identity";
+import type { RoomKind } from "../protocol/networking";
 import { ErrorFrameCode } from "../protocol/errors";
 import type { RtcMediaState, RtcPeer } from "../protocol/rtc";
 import { MAIN_CALL } from "../../../worker/contract-media";
@@ -34,7 +35,7 @@ export const RefusalReasons = ["no_call", "removed", "not_invited", "not_paired"
 export type RefusalReason = (typeof RefusalReasons)[number];
 
 export interface AdmissionInput {
-  kind: SessionKind;
+  kind: RoomKind;
   call: string;
   registrationId: string;
   role: Role;
@@ -89,6 +90,10 @@ export function admit(input: AdmissionInput): Admission {
       break;
     case "stream-room":
       if (!staff && !listed) return refuse("not_invited", "The stream room is open to people a moderator invited.");
+      break;
+    case "hub":
+      // A 1:1 is private: its two members and nobody else, staff included.
+      if (!listed) return refuse("not_paired", "This one-to-one call is for its two people only.");
       break;
     default:
       return input.kind satisfies never;

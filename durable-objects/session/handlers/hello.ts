@@ -3,9 +3,10 @@ import { AlarmName } from "../runtime/alarms";
 import { batchOf } from "../runtime/broadcast";
 import type { FrameContext } from "../runtime/context";
 import { send, sendRaw } from "../runtime/send";
+import { onHubHello } from "./hub";
 import { myState, presenceCount, snapshotJson } from "./sync";
 
-const MAINTENANCE_EVERY_MS = 3600_000;
+export const MAINTENANCE_EVERY_MS = 3600_000;
 
 /**
  * The handshake. A socket's first hello starts its visit (attendance, presence). Then: welcome;
@@ -13,7 +14,8 @@ const MAINTENANCE_EVERY_MS = 3600_000;
  * behind); and its personal state. All of it is sent in one synchronous turn, so no event can
  * slip between the replay and the live stream; anything also sent live is skipped by `seq`.
  */
-export function onHello(frame: HelloFrame, { ws, who, room }: FrameContext): void {
+export function onHello(frame: HelloFrame, fc: FrameContext): void {
+  const { ws, who, room } = fc;
   if (frame.v !== PROTOCOL_VERSION) {
     send(ws, {
       type: "error",
@@ -24,6 +26,7 @@ export function onHello(frame: HelloFrame, { ws, who, room }: FrameContext): voi
     ws.close(CloseCode.protocolMismatch, "protocol version mismatch");
     return;
   }
+  if (fc.kind === "hub") return onHubHello(fc);
   const me = who.ready ? who : room.presence.arrive(ws, { ...who, device: frame.device ?? who.device });
   room.alarms.schedule(AlarmName.maintenance, room.now() + MAINTENANCE_EVERY_MS, { keepEarlier: true });
   const replay = frame.lastSeq === undefined ? undefined : room.replay(frame.lastSeq, me.role);

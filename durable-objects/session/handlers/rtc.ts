@@ -134,16 +134,39 @@ export async function onRtcEnd(frame: RtcEndFrame, { room, ws, who }: FrameConte
   if (who.role !== "moderator") {
     return send(ws, { type: "error", code: ErrorFrameCode.notAllowed, message: "Only moderators can end a call." });
   }
-  for (const s of callSockets(room, frame.call)) {
+  closeCall(room, frame.call);
+  await endMeeting(room, frame.call);
+}
+
+/**
+ * Ends a call for everyone in it, at once (a moderator ended it, a carousel group's time is up, a
+ * 1:1 was hung up). Synchronous, so it can run inside the transaction that decided it; the
+ * provider's meeting ends afterwards with `endMeeting`.
+ */
+export function closeCall(room: RoomContext, call: string): void {
+  closeCalls(room, new Set([call]));
+}
+
+/** Several calls at once (a carousel round's end): one pass over the sockets, however many calls. */
+export function closeCalls(room: RoomContext, calls: ReadonlySet<string>): void {
+  if (calls.size === 0) return;
+  for (const s of openSockets(room)) {
+    const call = read(s).rtc?.call;
+    if (call === undefined || !calls.has(call)) continue;
     write(s, { ...read(s), rtc: undefined });
-    send(s, { type: "rtc/ended", call: frame.call });
+    send(s, { type: "rtc/ended", call });
   }
-  forgetCall(room, frame.call);
+  for (const call of calls) forgetCall(room, call);
+}
+
+/** Ends the call's Chime meeting (nothing to do for the mesh); a failure is retried by the idle check. */
+export async function endMeeting(room: RoomContext, call: string): Promise<void> {
+  if (getConfig(room.env).media !== "aws") return;
   try {
-    await callService(room).end({ sessionId: room.sessionId, call: frame.call });
+    await callService(room).end({ sessionId: room.sessionId, call });
   } catch (err) {
-    console.error(`session ${room.sessionId}: ending call ${frame.call} failed; the idle check retries`, err);
-    markIdle(room, frame.call);
+    console.error(`session ${room.sessionId}: ending call ${call} failed; the idle check retries`, err);
+    markIdle(room, call);
     await wakeMediaWithin(room, CALL_IDLE_GRACE_MS);
   }
 }

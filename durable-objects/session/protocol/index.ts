@@ -4,12 +4,14 @@
  * Keep this folder free of Workers or DOM runtime imports.
  */
 import * as v from "valibot";
+import { CarouselFrames, type CarouselServerFrame } from "./carousel";
 import { ChatFrames, type ChatMuteStateFrame } from "./chat";
 import { ClockPingFrame, type ClockPongFrame } from "./clock";
 import type { ErrorFrame } from "./errors";
 import { HandFrames, type HandMineFrame } from "./hand";
 import { HelloFrame, type WelcomeFrame } from "./hello";
 import { MatrixFrames, type MatrixShownFrame } from "./matrix";
+import { InviteFrames, type InviteServerFrame } from "./invite";
 import { RtcEndFrame, RtcJoinFrame, RtcLeaveFrame, RtcMediaFrame, RtcRemoveFrame, RtcSignalFrame, type RtcServerFrame } from "./rtc";
 import { StageSubscribeFrame, type StageStatusFrame } from "./stage";
 import { NavFrames } from "./nav";
@@ -21,6 +23,7 @@ import { ReactionFrames, type ReactionBurstFrame } from "./reaction";
 import type { AckFrame, BatchFrame, MeFrame, SessionEvent, SnapshotFrame } from "./sync";
 import { WordcloudFrames } from "./wordcloud";
 
+export * from "./carousel";
 export * from "./chat";
 export * from "./clock";
 export * from "./common";
@@ -29,6 +32,8 @@ export * from "./hand";
 export * from "./hello";
 export * from "./matrix";
 export * from "./identity";
+export * from "./invite";
+export * from "./networking";
 export * from "./rtc";
 export * from "./stage";
 export * from "./limits";
@@ -80,6 +85,8 @@ export const ClientFrame = v.variant("type", [
   ...NavFrames,
   ...HandFrames,
   ...MatrixFrames,
+  ...InviteFrames,
+  ...CarouselFrames,
 ]);
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientFrameType = ClientFrame["type"];
@@ -104,5 +111,7 @@ export type ServerFrame =
   | RtcServerFrame
   | StageStatusFrame
   | HandMineFrame
-  | MatrixShownFrame;
+  | MatrixShownFrame
+  | InviteServerFrame
+  | CarouselServerFrame;
 export type ServerFrameType = ServerFrame["type"];

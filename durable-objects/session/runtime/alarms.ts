@@ -12,6 +12,10 @@ export const AlarmName = {
   media: "media",
   /** Stage door: resends the stream room's guest list that did not get through; turns the matrix's pages. */
   stagedoor: "stagedoor",
+  /** Hub: expires unanswered 1:1 invitations and ends 1:1s whose call stayed empty. */
+  invites: "invites",
+  /** Carousel: the shared clock (round and break ends), extended groups' ends, and dropped people's grace. */
+  carousel: "carousel",
 } as const;
 export type AlarmName = (typeof AlarmName)[keyof typeof AlarmName];
 

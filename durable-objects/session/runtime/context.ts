@@ -1,7 +1,7 @@
 import type { Env } from "../../../worker/env";
 import type { Presence } from "../handlers/presence";
 import type { Reactions } from "../handlers/reaction";
-import type { Role, ServerFrame } from "../protocol";
+import type { Role, RoomKind, ServerFrame } from "../protocol";
 import type { SocketAttachment } from "./attachment";
 import type { NamedAlarms } from "./alarms";
 import type { Audience, Unsequenced } from "./events";
@@ -49,4 +49,6 @@ export interface FrameContext {
   readonly room: RoomContext;
   readonly ws: WebSocket;
   readonly who: SocketAttachment;
+  /** What the room is (a programme session's kind, or the event hub); undefined when its session is gone. */
+  readonly kind: RoomKind | undefined;
 }

@@ -4,7 +4,9 @@ import type { AttendanceVisit, InteractionResult, QuestionReport } from "../../.
 export type ReportItem =
   | ({ kind: "attendance" } & AttendanceVisit)
   | { kind: "result"; interactionId: string; title: string; closedAt: number | null; result: InteractionResult }
-  | ({ kind: "question" } & QuestionReport);
+  | ({ kind: "question" } & QuestionReport)
+  /** Two people who met in the carousel saved each other: their contact is shared (both directions). */
+  | { kind: "contact"; a: string; b: string; at: number };
 
 export const reportKey = (item: ReportItem): string => {
   switch (item.kind) {
@@ -14,6 +16,8 @@ export const reportKey = (item: ReportItem): string => {
       return `result:${item.interactionId}`;
     case "question":
       return `question:${item.questionId}`;
+    case "contact":
+      return `contact:${[item.a, item.b].sort().join(":")}`;
     default:
       return item satisfies never;
   }

@@ -2,6 +2,8 @@ import type { ClientFrame } from "../protocol";
 import { onChat } from "../handlers/chat";
 import { onClockPing } from "../handlers/clock";
 import { onHello } from "../handlers/hello";
+import { onInvite } from "../handlers/invite";
+import { onCarousel } from "../handlers/carousel";
 import { onRtcEnd, onRtcJoin, onRtcLeave, onRtcMedia, onRtcRemove, onRtcSignal } from "../handlers/rtc";
 import { onStageSubscribe } from "../handlers/stage";
 import { onNav } from "../handlers/nav";
@@ -86,6 +88,21 @@ export function route(frame: ClientFrame, fc: FrameContext): void | Promise<void
     case "matrix/remove":
     case "matrix/consent":
       return onMatrix(frame, fc);
+    case "invite/send":
+    case "invite/withdraw":
+    case "invite/answer":
+    case "invite/block":
+    case "invite/hangup":
+      return onInvite(frame, fc);
+    case "carousel/subscribe":
+    case "carousel/join":
+    case "carousel/leave":
+    case "carousel/extend":
+    case "carousel/save-contact":
+    case "carousel/start":
+    case "carousel/stop":
+    case "carousel/configure":
+      return onCarousel(frame, fc);
     default:
       return frame satisfies never;
   }

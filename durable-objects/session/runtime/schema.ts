@@ -4,7 +4,9 @@ import type { Migration } from "./migrations";
 import { mutationMigrations } from "./mutations";
 import { outboxMigrations } from "./outbox";
 import { tickerMigrations } from "./ticker";
+import { carouselMigrations } from "../store/carousel";
 import { chatMigrations } from "../store/chat";
+import { inviteMigrations } from "../store/invite";
 import { pollMigrations } from "../store/poll";
 import { presenceMigrations } from "../store/presence";
 import { qaMigrations } from "../store/qa";
@@ -37,4 +39,7 @@ export const roomMigrations: readonly Migration[] = [
   ...wordcloudMigrations,
   ...handMigrations,
   ...matrixMigrations,
+  // Networking: the hub's invitations (only the hub writes them) and the carousel's rounds.
+  ...inviteMigrations,
+  ...carouselMigrations,
 ];

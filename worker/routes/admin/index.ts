@@ -8,6 +8,7 @@ import { adminEvents } from "./events";
 import { interactions } from "./interactions";
 import { adminInvitations } from "./invitations";
 import { media } from "./media";
+import { adminNetworking } from "./networking";
 import { adminOutbox } from "./outbox";
 import { adminRegistrations } from "./registrations";
 import { adminRegistrationsCsv } from "./registrations-csv";
@@ -24,5 +25,6 @@ export const admin = new Hono<AppEnv>()
   .route("/events", adminRegistrationsCsv)
   .route("/events", adminRegistrations)
   .route("/events", adminInvitations)
+  .route("/events", adminNetworking)
   .route("/outbox", adminOutbox)
   .route("/audit", adminAudit);

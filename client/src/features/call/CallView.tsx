@@ -14,7 +14,8 @@ export interface CallViewProps {
   socket: SessionSocket;
   myName: string;
   title?: string;
-  /** Join at once instead of waiting for the button (the stream room, right after approval). */
+  /** Join at once instead of waiting for the button: the person already chose to talk (the stream
+   * room right after approval, a carousel pair, an accepted 1:1). */
   autoJoin?: boolean;
   /** Noise suppression with Amazon Voice Focus where available (the stream room: its sound goes on air). */
   voiceFocus?: boolean;
@@ -30,13 +31,15 @@ export function CallView(props: CallViewProps) {
   const [starting, setStarting] = createSignal(false);
   const [failure, setFailure] = createSignal<string>();
 
+  let disposed = false;
   const start = async () => {
     setStarting(true);
     setFailure(undefined);
     try {
-      setEngine(
-        await joinCall({ sessionId: props.sessionId, call: props.call, socket: props.socket, myName: props.myName, voiceFocus: props.voiceFocus ?? false }),
-      );
+      const joined = await joinCall({ sessionId: props.sessionId, call: props.call, socket: props.socket, myName: props.myName, voiceFocus: props.voiceFocus ?? false });
+      // The view went away while joining (a carousel round ended): leave again at once.
+      if (disposed) return joined.leave();
+      setEngine(joined);
     } catch (err) {
       console.warn("call: could not join", err);
       setFailure(joinProblem(err));
@@ -48,6 +51,7 @@ export function CallView(props: CallViewProps) {
     if (props.autoJoin) void start();
   });
   onCleanup(() => {
+    disposed = true;
     const e = engine();
     if (e && (e.phase() === "joined" || e.phase() === "joining")) e.leave();
   });

@@ -93,9 +93,12 @@ export function FollowBanner() {
     else setSeenTarget(placeKey(m.to));
     setMove(undefined);
   };
+  // A 1:1 call carries on across pages, so moving would not end it but would open a second call
+  // beside it: while one is open the banner waits for the person's choice.
+  const held = () => Boolean(portal.hub.you()?.chat);
   createEffect(() => {
     const m = move();
-    if (m && portal.serverNow() >= m.deadline) go();
+    if (m && !held() && portal.serverNow() >= m.deadline) go();
   });
   onMount(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -127,9 +130,11 @@ export function FollowBanner() {
         <div class="follow-banner" data-follow-to={placeKey(m().to)} data-reason={m().reason}>
           {/* Announced once; the ticking seconds are for the eyes only. */}
           <p role="status">{message(m())}</p>
-          <p class="follow-countdown" aria-hidden="true">
-            {t("follow.countdown", { seconds: seconds() })}
-          </p>
+          <Show when={!held()} fallback={<p class="follow-countdown">{t("follow.heldByCall")}</p>}>
+            <p class="follow-countdown" aria-hidden="true">
+              {t("follow.countdown", { seconds: seconds() })}
+            </p>
+          </Show>
           <div class="follow-actions">
             <button type="button" onClick={go}>
               {t("follow.goNow")}

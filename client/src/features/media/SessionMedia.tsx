@@ -1,16 +1,19 @@
-import { Match, Show, Switch } from "solid-js";
+import { lazy, Match, Show, Switch } from "solid-js";
 import type { MeResponse, ProgrammeItem } from "../../../../worker/contract";
-import { t } from "../../i18n";
 import type { SessionSocket } from "../../lib/socket";
 import { CallView } from "../call/CallView";
 import { StageDoorSelf } from "../hand/StageDoorSelf";
 import type { LiveSession } from "../session/live";
 import { StagePlayer } from "../stage/StagePlayer";
 
+// Only carousel sessions need the carousel (and only moderators its controls, loaded inside it).
+const CarouselView = lazy(() => import("../carousel/CarouselView"));
+
 /**
  * The media of one programme session: the stage player for a stage, the call view for a
- * breakout or stream room, and a participant's stage door (raise hand, matrix). Loaded lazily by
- * the portal, so none of it weighs on its first paint.
+ * breakout or stream room, the chat carousel (its pairs' calls) for a carousel, and a
+ * participant's stage door (raise hand, matrix). Loaded lazily by the portal, so none of it
+ * weighs on its first paint.
  */
 export default function SessionMedia(props: { session: ProgrammeItem; socket: SessionSocket; me: MeResponse; live?: LiveSession }) {
   return (
@@ -23,7 +26,7 @@ export default function SessionMedia(props: { session: ProgrammeItem; socket: Se
         <CallView sessionId={props.session.id} socket={props.socket} myName={props.me.registration.name} title={props.session.title} />
       </Match>
       <Match when={props.session.kind === "carousel"}>
-        <p class="muted">{t("portal.carouselSoon")}</p>
+        <CarouselView sessionId={props.session.id} socket={props.socket} me={props.me} />
       </Match>
     </Switch>
     {/* Raise hand and the matrix are for participants; staff run them from the Stage door tab. */}

@@ -201,6 +201,13 @@ export function applyFrame(s: SessionState, f: ServerFrame, now: number = Date.n
     case "rtc/ended":
     case "stage/status":
       return;
+    // The hub and the carousel keep their own state (features/hub, features/carousel).
+    case "invite/you":
+    case "invite/notice":
+    case "carousel/state":
+    case "carousel/you":
+    case "carousel/contacts":
+      return;
     default:
       return applyEvent(s, f);
   }

@@ -1,0 +1,109 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "./support/axe";
+import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme } from "./support/browser";
+import { playing } from "./support/video";
+
+const shots = process.env.FOYER_E2E_SCREENSHOTS;
+const REMOTE = '.call-tile[data-local="no"][data-kind="camera"] video';
+
+async function person(browser: Browser, name: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newPerson(browser);
+  const page = await context.newPage();
+  await enterPortal(page, await demoLink(name));
+  return { context, page };
+}
+
+async function openCarousel(page: Page): Promise<void> {
+  await openFromProgramme(page, "Networking carousel");
+  await page.locator("section.carousel[data-status]:not([data-status=loading])").waitFor();
+}
+
+describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake camera)", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("two participants meet in the carousel and see each other", async () => {
+    const mia = await person(browser, "Mia");
+    const people = [await person(browser, "Ada"), await person(browser, "Chlo")];
+    for (const { page } of [mia, ...people]) await openCarousel(page);
+    for (const { page } of people) {
+      await page.getByRole("button", { name: "Join the carousel" }).click();
+      await expect.poll(() => page.locator("section.carousel").getAttribute("data-status")).toBe("waiting");
+    }
+    expect(await seriousA11yViolations(people[0]!.page)).toEqual([]);
+
+    await mia.page.getByRole("button", { name: "Start the carousel" }).click();
+    for (const { page } of people) {
+      await expect.poll(() => page.locator("section.carousel").getAttribute("data-status"), { timeout: 15_000 }).toBe("paired");
+      await expect.poll(() => page.locator('section.carousel [role="timer"]').first().textContent()).toMatch(/^Round 1: [34]:\d\d left$/);
+      await expect.poll(() => playing(page, `section.carousel ${REMOTE}`), { timeout: 30_000 }).toBe(true);
+    }
+    const [ada, chloe] = people as [(typeof people)[0], (typeof people)[0]];
+    expect(await ada.page.locator(".carousel-pair strong").textContent()).toBe("You are talking with Chloé Martin (Lumière).");
+    expect(await chloe.page.locator(".carousel-pair strong").textContent()).toBe("You are talking with Ada Lovelace (Analytical Engines).");
+    expect(await mia.page.locator(".carousel-clock .muted").textContent()).toBe("2 in the carousel: 2 talking, 0 waiting");
+    expect(await seriousA11yViolations(ada.page)).toEqual([]);
+    if (shots) await ada.page.locator("section.media").screenshot({ path: `${shots}/carousel-pair.png` });
+    if (shots) await mia.page.locator("section.media").screenshot({ path: `${shots}/carousel-moderator.png` });
+
+    // They have met: each can save the other as a contact.
+    await ada.page.getByRole("button", { name: "Save contact: Chloé Martin" }).click();
+    await expect.poll(() => ada.page.locator(".carousel-met").textContent()).toContain("Saved. Their details appear once they save you too.");
+
+    await mia.page.getByRole("button", { name: "Stop the carousel" }).click();
+    await expect.poll(() => chloe.page.locator("section.carousel").getAttribute("data-status")).toBe("waiting");
+    await expect.poll(() => chloe.page.locator(".call-tile").count()).toBe(0);
+    for (const { context } of [mia, ...people]) await context.close();
+  });
+
+  it("a 1:1 invitation from the directory, accepted, puts both in a call", async () => {
+    const chloe = await person(browser, "Chlo");
+    const ada = await person(browser, "Ada");
+    await chloe.page.getByRole("link", { name: "People", exact: true }).click();
+    const directory = chloe.page.locator("section.directory");
+    await expect.poll(() => directory.locator(".directory-card strong").allTextContents()).toEqual(["Ada Lovelace", "Bram de Vries"]);
+    // Ada has the portal open: the directory says so.
+    await expect.poll(async () => {
+      await directory.getByLabel("Search by name or organisation").fill("");
+      await directory.getByLabel("Search by name or organisation").fill("engines");
+      return directory.locator('.directory-card[data-person] .badge-live').count();
+    }).toBe(1);
+    expect(await seriousA11yViolations(chloe.page)).toEqual([]);
+    await directory.getByRole("button", { name: "Invite Ada Lovelace to a one-to-one video chat" }).click();
+    await expect.poll(() => chloe.page.locator('.invite-card[data-invite="outgoing"]').textContent()).toMatch(/^Waiting for Ada Lovelace \(Analytical Engines\) to answer \(\d:\d\d\)/);
+
+    // Ada sees it on the page she is on, with a countdown, and accepts.
+    const invitation = ada.page.getByRole("group", { name: "Chloé Martin (Lumière) invites you to a one-to-one video chat." });
+    await invitation.waitFor();
+    expect(await invitation.getByRole("timer").textContent()).toMatch(/^Expires in [12]:\d\d$/);
+    expect(await seriousA11yViolations(ada.page)).toEqual([]);
+    if (shots) await ada.page.screenshot({ path: `${shots}/invitation.png` });
+    if (shots) await chloe.page.screenshot({ path: `${shots}/directory.png`, fullPage: true });
+    await invitation.getByRole("button", { name: "Accept the invitation from Chloé Martin (Lumière)" }).click();
+
+    for (const [page, other] of [
+      [ada.page, "Chloé Martin (Lumière)"],
+      [chloe.page, "Ada Lovelace (Analytical Engines)"],
+    ] as const) {
+      await expect.poll(() => page.locator("#one-to-one-heading").textContent()).toBe(`One-to-one with ${other}`);
+      await expect.poll(() => playing(page, `section.one-to-one ${REMOTE}`), { timeout: 30_000 }).toBe(true);
+    }
+    await expect.poll(() => chloe.page.locator(".invite-notice").textContent()).toContain("Ada Lovelace (Analytical Engines) accepted your invitation.");
+    // The chat belongs to the portal, not to a page: Ada moves on to the directory and still sees Chloé.
+    await ada.page.getByRole("link", { name: "People", exact: true }).click();
+    await ada.page.locator('[data-portal-page="people"] section.directory').waitFor();
+    await expect.poll(() => playing(ada.page, `section.one-to-one ${REMOTE}`), { timeout: 30_000 }).toBe(true);
+    if (shots) await chloe.page.screenshot({ path: `${shots}/one-to-one.png`, fullPage: true });
+
+    await ada.page.getByRole("button", { name: "End the chat" }).click();
+    for (const page of [ada.page, chloe.page]) await expect.poll(() => page.locator("section.one-to-one").count()).toBe(0);
+    await expect.poll(() => chloe.page.locator(".invite-notice").allTextContents()).toContainEqual(expect.stringContaining("Ada Lovelace (Analytical Engines) ended your one-to-one chat."));
+    for (const { context } of [chloe, ada]) await context.close();
+  });
+});

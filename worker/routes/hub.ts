@@ -1,0 +1,51 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../app-env";
+import type { CallJoinResponse } from "../contract-media";
+import { database } from "../db/client";
+import { ApiError, ErrorCode } from "../lib/errors";
+import { hubStub } from "../lib/hub";
+import { requireOwnOrigin } from "../lib/session-access";
+import { jsonBody } from "../lib/validation";
+import { CallService } from "../media/call-service";
+import { requireSession } from "../middleware/session";
+import { HubCallJoinBody } from "../schemas/media";
+import { encodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "../../durable-objects/session/runtime/identity";
+
+/**
+ * The event hub, under `/api/sessions/hub` (mounted before the per-session routes, which would
+ * otherwise take `hub` for a session id):
+ * - `GET  /hub/ws` — the hub websocket, for every registration of the event: the same cookie and
+ *   Origin checks as a session's, and no audience rule (the hub is everyone's).
+ * - `POST /hub/call/join {call}` — a place in a 1:1 call; the hub admits only its two people.
+ */
+export const hub = new Hono<AppEnv>()
+  .get("/hub/ws", requireSession, async (c) => {
+    if (c.req.header("Upgrade")?.toLowerCase() !== "websocket") {
+      throw new ApiError(426, ErrorCode.badRequest, "This endpoint only speaks websocket.");
+    }
+    requireOwnOrigin(c, "open the hub socket");
+    const { registration, event } = c.get("me");
+    const { name, stub } = hubStub(c.env, event.id);
+    return stub.fetch(
+      new Request(c.req.url, {
+        headers: {
+          Upgrade: "websocket",
+          [SESSION_HEADER]: name,
+          [IDENTITY_HEADER]: encodeIdentity({ registrationId: registration.id, eventId: event.id, name: registration.name, role: registration.role }),
+        },
+      }),
+    );
+  })
+  .post("/hub/call/join", requireSession, async (c) => {
+    requireOwnOrigin(c, "join a call");
+    const body = await jsonBody(c, HubCallJoinBody);
+    const { registration, event } = c.get("me");
+    const { name, stub } = hubStub(c.env, event.id);
+    const admission = await stub.callAdmission(name, { registrationId: registration.id, role: registration.role }, body.call);
+    if (!admission.ok) {
+      const full = admission.reason === "full";
+      throw new ApiError(full ? 409 : 403, full ? ErrorCode.conflict : ErrorCode.forbidden, admission.message, { call: admission.reason });
+    }
+    const calls = new CallService(database(c.env.DB), c.get("config"));
+    return c.json((await calls.join({ sessionId: name, call: body.call }, registration.id)) satisfies CallJoinResponse);
+  });
