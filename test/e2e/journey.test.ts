@@ -56,7 +56,7 @@ describe.skipIf(!e2eEnabled())("a participant's day, followed automatically", ()
         "PATCH",
       );
     };
-    return { event, stage, breakout, link, reschedule };
+    return { event, stage, breakout, link, reschedule, now };
   }
 
   const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
@@ -149,6 +149,51 @@ describe.skipIf(!e2eEnabled())("a participant's day, followed automatically", ()
     await second.goto(link);
     await expect.poll(() => heading(second)).toBe("Journey stage");
     await phone.close();
+    await context.close();
+  });
+
+  it("does not pull her out of a one-to-one chat when a session starts: it proposes, she chooses", async () => {
+    const { event, stage, link, reschedule, now } = await setUp();
+    const otto = await adminPost<Created>(`/api/admin/events/${event.id}/registrations`, { name: "Otto Journey", email: `otto.${now}@example.com` });
+    const ottoLink = (await adminPost<{ link: string }>(`/api/admin/events/${event.id}/registrations/${otto.id}/link/rotate`)).link;
+    const skipCheck = async (page: Page, url: string) => {
+      await page.goto(url);
+      await page.getByRole("button", { name: "Skip the check" }).click();
+      await page.getByRole("button", { name: "Skip anyway" }).click();
+    };
+
+    const context = await newPerson(browser);
+    await context.clock.install();
+    const page = await context.newPage();
+    await skipCheck(page, link);
+    await expect.poll(() => heading(page)).toBe("Hello Nora Journey");
+    // She lists herself in the directory, so Otto can find her.
+    await page.getByRole("link", { name: "People", exact: true }).click();
+    await page.getByLabel("Show me in the directory").check();
+    await expect.poll(() => page.getByLabel("Show me in the directory").isChecked()).toBe(true);
+
+    const ottoContext = await newPerson(browser);
+    const ottoPage = await ottoContext.newPage();
+    await skipCheck(ottoPage, ottoLink);
+    await expect.poll(() => heading(ottoPage)).toBe("Hello Otto Journey");
+    await ottoPage.getByRole("link", { name: "People", exact: true }).click();
+    await ottoPage.getByRole("button", { name: "Invite Nora Journey to a one-to-one video chat" }).click();
+    await page.getByRole("button", { name: /^Accept the invitation from Otto Journey/ }).click();
+    await expect.poll(() => page.locator("#one-to-one-heading").textContent()).toBe("One-to-one with Otto Journey");
+
+    // The stage starts: the banner proposes it, but no countdown moves her out of the chat.
+    await reschedule(stage, { startsAt: Date.now() - 1000 });
+    await page.clock.fastForward(61_000);
+    await expect.poll(() => banner(page).getAttribute("data-follow-to")).toBe(stage.id);
+    expect(await banner(page).locator(".follow-countdown").textContent()).toBe("You are in a 1:1 chat: nothing moves until you choose.");
+    await page.clock.fastForward(15_000);
+    expect(await page.locator('[data-portal-page="people"]').count()).toBe(1);
+    expect(await page.locator("section.one-to-one").count()).toBe(1);
+    // She chooses to go: the chat stays with her on the stage page.
+    await banner(page).getByRole("button", { name: "Go now" }).click();
+    await expect.poll(() => heading(page)).toBe("Journey stage");
+    expect(await page.locator("section.one-to-one").count()).toBe(1);
+    await ottoContext.close();
     await context.close();
   });
 });
