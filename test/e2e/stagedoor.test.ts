@@ -12,9 +12,56 @@ async function snap(page: Page, name: string): Promise<void> {
   if (process.env.FOYER_E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.FOYER_E2E_SCREENSHOTS}/${name}.png`, fullPage: true });
 }
 
-async function portal(browser: Browser, name: string): Promise<Page> {
+interface SlowCamera {
+  cameraHeld: (() => void)[];
+  cameraFree?: boolean;
+  cameraAsked: Promise<void>;
+  holdNextSocket?: boolean;
+}
+
+/**
+ * A slow camera on a busy machine, made repeatable: the page's camera-only requests (the matrix
+ * sender's) wait until `releaseCamera`, and the next socket opened after `holdNextSocket` is set
+ * (the sender's own) hears its welcome only once the camera was asked for, i.e. while it opens.
+ */
+function slowCamera(): void {
+  const w = window as unknown as SlowCamera;
+  w.cameraHeld = [];
+  let asked!: () => void;
+  w.cameraAsked = new Promise<void>((resolve) => (asked = resolve));
+  const devices = navigator.mediaDevices;
+  const open = devices.getUserMedia.bind(devices);
+  devices.getUserMedia = async (constraints) => {
+    if (constraints?.audio === false && !w.cameraFree) {
+      asked();
+      await new Promise<void>((resolve) => w.cameraHeld.push(resolve));
+    }
+    return open(constraints);
+  };
+  window.WebSocket = class extends WebSocket {
+    private readonly held = w.holdNextSocket === true;
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      if (this.held) w.holdNextSocket = false;
+    }
+    override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+      // Every message waits behind the same gate, so their order is kept.
+      super.onmessage = !handler || !this.held ? handler : (event) => void w.cameraAsked.then(() => handler.call(this, event));
+    }
+  };
+}
+
+const releaseCamera = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as SlowCamera;
+    w.cameraFree = true;
+    for (const resolve of w.cameraHeld.splice(0)) resolve();
+  });
+
+async function portal(browser: Browser, name: string, { slow = false } = {}): Promise<Page> {
   const context = await newPerson(browser);
   contexts.push(context);
+  if (slow) await context.addInitScript(slowCamera);
   const page = await context.newPage();
   await enterPortal(page, await demoLink(name));
   await expect.poll(() => page.locator(".session-view").getAttribute("data-ready")).toBe("yes");
@@ -125,5 +172,34 @@ describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and micropho
     await expect.poll(() => matrix.locator(".matrix-tile").count()).toBe(0);
     await controls.getByRole("button", { name: "Allow Chloé Martin in the matrix again" }).click();
     for (const page of [ada, chloe]) await page.getByLabel("Let the participants matrix show my camera").uncheck();
+  });
+
+  it("shows the camera of someone whose camera opens only after the output page joined the matrix call", async () => {
+    // Their own socket for the matrix is welcomed while the camera still opens. Joining on that
+    // welcome used to put them in the call with nothing to send, and joining again once the camera
+    // was open left the output waiting for an offer that never came: a black tile.
+    // The earlier tests' pages are closed: another page of Chloé's would send her camera too.
+    for (const context of contexts.splice(0)) await context.close();
+    const [chloe, mia] = [await portal(browser, "Chlo", { slow: true }), await portal(browser, "Mia")];
+    const stageId = await mia.locator("[data-session-id]").getAttribute("data-session-id");
+    await chloe.getByLabel("Let the participants matrix show my camera").check();
+    await expect.poll(() => chloe.getByLabel("Let the participants matrix show my camera").isChecked()).toBe(true);
+
+    await mia.getByRole("tab", { name: /^Stage door/ }).click();
+    const controls = mia.getByRole("region", { name: "Participants matrix" });
+    await controls.getByLabel("Turn the page every … seconds").fill("0");
+    await chloe.evaluate(() => ((window as unknown as SlowCamera).holdNextSocket = true));
+    await controls.getByRole("button", { name: "Show the matrix" }).click();
+    await expect.poll(() => chloe.getByText("Your camera is on screen in the participants matrix").isVisible()).toBe(true);
+
+    const matrix = await output(browser, `/output/${stageId}/matrix?names=1`);
+    await expect.poll(() => matrix.locator(".lower-third").allTextContents(), { timeout: 15_000 }).toEqual(["Chloé Martin"]);
+    await expect.poll(() => matrix.locator(".matrix-grid").getAttribute("data-calls-joined"), { timeout: 15_000 }).toBe("1");
+    await releaseCamera(chloe);
+    await expect.poll(() => playing(matrix, ".matrix-tile:nth-child(1) video"), { timeout: 30_000 }).toBe(true);
+
+    await controls.getByRole("button", { name: "Switch the matrix off" }).click();
+    await expect.poll(() => matrix.locator(".matrix-tile").count()).toBe(0);
+    await chloe.getByLabel("Let the participants matrix show my camera").uncheck();
   });
 });

@@ -28,12 +28,14 @@ export function MatrixOutput(props: { live: LiveSession }) {
   const cameraOf = (tile: MatrixTile): CallTile | undefined =>
     hubs().get(tile.sessionId)?.()?.tiles().find((x) => x.registrationId === tile.registrationId && x.kind === "camera" && !x.local);
   const grid = () => gridFor(tiles().length);
+  const joined = () => [...hubs().values()].filter((engine) => engine()?.phase() === "joined").length;
   return (
     <>
       <For each={sessions()}>{(sessionId) => <Hub sessionId={sessionId} coordinator={props.live} register={(engine) => register(sessionId, engine)} />}</For>
       <div
         class="matrix-grid"
         data-count={tiles().length}
+        data-calls-joined={joined()}
         style={{ "grid-template-columns": `repeat(${grid().columns}, ${grid().tileWidth}px)`, "grid-auto-rows": `${grid().tileHeight}px` }}
       >
         <For each={tiles()}>{(tile) => <MatrixCell tile={tile} camera={() => cameraOf(tile)} names={names} />}</For>

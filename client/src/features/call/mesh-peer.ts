@@ -1,4 +1,5 @@
 import type { RtcSignal } from "../../../../durable-objects/session/protocol/rtc";
+import { ConnectWatch } from "./connect-watch";
 import { DescriptionAssembler, splitDescription } from "./sdp-parts";
 
 export interface PeerIo {
@@ -6,6 +7,8 @@ export interface PeerIo {
   /** A remote stream appeared or changed tracks. */
   onStream(stream: MediaStream): void;
   onStreamEnded(stream: MediaStream): void;
+  /** The link did not connect in time, or failed (see `ConnectWatch`); the engine picks the remedy. */
+  onStalled(): void;
 }
 
 let nonceCounter = 0;
@@ -26,6 +29,9 @@ export class PeerLink {
   private readonly assembler = new DescriptionAssembler();
   private readonly senders = new Map<"audio" | "video", RTCRtpSender>();
   private screenSender: RTCRtpSender | undefined;
+  private readonly watch = new ConnectWatch(Date.now());
+  private watchTimer: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
 
   constructor(
     readonly peer: string,
@@ -52,8 +58,26 @@ export class PeerLink {
       io.onStream(stream);
     };
     this.pc.onconnectionstatechange = () => {
-      if (this.pc.connectionState === "failed") this.pc.restartIce();
+      if (this.watch.observe(this.pc.connectionState, Date.now())) this.io.onStalled();
+      this.arm();
     };
+    this.arm();
+  }
+
+  /** Asks for a new offer with fresh ICE candidates (the remedy for a stalled link in a mesh). */
+  restartIce(): void {
+    if (this.pc.connectionState !== "closed") this.pc.restartIce();
+  }
+
+  private arm(): void {
+    clearTimeout(this.watchTimer);
+    const due = this.watch.due;
+    // A remedy may have closed this link from inside the callback.
+    if (due === undefined || this.closed) return;
+    this.watchTimer = setTimeout(() => {
+      if (this.watch.expired(Date.now())) this.io.onStalled();
+      this.arm();
+    }, Math.max(0, due - Date.now()));
   }
 
   /** The side that joined later calls this: adding tracks starts the first negotiation. */
@@ -84,6 +108,8 @@ export class PeerLink {
   }
 
   close(): void {
+    this.closed = true;
+    clearTimeout(this.watchTimer);
     this.pc.close();
   }
 

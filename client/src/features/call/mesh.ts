@@ -4,7 +4,9 @@ import type { RtcMediaState, RtcPeer, ServerFrame } from "../../../../durable-ob
 import { t } from "../../i18n";
 import type { SessionSocket } from "../../lib/socket";
 import type { CallMode, CallTile, DeviceKind } from "./engine";
+import { stallRemedy } from "./connect-watch";
 import { EngineBase } from "./engine-base";
+import { JoinGate } from "./join-gate";
 import { listDevices, mediaProblem, openCameraAndMic, setSpeaker } from "./local-media";
 import { PeerLink } from "./mesh-peer";
 import { SpeakerDetector } from "./speaker";
@@ -31,6 +33,7 @@ export class MeshEngine extends EngineBase {
   private screen: MediaStream | undefined;
   private me: string | undefined;
   private speakerId: string | undefined;
+  private readonly gate = new JoinGate();
 
   constructor(
     socket: SessionSocket,
@@ -48,7 +51,7 @@ export class MeshEngine extends EngineBase {
       // An output page opens no device: it only receives.
       this.setMicOn(false);
       this.setCameraOn(false);
-      return this.join();
+      return this.mediaOpened();
     }
     const { stream, problem } = await openCameraAndMic({}, { videoOnly: this.mode === "video" });
     this.camera = stream;
@@ -56,12 +59,42 @@ export class MeshEngine extends EngineBase {
     this.setMicOn(stream.getAudioTracks().length > 0);
     this.setCameraOn(stream.getVideoTracks().length > 0);
     if (problem) this.setProblem(t(`call.device.${problem}`));
-    this.join();
+    this.mediaOpened();
+  }
+
+  /** Joins only now that there is something to offer; a socket not open yet joins on its welcome. */
+  private mediaOpened(): void {
+    if (this.gate.mediaOpened(this.socket.state().kind === "open")) this.join();
+    this.refresh();
   }
 
   private join(): void {
-    this.socket.send({ type: "rtc/join", call: this.call, ...(this.mode === "output" ? { output: true } : { media: this.media() }) });
+    this.gate.sent(this.socket.send({ type: "rtc/join", call: this.call, ...(this.mode === "output" ? { output: true } : { media: this.media() }) }));
     this.refresh();
+  }
+
+  /** Gives up our place, and every link with it, for a fresh one. */
+  private rejoin(): void {
+    for (const peer of [...this.remotes.keys()]) this.disconnect(peer);
+    this.setPhase("joining");
+    this.join();
+  }
+
+  private stalled(peer: string): void {
+    const remote = this.remotes.get(peer);
+    if (!remote) return;
+    const remedy = stallRemedy(this.mode);
+    console.warn(`call: the link to ${peer} did not connect; remedy: ${remedy}`);
+    switch (remedy) {
+      case "rejoin":
+        if (this.gate.mayRejoin(this.socket.state().kind === "open")) return this.rejoin();
+        // Without a socket there is no fresh place to take: the welcome after the reconnect gives one.
+        return;
+      case "restart-ice":
+        return remote.link.restartIce();
+      default:
+        return remedy satisfies never;
+    }
   }
 
   private media(): RtcMediaState {
@@ -174,6 +207,7 @@ export class MeshEngine extends EngineBase {
             remote.streams.delete(stream.id);
             this.refresh();
           },
+          onStalled: () => this.stalled(info.peer),
         },
         () => ({ camera: this.camera, screen: this.screen }),
       ),
@@ -194,14 +228,14 @@ export class MeshEngine extends EngineBase {
   protected onFrame(frame: ServerFrame): void {
     switch (frame.type) {
       case "welcome":
-        // The socket came back: our old place in the call is gone; take a new one.
-        if (this.phase() === "joined" || this.phase() === "joining") {
-          for (const peer of [...this.remotes.keys()]) this.disconnect(peer);
-          this.setPhase("joining");
-          this.join();
-        }
+        // A new connection: any old place in the call went with the old one. Take a (first or new)
+        // place now, unless our media is still opening: then `start` joins once it is open.
+        if (this.gate.welcomed()) this.rejoin();
         return;
       case "rtc/joined":
+        // A new place, a new peer id: links made for an earlier place lead to peers that already
+        // dropped it (they saw it leave), so each pair starts over.
+        for (const peer of [...this.remotes.keys()]) this.disconnect(peer);
         this.me = frame.you;
         this.joined();
         for (const peer of frame.peers) this.connect(peer, true);
