@@ -1,5 +1,5 @@
 import { A, useLocation, useNavigate } from "@solidjs/router";
-import { createEffect, createResource, createSignal, lazy, Match, onCleanup, Show, Switch, type JSX } from "solid-js";
+import { createEffect, createSignal, lazy, Match, onCleanup, Show, Switch, type JSX } from "solid-js";
 import type { MeResponse, ProgrammeResponse } from "../../../worker/contract";
 import { ConnectionStatus } from "../components/ConnectionStatus";
 import { Shell } from "../components/Shell";
@@ -10,6 +10,7 @@ import { InviteToasts } from "../features/invite/InviteToasts";
 import type { LiveSession } from "../features/session/live";
 import { adoptRegistrationLanguage, t } from "../i18n";
 import { api, ApiFailure } from "../lib/api";
+import { createKept } from "../lib/kept";
 import { createServerClock } from "./clock";
 import { PortalContext, type Portal } from "./context";
 import { createFollowSetting } from "./follow-setting";
@@ -27,21 +28,21 @@ const PROGRAMME_REFRESH_MS = 60_000;
  */
 export function PortalShell(props: { children?: JSX.Element }) {
   const clock = createServerClock();
-  const [me, { refetch: refetchMe }] = createResource(async () => {
-    const loaded = await api<MeResponse>("/api/me");
-    adoptRegistrationLanguage(loaded.registration.language);
-    return loaded;
-  });
-  const [programme, { refetch: refetchProgramme }] = createResource(async () => {
-    const sentAt = Date.now();
-    const loaded = await api<ProgrammeResponse>("/api/me/programme");
-    clock.sync(loaded.now, sentAt, Date.now());
-    return loaded;
-  });
-  const refresh = setInterval(() => void refetchProgramme(), PROGRAMME_REFRESH_MS);
+  const me = createKept(
+    () => api<MeResponse>("/api/me"),
+    (loaded) => adoptRegistrationLanguage(loaded.registration.language),
+  );
+  let sentAt = 0;
+  const programme = createKept(
+    () => ((sentAt = Date.now()), api<ProgrammeResponse>("/api/me/programme")),
+    (loaded) => clock.sync(loaded.now, sentAt, Date.now()),
+  );
+  void me.load();
+  void programme.load();
+  const refresh = setInterval(() => void programme.load(), PROGRAMME_REFRESH_MS);
   onCleanup(() => clearInterval(refresh));
 
-  const error = () => me.error ?? programme.error;
+  const error = () => me.error() ?? programme.error();
   return (
     <Switch>
       <Match when={error() instanceof ApiFailure && (error() as ApiFailure).status === 401}>
@@ -58,8 +59,8 @@ export function PortalShell(props: { children?: JSX.Element }) {
             <button
               type="button"
               onClick={() => {
-                void refetchMe();
-                void refetchProgramme();
+                void me.load();
+                void programme.load();
               }}
             >
               {t("portal.retry")}
@@ -67,8 +68,8 @@ export function PortalShell(props: { children?: JSX.Element }) {
           </section>
         </Shell>
       </Match>
-      <Match when={me() && programme()}>
-        <Loaded me={me()!} programme={programme()!} clock={clock} refetchMe={refetchMe} refetchProgramme={refetchProgramme}>
+      <Match when={me.value() && programme.value()}>
+        <Loaded me={me.value()!} programme={programme.value()!} clock={clock} refetchMe={me.load} refetchProgramme={programme.load}>
           {props.children}
         </Loaded>
       </Match>

@@ -1,5 +1,5 @@
 import { A, useParams } from "@solidjs/router";
-import { createEffect, createSignal, lazy, on, onCleanup, Show, Suspense } from "solid-js";
+import { createEffect, createMemo, createSignal, lazy, on, onCleanup, Show, Suspense } from "solid-js";
 import { createLiveSession, type LiveSession } from "../features/session/live";
 import { SessionView } from "../features/session/SessionView";
 import { SendEveryone } from "../features/nav/SendEveryone";
@@ -17,10 +17,13 @@ export default function SessionPage() {
   const params = useParams<{ id: string }>();
   const portal = usePortal();
   const session = () => portal.session(params.id);
+  // The connection belongs to the session's id, not to its programme entry: a refresh that
+  // changes the title, the times or the status must never open a second connection.
+  const sessionId = createMemo(() => (session() ? params.id : undefined));
   const [live, setLive] = createSignal<LiveSession>();
   createEffect(
     on(
-      () => (session() ? params.id : undefined),
+      sessionId,
       (id) => {
         if (!id) return;
         const next = createLiveSession(id);
