@@ -1,6 +1,6 @@
 import type { PollEvent } from "../../../../durable-objects/session/protocol";
 import type { SessionState } from "../session/state";
-import { upsertById } from "../session/upsert";
+import { patchById, upsertById } from "../session/upsert";
 
 export function applyPoll(s: SessionState, e: PollEvent): void {
   switch (e.type) {
@@ -11,7 +11,7 @@ export function applyPoll(s: SessionState, e: PollEvent): void {
       s.polls = s.polls.filter((p) => p.id !== e.pollId);
       return;
     case "poll/tally":
-      s.polls = s.polls.map((p) => (p.id === e.pollId ? { ...p, counts: e.counts, voters: e.voters } : p));
+      patchById(s.polls, e.pollId, { counts: e.counts, voters: e.voters });
       return;
     default:
       return e satisfies never;

@@ -1,11 +1,11 @@
 import type { QaEvent, QaQuestion } from "../../../../durable-objects/session/protocol";
 import type { SessionState } from "../session/state";
+import { upsertById } from "../session/upsert";
 
 export function applyQa(s: SessionState, e: QaEvent): void {
   switch (e.type) {
     case "qa/question": {
-      const i = s.qa.questions.findIndex((q) => q.id === e.question.id);
-      s.qa.questions = i < 0 ? [...s.qa.questions, e.question] : s.qa.questions.map((q, j) => (j === i ? e.question : q));
+      s.qa.questions = upsertById(s.qa.questions, e.question);
       // The asker's own list follows its questions' fate (approved, answered …).
       s.me.qa.asked = s.me.qa.asked.map((q) => (q.id === e.question.id ? e.question : q));
       return;
@@ -14,7 +14,7 @@ export function applyQa(s: SessionState, e: QaEvent): void {
       s.qa.questions = s.qa.questions.filter((q) => q.id !== e.questionId);
       return;
     case "qa/votes":
-      s.qa.questions = s.qa.questions.map((q) => (e.votes[q.id] !== undefined ? { ...q, votes: e.votes[q.id]! } : q));
+      for (const q of s.qa.questions) if (e.votes[q.id] !== undefined) q.votes = e.votes[q.id]!;
       return;
     case "qa/highlighted":
       s.qa.highlighted = e.questionId;

@@ -1,6 +1,6 @@
 import type { QuizEvent } from "../../../../durable-objects/session/protocol";
 import type { SessionState } from "../session/state";
-import { upsertById } from "../session/upsert";
+import { patchById, upsertById } from "../session/upsert";
 
 export function applyQuiz(s: SessionState, e: QuizEvent): void {
   switch (e.type) {
@@ -11,7 +11,7 @@ export function applyQuiz(s: SessionState, e: QuizEvent): void {
       s.quizzes = s.quizzes.filter((q) => q.id !== e.quizId);
       return;
     case "quiz/progress":
-      s.quizzes = s.quizzes.map((q) => (q.id === e.quizId ? { ...q, answered: e.answered } : q));
+      patchById(s.quizzes, e.quizId, { answered: e.answered });
       return;
     default:
       return e satisfies never;

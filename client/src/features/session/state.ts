@@ -21,6 +21,7 @@ import { applyPresence } from "../presence/state";
 import { applyQa } from "../qa/state";
 import { applyQuiz } from "../quiz/state";
 import { applyWordcloud } from "../wordcloud/state";
+import { mergeBy, mergeById, mergeInto } from "./upsert";
 
 /** Messages the page keeps; older ones scroll out (the server keeps them all). */
 export const CHAT_KEEP = 200;
@@ -89,16 +90,30 @@ function applySnapshot(s: SessionState, seq: number, snap: SessionSnapshot): voi
   s.ready = true;
   s.seq = seq;
   s.presence = { count: snap.presence.count, people: Object.fromEntries((snap.presence.people ?? []).map((p) => [p.registrationId, p])) };
-  s.chat = { enabled: snap.chat.enabled, messages: snap.chat.messages.slice(-CHAT_KEEP), muted: snap.chat.muted ?? [] };
-  s.qa = { enabled: snap.qa.enabled, requireApproval: snap.qa.requireApproval, questions: snap.qa.questions, highlighted: snap.qa.highlighted };
+  // A snapshot after a reconnect describes mostly what the page already shows: items it already
+  // has are updated in place, so their views (and whatever a person was typing in them) stay.
+  s.chat = { enabled: snap.chat.enabled, messages: mergeById(s.chat.messages, snap.chat.messages.slice(-CHAT_KEEP)), muted: snap.chat.muted ?? [] };
+  s.qa = { enabled: snap.qa.enabled, requireApproval: snap.qa.requireApproval, questions: mergeById(s.qa.questions, snap.qa.questions), highlighted: snap.qa.highlighted };
   s.reactions = { enabled: snap.reactions.enabled, bursts: [] };
-  s.polls = snap.polls;
-  s.quizzes = snap.quizzes;
-  s.wordclouds = snap.wordclouds;
+  s.polls = mergeById(s.polls, snap.polls);
+  s.quizzes = mergeById(s.quizzes, snap.quizzes);
+  s.wordclouds = mergeById(s.wordclouds, snap.wordclouds);
   s.blockedWords = snap.blockedWords ?? [];
   s.nav = snap.nav;
-  s.hands = snap.hands ?? [];
-  s.matrix = snap.matrix ?? null;
+  s.hands = mergeBy(s.hands, snap.hands ?? [], (h) => h.registrationId);
+  applyMatrix(s, snap.matrix ?? null);
+}
+
+/**
+ * The matrix is sent whole on every change and on its periodic look for arrivals; its tiles keep
+ * their identity by person, so the output page's videos are never rebuilt (a blank on air).
+ */
+function applyMatrix(s: SessionState, next: MatrixView | null): void {
+  if (!next || !s.matrix) {
+    s.matrix = next;
+    return;
+  }
+  s.matrix = mergeInto(s.matrix, { ...next, tiles: mergeBy(s.matrix.tiles, next.tiles, (x) => `${x.sessionId}/${x.registrationId}`) });
 }
 
 /** One sequenced event, applied once: a repeat (live and replayed) is skipped by its number. */
@@ -142,8 +157,7 @@ export function applyEvent(s: SessionState, e: SessionEvent): void {
     case "hand/removed":
       return applyHand(s, e);
     case "matrix/state":
-      s.matrix = e.matrix;
-      return;
+      return applyMatrix(s, e.matrix);
     default:
       return e satisfies never;
   }

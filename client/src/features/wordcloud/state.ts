@@ -1,6 +1,6 @@
 import type { WordcloudEvent } from "../../../../durable-objects/session/protocol";
 import type { SessionState } from "../session/state";
-import { upsertById } from "../session/upsert";
+import { patchById, upsertById } from "../session/upsert";
 
 export function applyWordcloud(s: SessionState, e: WordcloudEvent): void {
   switch (e.type) {
@@ -11,7 +11,7 @@ export function applyWordcloud(s: SessionState, e: WordcloudEvent): void {
       s.wordclouds = s.wordclouds.filter((c) => c.id !== e.cloudId);
       return;
     case "wordcloud/words":
-      s.wordclouds = s.wordclouds.map((c) => (c.id === e.cloudId ? { ...c, words: e.words, entries: e.entries } : c));
+      patchById(s.wordclouds, e.cloudId, { words: e.words, entries: e.entries });
       return;
     case "wordcloud/blocklist":
       s.blockedWords = e.words;
