@@ -43,7 +43,7 @@ export function OutputApp() {
 function LiveOutput(props: { sessionId: string; kind: OutputKind }) {
   // The producer's own language for the few words shown (vote counts, "answered").
   createResource(() => api<MeResponse>("/api/me").then((me) => adoptRegistrationLanguage(me.registration.language)));
-  const live = useLiveSession(props.sessionId);
+  const live = useLiveSession(props.sessionId, { output: true });
   return (
     <div class="output-stage" data-ready={live.state.ready ? "yes" : "no"}>
       <Switch>
