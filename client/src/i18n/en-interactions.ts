@@ -188,7 +188,7 @@ export const enInteractions = {
   "mod.muted": "Muted in chat",
   "mod.unmute": "Unmute",
   "mod.outputs": "Producer outputs",
-  "mod.outputsNote": "Pages for OBS or vMix browser sources (1920×1080). Add ?bg=transparent for a transparent background.",
+  "mod.outputsNote": "Pages for OBS or vMix browser sources (1920×1080), in the event's language. Add ?bg=transparent for a transparent background, ?lang=en or ?lang=nl for another language.",
   "mod.output.poll": "Poll results",
   "mod.output.quiz": "Quiz leaderboard",
   "mod.output.wordcloud": "Word cloud",

@@ -189,7 +189,7 @@ export const nlInteractions: Record<keyof typeof enInteractions, string> = {
   "mod.muted": "Gedempt in de chat",
   "mod.unmute": "Dempen opheffen",
   "mod.outputs": "Uitvoer voor de producer",
-  "mod.outputsNote": "Pagina's voor browserbronnen in OBS of vMix (1920×1080). Voeg ?bg=transparent toe voor een transparante achtergrond.",
+  "mod.outputsNote": "Pagina's voor browserbronnen in OBS of vMix (1920×1080), in de taal van het evenement. Voeg ?bg=transparent toe voor een transparante achtergrond, ?lang=en of ?lang=nl voor een andere taal.",
   "mod.output.poll": "Uitslag poll",
   "mod.output.quiz": "Scorebord quiz",
   "mod.output.wordcloud": "Woordwolk",

@@ -1,13 +1,12 @@
-import { createEffect, createResource, For, Match, Show, Switch } from "solid-js";
-import type { MeResponse } from "../../../worker/contract";
+import { createEffect, For, Match, Show, Switch } from "solid-js";
 import { countsVisibleToAudience } from "./visibility";
 import { Cloud } from "../features/wordcloud/Cloud";
 import { Leaderboard } from "../features/quiz/Leaderboard";
 import { PollResults } from "../features/poll/PollResults";
 import { secondsLeft } from "../features/quiz/time";
 import { useLiveSession, type LiveSession } from "../features/session/live";
-import { adoptRegistrationLanguage, language, t } from "../i18n";
-import { api, pageMeta } from "../lib/api";
+import { language, t } from "../i18n";
+import { pageMeta } from "../lib/api";
 import { currentItem } from "./current";
 import { parseOutputPath, type OutputKind } from "./route";
 import { CleanFeedOutput } from "./CleanFeed";
@@ -41,8 +40,6 @@ export function OutputApp() {
 }
 
 function LiveOutput(props: { sessionId: string; kind: OutputKind }) {
-  // The producer's own language for the few words shown (vote counts, "answered").
-  createResource(() => api<MeResponse>("/api/me").then((me) => adoptRegistrationLanguage(me.registration.language)));
   const live = useLiveSession(props.sessionId, { output: true });
   return (
     <div class="output-stage" data-ready={live.state.ready ? "yes" : "no"}>
