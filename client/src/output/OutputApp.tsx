@@ -1,9 +1,7 @@
 import { createEffect, For, Match, Show, Switch } from "solid-js";
 import { countsVisibleToAudience } from "./visibility";
 import { Cloud } from "../features/wordcloud/Cloud";
-import { Leaderboard } from "../features/quiz/Leaderboard";
 import { PollResults } from "../features/poll/PollResults";
-import { secondsLeft } from "../features/quiz/time";
 import { useLiveSession, type LiveSession } from "../features/session/live";
 import { language, t } from "../i18n";
 import { pageMeta } from "../lib/api";
@@ -11,6 +9,7 @@ import { currentItem } from "./current";
 import { parseOutputPath, type OutputKind } from "./route";
 import { CleanFeedOutput } from "./CleanFeed";
 import { MatrixOutput } from "./Matrix";
+import { QuizOutput } from "./Quiz";
 
 /**
  * A producer output: one kind of live result, full screen at 1920×1080, no controls, updating
@@ -79,42 +78,6 @@ function PollOutput(props: { live: LiveSession }) {
             <PollResults poll={p()} />
           </Show>
           <p class="output-count">{t("output.votes", { count: p().voters })}</p>
-        </section>
-      )}
-    </Show>
-  );
-}
-
-function QuizOutput(props: { live: LiveSession }) {
-  const quiz = () => currentItem(props.live.state.quizzes);
-  return (
-    <Show when={quiz()}>
-      {(q) => (
-        <section class="output-quiz" data-quiz-id={q().id}>
-          <h1>{q().title}</h1>
-          <Show when={q().current}>
-            {(c) => (
-              <div class="output-question">
-                <p class="output-sub">
-                  {t("quiz.question", { n: c().index + 1, total: q().questionCount })}
-                  <Show when={c().phase === "answering"}>
-                    {" · "}
-                    <span class="countdown">{t("quiz.timeLeft", { seconds: secondsLeft(c().deadline, props.live.serverNow()) })}</span>
-                    {" · "}
-                    {t("output.answered", { count: q().answered })}
-                  </Show>
-                </p>
-                <p class="output-question-text">{c().text}</p>
-                <Show when={c().phase === "revealed" && c().correct !== undefined}>
-                  <p class="output-answer">✓ {c().options[c().correct!]}</p>
-                </Show>
-              </div>
-            )}
-          </Show>
-          <Show when={q().leaderboard.length > 0 && q().current?.phase !== "answering"}>
-            <h2>{t("quiz.leaderboard")}</h2>
-            <Leaderboard quiz={q()} />
-          </Show>
         </section>
       )}
     </Show>
