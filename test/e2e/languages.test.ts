@@ -20,7 +20,7 @@ async function untranslated(page: Page, logged: string[]): Promise<string[]> {
   return [...new Set(words.filter((w) => keys.has(w))), ...logged];
 }
 
-const pages: { name: string; open: (page: Page) => Promise<void> }[] = [
+const pages: { name: string; open: (page: Page, lang: "en" | "nl") => Promise<void> }[] = [
   { name: "landing", open: async (page) => void (await page.goto("/")) },
   { name: "not found", open: async (page) => void (await page.goto("/no/such/page")) },
   { name: "broken link", open: async (page) => void (await page.goto(`${await demoLink("Ada")}x`)) },
@@ -87,10 +87,11 @@ const pages: { name: string; open: (page: Page) => Promise<void> }[] = [
   },
   {
     name: "producer output",
-    open: async (page) => {
+    // An output speaks the event's language (it is on the broadcast), or the one its URL asks for.
+    open: async (page, lang) => {
       await enterPortal(page, await demoLink("Pim"));
       const sessionId = await page.locator(".session-header[data-session-id]").getAttribute("data-session-id");
-      await page.goto(`/output/${sessionId}/poll`);
+      await page.goto(`/output/${sessionId}/poll?lang=${lang}`);
       await page.locator("main, [data-output]").first().waitFor();
     },
   },
@@ -116,7 +117,7 @@ describe.skipIf(!e2eEnabled())("both languages, every page, no missing translati
         page.on("console", (m) => {
           if (m.type() === "error" && m.text().startsWith("Missing translation")) logged.push(m.text());
         });
-        await open(page);
+        await open(page, lang);
         expect(await page.locator("html").getAttribute("lang")).toBe(lang);
         expect(await untranslated(page, logged)).toEqual([]);
         await context.close();

@@ -56,9 +56,12 @@ describe.skipIf(!e2eEnabled())("a live poll in Chromium", () => {
     await expect.poll(() => output.getAttribute("data-voters")).toBe("2");
     await expect.poll(() => output.locator("h1").textContent()).toBe("Which track next?");
     await expect.poll(() => producer.locator(".poll-result").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-count")))).toEqual(["1", "1"]);
-    // Pim's registration is Dutch: the few words on the output follow it.
-    await expect.poll(() => output.locator(".output-count").textContent()).toBe("Stemmen: 2");
+    // Pim reads Foyer in Dutch, but the broadcast carries the event's English: so do the output's words.
+    await expect.poll(() => output.locator(".output-count").textContent()).toBe("Votes: 2");
+    expect(await producer.locator("html").getAttribute("lang")).toBe("en");
     expect(await producer.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
+    // The output leaves alone the language Pim's own portal remembers on this device.
+    expect(await producer.evaluate(() => localStorage.getItem("foyer.language"))).toBeNull();
 
     // The tally moves live when a vote changes.
     await bram.getByRole("button", { name: /Change vote|Stem wijzigen/ }).click();

@@ -9,6 +9,11 @@ describe("client frame parser", () => {
     });
   });
 
+  it("accepts a hello from an output page, and one from a page that predates the field", () => {
+    expect(parseClientFrame('{"type":"hello","v":1,"client":"output"}')).toMatchObject({ ok: true, frame: { client: "output" } });
+    expect(parseClientFrame('{"type":"hello","v":1}')).toEqual({ ok: true, frame: { type: "hello", v: 1 } });
+  });
+
   it.each([
     ["binary", new ArrayBuffer(4), "bad_frame", undefined],
     ["not json", "{", "bad_json", undefined],
@@ -18,6 +23,7 @@ describe("client frame parser", () => {
     ["wrong field type", '{"type":"clock/ping","t":"x"}', "bad_frame", "t"],
     ["extra field", '{"type":"clock/ping","t":1,"admin":true}', "bad_frame", "admin"],
     ["negative lastSeq", '{"type":"hello","v":1,"lastSeq":-1}', "bad_frame", "lastSeq"],
+    ["an unknown kind of client", '{"type":"hello","v":1,"client":"ghost"}', "bad_frame", "client"],
   ] as const)("refuses %s with %s", (_, input, code, field) => {
     const result = parseClientFrame(input as string | ArrayBuffer);
     expect(result.ok).toBe(false);

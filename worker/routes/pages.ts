@@ -23,8 +23,10 @@ export const pages = new Hono<AppEnv>()
       if (!(err instanceof ApiError)) throw err;
       return servePage(c, Pages.output, { status: err.status, meta: { "output-status": "signed-out" } });
     }
-    if (!isStaff(c.get("me").registration.role)) {
+    const me = c.get("me");
+    if (!isStaff(me.registration.role)) {
       return servePage(c, Pages.output, { status: 403, meta: { "output-status": "forbidden" } });
     }
-    return servePage(c, Pages.output);
+    // The output's words go out on the broadcast, so they speak the event's language, not the producer's.
+    return servePage(c, Pages.output, { meta: { "event-language": me.event.defaultLanguage } });
   });

@@ -188,9 +188,9 @@ export const enInteractions = {
   "mod.muted": "Muted in chat",
   "mod.unmute": "Unmute",
   "mod.outputs": "Producer outputs",
-  "mod.outputsNote": "Pages for OBS or vMix browser sources (1920×1080). Add ?bg=transparent for a transparent background.",
+  "mod.outputsNote": "Pages for OBS or vMix browser sources (1920×1080), in the event's language. Add ?bg=transparent for a transparent background, ?lang=en or ?lang=nl for another language.",
   "mod.output.poll": "Poll results",
-  "mod.output.quiz": "Quiz leaderboard",
+  "mod.output.quiz": "Quiz: questions and leaderboard",
   "mod.output.wordcloud": "Word cloud",
   "mod.output.question": "Question on stage",
 
@@ -199,4 +199,5 @@ export const enInteractions = {
   "output.unknown": "There is no such output. Use poll, quiz, wordcloud, question, clean-feed or matrix.",
   "output.votes": "Votes: {count}",
   "output.answered": "Answered: {count}",
+  "output.rightAnswer": "Right answer",
 } as const;

@@ -189,9 +189,9 @@ export const nlInteractions: Record<keyof typeof enInteractions, string> = {
   "mod.muted": "Gedempt in de chat",
   "mod.unmute": "Dempen opheffen",
   "mod.outputs": "Uitvoer voor de producer",
-  "mod.outputsNote": "Pagina's voor browserbronnen in OBS of vMix (1920×1080). Voeg ?bg=transparent toe voor een transparante achtergrond.",
+  "mod.outputsNote": "Pagina's voor browserbronnen in OBS of vMix (1920×1080), in de taal van het evenement. Voeg ?bg=transparent toe voor een transparante achtergrond, ?lang=en of ?lang=nl voor een andere taal.",
   "mod.output.poll": "Uitslag poll",
-  "mod.output.quiz": "Scorebord quiz",
+  "mod.output.quiz": "Quiz: vragen en scorebord",
   "mod.output.wordcloud": "Woordwolk",
   "mod.output.question": "Vraag op het podium",
 
@@ -200,4 +200,5 @@ export const nlInteractions: Record<keyof typeof enInteractions, string> = {
   "output.unknown": "Deze uitvoer bestaat niet. Gebruik poll, quiz, wordcloud, question, clean-feed of matrix.",
   "output.votes": "Stemmen: {count}",
   "output.answered": "Beantwoord: {count}",
+  "output.rightAnswer": "Goed antwoord",
 };

@@ -22,6 +22,8 @@ export interface SessionSocketOptions {
   onFrame(frame: ServerFrame): void;
   /** The newest session event the client has applied, sent in hello so missed events are replayed. */
   lastSeq?: () => number | undefined;
+  /** A producer's output page: the server leaves it out of "here", the People list and attendance. */
+  output?: boolean;
 }
 
 const KEEPALIVE_EVERY_MS = 25_000;
@@ -72,7 +74,13 @@ export class SessionSocket {
     let welcomed = false;
     ws.onopen = () => {
       const lastSeq = this.options.lastSeq?.();
-      this.sendNow({ type: "hello", v: PROTOCOL_VERSION, device: deviceClass(), ...(lastSeq !== undefined ? { lastSeq } : {}) });
+      this.sendNow({
+        type: "hello",
+        v: PROTOCOL_VERSION,
+        device: deviceClass(),
+        ...(lastSeq !== undefined ? { lastSeq } : {}),
+        ...(this.options.output ? { client: "output" as const } : {}),
+      });
       this.startKeepalive();
     };
     ws.onmessage = (event) => {

@@ -1,17 +1,15 @@
-import { createEffect, createResource, For, Match, Show, Switch } from "solid-js";
-import type { MeResponse } from "../../../worker/contract";
+import { createEffect, For, Match, Show, Switch } from "solid-js";
 import { countsVisibleToAudience } from "./visibility";
 import { Cloud } from "../features/wordcloud/Cloud";
-import { Leaderboard } from "../features/quiz/Leaderboard";
 import { PollResults } from "../features/poll/PollResults";
-import { secondsLeft } from "../features/quiz/time";
 import { useLiveSession, type LiveSession } from "../features/session/live";
-import { adoptRegistrationLanguage, language, t } from "../i18n";
-import { api, pageMeta } from "../lib/api";
+import { language, t } from "../i18n";
+import { pageMeta } from "../lib/api";
 import { currentItem } from "./current";
 import { parseOutputPath, type OutputKind } from "./route";
 import { CleanFeedOutput } from "./CleanFeed";
 import { MatrixOutput } from "./Matrix";
+import { QuizOutput } from "./Quiz";
 
 /**
  * A producer output: one kind of live result, full screen at 1920×1080, no controls, updating
@@ -41,9 +39,7 @@ export function OutputApp() {
 }
 
 function LiveOutput(props: { sessionId: string; kind: OutputKind }) {
-  // The producer's own language for the few words shown (vote counts, "answered").
-  createResource(() => api<MeResponse>("/api/me").then((me) => adoptRegistrationLanguage(me.registration.language)));
-  const live = useLiveSession(props.sessionId);
+  const live = useLiveSession(props.sessionId, { output: true });
   return (
     <div class="output-stage" data-ready={live.state.ready ? "yes" : "no"}>
       <Switch>
@@ -82,42 +78,6 @@ function PollOutput(props: { live: LiveSession }) {
             <PollResults poll={p()} />
           </Show>
           <p class="output-count">{t("output.votes", { count: p().voters })}</p>
-        </section>
-      )}
-    </Show>
-  );
-}
-
-function QuizOutput(props: { live: LiveSession }) {
-  const quiz = () => currentItem(props.live.state.quizzes);
-  return (
-    <Show when={quiz()}>
-      {(q) => (
-        <section class="output-quiz" data-quiz-id={q().id}>
-          <h1>{q().title}</h1>
-          <Show when={q().current}>
-            {(c) => (
-              <div class="output-question">
-                <p class="output-sub">
-                  {t("quiz.question", { n: c().index + 1, total: q().questionCount })}
-                  <Show when={c().phase === "answering"}>
-                    {" · "}
-                    <span class="countdown">{t("quiz.timeLeft", { seconds: secondsLeft(c().deadline, props.live.serverNow()) })}</span>
-                    {" · "}
-                    {t("output.answered", { count: q().answered })}
-                  </Show>
-                </p>
-                <p class="output-question-text">{c().text}</p>
-                <Show when={c().phase === "revealed" && c().correct !== undefined}>
-                  <p class="output-answer">✓ {c().options[c().correct!]}</p>
-                </Show>
-              </div>
-            )}
-          </Show>
-          <Show when={q().leaderboard.length > 0 && q().current?.phase !== "answering"}>
-            <h2>{t("quiz.leaderboard")}</h2>
-            <Leaderboard quiz={q()} />
-          </Show>
         </section>
       )}
     </Show>

@@ -64,7 +64,8 @@ function reachable(room: RoomContext): Set<string> {
   for (const ws of room.sockets()) {
     if (ws.readyState !== WebSocket.OPEN) continue;
     const a = readAttachment(ws);
-    if (a.ready) ids.add(a.registrationId);
+    // An output page keeps no one reachable: the person may have closed their own tab.
+    if (a.ready && !a.output) ids.add(a.registrationId);
   }
   return ids;
 }

@@ -9,7 +9,8 @@ import { myState, presenceCount, snapshotJson } from "./sync";
 export const MAINTENANCE_EVERY_MS = 3600_000;
 
 /**
- * The handshake. A socket's first hello starts its visit (attendance, presence). Then: welcome;
+ * The handshake. A socket's first hello starts its visit (attendance, presence), unless the socket
+ * is a staff member's output page (`client: "output"`), which is no one. Then: welcome;
  * the events the client missed since its `lastSeq` (or the whole state when it is new or too far
  * behind); and its personal state. All of it is sent in one synchronous turn, so no event can
  * slip between the replay and the live stream; anything also sent live is skipped by `seq`.
@@ -26,8 +27,21 @@ export function onHello(frame: HelloFrame, fc: FrameContext): void {
     ws.close(CloseCode.protocolMismatch, "protocol version mismatch");
     return;
   }
+  const output = frame.client === "output";
+  // An output page is left out of presence; a participant saying so would simply be invisible.
+  if (output && !isStaff(who.role)) {
+    send(ws, {
+      type: "error",
+      code: ErrorFrameCode.notAllowed,
+      field: "client",
+      message: "Only producers and moderators can open output pages. Say hello without `client`.",
+    });
+    return;
+  }
   if (fc.kind === "hub") return onHubHello(fc);
-  const me = who.ready ? who : room.presence.arrive(ws, { ...who, device: frame.device ?? who.device });
+  // The first hello on a socket decides what it is; a later one (the same socket) changes nothing.
+  const greeted = { ...who, device: frame.device ?? who.device };
+  const me = who.ready ? who : output ? room.presence.unseen(ws, greeted) : room.presence.arrive(ws, greeted);
   room.alarms.schedule(AlarmName.maintenance, room.now() + MAINTENANCE_EVERY_MS, { keepEarlier: true });
   const replay = frame.lastSeq === undefined ? undefined : room.replay(frame.lastSeq, me.role);
   send(ws, {

@@ -28,7 +28,8 @@ const attendance = (v: VisitRow) =>
 
 /**
  * Who is here. Each connection that completes the handshake is a visit (recorded for attendance
- * reports); a person with three tabs is one person here. The in-memory view is rebuilt from the
+ * reports), except a producer's output page, which is no one; a person with three tabs is one
+ * person here. The in-memory view is rebuilt from the
  * open sockets after a wake, and changes leave at most four times a second: a count for everyone,
  * arrivals and departures for staff.
  */
@@ -59,6 +60,16 @@ export class Presence {
       this.left.delete(who.registrationId);
     }
     this.room.ticker.mark("presence", "here", { durable: false });
+    return ready;
+  }
+
+  /**
+   * An output page (a browser source; the hello checked it is staff's): it gets everything a
+   * socket gets, but it is not a person, so it is neither here nor a visit. Nothing to undo on close.
+   */
+  unseen(ws: WebSocket, who: SocketAttachment): SocketAttachment {
+    const ready: SocketAttachment = { ...who, ready: true, output: true };
+    writeAttachment(ws, ready);
     return ready;
   }
 
@@ -117,7 +128,8 @@ export class Presence {
     for (const ws of this.room.sockets()) {
       if (ws === except) continue;
       const a = readAttachment(ws);
-      if (!a.ready || a.visitId === undefined) continue;
+      // Output pages have no visit: they are never among the people here.
+      if (!a.ready || a.output || a.visitId === undefined) continue;
       live.add(a.visitId);
       const entry = here.get(a.registrationId);
       if (entry) entry.sockets++;

@@ -6,6 +6,16 @@ export const DeviceClasses = ["desktop", "mobile", "tablet", "other"] as const;
 export type DeviceClass = (typeof DeviceClasses)[number];
 
 /**
+ * Who is behind a connection: a person (the default, and what every client before this field
+ * sent), or a producer's output page (a browser source captured into the broadcast), which is no
+ * one: it follows the session but is not counted as here, not listed among the people and records
+ * no attendance visit. Only staff may say `output`; anyone else is refused, so nobody can hide.
+ * An optional field, so protocol 1 stays protocol 1: older pages keep working unchanged.
+ */
+export const HelloClients = ["person", "output"] as const;
+export type HelloClient = (typeof HelloClients)[number];
+
+/**
  * First frame on every connection. `lastSeq` is the last session event the client saw. A client
  * ignores events that arrive on a connection before its welcome: the replay (or snapshot) sent
  * right after the welcome covers them, in order.
@@ -15,6 +25,7 @@ export const HelloFrame = v.strictObject({
   v: v.pipe(v.number(), v.integer()),
   lastSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   device: v.optional(v.picklist(DeviceClasses)),
+  client: v.optional(v.picklist(HelloClients)),
 });
 export type HelloFrame = v.InferOutput<typeof HelloFrame>;
 

@@ -13,8 +13,10 @@ export interface SocketAttachment {
   ready: boolean;
   device: DeviceClass;
   joinedAt: number;
-  /** The attendance record of this connection, once the handshake is done. */
+  /** The attendance record of this connection, once the handshake is done (never for an output page). */
   visitId?: number;
+  /** A producer's output page, not a person: left out of presence and attendance. */
+  output?: true;
 }
 
 export const readAttachment = (ws: WebSocket): SocketAttachment => ws.deserializeAttachment() as SocketAttachment;

@@ -6,6 +6,7 @@ import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
 import { VisibleItems } from "../session/VisibleItems";
 import { Leaderboard } from "./Leaderboard";
+import { optionLetter } from "./letters";
 import { secondsLeft } from "./time";
 
 
@@ -59,7 +60,9 @@ function QuizCard(props: { quiz: QuizView; live: LiveSession }) {
                     disabled={!answering() || myChoice() !== undefined || answer.busy()}
                     onClick={() => answer.run({ type: "quiz/answer", quizId: props.quiz.id, question: c().index, choice: i() })}
                   >
-                    <span>{option}</span>
+                    <span>
+                      <span class="quiz-letter">{optionLetter(i())}</span> {option}
+                    </span>
                     <Show when={c().counts}>
                       <span class="small">{t("quiz.chosen", { count: c().counts?.[i()] ?? 0 })}</span>
                     </Show>

@@ -29,7 +29,7 @@ const newMutationId = (): string => crypto.randomUUID();
  * mutation sent just before the connection dropped is sent again, with the same id, after the
  * reconnect, and the server applies it once.
  */
-export function createLiveSession(sessionId: string): LiveSession {
+export function createLiveSession(sessionId: string, options: { output?: boolean } = {}): LiveSession {
   const [state, setState] = createStore<SessionState>(emptyState());
   const pending = new Map<string, { frame: MutationFrame; request: MutationRequest; resolve: (r: MutationResult) => void }>();
   const [clock, setClock] = createSignal(Date.now());
@@ -55,6 +55,7 @@ export function createLiveSession(sessionId: string): LiveSession {
 
   const socket = new SessionSocket({
     sessionId,
+    ...(options.output ? { output: true } : {}),
     lastSeq: () => (state.ready ? state.seq : undefined),
     onFrame(frame) {
       if (frame.type === "ack" || frame.type === "error") settle(frame);
@@ -90,8 +91,8 @@ export function createLiveSession(sessionId: string): LiveSession {
 }
 
 /** A live session tied to the calling component's lifetime. */
-export function useLiveSession(sessionId: string): LiveSession {
-  const live = createLiveSession(sessionId);
+export function useLiveSession(sessionId: string, options: { output?: boolean } = {}): LiveSession {
+  const live = createLiveSession(sessionId, options);
   onCleanup(() => live.close());
   return live;
 }
