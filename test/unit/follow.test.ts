@@ -52,7 +52,19 @@ describe("follow my programme", () => {
       to: inSession("breakout"),
       reason: "moderator",
     });
-    expect(decideFollow({ ...base, sentTo: "breakout", declined: new Set(["breakout"]), now: at(20), place: inSession("stage") })).toEqual({ kind: "stay" });
+    expect(decideFollow({ ...base, sentTo: "breakout", sendDeclined: true, now: at(20), place: inSession("stage") })).toEqual({ kind: "stay" });
+  });
+
+  it("follows a moderator's send to the programme's current target, although that target counts as seen", () => {
+    // Opened the carousel before it starts: the stage (the programme's target) counts as seen
+    // there. The moderator then sends everyone to the stage: a send, not the programme, so only
+    // declining that send may keep the person where they are.
+    expect(decideFollow({ ...base, declined: new Set(["stage"]), sentTo: "stage", now: at(10), place: inSession("carousel") })).toEqual({
+      kind: "move",
+      to: inSession("stage"),
+      reason: "moderator",
+    });
+    expect(decideFollow({ ...base, declined: new Set(["stage"]), sentTo: "stage", sendDeclined: true, now: at(10), place: inSession("carousel") })).toEqual({ kind: "stay" });
   });
 
   it("lands a reload or a second device where the person should be now", () => {

@@ -46,13 +46,15 @@ export function FollowBanner() {
     return portal.serverNow() - nav.at < SEND_FRESH_MS ? { to: nav.to, key: `${nav.to}@${nav.at}` } : undefined;
   };
   const sentTo = () => send()?.to;
+  // Two kinds of "no": the programme's target seen (or stayed away from), and a declined send.
+  // They stay apart: a send to the place that is also the programme's target is still news.
   const declined = (): ReadonlySet<string> => {
-    const set = new Set<string>();
     const seen = seenTarget();
-    if (seen) set.add(seen);
+    return new Set(seen ? [seen] : []);
+  };
+  const sendDeclined = () => {
     const s = send();
-    if (s && declinedSends().has(s.key)) set.add(s.to);
-    return set;
+    return s !== undefined && declinedSends().has(s.key);
   };
 
   // Arriving anywhere marks the programme's current target as seen.
@@ -72,6 +74,7 @@ export function FollowBanner() {
       place: placeOf(location.pathname),
       declined: declined(),
       sentTo: sentTo(),
+      sendDeclined: sendDeclined(),
     });
     if (decision.kind === "stay") return setMove(undefined);
     const current = untrack(move);

@@ -20,10 +20,15 @@ export interface FollowInput {
   now: number;
   follow: boolean;
   place: Place;
-  /** Targets the person said they want to stay away from (cleared when the target changes). */
+  /**
+   * Programme targets the person has seen or said they want to stay away from. Never a reason to
+   * ignore a moderator's send: that is `sendDeclined`.
+   */
   declined: ReadonlySet<string>;
   /** A moderator's "everyone to …" for the session the person is in, if any and still fresh. */
   sentTo?: string | undefined;
+  /** The person said "stay" to this very send (a new send asks again). */
+  sendDeclined?: boolean | undefined;
 }
 
 export type FollowDecision =
@@ -45,14 +50,16 @@ export function targetAt(sessions: readonly FollowSession[], now: number): Place
 }
 
 /**
- * What to do now. A moderator's "everyone to …" wins; otherwise, with follow on, the person is
+ * What to do now. A moderator's "everyone to …" wins unless the person declined that send (having
+ * seen or declined the same place as a programme target does not count: the send is news);
+ * otherwise, with follow on, the person is
  * moved to the programme's target unless they declined it. A session that has ended always sends
  * the person on (to what is live, or home), even with follow off: staying in an ended room helps
  * nobody.
  */
 export function decideFollow(input: FollowInput): FollowDecision {
   const { place, now } = input;
-  if (input.sentTo && key(place) !== input.sentTo && !input.declined.has(input.sentTo)) {
+  if (input.sentTo && key(place) !== input.sentTo && !input.sendDeclined) {
     return { kind: "move", to: { kind: "session", sessionId: input.sentTo }, reason: "moderator" };
   }
   const current = place.kind === "session" ? input.sessions.find((s) => s.id === place.sessionId) : undefined;
