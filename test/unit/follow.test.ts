@@ -67,6 +67,12 @@ describe("follow my programme", () => {
     expect(decideFollow({ ...base, declined: new Set(["stage"]), sentTo: "stage", sendDeclined: true, now: at(10), place: inSession("carousel") })).toEqual({ kind: "stay" });
   });
 
+  it("does not carry off the staff who run the session: a send moves its audience", () => {
+    expect(decideFollow({ ...base, staff: true, sentTo: "breakout", now: at(20), place: inSession("stage") })).toEqual({ kind: "stay" });
+    // The programme still moves them like everyone else.
+    expect(decideFollow({ ...base, staff: true, now: at(45), place: inSession("stage") })).toEqual({ kind: "move", to: inSession("breakout"), reason: "started" });
+  });
+
   it("lands a reload or a second device where the person should be now", () => {
     expect(landingPlace(programme, at(50), true)).toEqual(inSession("breakout"));
     expect(landingPlace(programme, at(50), false)).toEqual(home);

@@ -1,5 +1,6 @@
 import { useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show, untrack } from "solid-js";
+import { isStaff } from "../../../../durable-objects/session/protocol/identity";
 import { t } from "../../i18n";
 import { usePortal } from "../../portal/context";
 import { decideFollow, targetAt, type FollowDecision, type FollowSession, type Place } from "./follow";
@@ -75,6 +76,7 @@ export function FollowBanner() {
       declined: declined(),
       sentTo: sentTo(),
       sendDeclined: sendDeclined(),
+      staff: isStaff(portal.me().registration.role),
     });
     if (decision.kind === "stay") return setMove(undefined);
     const current = untrack(move);

@@ -29,6 +29,11 @@ export interface FollowInput {
   sentTo?: string | undefined;
   /** The person said "stay" to this very send (a new send asks again). */
   sendDeclined?: boolean | undefined;
+  /**
+   * Moderators and producers run the session: a send moves its audience, not them (a moderator
+   * carried off by their own send could no longer take it back from where they sent it).
+   */
+  staff?: boolean | undefined;
 }
 
 export type FollowDecision =
@@ -59,7 +64,7 @@ export function targetAt(sessions: readonly FollowSession[], now: number): Place
  */
 export function decideFollow(input: FollowInput): FollowDecision {
   const { place, now } = input;
-  if (input.sentTo && key(place) !== input.sentTo && !input.sendDeclined) {
+  if (input.sentTo && !input.staff && key(place) !== input.sentTo && !input.sendDeclined) {
     return { kind: "move", to: { kind: "session", sessionId: input.sentTo }, reason: "moderator" };
   }
   const current = place.kind === "session" ? input.sessions.find((s) => s.id === place.sessionId) : undefined;
