@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEND_FRESH_MS } from "../../durable-objects/session/protocol/nav";
 import { adminPost, e2eEnabled, launchBrowser, newPerson } from "./support/browser";
 
 const MIN = 60_000;
@@ -45,10 +46,25 @@ describe.skipIf(!e2eEnabled())("send everyone and follow my programme", () => {
     return { event, stage, breakout, links };
   }
 
+  /**
+   * Time on the server as the portal sees it: the programme's `now`, which the portal syncs its
+   * clock to every minute. Moving it with the page's fake clock lets minutes pass for both.
+   */
+  interface ServerClock {
+    skewMs: number;
+  }
+
   /** Opens a personal link in a fresh profile (its clock installed when asked), past the tech check. */
-  async function enter(link: string, clock = false): Promise<{ context: BrowserContext; page: Page }> {
+  async function enter(link: string, clock = false, server?: ServerClock): Promise<{ context: BrowserContext; page: Page }> {
     const context = await newPerson(browser);
     if (clock) await context.clock.install();
+    if (server) {
+      await context.route("**/api/me/programme", async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as { now: string };
+        await route.fulfill({ response, json: { ...body, now: iso(Date.parse(body.now) + server.skewMs) } });
+      });
+    }
     const page = await context.newPage();
     await page.goto(link);
     await page.getByRole("button", { name: "Skip the check" }).click();
@@ -86,5 +102,28 @@ describe.skipIf(!e2eEnabled())("send everyone and follow my programme", () => {
     await expect.poll(() => heading(nora.page)).toBe("Follow stage");
     await mo.context.close();
     await nora.context.close();
+  });
+
+  it("gives the moderator the send control back once a send is history, without taking it back", async () => {
+    const { links } = await setUp([{ name: "Mo Stale", role: "moderator" }]);
+    const server: ServerClock = { skewMs: 0 };
+    const mo = await enter(links["Mo Stale"]!, true, server);
+    await open(mo.page, "Follow breakout");
+    const control = mo.page.getByLabel("Send everyone here to");
+    const notice = mo.page.locator(".send-everyone [role=status]");
+    await control.selectOption({ label: "Follow stage" });
+    await mo.page.getByRole("button", { name: "Send everyone" }).click();
+    await expect.poll(() => notice.textContent()).toContain("Everyone here is being sent to Follow stage.");
+    expect(await control.count()).toBe(0);
+
+    // Two minutes and a bit later (on the server's clock too), the send is history: the notice goes,
+    // the control is back, and the moderator is still where they sent everyone from.
+    server.skewMs = SEND_FRESH_MS + 5_000;
+    await mo.page.clock.fastForward(SEND_FRESH_MS + 5_000);
+    await expect.poll(() => control.count()).toBe(1);
+    expect(await notice.count()).toBe(0);
+    expect(await heading(mo.page)).toBe("Follow breakout");
+    await mo.context.unrouteAll({ behavior: "ignoreErrors" });
+    await mo.context.close();
   });
 });

@@ -1,5 +1,6 @@
 import { useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show, untrack } from "solid-js";
+import { freshSendTarget } from "../../../../durable-objects/session/protocol";
 import { isStaff } from "../../../../durable-objects/session/protocol/identity";
 import { t } from "../../i18n";
 import { usePortal } from "../../portal/context";
@@ -7,8 +8,6 @@ import { decideFollow, targetAt, type FollowDecision, type FollowSession, type P
 
 /** Long enough to read and choose to stay, short enough that nobody misses the start. */
 export const COUNTDOWN_MS = 10_000;
-/** A moderator's "everyone to …" older than this is history, not an instruction. */
-const SEND_FRESH_MS = 120_000;
 
 type Move = Extract<FollowDecision, { kind: "move" }> & { deadline: number };
 
@@ -43,8 +42,8 @@ export function FollowBanner() {
   );
   const send = () => {
     const nav = portal.live()?.state.nav;
-    if (!nav?.to || nav.at === null || !portal.session(nav.to)) return undefined;
-    return portal.serverNow() - nav.at < SEND_FRESH_MS ? { to: nav.to, key: `${nav.to}@${nav.at}` } : undefined;
+    const to = nav ? freshSendTarget(nav, portal.serverNow()) : null;
+    return to !== null && portal.session(to) ? { to, key: `${to}@${nav!.at}` } : undefined;
   };
   const sentTo = () => send()?.to;
   // Two kinds of "no": the programme's target seen (or stayed away from), and a declined send.
