@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEND_FRESH_MS } from "../../durable-objects/session/protocol/nav";
+import { seriousA11yViolations } from "./support/axe";
 import { adminPost, e2eEnabled, launchBrowser, newPerson } from "./support/browser";
 
 const MIN = 60_000;
@@ -125,5 +126,96 @@ describe.skipIf(!e2eEnabled())("send everyone and follow my programme", () => {
     expect(await heading(mo.page)).toBe("Follow breakout");
     await mo.context.unrouteAll({ behavior: "ignoreErrors" });
     await mo.context.close();
+  });
+
+  /**
+   * Two selectable breakouts at the same time, starting in an hour, during a live stage. Ids are
+   * random: `loser` is the one the old rule (the id that sorts last) never sent anyone to.
+   */
+  async function setUpParallel() {
+    const { event, stage } = await setUp([]);
+    const now = Date.now();
+    const create = (title: string) =>
+      adminPost<Created>(`/api/admin/events/${event.id}/sessions`, { kind: "breakout", title, startsAt: iso(now + 60 * MIN), endsAt: iso(now + 90 * MIN), selectable: true });
+    const one = { ...(await create("Edge talk")), title: "Edge talk" };
+    const two = { ...(await create("Critique talk")), title: "Critique talk" };
+    const [loser, winner] = [one, two].sort((a, b) => a.id.localeCompare(b.id));
+    const person = async (name: string, selections: string[]) => {
+      const r = await adminPost<Created>(`/api/admin/events/${event.id}/registrations`, { name, email: `${name.toLowerCase().replace(/\W+/g, ".")}.${now}@example.com`, selections });
+      return (await adminPost<{ link: string }>(`/api/admin/events/${event.id}/registrations/${r.id}/link/rotate`)).link;
+    };
+    // Both start now: the portal picks that up on its next programme refresh.
+    const startBoth = async () => {
+      for (const s of [one, two]) {
+        await adminPost(`/api/admin/events/${event.id}/sessions/${s.id}`, { startsAt: iso(Date.now() - 1000), endsAt: iso(Date.now() + 30 * MIN) }, "PATCH");
+      }
+    };
+    return { stage, loser: loser!, winner: winner!, person, startBoth };
+  }
+
+  it("takes each person to the parallel session they selected, or asks, remembers the answer and shows it in the programme", async () => {
+    const { loser, winner, person, startBoth } = await setUpParallel();
+    const picked = await enter(await person("Pia Picked", [loser.id]), true);
+    const unaLink = await person("Una Undecided", []);
+    const una = await enter(unaLink, true);
+    for (const p of [picked, una]) await expect.poll(() => heading(p.page)).toBe("Follow stage");
+
+    await startBoth();
+    await picked.page.clock.fastForward(61_000);
+    await una.page.clock.fastForward(61_000);
+
+    // Pia selected it on the form: she is taken there, whatever its id.
+    await expect.poll(() => picked.page.locator(`.follow-banner[data-follow-to="${loser.id}"]`).count()).toBe(1);
+    await picked.page.clock.fastForward(11_000);
+    await expect.poll(() => heading(picked.page)).toBe(loser.title);
+
+    // Una selected neither: she is asked, and nothing moves her meanwhile.
+    const prompt = una.page.locator(".follow-select");
+    await expect.poll(() => prompt.count()).toBe(1);
+    expect(await prompt.getByRole("status").textContent()).toBe("These sessions run at the same time. Which one would you like to join?");
+    expect(await una.page.locator(".follow-banner[data-follow-to]").count()).toBe(0);
+    expect(await seriousA11yViolations(una.page)).toEqual([]);
+    await una.page.clock.fastForward(15_000);
+    expect(await heading(una.page)).toBe("Follow stage");
+    // She answers with the keyboard; the answer takes her there at once.
+    await prompt.getByRole("button", { name: `Join ${loser.title}` }).press("Enter");
+    await expect.poll(() => heading(una.page)).toBe(loser.title);
+    expect(await prompt.count()).toBe(0);
+
+    // Her programme shows the choice, and offers the other one instead.
+    await una.page.getByRole("link", { name: "Programme", exact: true }).click();
+    const row = (id: string) => una.page.locator(`.programme-item[data-session-id="${id}"]`);
+    await expect.poll(() => row(loser.id).locator(".badge-selected").textContent()).toBe("Your choice");
+    expect(await row(loser.id).textContent()).toContain(`At the same time as ${winner.title}`);
+    expect(await row(winner.id).getByRole("button", { name: `Choose this one: ${winner.title}` }).count()).toBe(1);
+    expect(await seriousA11yViolations(una.page)).toEqual([]);
+
+    // Remembered on the server: her phone lands in the same breakout, without asking.
+    const phone = await newPerson(browser);
+    const second = await phone.newPage();
+    await second.goto(unaLink);
+    await expect.poll(() => heading(second)).toBe(loser.title);
+    expect(await second.locator(".follow-select").count()).toBe(0);
+
+    // She changes her mind in the programme: the choice moves to the other one.
+    await row(winner.id).getByRole("button", { name: `Choose this one: ${winner.title}` }).click();
+    await expect.poll(() => row(winner.id).locator(".badge-selected").count()).toBe(1);
+    expect(await row(loser.id).getByRole("button", { name: `Choose this one: ${loser.title}` }).count()).toBe(1);
+    await phone.close();
+    await picked.context.close();
+    await una.context.close();
+  });
+
+  it("the demo's registration form offers its two parallel breakouts", async () => {
+    await adminPost("/api/admin/demo");
+    const context = await newPerson(browser);
+    const page = await context.newPage();
+    await page.goto("/e/demo");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Foyer Demo Day");
+    const sessions = page.getByRole("group", { name: "Sessions you would like to join" });
+    await expect.poll(() => sessions.getByRole("checkbox").count()).toBe(2);
+    expect(await sessions.getByRole("checkbox", { name: /^Breakout: building for the edge/ }).count()).toBe(1);
+    expect(await sessions.getByRole("checkbox", { name: /^Breakout: design critique/ }).count()).toBe(1);
+    await context.close();
   });
 });
