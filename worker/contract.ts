@@ -46,16 +46,28 @@ export interface ProgrammeItem {
   startsAtLocal: string;
   endsAtLocal: string;
   status: SessionStatus;
+  /** Offered as a choice: parallel selectable sessions are alternatives (see PUT /api/me/selections/:sessionId). */
+  selectable: boolean;
+  /** This person selected it (on the registration form or in the portal). */
+  selected: boolean;
 }
 
 export interface ProgrammeResponse {
   timezone: string;
   now: string;
   sessions: ProgrammeItem[];
-  /** The session this person should be in right now, if any. */
+  /**
+   * The session this person should be in right now, if any: of parallel selectable sessions the
+   * one they selected; while they have selected none of those that are live, not one of them.
+   */
   liveSessionId: string | null;
   /** The next session that has not started yet, if any. */
   nextSessionId: string | null;
+}
+
+/** `PUT /api/me/selections/:sessionId`: the person's selections after selecting that session. */
+export interface SelectionsResponse {
+  selections: string[];
 }
 
 export const TechCheckIds = ["browser", "camera", "microphone", "speakers", "network"] as const;

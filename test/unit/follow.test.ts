@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideFollow, landingPlace, targetAt, type FollowSession } from "../../client/src/features/follow/follow";
+import { parallelTo, pendingSelection } from "../../durable-objects/session/protocol/programme";
+import { decideFollow, landingPlace, selectionKey, targetAt, type FollowSession } from "../../client/src/features/follow/follow";
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 25, 14, 0);
@@ -52,7 +53,25 @@ describe("follow my programme", () => {
       to: inSession("breakout"),
       reason: "moderator",
     });
-    expect(decideFollow({ ...base, sentTo: "breakout", declined: new Set(["breakout"]), now: at(20), place: inSession("stage") })).toEqual({ kind: "stay" });
+    expect(decideFollow({ ...base, sentTo: "breakout", sendDeclined: true, now: at(20), place: inSession("stage") })).toEqual({ kind: "stay" });
+  });
+
+  it("follows a moderator's send to the programme's current target, although that target counts as seen", () => {
+    // Opened the carousel before it starts: the stage (the programme's target) counts as seen
+    // there. The moderator then sends everyone to the stage: a send, not the programme, so only
+    // declining that send may keep the person where they are.
+    expect(decideFollow({ ...base, declined: new Set(["stage"]), sentTo: "stage", now: at(10), place: inSession("carousel") })).toEqual({
+      kind: "move",
+      to: inSession("stage"),
+      reason: "moderator",
+    });
+    expect(decideFollow({ ...base, declined: new Set(["stage"]), sentTo: "stage", sendDeclined: true, now: at(10), place: inSession("carousel") })).toEqual({ kind: "stay" });
+  });
+
+  it("does not carry off the staff who run the session: a send moves its audience", () => {
+    expect(decideFollow({ ...base, staff: true, sentTo: "breakout", now: at(20), place: inSession("stage") })).toEqual({ kind: "stay" });
+    // The programme still moves them like everyone else.
+    expect(decideFollow({ ...base, staff: true, now: at(45), place: inSession("stage") })).toEqual({ kind: "move", to: inSession("breakout"), reason: "started" });
   });
 
   it("lands a reload or a second device where the person should be now", () => {
@@ -63,5 +82,67 @@ describe("follow my programme", () => {
 
   it("sends someone in a session that is no longer in their programme home", () => {
     expect(decideFollow({ ...base, now: at(10), place: inSession("deleted") })).toEqual({ kind: "move", to: inSession("stage"), reason: "ended" });
+  });
+});
+
+describe("follow my programme with parallel sessions", () => {
+  // The demo's shape: two selectable breakouts at the same time during the stage. Ties used to go
+  // to the id that sorts last ("b-critique"), which is how everyone ended up in the critique.
+  const parallel: FollowSession[] = [
+    { id: "stage", kind: "stage", startsAt: T0, endsAt: T0 + 180 * MIN },
+    { id: "b-critique", kind: "breakout", startsAt: T0 + 45 * MIN, endsAt: T0 + 90 * MIN, selectable: true },
+    { id: "a-edge", kind: "breakout", startsAt: T0 + 45 * MIN, endsAt: T0 + 90 * MIN, selectable: true },
+  ];
+  const selecting = (...ids: string[]) => parallel.map((s) => ({ ...s, selected: ids.includes(s.id) }));
+  const input = { follow: true, declined: new Set<string>() };
+
+  it("goes to the session the person selected, whichever id sorts first", () => {
+    const sessions = selecting("a-edge");
+    expect(targetAt(sessions, at(50))).toEqual(inSession("a-edge"));
+    expect(decideFollow({ ...input, sessions, now: at(45), place: inSession("stage") })).toEqual({ kind: "move", to: inSession("a-edge"), reason: "started" });
+    expect(landingPlace(sessions, at(50), true)).toEqual(inSession("a-edge"));
+    expect(pendingSelection(sessions, at(50))).toBeUndefined();
+  });
+
+  it("with no selection among them, asks the person to choose and keeps them with the stage meanwhile", () => {
+    const sessions = selecting();
+    expect(pendingSelection(sessions, at(50))?.map((s) => s.id)).toEqual(["a-edge", "b-critique"]);
+    expect(decideFollow({ ...input, sessions, now: at(45), place: inSession("stage") })).toEqual({ kind: "choose", options: ["a-edge", "b-critique"] });
+    expect(decideFollow({ ...input, sessions, now: at(45), place: home })).toEqual({ kind: "choose", options: ["a-edge", "b-critique"] });
+    // Nobody is sent to either on a guess: a reload lands on the stage, and the question follows.
+    expect(targetAt(sessions, at(50))).toEqual(inSession("stage"));
+    expect(landingPlace(sessions, at(50), true)).toEqual(inSession("stage"));
+  });
+
+  it("asks only once ('not now'), not someone already in one of them, and not with follow off", () => {
+    const sessions = selecting();
+    const notNow = new Set([selectionKey(["a-edge", "b-critique"])]);
+    expect(decideFollow({ ...input, sessions, declined: notNow, now: at(50), place: inSession("stage") })).toEqual({ kind: "stay" });
+    expect(decideFollow({ ...input, sessions, now: at(50), place: inSession("b-critique") })).toEqual({ kind: "stay" });
+    expect(decideFollow({ ...input, sessions, follow: false, now: at(50), place: inSession("stage") })).toEqual({ kind: "stay" });
+  });
+
+  it("asks between the ones selected when several were (the form allows it), leaving out the rest", () => {
+    const three = [...parallel, { id: "c-third", kind: "breakout" as const, startsAt: T0 + 45 * MIN, endsAt: T0 + 90 * MIN, selectable: true }];
+    const sessions = three.map((s) => ({ ...s, selected: s.id !== "b-critique" }));
+    expect(decideFollow({ ...input, sessions, now: at(45), place: inSession("stage") })).toEqual({ kind: "choose", options: ["a-edge", "c-third"] });
+  });
+
+  it("asks when the session the person is in ends into parallel sessions, instead of sending them home first", () => {
+    const sessions = selecting().map((s) => (s.id === "stage" ? { ...s, endsAt: T0 + 45 * MIN } : s));
+    expect(decideFollow({ ...input, sessions, now: at(45), place: inSession("stage") })).toEqual({ kind: "choose", options: ["a-edge", "b-critique"] });
+  });
+
+  it("does not take someone to an alternative they passed over, even while it runs alone", () => {
+    // Staggered: the critique starts first; the person selected the edge breakout, which starts later.
+    const sessions = selecting("a-edge").map((s) => (s.id === "a-edge" ? { ...s, startsAt: T0 + 60 * MIN, endsAt: T0 + 120 * MIN } : s));
+    expect(targetAt(sessions, at(50))).toEqual(inSession("stage"));
+    expect(decideFollow({ ...input, sessions, now: at(50), place: inSession("stage") })).toEqual({ kind: "stay" });
+    expect(decideFollow({ ...input, sessions, now: at(60), place: inSession("stage") })).toEqual({ kind: "move", to: inSession("a-edge"), reason: "started" });
+  });
+
+  it("lists the parallel alternatives of a selectable session (for the programme page and the server)", () => {
+    expect(parallelTo(parallel, parallel[1]!).map((s) => s.id)).toEqual(["a-edge"]);
+    expect(parallelTo(parallel, parallel[0]!)).toEqual([]);
   });
 });

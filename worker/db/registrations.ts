@@ -42,6 +42,30 @@ export async function selectionCounts(db: Db, eventId: string, exceptRegistratio
   return new Map(rows.map((r) => [r.session_id, r.n]));
 }
 
+/**
+ * Saves a person's selections. With `seat`, only while fewer than `capacity` other people selected
+ * that session: the count and the write are one statement, so two people cannot both take the
+ * last place. Undefined when the session was full.
+ */
+export async function writeSelections(
+  db: Db,
+  registration: Pick<RegistrationRow, "id" | "eventId">,
+  selections: string[],
+  now: number,
+  seat?: { sessionId: string; capacity: number },
+): Promise<string[] | undefined> {
+  const taken = seat
+    ? sql`(select count(*) from registrations r, json_each(r.selections) s
+           where r.event_id = ${registration.eventId} and r.id != ${registration.id} and s.value = ${seat.sessionId}) < ${seat.capacity}`
+    : undefined;
+  const [row] = await db
+    .update(registrations)
+    .set({ selections, updatedAt: now })
+    .where(and(eq(registrations.id, registration.id), taken))
+    .returning({ selections: registrations.selections });
+  return row?.selections;
+}
+
 /** The invitation filter reads each person's newest invitation (as the list shows it); "none" means none yet. */
 const latestState = sql<string>`coalesce((select i.state from invitations i where i.registration_id = ${registrations.id} and i.kind = 'invitation' order by i.created_at desc, i.id desc limit 1), 'none')`;
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
 import { ensureAutoInvitations } from "../db/invitations";
@@ -19,13 +19,18 @@ interface DemoPerson {
   role: Role;
   language: Language;
   attributes: Record<string, AttributeValue>;
+  /** `key`s of the demo sessions this person selected when registering. */
+  selections?: string[];
 }
 
-/** Five people with different roles and attributes, so personalisation shows at once. */
+/**
+ * Five people with different roles and attributes, so personalisation shows at once. Ada picked
+ * the edge breakout; Chloé, who may join either breakout too, picked none, so follow asks her.
+ */
 export const demoPeople: readonly DemoPerson[] = [
   { name: "Mia Moderator", email: "mia@demo.foyer.test", role: "moderator", language: "en", attributes: { ticket: "staff", organisation: "Foyer" } },
   { name: "Pim Producer", email: "pim@demo.foyer.test", role: "producer", language: "nl", attributes: { ticket: "staff", organisation: "Foyer" } },
-  { name: "Ada Lovelace", email: "ada@demo.foyer.test", role: "participant", language: "en", attributes: { ticket: "vip", organisation: "Analytical Engines", interests: ["ai", "hardware"] } },
+  { name: "Ada Lovelace", email: "ada@demo.foyer.test", role: "participant", language: "en", attributes: { ticket: "vip", organisation: "Analytical Engines", interests: ["ai", "hardware"] }, selections: ["edge"] },
   { name: "Bram de Vries", email: "bram@demo.foyer.test", role: "participant", language: "nl", attributes: { ticket: "standard", organisation: "Polder Labs", interests: ["design"] } },
   { name: "Chloé Martin", email: "chloe@demo.foyer.test", role: "participant", language: "en", attributes: { ticket: "speaker", organisation: "Lumière", interests: ["ai", "design"] } },
 ];
@@ -41,21 +46,27 @@ interface DemoSession {
   from: number;
   to: number;
   audience: (typeof programmeSessions.$inferInsert)["audience"];
+  /** Offered on the registration form; parallel selectable sessions are alternatives. */
+  selectable?: boolean;
 }
 
 const demoSessions: readonly DemoSession[] = [
   { key: "stage", kind: "stage", title: "Main stage: opening and keynote", description: "Welcome, keynote and live Q&A.", from: 0, to: 180, audience: { kind: "everyone" } },
   // The studio of the main stage: people whose raised hand a moderator approves talk here, live.
   { parent: "stage", ...streamRoom() },
+  // Two breakouts at the same time: people who may join both pick one (on the form or when
+  // follow asks), so nobody is sent to whichever the programme happens to list first.
   {
+    key: "edge",
     kind: "breakout",
     title: "Breakout: building for the edge",
     description: "For VIPs and speakers: a hands-on session.",
     from: 45,
     to: 90,
     audience: { kind: "attributes", conditions: [{ attribute: "ticket", op: "in", values: ["vip", "speaker", "staff"] }] },
+    selectable: true,
   },
-  { kind: "breakout", title: "Breakout: design critique", description: "Bring your work, get feedback.", from: 45, to: 90, audience: { kind: "everyone" } },
+  { key: "critique", kind: "breakout", title: "Breakout: design critique", description: "Bring your work, get feedback.", from: 45, to: 90, audience: { kind: "everyone" }, selectable: true },
   { kind: "carousel", title: "Networking carousel", description: "Meet other participants in timed one-to-one rounds.", from: 120, to: 150, audience: { kind: "everyone" } },
 ];
 
@@ -96,7 +107,10 @@ export async function ensureDemo(db: Db, config: Config, now: number): Promise<D
   } else if (event.endsAt <= now) {
     event = await shiftDemo(db, event, start);
   }
-  if (!created) await ensureStreamRoom(db, event);
+  if (!created) {
+    await ensureStreamRoom(db, event);
+    await ensureSelectableBreakouts(db, event);
+  }
   // Every demo person gets their invitation; the event has started, so it is due at once and
   // lands in the outbox (or goes through SES) right after seeding.
   await ensureAutoInvitations(db, event.id);
@@ -137,24 +151,23 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
   };
   const people = demoPeople.map((p) => ({ ...p, id: newId("reg") }));
   const settings = { organisationAttribute: "organisation", directoryAttributes: ["interests"] };
+  const ids = new Map(demoSessions.map((s, i) => [s.key ?? String(i), newId("ses")]));
   // One batch: the demo appears whole or not at all.
   await db.batch([
     db.insert(events).values(event),
     db.insert(programmeSessions).values(
-      (() => {
-        const ids = new Map(demoSessions.map((s, i) => [s.key ?? String(i), newId("ses")]));
-        return demoSessions.map((s, i) => ({
-          id: ids.get(s.key ?? String(i))!,
-          eventId,
-          kind: s.kind,
-          title: s.title,
-          description: s.description,
-          startsAt: start + s.from * MINUTE,
-          endsAt: start + s.to * MINUTE,
-          audience: s.audience,
-          parentSessionId: s.parent ? ids.get(s.parent)! : null,
-        }));
-      })(),
+      demoSessions.map((s, i) => ({
+        id: ids.get(s.key ?? String(i))!,
+        eventId,
+        kind: s.kind,
+        title: s.title,
+        description: s.description,
+        startsAt: start + s.from * MINUTE,
+        endsAt: start + s.to * MINUTE,
+        audience: s.audience,
+        selectable: s.selectable ?? false,
+        parentSessionId: s.parent ? ids.get(s.parent)! : null,
+      })),
     ),
     db.insert(registrations).values(
       people.map(({ id, ...p }) => ({
@@ -166,6 +179,7 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
         language: p.language,
         role: p.role,
         attributes: p.attributes,
+        selections: (p.selections ?? []).map((key) => ids.get(key)!),
       })),
     ),
     // The demo's participants chose to be listed in the directory, so it has people to find;
@@ -197,6 +211,19 @@ async function ensureStreamRoom(db: Db, event: EventRow): Promise<void> {
     audience: room.audience,
     parentSessionId: stage.id,
   });
+}
+
+/**
+ * A demo seeded before its breakouts were selectable gets them now, so the registration form
+ * offers them. Only when no session of the demo is selectable: an organizer's own choice stays.
+ */
+async function ensureSelectableBreakouts(db: Db, event: EventRow): Promise<void> {
+  const sessions = await db.select().from(programmeSessions).where(eq(programmeSessions.eventId, event.id)).all();
+  if (sessions.some((s) => s.selectable)) return;
+  const titles = new Set(demoSessions.filter((s) => s.selectable).map((s) => s.title));
+  const breakouts = sessions.filter((s) => s.kind === "breakout" && titles.has(s.title));
+  if (breakouts.length === 0) return;
+  await db.update(programmeSessions).set({ selectable: true, updatedAt: Date.now() }).where(inArray(programmeSessions.id, breakouts.map((s) => s.id)));
 }
 
 async function shiftDemo(db: Db, event: EventRow, start: number): Promise<EventRow> {

@@ -1,3 +1,4 @@
+import { currentSessionAt, FOLLOWABLE_KINDS } from "../../durable-objects/session/protocol/programme";
 import type { ProgrammeItem, ProgrammeResponse, SessionStatus } from "../contract";
 import type { ProgrammeSessionRow } from "../db/schema";
 import { inAudience, type AudienceSubject } from "./audience";
@@ -6,13 +7,15 @@ import { toZonedIso } from "./time";
 export const statusAt = (s: Pick<ProgrammeSessionRow, "startsAt" | "endsAt">, now: number): SessionStatus =>
   now < s.startsAt ? "upcoming" : now < s.endsAt ? "live" : "ended";
 
-/** Kinds a person is sent to automatically; stream rooms are entered by invitation only. */
-const FOLLOWABLE = new Set<ProgrammeSessionRow["kind"]>(["stage", "breakout", "carousel"]);
+/** Whether a session is in this person's programme (stream rooms never are: they are entered by invitation). */
+export const inProgramme = (s: ProgrammeSessionRow, subject: AudienceSubject): boolean => s.kind !== "stream-room" && inAudience(s.audience, s.id, subject);
 
 /**
  * One person's programme: the sessions they may see, in start order, with what is live now and
- * what comes next. When sessions overlap, the one that started last is "live" (a breakout that
- * starts during a stage takes the person there).
+ * what comes next. "Live" is where the person should be, by the rule the portal follows
+ * (`currentSessionAt`): when sessions overlap, the one that started last (a breakout that starts
+ * during a stage takes the person there), and of parallel selectable sessions the one they
+ * selected; while they have yet to choose, what runs around them.
  */
 export function buildProgramme(
   sessions: readonly ProgrammeSessionRow[],
@@ -21,7 +24,7 @@ export function buildProgramme(
   now: number,
 ): ProgrammeResponse {
   const visible = sessions
-    .filter((s) => s.kind !== "stream-room" && inAudience(s.audience, s.id, subject))
+    .filter((s) => inProgramme(s, subject))
     .sort((a, b) => a.startsAt - b.startsAt || a.endsAt - b.endsAt || a.id.localeCompare(b.id));
   const items: ProgrammeItem[] = visible.map((s) => ({
     id: s.id,
@@ -33,9 +36,14 @@ export function buildProgramme(
     startsAtLocal: toZonedIso(s.startsAt, timezone),
     endsAtLocal: toZonedIso(s.endsAt, timezone),
     status: statusAt(s, now),
+    selectable: s.selectable,
+    selected: subject.selections.includes(s.id),
   }));
-  const live = visible.filter((s) => FOLLOWABLE.has(s.kind) && statusAt(s, now) === "live").at(-1);
-  const next = visible.find((s) => FOLLOWABLE.has(s.kind) && statusAt(s, now) === "upcoming");
+  const live = currentSessionAt(
+    visible.map((s) => ({ ...s, selected: subject.selections.includes(s.id) })),
+    now,
+  );
+  const next = visible.find((s) => FOLLOWABLE_KINDS.has(s.kind) && statusAt(s, now) === "upcoming");
   return {
     timezone,
     now: new Date(now).toISOString(),

@@ -177,7 +177,7 @@ export const componentSchemas: Record<string, Schema> = {
     now: dateTime,
     sessions: {
       type: "array",
-      items: obj({ id: str, kind: str, title: str, description: str, startsAt: dateTime, endsAt: dateTime, startsAtLocal: str, endsAtLocal: str, status: { enum: ["upcoming", "live", "ended"] } }),
+      items: obj({ id: str, kind: str, title: str, description: str, startsAt: dateTime, endsAt: dateTime, startsAtLocal: str, endsAtLocal: str, status: { enum: ["upcoming", "live", "ended"] }, selectable: { type: "boolean" }, selected: { type: "boolean" } }),
     },
     liveSessionId: nullable(str),
     nextSessionId: nullable(str),

@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
-import type { MeResponse, ProgrammeResponse } from "../contract";
+import type { MeResponse, ProgrammeResponse, SelectionsResponse } from "../contract";
 import { database } from "../db/client";
 import { programmeSessions, techChecks } from "../db/schema";
 import { requireSession } from "../middleware/session";
 import { personalCalendar } from "../lib/calendar";
 import { buildProgramme } from "../lib/programme";
+import { selectSession } from "../lib/registration/selection";
 
 export const me = new Hono<AppEnv>()
   .use(requireSession)
@@ -34,6 +35,11 @@ export const me = new Hono<AppEnv>()
       .where(eq(programmeSessions.eventId, event.id))
       .all();
     return c.json(buildProgramme(sessions, registration, event.timezone, Date.now()) satisfies ProgrammeResponse);
+  })
+  .put("/selections/:sessionId", async (c) => {
+    const { registration } = c.get("me");
+    const selections = await selectSession(database(c.env.DB), registration, c.req.param("sessionId"), Date.now());
+    return c.json({ selections } satisfies SelectionsResponse);
   })
   .get("/calendar.ics", (c) => {
     const { registration, event } = c.get("me");

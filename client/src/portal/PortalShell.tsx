@@ -1,10 +1,10 @@
 import { A, useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, lazy, Match, onCleanup, Show, Switch, type JSX } from "solid-js";
-import type { MeResponse, ProgrammeResponse } from "../../../worker/contract";
+import type { MeResponse, ProgrammeResponse, SelectionsResponse } from "../../../worker/contract";
 import { ConnectionStatus } from "../components/ConnectionStatus";
 import { Shell } from "../components/Shell";
 import { FollowBanner, placeHref } from "../features/follow/FollowBanner";
-import { landingPlace } from "../features/follow/follow";
+import { followSession, landingPlace } from "../features/follow/follow";
 import { createHub } from "../features/hub/hub";
 import { InviteToasts } from "../features/invite/InviteToasts";
 import type { LiveSession } from "../features/session/live";
@@ -111,13 +111,14 @@ function Loaded(props: {
     live,
     setLive,
     session: (id) => props.programme.sessions.find((s) => s.id === id),
+    select: async (sessionId) => {
+      await api<SelectionsResponse>(`/api/me/selections/${encodeURIComponent(sessionId)}`, { method: "PUT" });
+      void props.refetchProgramme();
+    },
     hub,
   };
 
-  const land = () => {
-    const sessions = props.programme.sessions.map((s) => ({ id: s.id, kind: s.kind, startsAt: Date.parse(s.startsAt), endsAt: Date.parse(s.endsAt) }));
-    navigate(placeHref(landingPlace(sessions, props.clock.now(), follow())), { replace: true });
-  };
+  const land = () => navigate(placeHref(landingPlace(props.programme.sessions.map(followSession), props.clock.now(), follow())), { replace: true });
   // First visit: the tech check. Then (and on every fresh load of /portal) land where the person
   // should be now, so a reload or a second device shows the same place.
   let landed = false;

@@ -1,6 +1,8 @@
 import { A } from "@solidjs/router";
-import { For, Show } from "solid-js";
+import { createMemo, createSignal, For, Show } from "solid-js";
+import { parallelTo } from "../../../durable-objects/session/protocol/programme";
 import type { ProgrammeItem } from "../../../worker/contract";
+import { followSession } from "../features/follow/follow";
 import { language, t } from "../i18n";
 import { usePortal } from "./context";
 
@@ -13,12 +15,29 @@ function timeRange(item: ProgrammeItem, timeZone: string | undefined): string {
 
 /**
  * This person's programme: times in their own time zone and, when it differs, the event's; what
- * is live and what is next; a way into every session that has not ended.
+ * is live and what is next; a way into every session that has not ended. Parallel selectable
+ * sessions say what they run alongside and which one the person chose, with a way to choose (or
+ * change) until they end.
  */
 export function ProgrammePage() {
   const portal = usePortal();
   const me = () => portal.me();
   const p = () => portal.programme();
+  const planned = createMemo(() => p().sessions.map(followSession));
+  const alongside = (s: ProgrammeItem) => parallelTo(planned(), followSession(s)).map((a) => portal.session(a.id)?.title ?? "");
+  const [selecting, setSelecting] = createSignal(false);
+  const [problem, setProblem] = createSignal("");
+  const select = async (sessionId: string) => {
+    setSelecting(true);
+    setProblem("");
+    try {
+      await portal.select(sessionId);
+    } catch (e) {
+      setProblem(t("selection.failed", { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setSelecting(false);
+    }
+  };
   const zonesDiffer = () => localZone() !== p().timezone;
   const live = () => (p().liveSessionId ? portal.session(p().liveSessionId!) : undefined);
   const next = () => (p().nextSessionId ? portal.session(p().nextSessionId!) : undefined);
@@ -54,6 +73,23 @@ export function ProgrammePage() {
                   <span class="programme-title">
                     {s.title}
                     <span class="muted programme-kind">{t(`portal.kind.${s.kind}`)}</span>
+                    <Show when={alongside(s).length > 0}>
+                      <span class="programme-selection" data-selected={s.selected ? "yes" : "no"}>
+                        <span class="muted">{t("portal.selection.parallel", { titles: new Intl.ListFormat(language()).format(alongside(s)) })}</span>
+                        <Show
+                          when={s.selected}
+                          fallback={
+                            <Show when={s.status !== "ended"}>
+                              <button type="button" class="link" disabled={selecting()} onClick={() => void select(s.id)} aria-label={`${t("portal.selection.choose")}: ${s.title}`}>
+                                {t("portal.selection.choose")}
+                              </button>
+                            </Show>
+                          }
+                        >
+                          <span class="badge badge-selected">{t("portal.selection.yours")}</span>
+                        </Show>
+                      </span>
+                    </Show>
                   </span>
                   <span class={`badge badge-${s.status}`}>
                     {s.id === p().nextSessionId && s.status === "upcoming" ? t("portal.status.next") : t(`portal.status.${s.status}`)}
@@ -67,6 +103,11 @@ export function ProgrammePage() {
               )}
             </For>
           </ol>
+        </Show>
+        <Show when={problem()}>
+          <p class="warning" role="alert">
+            {problem()}
+          </p>
         </Show>
         <p>
           <a href="/api/me/calendar.ics" download="programme.ics">

@@ -18,6 +18,11 @@ export interface Portal {
   live: Accessor<LiveSession | undefined>;
   setLive(live: LiveSession | undefined): void;
   session(id: string): ProgrammeItem | undefined;
+  /**
+   * Selects one of the person's selectable sessions (parallel alternatives are dropped), on the
+   * server so every device agrees; resolves once saved, and the programme follows on its own.
+   */
+  select(sessionId: string): Promise<void>;
   /** The event hub's socket, open on every portal page: 1:1 invitations and calls. */
   hub: Hub;
 }

@@ -1,13 +1,14 @@
 import { useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show, untrack } from "solid-js";
+import { freshSendTarget } from "../../../../durable-objects/session/protocol";
+import { isStaff } from "../../../../durable-objects/session/protocol/identity";
 import { t } from "../../i18n";
 import { usePortal } from "../../portal/context";
-import { decideFollow, targetAt, type FollowDecision, type FollowSession, type Place } from "./follow";
+import { decideFollow, followSession, selectionKey, targetAt, type FollowDecision, type FollowSession, type Place } from "./follow";
+import { SelectionPrompt } from "./SelectionPrompt";
 
 /** Long enough to read and choose to stay, short enough that nobody misses the start. */
 export const COUNTDOWN_MS = 10_000;
-/** A moderator's "everyone to …" older than this is history, not an instruction. */
-const SEND_FRESH_MS = 120_000;
 
 type Move = Extract<FollowDecision, { kind: "move" }> & { deadline: number };
 
@@ -27,7 +28,8 @@ export function placeOf(pathname: string): Place {
  * It acts on changes, not on the state: wherever the person arrives (by following, or by their
  * own choice, such as opening the programme during a talk), the target of that moment counts as
  * seen, and is not proposed again until the programme moves on. A declined "everyone to …" is
- * not proposed again either, unless the moderator sends again.
+ * not proposed again either, unless the moderator sends again. Parallel sessions the person has
+ * not chosen between are asked about instead (no countdown: nobody is moved on a guess).
  */
 export function FollowBanner() {
   const portal = usePortal();
@@ -35,24 +37,27 @@ export function FollowBanner() {
   const navigate = useNavigate();
   const [seenTarget, setSeenTarget] = createSignal<string>();
   const [declinedSends, setDeclinedSends] = createSignal<ReadonlySet<string>>(new Set());
+  const [putOff, setPutOff] = createSignal<ReadonlySet<string>>(new Set());
   const [move, setMove] = createSignal<Move>();
+  const [ask, setAsk] = createSignal<string[]>();
 
-  const sessions = createMemo<FollowSession[]>(() =>
-    portal.programme().sessions.map((s) => ({ id: s.id, kind: s.kind, startsAt: Date.parse(s.startsAt), endsAt: Date.parse(s.endsAt) })),
-  );
+  const sessions = createMemo<FollowSession[]>(() => portal.programme().sessions.map(followSession));
   const send = () => {
     const nav = portal.live()?.state.nav;
-    if (!nav?.to || nav.at === null || !portal.session(nav.to)) return undefined;
-    return portal.serverNow() - nav.at < SEND_FRESH_MS ? { to: nav.to, key: `${nav.to}@${nav.at}` } : undefined;
+    const to = nav ? freshSendTarget(nav, portal.serverNow()) : null;
+    return to !== null && portal.session(to) ? { to, key: `${to}@${nav!.at}` } : undefined;
   };
   const sentTo = () => send()?.to;
+  // Two kinds of "no": the programme's target seen (or stayed away from, or a selection put off),
+  // and a declined send. They stay apart: a send to the place that is also the programme's target
+  // is still news.
   const declined = (): ReadonlySet<string> => {
-    const set = new Set<string>();
     const seen = seenTarget();
-    if (seen) set.add(seen);
+    return new Set([...(seen ? [seen] : []), ...putOff()]);
+  };
+  const sendDeclined = () => {
     const s = send();
-    if (s && declinedSends().has(s.key)) set.add(s.to);
-    return set;
+    return s !== undefined && declinedSends().has(s.key);
   };
 
   // Arriving anywhere marks the programme's current target as seen.
@@ -64,7 +69,10 @@ export function FollowBanner() {
   );
 
   createEffect(() => {
-    if (location.pathname.startsWith("/portal/tech-check")) return setMove(undefined);
+    if (location.pathname.startsWith("/portal/tech-check")) {
+      setAsk(undefined);
+      return setMove(undefined);
+    }
     const decision = decideFollow({
       sessions: sessions(),
       now: portal.serverNow(),
@@ -72,12 +80,38 @@ export function FollowBanner() {
       place: placeOf(location.pathname),
       declined: declined(),
       sentTo: sentTo(),
+      sendDeclined: sendDeclined(),
+      staff: isStaff(portal.me().registration.role),
     });
-    if (decision.kind === "stay") return setMove(undefined);
-    const current = untrack(move);
-    if (current && placeKey(current.to) === placeKey(decision.to)) return;
-    setMove({ ...decision, deadline: portal.serverNow() + COUNTDOWN_MS });
+    switch (decision.kind) {
+      case "stay":
+        setAsk(undefined);
+        return setMove(undefined);
+      case "choose": {
+        setMove(undefined);
+        const asked = untrack(ask);
+        if (!asked || selectionKey(asked) !== selectionKey(decision.options)) setAsk(decision.options);
+        return;
+      }
+      case "move": {
+        setAsk(undefined);
+        const current = untrack(move);
+        if (current && placeKey(current.to) === placeKey(decision.to)) return;
+        return setMove({ ...decision, deadline: portal.serverNow() + COUNTDOWN_MS });
+      }
+      default:
+        return decision satisfies never;
+    }
   });
+  const notNow = () => {
+    const options = ask();
+    if (options) setPutOff((d) => new Set([...d, selectionKey(options)]));
+    setAsk(undefined);
+  };
+  const selected = (sessionId: string) => {
+    setAsk(undefined);
+    navigate(placeHref({ kind: "session", sessionId }));
+  };
 
   const go = () => {
     const m = move();
@@ -103,6 +137,7 @@ export function FollowBanner() {
   onMount(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape" && move()) stay();
+      else if (e.key === "Escape" && ask()) notNow();
     };
     addEventListener("keydown", onKey);
     onCleanup(() => removeEventListener("keydown", onKey));
@@ -125,26 +160,29 @@ export function FollowBanner() {
   const seconds = () => Math.max(0, Math.ceil(((move()?.deadline ?? 0) - portal.serverNow()) / 1000));
 
   return (
-    <Show when={move()}>
-      {(m) => (
-        <div class="follow-banner" data-follow-to={placeKey(m().to)} data-reason={m().reason}>
-          {/* Announced once; the ticking seconds are for the eyes only. */}
-          <p role="status">{message(m())}</p>
-          <Show when={!held()} fallback={<p class="follow-countdown">{t("follow.heldByCall")}</p>}>
-            <p class="follow-countdown" aria-hidden="true">
-              {t("follow.countdown", { seconds: seconds() })}
-            </p>
-          </Show>
-          <div class="follow-actions">
-            <button type="button" onClick={go}>
-              {t("follow.goNow")}
-            </button>
-            <button type="button" class="secondary" onClick={stay} aria-keyshortcuts="Escape">
-              {t("follow.stay")}
-            </button>
+    <>
+      <Show when={ask()}>{(options) => <SelectionPrompt options={options()} onSelected={selected} onLater={notNow} />}</Show>
+      <Show when={move()}>
+        {(m) => (
+          <div class="follow-banner" data-follow-to={placeKey(m().to)} data-reason={m().reason}>
+            {/* Announced once; the ticking seconds are for the eyes only. */}
+            <p role="status">{message(m())}</p>
+            <Show when={!held()} fallback={<p class="follow-countdown">{t("follow.heldByCall")}</p>}>
+              <p class="follow-countdown" aria-hidden="true">
+                {t("follow.countdown", { seconds: seconds() })}
+              </p>
+            </Show>
+            <div class="follow-actions">
+              <button type="button" onClick={go}>
+                {t("follow.goNow")}
+              </button>
+              <button type="button" class="secondary" onClick={stay} aria-keyshortcuts="Escape">
+                {t("follow.stay")}
+              </button>
+            </div>
           </div>
-        </div>
-      )}
-    </Show>
+        )}
+      </Show>
+    </>
   );
 }

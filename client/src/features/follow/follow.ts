@@ -1,17 +1,24 @@
 /**
  * "Follow my programme": where the portal should take a person, and when. Pure, so the rules
  * are unit-tested; the portal feeds it the programme, the server-synced clock and where the
- * person is, and shows a countdown (with a way to stay) when it proposes a move.
+ * person is, and shows a countdown (with a way to stay) when it proposes a move, or asks which of
+ * two parallel sessions the person wants when they selected neither.
  */
-import type { SessionKind } from "../../../../durable-objects/session/protocol/identity";
+import type { ProgrammeItem } from "../../../../worker/contract";
+import { currentSessionAt, pendingSelection, type PlannedSession } from "../../../../durable-objects/session/protocol/programme";
 
-export interface FollowSession {
-  id: string;
-  kind: SessionKind;
-  /** Epoch ms. */
-  startsAt: number;
-  endsAt: number;
-}
+/** A session of the person's programme, with whether it is selectable and selected. */
+export type FollowSession = PlannedSession;
+
+/** The rules' view of a programme entry (times as epoch ms). */
+export const followSession = (s: ProgrammeItem): FollowSession => ({
+  id: s.id,
+  kind: s.kind,
+  startsAt: Date.parse(s.startsAt),
+  endsAt: Date.parse(s.endsAt),
+  selectable: s.selectable,
+  selected: s.selected,
+});
 
 export type Place = { kind: "home" } | { kind: "session"; sessionId: string };
 
@@ -20,44 +27,71 @@ export interface FollowInput {
   now: number;
   follow: boolean;
   place: Place;
-  /** Targets the person said they want to stay away from (cleared when the target changes). */
+  /**
+   * Programme targets the person has seen or said they want to stay away from, and selections
+   * they put off (`selectionKey`). Never a reason to ignore a moderator's send: that is
+   * `sendDeclined`.
+   */
   declined: ReadonlySet<string>;
   /** A moderator's "everyone to …" for the session the person is in, if any and still fresh. */
   sentTo?: string | undefined;
+  /** The person said "stay" to this very send (a new send asks again). */
+  sendDeclined?: boolean | undefined;
+  /**
+   * Moderators and producers run the session: a send moves its audience, not them (a moderator
+   * carried off by their own send could no longer take it back from where they sent it).
+   */
+  staff?: boolean | undefined;
 }
 
 export type FollowDecision =
   | { kind: "stay" }
-  | { kind: "move"; to: Place; reason: "started" | "ended" | "moderator" | "arrived" };
+  | { kind: "move"; to: Place; reason: "started" | "ended" | "moderator" | "arrived" }
+  /** Parallel sessions are live and the person selected none (or several) of them: ask. */
+  | { kind: "choose"; options: string[] };
 
-const FOLLOWABLE: ReadonlySet<SessionKind> = new Set(["stage", "breakout", "carousel"]);
 const HOME = "home";
 
 const key = (p: Place) => (p.kind === "home" ? HOME : p.sessionId);
 
-/** The session the person should be in now: of those live, the one that started last. */
+/** What "not now" to a selection remembers: the same options are not asked about again. */
+export const selectionKey = (options: readonly string[]) => `select:${[...options].sort().join(" ")}`;
+
+/**
+ * The session the person should be in now (see `currentSessionAt`: of those live, the one that
+ * started last, their selection among parallel ones), or home.
+ */
 export function targetAt(sessions: readonly FollowSession[], now: number): Place {
-  const live = sessions
-    .filter((s) => FOLLOWABLE.has(s.kind) && s.startsAt <= now && now < s.endsAt)
-    .sort((a, b) => a.startsAt - b.startsAt || a.id.localeCompare(b.id));
-  const last = live.at(-1);
-  return last ? { kind: "session", sessionId: last.id } : { kind: "home" };
+  const current = currentSessionAt(sessions, now);
+  return current ? { kind: "session", sessionId: current.id } : { kind: "home" };
+}
+
+/** The parallel sessions to ask the person about now, unless they are in one or put it off. */
+function selectionToAsk(input: FollowInput): string[] | undefined {
+  const options = pendingSelection(input.sessions, input.now)?.map((s) => s.id);
+  if (!options || input.declined.has(selectionKey(options))) return undefined;
+  // Someone already in one of them picked it for now: asking would pull them out of it.
+  return options.includes(key(input.place)) ? undefined : options;
 }
 
 /**
- * What to do now. A moderator's "everyone to …" wins; otherwise, with follow on, the person is
- * moved to the programme's target unless they declined it. A session that has ended always sends
- * the person on (to what is live, or home), even with follow off: staying in an ended room helps
- * nobody.
+ * What to do now. A moderator's "everyone to …" wins unless the person declined that send (having
+ * seen or declined the same place as a programme target does not count: the send is news);
+ * otherwise, with follow on, parallel sessions with no selection are asked about, and the person
+ * is moved to the programme's target unless they declined it. A session that has ended always
+ * sends the person on (to what is live, or home), even with follow off: staying in an ended room
+ * helps nobody.
  */
 export function decideFollow(input: FollowInput): FollowDecision {
   const { place, now } = input;
-  if (input.sentTo && key(place) !== input.sentTo && !input.declined.has(input.sentTo)) {
+  if (input.sentTo && !input.staff && key(place) !== input.sentTo && !input.sendDeclined) {
     return { kind: "move", to: { kind: "session", sessionId: input.sentTo }, reason: "moderator" };
   }
   const current = place.kind === "session" ? input.sessions.find((s) => s.id === place.sessionId) : undefined;
   const target = targetAt(input.sessions, now);
   const ended = place.kind === "session" && (!current || now >= current.endsAt);
+  const ask = input.follow ? selectionToAsk(input) : undefined;
+  if (ask) return { kind: "choose", options: ask };
   if (ended) {
     return { kind: "move", to: input.follow || target.kind === "home" ? target : { kind: "home" }, reason: "ended" };
   }

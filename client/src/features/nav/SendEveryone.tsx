@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from "solid-js";
+import { freshSendTarget } from "../../../../durable-objects/session/protocol";
 import { t } from "../../i18n";
 import { usePortal } from "../../portal/context";
 import type { LiveSession } from "../session/live";
@@ -12,7 +13,9 @@ export function SendEveryone(props: { live: LiveSession; from: string }) {
   const targets = () => portal.programme().sessions.filter((s) => s.id !== props.from && s.status !== "ended" && s.kind !== "stream-room");
   const [to, setTo] = createSignal("");
   const [problem, setProblem] = createSignal("");
-  const current = () => props.live.state.nav.to;
+  // The same freshness as the portals that follow the send: once it is history for them, the
+  // moderator gets the control back instead of a notice about a send nobody acts on any more.
+  const current = () => freshSendTarget(props.live.state.nav, portal.serverNow());
   const send = async (target: string | null) => {
     setProblem("");
     const result = await props.live.mutate({ type: "nav/send", to: target });
