@@ -59,6 +59,9 @@ export default defineConfig(async () => {
         test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
+          // A ceiling, not a speed target: a test that registers a dozen people in workerd can
+          // pass 5 s on a shared 2-core machine.
+          testTimeout: 20_000,
           setupFiles: ["test/integration/setup.ts"],
         },
       },
