@@ -59,7 +59,7 @@ export const enStagedoor = {
 
   "matrix.heading": "Participants matrix",
   "matrix.off": "The matrix is off.",
-  "matrix.status": "Page {page} of {pages} · {total} people opted in and match",
+  "matrix.status": "Page {page} of {pages} · {total, plural, one {# person opted in and matches} other {# people opted in and match}}",
   "matrix.onScreen": "On screen now",
   "matrix.remove": "Remove",
   "matrix.removeWho": "Remove {name} from the matrix",

@@ -2,6 +2,7 @@ import { createSignal } from "solid-js";
 import { Languages, type Language } from "../../../durable-objects/session/protocol/identity";
 import { en, type MessageKey } from "./en";
 import { nl } from "./nl";
+import { format } from "./format";
 
 export type { MessageKey };
 
@@ -43,10 +44,7 @@ export function adoptRegistrationLanguage(lang: Language): void {
   if (!globalThis.localStorage?.getItem(STORAGE_KEY)) setLanguage(lang, false);
 }
 
-export function format(template: string, params?: Record<string, string | number>): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export { format } from "./format";
 
 /**
  * Reactive: components that call t() re-render when the language changes. A key missing at run
@@ -59,5 +57,5 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
     console.error(`Missing translation: ${language()} ${key}`);
     return key;
   }
-  return format(template, params);
+  return format(template, params, language());
 }

@@ -61,7 +61,7 @@ export const nlStagedoor: Record<keyof typeof enStagedoor, string> = {
 
   "matrix.heading": "Deelnemersmatrix",
   "matrix.off": "De matrix staat uit.",
-  "matrix.status": "Pagina {page} van {pages} · {total} mensen doen mee en passen",
+  "matrix.status": "Pagina {page} van {pages} · {total, plural, one {# persoon doet mee en past} other {# mensen doen mee en passen}}",
   "matrix.onScreen": "Nu in beeld",
   "matrix.remove": "Verwijderen",
   "matrix.removeWho": "{name} uit de matrix halen",

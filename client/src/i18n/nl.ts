@@ -203,7 +203,7 @@ export const nl: Messages = {
   "register.required": "*",
   "register.submit": "Inschrijven",
   "register.submitting": "Bezig met inschrijven…",
-  "register.errorSummary": "Verbeter {count} punt(en):",
+  "register.errorSummary": "{count, plural, one {Verbeter dit punt:} other {Verbeter deze # punten:}}",
   "register.error.required": "{label} is verplicht.",
   "register.error.email": "Vul een e-mailadres in, zoals naam@voorbeeld.nl.",
   "register.error.consent": "Ga akkoord met “{label}” om je in te schrijven.",
