@@ -133,4 +133,4 @@ export function ta(key: Key, params?: Record<string, string | number>): string {
   return format(template, params, language());
 }
 
-export const when = (iso: string) => new Intl.DateTimeFormat(language(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+export { formatDateTime as when } from "../i18n/time";

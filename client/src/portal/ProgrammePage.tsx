@@ -1,15 +1,13 @@
 import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import type { ProgrammeItem } from "../../../worker/contract";
-import { language, t } from "../i18n";
+import { t } from "../i18n";
+import { formatTimeRange } from "../i18n/time";
 import { usePortal } from "./context";
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-function timeRange(item: ProgrammeItem, timeZone: string | undefined): string {
-  const f = new Intl.DateTimeFormat(language(), { hour: "2-digit", minute: "2-digit", ...(timeZone ? { timeZone } : {}) });
-  return `${f.format(new Date(item.startsAt))}–${f.format(new Date(item.endsAt))}`;
-}
+const timeRange = (item: ProgrammeItem, timeZone: string | undefined) => formatTimeRange(item.startsAt, item.endsAt, { timeZone });
 
 /**
  * This person's programme: times in their own time zone and, when it differs, the event's; what

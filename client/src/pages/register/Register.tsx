@@ -2,7 +2,8 @@ import { useParams } from "@solidjs/router";
 import { createResource, createSignal, Match, Show, Switch } from "solid-js";
 import type { PublicEvent, RegistrationResult } from "../../../../worker/contract";
 import { Shell } from "../../components/Shell";
-import { adoptRegistrationLanguage, browserLanguageSupported, language, t } from "../../i18n";
+import { adoptRegistrationLanguage, browserLanguageSupported, t } from "../../i18n";
+import { formatDateTime } from "../../i18n/time";
 import { api, ApiFailure } from "../../lib/api";
 import { RegisterForm } from "./RegisterForm";
 
@@ -58,8 +59,7 @@ export default function Register() {
 }
 
 function EventHeader(props: { event: PublicEvent }) {
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(language(), { timeZone: props.event.timezone, dateStyle: "full", timeStyle: "short" }).format(new Date(iso));
+  const when = (iso: string) => formatDateTime(iso, { timeZone: props.event.timezone, dateStyle: "full" });
   return (
     <section class="card narrow">
       <h1>{props.event.title}</h1>

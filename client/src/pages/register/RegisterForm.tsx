@@ -2,6 +2,7 @@ import { createSignal, For, Match, Show, Switch } from "solid-js";
 import type { PublicEvent, RegistrationField, RegistrationResult } from "../../../../worker/contract";
 import { Languages, type Language } from "../../../../durable-objects/session/protocol/identity";
 import { language, t } from "../../i18n";
+import { formatTimeRange } from "../../i18n/time";
 import { api, ApiFailure } from "../../lib/api";
 
 type Answer = string | string[] | boolean;
@@ -126,7 +127,7 @@ export function RegisterForm(props: { event: PublicEvent; onDone: (r: Registrati
                   checked={selections().includes(choice.id)}
                   onChange={(e) => setSelections(e.currentTarget.checked ? [...selections(), choice.id] : selections().filter((s) => s !== choice.id))}
                 />
-                {choice.title} <span class="muted">{choice.startsAtLocal.slice(11, 16)}–{choice.endsAtLocal.slice(11, 16)}</span>
+                {choice.title} <span class="muted">{formatTimeRange(choice.startsAtLocal, choice.endsAtLocal, { timeZone: props.event.timezone })}</span>
                 <Show when={choice.full}> {t("register.full")}</Show>
               </label>
             )}
