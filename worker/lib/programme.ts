@@ -1,6 +1,8 @@
+import type { Language } from "../../durable-objects/session/protocol/identity";
 import type { ProgrammeItem, ProgrammeResponse, SessionStatus } from "../contract";
 import type { ProgrammeSessionRow } from "../db/schema";
 import { inAudience, type AudienceSubject } from "./audience";
+import { textOf } from "./texts";
 import { toZonedIso } from "./time";
 
 export const statusAt = (s: Pick<ProgrammeSessionRow, "startsAt" | "endsAt">, now: number): SessionStatus =>
@@ -9,25 +11,34 @@ export const statusAt = (s: Pick<ProgrammeSessionRow, "startsAt" | "endsAt">, no
 /** Kinds a person is sent to automatically; stream rooms are entered by invitation only. */
 const FOLLOWABLE = new Set<ProgrammeSessionRow["kind"]>(["stage", "breakout", "carousel"]);
 
+/** Whom a programme is written for: the event's clock and languages, and the reader's language. */
+export interface ProgrammeEvent {
+  timezone: string;
+  languages: readonly Language[];
+}
+
 /**
  * One person's programme: the sessions they may see, in start order, with what is live now and
- * what comes next. When sessions overlap, the one that started last is "live" (a breakout that
- * starts during a stage takes the person there).
+ * what comes next, titles and descriptions in `language` (or the event's first language where
+ * the organizer did not write that one). When sessions overlap, the one that started last is
+ * "live" (a breakout that starts during a stage takes the person there).
  */
 export function buildProgramme(
   sessions: readonly ProgrammeSessionRow[],
   subject: AudienceSubject,
-  timezone: string,
+  event: ProgrammeEvent,
   now: number,
+  language: Language,
 ): ProgrammeResponse {
+  const timezone = event.timezone;
   const visible = sessions
     .filter((s) => s.kind !== "stream-room" && inAudience(s.audience, s.id, subject))
     .sort((a, b) => a.startsAt - b.startsAt || a.endsAt - b.endsAt || a.id.localeCompare(b.id));
   const items: ProgrammeItem[] = visible.map((s) => ({
     id: s.id,
     kind: s.kind,
-    title: s.title,
-    description: s.description,
+    title: textOf(s, "title", language, event.languages),
+    description: textOf(s, "description", language, event.languages),
     startsAt: new Date(s.startsAt).toISOString(),
     endsAt: new Date(s.endsAt).toISOString(),
     startsAtLocal: toZonedIso(s.startsAt, timezone),
@@ -38,6 +49,7 @@ export function buildProgramme(
   const next = visible.find((s) => FOLLOWABLE.has(s.kind) && statusAt(s, now) === "upcoming");
   return {
     timezone,
+    language,
     now: new Date(now).toISOString(),
     sessions: items,
     liveSessionId: live?.id ?? null,

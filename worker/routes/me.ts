@@ -7,6 +7,8 @@ import { programmeSessions, techChecks } from "../db/schema";
 import { requireSession } from "../middleware/session";
 import { personalCalendar } from "../lib/calendar";
 import { buildProgramme } from "../lib/programme";
+import { readingLanguage } from "../lib/session-access";
+import { textOf } from "../lib/texts";
 
 export const me = new Hono<AppEnv>()
   .use(requireSession)
@@ -19,7 +21,7 @@ export const me = new Hono<AppEnv>()
       event: {
         id: e.id,
         slug: e.slug,
-        title: e.title,
+        title: textOf(e, "title", readingLanguage(c), e.languages),
         timezone: e.timezone,
         startsAt: new Date(e.startsAt).toISOString(),
         endsAt: new Date(e.endsAt).toISOString(),
@@ -33,7 +35,7 @@ export const me = new Hono<AppEnv>()
       .from(programmeSessions)
       .where(eq(programmeSessions.eventId, event.id))
       .all();
-    return c.json(buildProgramme(sessions, registration, event.timezone, Date.now()) satisfies ProgrammeResponse);
+    return c.json(buildProgramme(sessions, registration, event, Date.now(), readingLanguage(c)) satisfies ProgrammeResponse);
   })
   .get("/calendar.ics", (c) => {
     const { registration, event } = c.get("me");

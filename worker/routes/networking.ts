@@ -7,7 +7,8 @@ import { networkingContacts, networkingPreferences, registrations } from "../db/
 import { ApiError, ErrorCode, notFound } from "../lib/errors";
 import { hubStub } from "../lib/hub";
 import { DEFAULT_PREFERENCES, directoryPage, entryOf, organisationOf, searchKeyOf, settingsOf } from "../lib/networking";
-import { requireOwnOrigin } from "../lib/session-access";
+import { readingLanguage, requireOwnOrigin } from "../lib/session-access";
+import { textIn } from "../../durable-objects/session/protocol/localized";
 import { jsonBody, queryWith } from "../lib/validation";
 import { requireSession } from "../middleware/session";
 import { DirectoryQuery, PreferencesPatch } from "../schemas/networking";
@@ -33,7 +34,7 @@ export const networking = new Hono<AppEnv>()
     return c.json({
       items: page.entries.map((e) => ({ ...e, online: online.has(e.registrationId) })),
       nextCursor: page.nextCursor,
-      attributes: settings.directoryAttributes.map((key) => ({ key, label: event.fields.find((f) => f.key === key)?.label ?? key })),
+      attributes: settings.directoryAttributes.map((key) => ({ key, label: textIn(event.fields.find((f) => f.key === key)?.label ?? key, readingLanguage(c), event.languages) })),
     } satisfies DirectoryPage);
   })
   .get("/preferences", async (c) => c.json(await preferencesOf(c)))

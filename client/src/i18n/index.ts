@@ -39,6 +39,21 @@ export function setLanguage(lang: Language, remember = true): void {
 
 export const browserLanguageSupported = () => Languages.includes(globalThis.navigator?.language?.slice(0, 2) as Language);
 
+/**
+ * A request for organizer-written texts (session titles, form labels) in the language the person
+ * picked on this device; without one, the server uses their registration's language.
+ */
+export function withChosenLanguage(path: string): string {
+  const chosen = chosenLanguage();
+  return chosen ? `${path}${path.includes("?") ? "&" : "?"}lang=${chosen}` : path;
+}
+
+/** The language the person picked on this device, if they did. */
+export function chosenLanguage(): Language | undefined {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return Languages.includes(stored as Language) ? (stored as Language) : undefined;
+}
+
 /** The registration's language applies unless the person picked one on this device. */
 export function adoptRegistrationLanguage(lang: Language): void {
   if (!globalThis.localStorage?.getItem(STORAGE_KEY)) setLanguage(lang, false);

@@ -2,7 +2,7 @@ import { useParams } from "@solidjs/router";
 import { createResource, createSignal, Match, Show, Switch } from "solid-js";
 import type { PublicEvent, RegistrationResult } from "../../../../worker/contract";
 import { Shell } from "../../components/Shell";
-import { adoptRegistrationLanguage, browserLanguageSupported, t } from "../../i18n";
+import { adoptRegistrationLanguage, browserLanguageSupported, language, t } from "../../i18n";
 import { formatDateTime } from "../../i18n/time";
 import { api, ApiFailure } from "../../lib/api";
 import { RegisterForm } from "./RegisterForm";
@@ -10,10 +10,11 @@ import { RegisterForm } from "./RegisterForm";
 /** `/e/:slug` — an event and its registration form. */
 export default function Register() {
   const params = useParams<{ slug: string }>();
+  // The organizer's texts come in the page's language, and again whenever the person switches.
   const [event, { refetch }] = createResource(
-    () => params.slug,
-    async (slug) => {
-      const e = await api<PublicEvent>(`/api/events/${encodeURIComponent(slug)}`);
+    () => ({ slug: params.slug, lang: language() }),
+    async ({ slug, lang }) => {
+      const e = await api<PublicEvent>(`/api/events/${encodeURIComponent(slug)}?lang=${lang}`);
       // The visitor's own browser language wins; the event's language only stands in for one we lack.
       if (!browserLanguageSupported()) adoptRegistrationLanguage(e.defaultLanguage);
       return e;
@@ -38,6 +39,7 @@ export default function Register() {
           </section>
         </Match>
         <Match when={done()}>{(result) => <Done result={result()} />}</Match>
+        {/* A switch of language refetches; the form stays (with what was typed) meanwhile. */}
         <Match when={event()}>
           {(e) => (
             <>
