@@ -49,8 +49,6 @@ export const enStagedoor = {
   "studio.open": "Join the stream room",
   "studio.close": "Leave the stream room",
 
-  "matrix.attributeExample": "ticket",
-  "matrix.valuesExample": "vip, speaker",
   "matrix.self.heading": "Participants matrix",
   "matrix.self.optIn": "Let the participants matrix show my camera",
   "matrix.self.hint": "The producer may show a grid of participants' cameras in the broadcast. Only people who switch this on can appear; you see here when you are on screen, and switching it off takes you off at once.",

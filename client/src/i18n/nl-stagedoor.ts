@@ -51,8 +51,6 @@ export const nlStagedoor: Record<keyof typeof enStagedoor, string> = {
   "studio.open": "Naar de streamruimte",
   "studio.close": "De streamruimte verlaten",
 
-  "matrix.attributeExample": "ticket",
-  "matrix.valuesExample": "vip, spreker",
   "matrix.self.heading": "Deelnemersmatrix",
   "matrix.self.optIn": "De deelnemersmatrix mag mijn camera tonen",
   "matrix.self.hint": "De producer kan een raster van camera's van deelnemers in de uitzending tonen. Alleen wie dit aanzet kan erin verschijnen; je ziet hier wanneer je in beeld bent, en uitzetten haalt je meteen uit beeld.",
