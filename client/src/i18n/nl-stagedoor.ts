@@ -69,7 +69,7 @@ export const nlStagedoor: Record<keyof typeof enStagedoor, string> = {
   "matrix.nextPage": "Volgende pagina",
   "matrix.source": "Wie mag verschijnen (alleen wie meedoet)",
   "matrix.source.here": "Mensen in deze sessie",
-  "matrix.source.breakouts": "Mensen in gekozen breakouts",
+  "matrix.source.breakouts": "Mensen in gekozen deelsessies",
   "matrix.attribute": "Alleen met kenmerk (optioneel)",
   "matrix.values": "…met een van deze waarden (komma's ertussen)",
   "matrix.pageSize": "Camera's per pagina (hoogstens {max})",
