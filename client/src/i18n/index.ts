@@ -32,9 +32,10 @@ export { language };
 
 /** A choice the person made wins over the registration's language on later visits. */
 export function setLanguage(lang: Language, remember = true): void {
+  // Remembered first: effects of the switch (refetching texts in that language) run at once.
+  if (remember) globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   setLanguageSignal(lang);
   document.documentElement.lang = lang;
-  if (remember) globalThis.localStorage?.setItem(STORAGE_KEY, lang);
 }
 
 export const browserLanguageSupported = () => Languages.includes(globalThis.navigator?.language?.slice(0, 2) as Language);
