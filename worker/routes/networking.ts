@@ -8,7 +8,7 @@ import { ApiError, ErrorCode, notFound } from "../lib/errors";
 import { hubStub } from "../lib/hub";
 import { DEFAULT_PREFERENCES, directoryPage, entryOf, organisationOf, searchKeyOf, settingsOf } from "../lib/networking";
 import { readingLanguage, requireOwnOrigin } from "../lib/session-access";
-import { textIn } from "../../durable-objects/session/protocol/localized";
+import { fieldIn } from "../lib/texts";
 import { jsonBody, queryWith } from "../lib/validation";
 import { requireSession } from "../middleware/session";
 import { DirectoryQuery, PreferencesPatch } from "../schemas/networking";
@@ -34,7 +34,12 @@ export const networking = new Hono<AppEnv>()
     return c.json({
       items: page.entries.map((e) => ({ ...e, online: online.has(e.registrationId) })),
       nextCursor: page.nextCursor,
-      attributes: settings.directoryAttributes.map((key) => ({ key, label: textIn(event.fields.find((f) => f.key === key)?.label ?? key, readingLanguage(c), event.languages) })),
+      attributes: settings.directoryAttributes.map((key) => {
+        const field = event.fields.find((f) => f.key === key);
+        if (!field) return { key, label: key };
+        const shown = fieldIn(field, readingLanguage(c), event.languages);
+        return { key, label: shown.label, ...("optionLabels" in shown ? { optionLabels: shown.optionLabels } : {}) };
+      }),
     } satisfies DirectoryPage);
   })
   .get("/preferences", async (c) => c.json(await preferencesOf(c)))
