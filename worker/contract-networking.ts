@@ -39,8 +39,11 @@ export interface DirectoryEntry {
 export interface DirectoryPage {
   items: DirectoryEntry[];
   nextCursor: string | null;
-  /** The attributes the organizer shows on cards, in order, with their form labels. */
-  attributes: { key: string; label: string }[];
+  /**
+   * The attributes the organizer shows on cards, in order, with their form labels and, for a
+   * question with options, how each value reads (all in the reader's language).
+   */
+  attributes: { key: string; label: string; optionLabels?: Record<string, string> }[];
 }
 
 /** `GET /api/me/contacts` — people who saved each other after a carousel round. */

@@ -3,6 +3,9 @@
  * file is imported by the client, so it must not import runtime code or Workers types.
  */
 import type { Language, Role, SessionKind } from "../durable-objects/session/protocol/identity";
+import type { LocalizedText } from "../durable-objects/session/protocol/localized";
+
+export type { LocalizedText, PerLanguage } from "../durable-objects/session/protocol/localized";
 
 export type AttributeValue = string | string[];
 
@@ -20,11 +23,16 @@ export interface AttributeCondition {
   values: string[];
 }
 
-export type RegistrationField =
-  | { kind: "text"; key: string; label: string; required: boolean; maxLength?: number }
-  | { kind: "choice"; key: string; label: string; required: boolean; options: string[] }
-  | { kind: "multi-choice"; key: string; label: string; required: boolean; options: string[] }
-  | { kind: "consent"; key: string; label: string; required: boolean };
+/**
+ * A question on the registration form. Options are the values stored in the person's attributes
+ * (what audience rules and imports use); `optionLabels` says how each reads on the form. The
+ * organizer API carries every language (`T` is LocalizedText); the public form, one (`string`).
+ */
+export type RegistrationField<T = LocalizedText> =
+  | { kind: "text"; key: string; label: T; required: boolean; maxLength?: number }
+  | { kind: "choice"; key: string; label: T; required: boolean; options: string[]; optionLabels?: Record<string, T> }
+  | { kind: "multi-choice"; key: string; label: T; required: boolean; options: string[]; optionLabels?: Record<string, T> }
+  | { kind: "consent"; key: string; label: T; required: boolean };
 
 export interface MeResponse {
   registration: { id: string; name: string; email: string; role: Role; language: Language };
@@ -54,6 +62,8 @@ export interface ProgrammeItem {
 
 export interface ProgrammeResponse {
   timezone: string;
+  /** The language session titles and descriptions are in (`?lang=`, else the registration's). */
+  language: Language;
   now: string;
   sessions: ProgrammeItem[];
   /**
@@ -110,9 +120,15 @@ export interface PublicEvent {
   endsAt: string;
   startsAtLocal: string;
   endsAtLocal: string;
+  /** The event's first language: what texts fall back to. */
   defaultLanguage: Language;
+  /** The languages the event is held in, its first language first: the form offers these. */
+  languages: Language[];
+  /** The language the texts below are in (the `lang` asked for, or the event's first). */
+  language: Language;
   registrationOpen: boolean;
-  fields: RegistrationField[];
+  /** Labels in `language`; every option has a label (its value when the organizer gave none). */
+  fields: RegistrationField<string>[];
   /** Sessions a person may choose on the form. */
   choices: { id: string; kind: SessionKind; title: string; description: string; startsAtLocal: string; endsAtLocal: string; full: boolean }[];
 }
@@ -138,11 +154,15 @@ export interface RegistrationResult {
   emailedTo: string;
 }
 
+/**
+ * Texts the organizer wrote come back as they were given: a string stays a string (the event's
+ * first language), a text per language stays an object.
+ */
 export interface AdminEvent {
   id: string;
   slug: string;
-  title: string;
-  description: string;
+  title: LocalizedText;
+  description: LocalizedText;
   timezone: string;
   startsAt: string;
   endsAt: string;
@@ -150,7 +170,9 @@ export interface AdminEvent {
   /** When the automatic invitations go out: the start minus the lead time. */
   invitesAt: string;
   registrationOpen: boolean;
+  /** Always `languages[0]`. */
   defaultLanguage: Language;
+  languages: Language[];
   fields: RegistrationField[];
   createdAt: string;
   updatedAt: string;
@@ -160,8 +182,8 @@ export interface AdminSession {
   id: string;
   eventId: string;
   kind: SessionKind;
-  title: string;
-  description: string;
+  title: LocalizedText;
+  description: LocalizedText;
   startsAt: string;
   endsAt: string;
   capacity: number | null;

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminCatalogues } from "../../client/src/admin/i18n";
 import { en } from "../../client/src/i18n/en";
 import { enNetworking } from "../../client/src/i18n/en-networking";
-import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme } from "./support/browser";
+import { adminToken, demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme, origin } from "./support/browser";
+
+async function adminGet<T>(path: string): Promise<T> {
+  const res = await fetch(`${origin()}${path}`, { headers: { Authorization: `Bearer ${adminToken()}` } });
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return (await res.json()) as T;
+}
 
 /** Every key of every catalogue: one showing up as text means a translation did not resolve. */
 const keys = new Set([...Object.keys(en), ...Object.keys(enNetworking), ...Object.keys(adminCatalogues.en)]);
@@ -19,6 +25,12 @@ async function untranslated(page: Page, logged: string[]): Promise<string[]> {
   const words = [...text.split(/\s+/), ...attrs].map((w) => w.replace(/[.,:;!?)(]+$/g, ""));
   return [...new Set(words.filter((w) => keys.has(w))), ...logged];
 }
+
+/** The demo's session titles as each language reads them. */
+const TITLES = {
+  en: { critique: "Breakout: design critique", carousel: "Networking carousel" },
+  nl: { critique: "Deelsessie: ontwerpkritiek", carousel: "Netwerkcarrousel" },
+} as const;
 
 const pages: { name: string; open: (page: Page, lang: "en" | "nl") => Promise<void> }[] = [
   { name: "landing", open: async (page) => void (await page.goto("/")) },
@@ -56,9 +68,9 @@ const pages: { name: string; open: (page: Page, lang: "en" | "nl") => Promise<vo
   },
   {
     name: "breakout",
-    open: async (page) => {
+    open: async (page, lang) => {
       await enterPortal(page, await demoLink("Bram"));
-      await openFromProgramme(page, "Breakout: design critique");
+      await openFromProgramme(page, TITLES[lang].critique);
       await page.locator(".session-view[data-ready='yes']").waitFor();
     },
   },
@@ -72,9 +84,9 @@ const pages: { name: string; open: (page: Page, lang: "en" | "nl") => Promise<vo
   },
   {
     name: "carousel",
-    open: async (page) => {
+    open: async (page, lang) => {
       await enterPortal(page, await demoLink("Ada"));
-      await openFromProgramme(page, "Networking carousel");
+      await openFromProgramme(page, TITLES[lang].carousel);
       await page.locator("section.carousel[data-status]:not([data-status=loading])").waitFor();
     },
   },
@@ -124,4 +136,71 @@ describe.skipIf(!e2eEnabled())("both languages, every page, no missing translati
       });
     }
   }
+});
+
+describe.skipIf(!e2eEnabled())("a Dutch participant on an English computer", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("reads times on the 24-hour clock, in the chat and the programme", async () => {
+    // Bram registered in Dutch; his laptop speaks American English (12-hour clock).
+    const context = await newPerson(browser, "en-US");
+    const page = await context.newPage();
+    await enterPortal(page, await demoLink("Bram"));
+    await page.locator(".session-view[data-ready='yes']").waitFor();
+    await page.getByRole("textbox", { name: "Bericht" }).fill("Goedemiddag!");
+    await page.getByRole("button", { name: "Versturen", exact: true }).click();
+    const line = page.locator(".chat-line", { hasText: "Goedemiddag!" }).last();
+    await expect.poll(() => line.locator("time").textContent()).toMatch(/^\d{2}:\d{2}$/);
+
+    await page.getByRole("link", { name: "Programma", exact: true }).click();
+    const times = await page.locator(".programme-time time").allTextContents();
+    expect(times.length).toBeGreaterThan(0);
+    for (const time of times) expect(time).toMatch(/^\d{2}:\d{2}–\d{2}:\d{2}$/);
+    await context.close();
+  });
+
+  it("sees the programme's session titles in Dutch, and in English once he switches", async () => {
+    const context = await newPerson(browser, "en-US");
+    const page = await context.newPage();
+    await enterPortal(page, await demoLink("Bram"));
+    await page.getByRole("link", { name: "Programma", exact: true }).click();
+    const titles = () => page.locator(".programme-title").evaluateAll((els) => els.map((el) => el.firstChild?.textContent?.trim()));
+    await expect.poll(titles).toEqual(["Hoofdpodium: opening en keynote", "Deelsessie: ontwerpkritiek", "Netwerkcarrousel"]);
+    expect(await page.locator(".programme-kind").allTextContents()).toContain("Deelsessie");
+
+    await page.getByRole("combobox", { name: "Taal" }).selectOption("en");
+    await expect.poll(titles).toEqual(["Main stage: opening and keynote", "Breakout: design critique", "Networking carousel"]);
+    await context.close();
+  });
+
+  it("fills in the registration form with Dutch labels, and the stored values stay the same", async () => {
+    const context = await newPerson(browser, "nl-NL");
+    const page = await context.newPage();
+    await page.goto("/e/demo");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Foyer Demodag");
+    expect(await page.getByRole("group", { name: /^Ticket/ }).getByRole("radio").evaluateAll((els) => els.map((el) => el.parentElement?.textContent?.trim()))).toEqual([
+      "Standaard",
+      "VIP",
+      "Spreker",
+    ]);
+    expect(await page.getByLabel("Organisatie").count()).toBe(1);
+    const email = `bo-${Date.now()}@example.com`;
+    await page.getByLabel("Naam").fill("Bo Bakker");
+    await page.getByLabel("E-mailadres").fill(email);
+    await page.getByRole("radio", { name: "Spreker", exact: true }).check();
+    await page.getByRole("checkbox", { name: "Ontwerp", exact: true }).check();
+    await page.getByRole("button", { name: "Inschrijven" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Je bent ingeschreven");
+    const { items } = await adminGet<{ items: { email: string; language: string; attributes: Record<string, unknown> }[] }>(
+      `/api/admin/events/demo/registrations?q=${encodeURIComponent(email)}`,
+    );
+    expect(items[0]).toMatchObject({ language: "nl", attributes: { ticket: "speaker", interests: ["design"] } });
+    await context.close();
+  });
 });

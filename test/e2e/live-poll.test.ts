@@ -41,7 +41,7 @@ describe.skipIf(!e2eEnabled())("a live poll in Chromium", () => {
       [ada, "Edge compute"],
       [bram, "Design systems"],
     ] as const) {
-      await page.getByRole("tab", { name: /^Polls/ }).click();
+      await page.getByRole("tab", { name: /^(Polls|Peilingen)/ }).click();
       await page.getByRole("radio", { name: option }).check();
       await page.getByRole("button", { name: /^(Vote|Stemmen)$/ }).click();
       await expect.poll(() => page.locator(".poll [role=status]").first().textContent()).toMatch(/counts|telt/);

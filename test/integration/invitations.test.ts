@@ -31,7 +31,7 @@ describe("invitations through the local outbox", () => {
     const { people } = await seedDemo();
     for (const person of people) await sentTo(person.email);
     const [pim] = await outboxFor("pim@demo.foyer.test");
-    expect(pim!.subject).toBe("Je persoonlijke link voor Foyer Demo Day");
+    expect(pim!.subject).toBe("Je persoonlijke link voor Foyer Demodag");
     expect(pim!.text).toContain("Hallo Pim Producer,");
     const [bram] = await outboxFor("bram@demo.foyer.test");
     const [ada] = await outboxFor("ada@demo.foyer.test");

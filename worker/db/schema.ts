@@ -1,7 +1,17 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Language, Role, SessionKind } from "../../durable-objects/session/protocol/identity";
-import type { AudienceRule, InvitationKind, InvitationState, RegistrationField, TechCheckSubmission, TechCheckVerdict } from "../contract";
+import type { AudienceRule, InvitationKind, InvitationState, PerLanguage, RegistrationField, TechCheckSubmission, TechCheckVerdict } from "../contract";
+
+/**
+ * Texts an organizer gave per language. The plain column (`title`, `description`) keeps the text
+ * in the event's first language, so search, audit and imports read one string; this holds the
+ * whole per-language object when the organizer gave one, and nothing when they gave a string.
+ */
+export interface Translations {
+  title?: PerLanguage;
+  description?: PerLanguage;
+}
 
 /** Times are epoch milliseconds (UTC); the event's timezone is for display only. */
 const createdAt = () =>
@@ -25,6 +35,9 @@ export const events = sqliteTable("events", {
   inviteLeadMinutes: integer("invite_lead_minutes", { mode: "number" }).notNull().default(180),
   registrationOpen: integer("registration_open", { mode: "boolean" }).notNull().default(true),
   defaultLanguage: text("default_language").$type<Language>().notNull().default("en"),
+  /** The event's languages, its first (always `defaultLanguage`) first. */
+  languages: text("languages", { mode: "json" }).$type<Language[]>().notNull().default(sql`'["en","nl"]'`),
+  translations: text("translations", { mode: "json" }).$type<Translations>().notNull().default(sql`'{}'`),
   fields: text("fields", { mode: "json" }).$type<RegistrationField[]>().notNull().default(sql`'[]'`),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -40,6 +53,7 @@ export const programmeSessions = sqliteTable(
     kind: text("kind").$type<SessionKind>().notNull(),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
+    translations: text("translations", { mode: "json" }).$type<Translations>().notNull().default(sql`'{}'`),
     startsAt: integer("starts_at", { mode: "number" }).notNull(),
     endsAt: integer("ends_at", { mode: "number" }).notNull(),
     capacity: integer("capacity", { mode: "number" }),

@@ -2,8 +2,8 @@ import { eq, inArray } from "drizzle-orm";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
 import { ensureAutoInvitations } from "../db/invitations";
-import { events, networkingPreferences, networkingSettings, programmeSessions, registrations, type EventRow, type RegistrationRow } from "../db/schema";
-import type { AttributeValue } from "../contract";
+import { events, networkingPreferences, networkingSettings, programmeSessions, registrations, type EventRow, type RegistrationRow, type Translations } from "../db/schema";
+import type { AttributeValue, RegistrationField } from "../contract";
 import type { Language, Role, SessionKind } from "../../durable-objects/session/protocol/identity";
 import { newId } from "./ids";
 import { personalLink } from "./links";
@@ -81,6 +81,52 @@ function streamRoom(): Omit<DemoSession, "parent"> {
   };
 }
 
+/**
+ * The demo's texts in Dutch, by their English title, so Bram and Pim (Dutch) read their programme
+ * and the form in Dutch. Kept apart from the sessions above, which only say what happens when.
+ */
+const DUTCH: Record<string, { title: string; description: string }> = {
+  "Foyer Demo Day": { title: "Foyer Demodag", description: "Een demo-evenement: een live podium, twee deelsessies en een netwerkcarrousel." },
+  "Main stage: opening and keynote": { title: "Hoofdpodium: opening en keynote", description: "Welkom, keynote en live vragen." },
+  "Stream room: main stage": {
+    title: "Streamruimte: hoofdpodium",
+    description: "De studio: deelnemers die een moderator uit de rij met opgestoken handen toelaat, praten hier met de producer.",
+  },
+  "Breakout: building for the edge": { title: "Deelsessie: bouwen voor de edge", description: "Voor vip's en sprekers: een praktijksessie." },
+  "Breakout: design critique": { title: "Deelsessie: ontwerpkritiek", description: "Neem je werk mee en krijg feedback." },
+  "Networking carousel": { title: "Netwerkcarrousel", description: "Ontmoet andere deelnemers in 1-op-1-rondes met een vaste tijd." },
+};
+
+/** An English demo text with its Dutch one, as the organizer API would store them. */
+function inDutchToo(texts: { title: string; description: string }): Translations {
+  const nl = DUTCH[texts.title];
+  return nl ? { title: { en: texts.title, nl: nl.title }, description: { en: texts.description, nl: nl.description } } : {};
+}
+
+const DEMO_TITLE = "Foyer Demo Day";
+const DEMO_DESCRIPTION = "A demo event: a live stage, two breakouts and a networking carousel.";
+
+/** The demo's form, in English and Dutch; options are the values stored in attributes. */
+export const demoFields: RegistrationField[] = [
+  {
+    kind: "choice",
+    key: "ticket",
+    label: { en: "Ticket", nl: "Ticket" },
+    required: true,
+    options: ["standard", "vip", "speaker"],
+    optionLabels: { standard: { en: "Standard", nl: "Standaard" }, vip: { en: "VIP", nl: "VIP" }, speaker: { en: "Speaker", nl: "Spreker" } },
+  },
+  { kind: "text", key: "organisation", label: { en: "Organisation", nl: "Organisatie" }, required: false, maxLength: 120 },
+  {
+    kind: "multi-choice",
+    key: "interests",
+    label: { en: "Interests", nl: "Interesses" },
+    required: false,
+    options: ["ai", "design", "hardware"],
+    optionLabels: { ai: { en: "AI", nl: "AI" }, design: { en: "Design", nl: "Ontwerp" }, hardware: { en: "Hardware", nl: "Hardware" } },
+  },
+];
+
 export interface DemoResult {
   event: { id: string; slug: string; title: string; startsAt: string; endsAt: string };
   created: boolean;
@@ -110,6 +156,7 @@ export async function ensureDemo(db: Db, config: Config, now: number): Promise<D
   if (!created) {
     await ensureStreamRoom(db, event);
     await ensureSelectableBreakouts(db, event);
+    event = await ensureDutch(db, event);
   }
   // Every demo person gets their invitation; the event has started, so it is due at once and
   // lands in the outbox (or goes through SES) right after seeding.
@@ -137,17 +184,14 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
   const event: typeof events.$inferInsert = {
     id: eventId,
     slug: DEMO_SLUG,
-    title: "Foyer Demo Day",
-    description: "A demo event: a live stage, two breakouts and a networking carousel.",
+    title: DEMO_TITLE,
+    description: DEMO_DESCRIPTION,
+    translations: inDutchToo({ title: DEMO_TITLE, description: DEMO_DESCRIPTION }),
     timezone: "Europe/Amsterdam",
     startsAt: start,
     endsAt: start + 240 * MINUTE,
     registrationOpen: true,
-    fields: [
-      { kind: "choice", key: "ticket", label: "Ticket", required: true, options: ["standard", "vip", "speaker"] },
-      { kind: "text", key: "organisation", label: "Organisation", required: false, maxLength: 120 },
-      { kind: "multi-choice", key: "interests", label: "Interests", required: false, options: ["ai", "design", "hardware"] },
-    ],
+    fields: demoFields,
   };
   const people = demoPeople.map((p) => ({ ...p, id: newId("reg") }));
   const settings = { organisationAttribute: "organisation", directoryAttributes: ["interests"] };
@@ -162,6 +206,7 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
         kind: s.kind,
         title: s.title,
         description: s.description,
+        translations: inDutchToo(s),
         startsAt: start + s.from * MINUTE,
         endsAt: start + s.to * MINUTE,
         audience: s.audience,
@@ -206,6 +251,7 @@ async function ensureStreamRoom(db: Db, event: EventRow): Promise<void> {
     kind: room.kind,
     title: room.title,
     description: room.description,
+    translations: inDutchToo(room),
     startsAt: stage.startsAt,
     endsAt: stage.endsAt,
     audience: room.audience,
@@ -224,6 +270,23 @@ async function ensureSelectableBreakouts(db: Db, event: EventRow): Promise<void>
   const breakouts = sessions.filter((s) => s.kind === "breakout" && titles.has(s.title));
   if (breakouts.length === 0) return;
   await db.update(programmeSessions).set({ selectable: true, updatedAt: Date.now() }).where(inArray(programmeSessions.id, breakouts.map((s) => s.id)));
+}
+
+/**
+ * A demo seeded before texts had languages gets its Dutch texts now: the event's, the sessions'
+ * still called as seeded, and the form's questions that still carry one plain label.
+ */
+async function ensureDutch(db: Db, event: EventRow): Promise<EventRow> {
+  if (event.translations.title) return event;
+  const sessions = await db.select().from(programmeSessions).where(eq(programmeSessions.eventId, event.id)).all();
+  const fields = event.fields.map((f) => (typeof f.label === "string" ? (demoFields.find((d) => d.key === f.key && d.kind === f.kind) ?? f) : f));
+  await db.batch([
+    db.update(events).set({ translations: inDutchToo(event), fields }).where(eq(events.id, event.id)),
+    ...sessions
+      .filter((s) => !s.translations.title && DUTCH[s.title])
+      .map((s) => db.update(programmeSessions).set({ translations: inDutchToo(s) }).where(eq(programmeSessions.id, s.id))),
+  ]);
+  return (await db.select().from(events).where(eq(events.id, event.id)).get())!;
 }
 
 async function shiftDemo(db: Db, event: EventRow, start: number): Promise<EventRow> {

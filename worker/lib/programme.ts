@@ -1,7 +1,9 @@
 import { currentSessionAt, FOLLOWABLE_KINDS } from "../../durable-objects/session/protocol/programme";
+import type { Language } from "../../durable-objects/session/protocol/identity";
 import type { ProgrammeItem, ProgrammeResponse, SessionStatus } from "../contract";
 import type { ProgrammeSessionRow } from "../db/schema";
 import { inAudience, type AudienceSubject } from "./audience";
+import { textOf } from "./texts";
 import { toZonedIso } from "./time";
 
 export const statusAt = (s: Pick<ProgrammeSessionRow, "startsAt" | "endsAt">, now: number): SessionStatus =>
@@ -10,27 +12,38 @@ export const statusAt = (s: Pick<ProgrammeSessionRow, "startsAt" | "endsAt">, no
 /** Whether a session is in this person's programme (stream rooms never are: they are entered by invitation). */
 export const inProgramme = (s: ProgrammeSessionRow, subject: AudienceSubject): boolean => s.kind !== "stream-room" && inAudience(s.audience, s.id, subject);
 
+/** Whom a programme is written for: the event's clock and languages, and the reader's language. */
+export interface ProgrammeEvent {
+  timezone: string;
+  languages: readonly Language[];
+}
+
 /**
  * One person's programme: the sessions they may see, in start order, with what is live now and
- * what comes next. "Live" is where the person should be, by the rule the portal follows
- * (`currentSessionAt`): when sessions overlap, the one that started last (a breakout that starts
- * during a stage takes the person there), and of parallel selectable sessions the one they
- * selected; while they have yet to choose, what runs around them.
+/**
+ * One person's programme: the sessions they may see, in start order, with what is live now and
+ * what comes next, titles and descriptions in `language` (or the event's first language where
+ * the organizer did not write that one). "Live" is where the person should be, by the rule the
+ * portal follows (`currentSessionAt`): when sessions overlap, the one that started last (a
+ * breakout that starts during a stage takes the person there), and of parallel selectable
+ * sessions the one they selected; while they have yet to choose, what runs around them.
  */
 export function buildProgramme(
   sessions: readonly ProgrammeSessionRow[],
   subject: AudienceSubject,
-  timezone: string,
+  event: ProgrammeEvent,
   now: number,
+  language: Language,
 ): ProgrammeResponse {
+  const timezone = event.timezone;
   const visible = sessions
     .filter((s) => inProgramme(s, subject))
     .sort((a, b) => a.startsAt - b.startsAt || a.endsAt - b.endsAt || a.id.localeCompare(b.id));
   const items: ProgrammeItem[] = visible.map((s) => ({
     id: s.id,
     kind: s.kind,
-    title: s.title,
-    description: s.description,
+    title: textOf(s, "title", language, event.languages),
+    description: textOf(s, "description", language, event.languages),
     startsAt: new Date(s.startsAt).toISOString(),
     endsAt: new Date(s.endsAt).toISOString(),
     startsAtLocal: toZonedIso(s.startsAt, timezone),
@@ -46,6 +59,7 @@ export function buildProgramme(
   const next = visible.find((s) => FOLLOWABLE_KINDS.has(s.kind) && statusAt(s, now) === "upcoming");
   return {
     timezone,
+    language,
     now: new Date(now).toISOString(),
     sessions: items,
     liveSessionId: live?.id ?? null,

@@ -3,9 +3,17 @@ import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { database } from "../db/client";
 import { programmeSessions, type ProgrammeSessionRow } from "../db/schema";
-import { isStaff } from "../../durable-objects/session/protocol/identity";
+import { isStaff, type Language } from "../../durable-objects/session/protocol/identity";
 import { inAudience } from "./audience";
 import { ApiError, ErrorCode, notFound } from "./errors";
+import { queryWith } from "./validation";
+import { LanguageQuery } from "../schemas/common";
+
+/**
+ * The language organizer-written texts come in for the signed-in person: the one they chose on
+ * this device (the page sends it as `?lang=`), else the one they registered with.
+ */
+export const readingLanguage = (c: Context<AppEnv>): Language => queryWith(c, LanguageQuery).lang ?? c.get("me").registration.language;
 
 /**
  * The checks every per-session endpoint shares (the websocket, stage playback, call join): the

@@ -8,13 +8,27 @@ import { ApiError, ErrorCode, validationFailed } from "./errors";
  */
 export function issuesToFields(issues: readonly v.BaseIssue<unknown>[], prefix = ""): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of issues) {
+  for (const issue of issues.flatMap(precise)) {
     const path = v.getDotPath(issue);
     const name = (prefix && path ? `${prefix}.${path}` : prefix || path) || "body";
     // The first problem with a field is the one to fix first.
     fields[name] ??= issue.input === undefined && issue.kind === "schema" ? "is required" : issue.message;
   }
   return fields;
+}
+
+/**
+ * A union that failed on an object (a text per language, where a plain string was the other
+ * choice) says what is wrong inside the object, `title.fr` or `label.nl`, instead of only that
+ * neither choice fits.
+ */
+function precise(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
+  const isObject = typeof issue.input === "object" && issue.input !== null && !Array.isArray(issue.input);
+  if (issue.type !== "union" || !isObject || !issue.issues) return [issue];
+  // The options' issues carry paths from the union's value on; the union's own path leads there.
+  const inside = issue.issues.filter((i) => (i.path?.length ?? 0) > 0);
+  const placed = inside.map((i) => ({ ...i, path: [...(issue.path ?? []), ...i.path!] }) as v.BaseIssue<unknown>);
+  return placed.length > 0 ? placed.flatMap(precise) : [issue];
 }
 
 export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown, prefix = ""): v.InferOutput<S> {

@@ -1,6 +1,7 @@
 import type { AdminEvent, AdminRegistration, AdminSession, InvitationView, OutboxMessage } from "../contract";
 import type { EventRow, InvitationRow, OutboxRow, ProgrammeSessionRow, RegistrationRow } from "../db/schema";
 import { dueAt } from "./invitations/policy";
+import { asGiven } from "./texts";
 
 /** Rows as the organizer API shows them: times as ISO strings, internal columns left out. */
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -9,8 +10,8 @@ export function eventView(e: EventRow): AdminEvent {
   return {
     id: e.id,
     slug: e.slug,
-    title: e.title,
-    description: e.description,
+    title: asGiven(e, "title"),
+    description: asGiven(e, "description"),
     timezone: e.timezone,
     startsAt: iso(e.startsAt),
     endsAt: iso(e.endsAt),
@@ -18,6 +19,7 @@ export function eventView(e: EventRow): AdminEvent {
     invitesAt: iso(dueAt(null, e)),
     registrationOpen: e.registrationOpen,
     defaultLanguage: e.defaultLanguage,
+    languages: e.languages,
     fields: e.fields,
     createdAt: iso(e.createdAt),
     updatedAt: iso(e.updatedAt),
@@ -29,8 +31,8 @@ export function sessionView(s: ProgrammeSessionRow): AdminSession {
     id: s.id,
     eventId: s.eventId,
     kind: s.kind,
-    title: s.title,
-    description: s.description,
+    title: asGiven(s, "title"),
+    description: asGiven(s, "description"),
     startsAt: iso(s.startsAt),
     endsAt: iso(s.endsAt),
     capacity: s.capacity,

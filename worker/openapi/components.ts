@@ -14,6 +14,7 @@ const obj = (properties: Record<string, Schema>, optional: string[] = []): Schem
   required: Object.keys(properties).filter((k) => !optional.includes(k)),
 });
 const attributeValue: Schema = { anyOf: [str, { type: "array", items: str }] };
+const languages = { type: "array", items: { enum: ["en", "nl"] }, description: "The event's languages, its first language first" } as const;
 
 export const page = (item: string): Schema => obj({ items: { type: "array", items: ref(item) }, total: { type: "integer" }, nextCursor: nullable(str) });
 
@@ -29,8 +30,26 @@ export const componentSchemas: Record<string, Schema> = {
       ["fields", "retryAfterSeconds"],
     ),
   }),
+  LocalizedText: {
+    description: 'Text an organizer writes: a string in the event\'s first language, or a text per language such as {"en": "Ticket", "nl": "Toegangsbewijs"}',
+    anyOf: [str, { type: "object", properties: { en: str, nl: str }, additionalProperties: false, minProperties: 1 }],
+  },
   RegistrationField: {
     type: "object",
+    properties: {
+      kind: { enum: ["text", "choice", "multi-choice", "consent"] },
+      key: str,
+      label: ref("LocalizedText"),
+      required: { type: "boolean" },
+      maxLength: { type: "integer" },
+      options: { type: "array", items: str, description: "The values stored in the person's attributes" },
+      optionLabels: { type: "object", additionalProperties: ref("LocalizedText"), description: "How each option reads on the form, by option value" },
+    },
+    required: ["kind", "key", "label", "required"],
+  },
+  PublicRegistrationField: {
+    type: "object",
+    description: "A form question in one language (the event's `language`)",
     properties: {
       kind: { enum: ["text", "choice", "multi-choice", "consent"] },
       key: str,
@@ -38,6 +57,7 @@ export const componentSchemas: Record<string, Schema> = {
       required: { type: "boolean" },
       maxLength: { type: "integer" },
       options: { type: "array", items: str },
+      optionLabels: { type: "object", additionalProperties: str, description: "Every option's label, by option value" },
     },
     required: ["kind", "key", "label", "required"],
   },
@@ -55,15 +75,16 @@ export const componentSchemas: Record<string, Schema> = {
   Event: obj({
     id: str,
     slug: str,
-    title: str,
-    description: str,
+    title: ref("LocalizedText"),
+    description: ref("LocalizedText"),
     timezone: str,
     startsAt: dateTime,
     endsAt: dateTime,
     inviteLeadMinutes: { type: "integer" },
     invitesAt: dateTime,
     registrationOpen: { type: "boolean" },
-    defaultLanguage: { enum: ["en", "nl"] },
+    defaultLanguage: { enum: ["en", "nl"], description: "The event's first language (languages[0])" },
+    languages,
     fields: { type: "array", items: ref("RegistrationField") },
     createdAt: dateTime,
     updatedAt: dateTime,
@@ -72,8 +93,8 @@ export const componentSchemas: Record<string, Schema> = {
     id: str,
     eventId: str,
     kind: { enum: ["stage", "breakout", "carousel", "stream-room"] },
-    title: str,
-    description: str,
+    title: ref("LocalizedText"),
+    description: ref("LocalizedText"),
     startsAt: dateTime,
     endsAt: dateTime,
     capacity: nullable({ type: "integer" }),
@@ -150,8 +171,10 @@ export const componentSchemas: Record<string, Schema> = {
     startsAtLocal: str,
     endsAtLocal: str,
     defaultLanguage: { enum: ["en", "nl"] },
+    languages,
+    language: { enum: ["en", "nl"], description: "The language of the texts: ?lang=, else the event's first" },
     registrationOpen: { type: "boolean" },
-    fields: { type: "array", items: ref("RegistrationField") },
+    fields: { type: "array", items: ref("PublicRegistrationField") },
     choices: {
       type: "array",
       items: obj({ id: str, kind: str, title: str, description: str, startsAtLocal: str, endsAtLocal: str, full: { type: "boolean" } }),
@@ -174,6 +197,7 @@ export const componentSchemas: Record<string, Schema> = {
   }),
   Programme: obj({
     timezone: str,
+    language: { enum: ["en", "nl"], description: "The language of titles and descriptions: ?lang=, else the registration's" },
     now: dateTime,
     sessions: {
       type: "array",

@@ -18,6 +18,7 @@ import {
 import { CrowdBody, PreparedBody } from "../schemas/interactions";
 import { CallJoinBody, ChannelLinkBody } from "../schemas/media";
 import { TechCheckBody } from "../schemas/tech-check";
+import { LanguageQuery } from "../schemas/common";
 import { componentSchemas, page, ref } from "./components";
 import { networkingOperations } from "./networking";
 
@@ -53,7 +54,7 @@ export const operations: OperationSpec[] = [
   { method: "get", path: "/api/openapi.json", summary: "This document", tag: "system", auth: "none", ok: { status: 200, description: "OpenAPI 3.1" } },
 
   // Public registration and personal links
-  { method: "get", path: "/api/events/{slug}", summary: "An event and its registration form", tag: "registration", auth: "none", ok: { status: 200, description: "The event", schema: ref("PublicEvent") }, errors: [404] },
+  { method: "get", path: "/api/events/{slug}", summary: "An event and its registration form, in one language", tag: "registration", auth: "none", query: LanguageQuery, ok: { status: 200, description: "The event", schema: ref("PublicEvent") }, errors: [404] },
   {
     method: "post",
     path: "/api/events/{slug}/registrations",
@@ -76,8 +77,8 @@ export const operations: OperationSpec[] = [
     errors: [403, 409, 410, 422, 429],
   },
   { method: "get", path: "/api/calendar/{token}", summary: "Personal calendar (.ics) from the invitation e-mail", tag: "links", auth: "none", ok: { status: 200, description: "iCalendar", contentType: "text/calendar" }, errors: [403, 410] },
-  { method: "get", path: "/api/me", summary: "Who am I", tag: "me", auth: "session", ok: { status: 200, description: "The signed-in person", schema: ref("Me") }, errors: [401] },
-  { method: "get", path: "/api/me/programme", summary: "My programme, with what is live and what is next", tag: "me", auth: "session", ok: { status: 200, description: "Programme", schema: ref("Programme") }, errors: [401] },
+  { method: "get", path: "/api/me", summary: "Who am I", tag: "me", auth: "session", query: LanguageQuery, ok: { status: 200, description: "The signed-in person", schema: ref("Me") }, errors: [401] },
+  { method: "get", path: "/api/me/programme", summary: "My programme, with what is live and what is next, in my language", tag: "me", auth: "session", query: LanguageQuery, ok: { status: 200, description: "Programme", schema: ref("Programme") }, errors: [401] },
   {
     method: "put",
     path: "/api/me/selections/{sessionId}",

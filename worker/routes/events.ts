@@ -10,7 +10,9 @@ import { wakeScheduler } from "../lib/invitations/scheduler";
 import { clientKey, enforceLimit } from "../lib/rate-limit";
 import { registerPublicly } from "../lib/registration/public";
 import { toZonedIso } from "../lib/time";
-import { jsonBody } from "../lib/validation";
+import { fieldIn, textOf } from "../lib/texts";
+import { jsonBody, queryWith } from "../lib/validation";
+import { LanguageQuery } from "../schemas/common";
 import { PublicRegistrationBody } from "../schemas/registrations";
 
 async function eventBySlug(db: ReturnType<typeof database>, slug: string): Promise<EventRow> {
@@ -28,28 +30,33 @@ export const publicEvents = new Hono<AppEnv>()
   .get("/:slug", async (c) => {
     const db = database(c.env.DB);
     const event = await eventBySlug(db, c.req.param("slug"));
+    // The visitor is not known yet: the page asks for its own language; the event's first otherwise.
+    const language = queryWith(c, LanguageQuery).lang ?? event.defaultLanguage;
+    const text = (row: Parameters<typeof textOf>[0], key: "title" | "description") => textOf(row, key, language, event.languages);
     const [sessions, counts] = await Promise.all([sessionsOf(db, event.id), selectionCounts(db, event.id)]);
     const now = Date.now();
     const zoned = (ms: number) => toZonedIso(ms, event.timezone);
     return c.json({
       slug: event.slug,
-      title: event.title,
-      description: event.description,
+      title: text(event, "title"),
+      description: text(event, "description"),
       timezone: event.timezone,
       startsAt: new Date(event.startsAt).toISOString(),
       endsAt: new Date(event.endsAt).toISOString(),
       startsAtLocal: zoned(event.startsAt),
       endsAtLocal: zoned(event.endsAt),
       defaultLanguage: event.defaultLanguage,
+      languages: event.languages,
+      language,
       registrationOpen: event.registrationOpen && now < event.endsAt,
-      fields: event.fields,
+      fields: event.fields.map((f) => fieldIn(f, language, event.languages)),
       choices: sessions
         .filter((s) => s.selectable)
         .map((s) => ({
           id: s.id,
           kind: s.kind,
-          title: s.title,
-          description: s.description,
+          title: text(s, "title"),
+          description: text(s, "description"),
           startsAtLocal: zoned(s.startsAt),
           endsAtLocal: zoned(s.endsAt),
           full: s.capacity !== null && (counts.get(s.id) ?? 0) >= s.capacity,

@@ -8,6 +8,8 @@ import { requireSession } from "../middleware/session";
 import { personalCalendar } from "../lib/calendar";
 import { buildProgramme } from "../lib/programme";
 import { selectSession } from "../lib/registration/selection";
+import { readingLanguage } from "../lib/session-access";
+import { textOf } from "../lib/texts";
 
 export const me = new Hono<AppEnv>()
   .use(requireSession)
@@ -20,7 +22,7 @@ export const me = new Hono<AppEnv>()
       event: {
         id: e.id,
         slug: e.slug,
-        title: e.title,
+        title: textOf(e, "title", readingLanguage(c), e.languages),
         timezone: e.timezone,
         startsAt: new Date(e.startsAt).toISOString(),
         endsAt: new Date(e.endsAt).toISOString(),
@@ -34,7 +36,7 @@ export const me = new Hono<AppEnv>()
       .from(programmeSessions)
       .where(eq(programmeSessions.eventId, event.id))
       .all();
-    return c.json(buildProgramme(sessions, registration, event.timezone, Date.now()) satisfies ProgrammeResponse);
+    return c.json(buildProgramme(sessions, registration, event, Date.now(), readingLanguage(c)) satisfies ProgrammeResponse);
   })
   .put("/selections/:sessionId", async (c) => {
     const { registration } = c.get("me");

@@ -7,7 +7,8 @@ import { networkingContacts, networkingPreferences, registrations } from "../db/
 import { ApiError, ErrorCode, notFound } from "../lib/errors";
 import { hubStub } from "../lib/hub";
 import { DEFAULT_PREFERENCES, directoryPage, entryOf, organisationOf, searchKeyOf, settingsOf } from "../lib/networking";
-import { requireOwnOrigin } from "../lib/session-access";
+import { readingLanguage, requireOwnOrigin } from "../lib/session-access";
+import { fieldIn } from "../lib/texts";
 import { jsonBody, queryWith } from "../lib/validation";
 import { requireSession } from "../middleware/session";
 import { DirectoryQuery, PreferencesPatch } from "../schemas/networking";
@@ -33,7 +34,12 @@ export const networking = new Hono<AppEnv>()
     return c.json({
       items: page.entries.map((e) => ({ ...e, online: online.has(e.registrationId) })),
       nextCursor: page.nextCursor,
-      attributes: settings.directoryAttributes.map((key) => ({ key, label: event.fields.find((f) => f.key === key)?.label ?? key })),
+      attributes: settings.directoryAttributes.map((key) => {
+        const field = event.fields.find((f) => f.key === key);
+        if (!field) return { key, label: key };
+        const shown = fieldIn(field, readingLanguage(c), event.languages);
+        return { key, label: shown.label, ...("optionLabels" in shown ? { optionLabels: shown.optionLabels } : {}) };
+      }),
     } satisfies DirectoryPage);
   })
   .get("/preferences", async (c) => c.json(await preferencesOf(c)))

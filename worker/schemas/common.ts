@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { Languages, Roles, SessionKinds } from "../../durable-objects/session/protocol/identity";
+import { Languages, Roles, SessionKinds, type Language as LanguageCode } from "../../durable-objects/session/protocol/identity";
 import { isValidTimeZone } from "../lib/time";
 
 /**
@@ -24,6 +24,37 @@ export const SessionKind = v.picklist(SessionKinds, `must be one of ${SessionKin
 export const Text = (max: number, what = "text") => v.pipe(v.string(`must be ${what}`), v.maxLength(max, `must be at most ${max} characters`));
 export const RequiredText = (max: number) =>
   v.pipe(v.string("is required"), v.trim(), v.minLength(1, "is required"), v.maxLength(max, `must be at most ${max} characters`));
+
+/**
+ * Text an organizer writes, in the event's first language (a plain string) or per language
+ * (`{ "en": "Ticket", "nl": "Toegangsbewijs" }`, at least one). Each text is checked like a plain
+ * one, and a problem is named down to its language (`fields.2.label.nl`).
+ */
+export const Localized = (max: number, required = true) => {
+  const one = required ? RequiredText(max) : Text(max);
+  const perLanguage = v.pipe(
+    v.objectWithRest(
+      Object.fromEntries(Languages.map((l) => [l, v.optional(one)])) as Record<LanguageCode, v.OptionalSchema<typeof one, undefined>>,
+      v.never(`is not a language of Foyer (${Languages.join(", ")})`),
+      "must be a text, or an object with a text per language",
+    ),
+    v.check((o) => Object.values(o).some((t) => t !== undefined), `needs a text in at least one language (${Languages.join(", ")})`),
+  );
+  return v.pipe(
+    v.union([one, perLanguage], `must be a text, or an object with a text per language such as {"${Languages[0]}": "…", "${Languages[1]}": "…"}`),
+    v.description("A text in the event's first language, or an object with a text per language"),
+  );
+};
+
+/** The languages an event is held in, its first language first. */
+export const LanguageList = v.pipe(
+  v.array(Language, "must be a list of languages"),
+  v.minLength(1, "needs at least one language"),
+  v.check((l) => new Set(l).size === l.length, "must not repeat a language"),
+);
+
+/** `?lang=`: which language organizer-written texts come in (the person's own by default). */
+export const LanguageQuery = v.object({ lang: v.optional(Language) });
 
 export const Email = v.pipe(v.string("is required"), v.trim(), v.minLength(1, "is required"), v.maxLength(254, "must be at most 254 characters"));
 

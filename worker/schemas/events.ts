@@ -1,6 +1,5 @@
 import * as v from "valibot";
-import { AttributeKey, Instant, Language, RequiredText, SessionKind, Text, TimeZone } from "./common";
-
+import { AttributeKey, Instant, Language, LanguageList, Localized, RequiredText, SessionKind, TimeZone } from "./common";
 
 const RESERVED_KEYS = ["name", "email", "language", "role", "selections", "sessions", "id"];
 
@@ -14,14 +13,16 @@ const Options = v.pipe(
   v.maxLength(50, "at most 50 options"),
   v.check((o) => new Set(o).size === o.length, "options must be unique"),
 );
-const base = { key: FieldKey, label: RequiredText(200), required: v.optional(v.boolean("must be true or false"), false) };
+const base = { key: FieldKey, label: Localized(200), required: v.optional(v.boolean("must be true or false"), false) };
+/** How each option reads on the form, by option value; an option without one shows its value. */
+const OptionLabels = v.optional(v.record(v.string(), Localized(100), "must be an object of labels by option"));
 
 export const RegistrationFieldSchema = v.variant(
   "kind",
   [
     v.object({ kind: v.literal("text"), ...base, maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2000))) }),
-    v.object({ kind: v.literal("choice"), ...base, options: Options }),
-    v.object({ kind: v.literal("multi-choice"), ...base, options: Options }),
+    v.object({ kind: v.literal("choice"), ...base, options: Options, optionLabels: OptionLabels }),
+    v.object({ kind: v.literal("multi-choice"), ...base, options: Options, optionLabels: OptionLabels }),
     v.object({ kind: v.literal("consent"), ...base }),
   ],
   "kind must be text, choice, multi-choice or consent",
@@ -31,6 +32,21 @@ export const Fields = v.pipe(
   v.array(RegistrationFieldSchema, "must be a list of fields"),
   v.maxLength(30, "at most 30 fields"),
   v.check((fs) => new Set(fs.map((f) => f.key)).size === fs.length, "field keys must be unique"),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    dataset.value.forEach((field, index) => {
+      if (field.kind !== "choice" && field.kind !== "multi-choice") return;
+      for (const option of Object.keys(field.optionLabels ?? {})) {
+        if (field.options.includes(option)) continue;
+        // Named down to the label's key (`fields.0.optionLabels.gold`), like valibot's own issues.
+        const step = (input: unknown, key: string | number, value: unknown) => ({ type: "object", origin: "value", input, key, value }) as const;
+        addIssue({
+          message: `is not one of the options (${field.options.join(", ")})`,
+          path: [step(dataset.value, index, field), step(field, "optionLabels", field.optionLabels), step(field.optionLabels, option, field.optionLabels![option])] as never,
+        });
+      }
+    });
+  }),
 );
 
 const Slug = v.pipe(
@@ -43,14 +59,17 @@ const LeadMinutes = v.pipe(v.number("must be a number of minutes"), v.integer("m
 
 const eventEntries = {
   slug: Slug,
-  title: RequiredText(200),
-  description: v.optional(Text(5000), ""),
+  title: Localized(200),
+  description: v.optional(Localized(5000, false), ""),
   timezone: v.optional(TimeZone, "UTC"),
   startsAt: Instant,
   endsAt: Instant,
   inviteLeadMinutes: v.optional(LeadMinutes, 180),
   registrationOpen: v.optional(v.boolean("must be true or false"), true),
-  defaultLanguage: v.optional(Language, "en"),
+  /** The event's first language; with `languages`, it must be their first. */
+  defaultLanguage: v.optional(Language),
+  /** Default: every language Foyer speaks, `defaultLanguage` first. */
+  languages: v.optional(LanguageList),
   fields: v.optional(Fields, []),
 };
 
@@ -60,14 +79,15 @@ export const EventCreate = v.strictObject(eventEntries, "must be an event object
 export const EventUpdate = v.strictObject(
   {
     slug: v.optional(Slug),
-    title: v.optional(RequiredText(200)),
-    description: v.optional(Text(5000)),
+    title: v.optional(Localized(200)),
+    description: v.optional(Localized(5000, false)),
     timezone: v.optional(TimeZone),
     startsAt: v.optional(Instant),
     endsAt: v.optional(Instant),
     inviteLeadMinutes: v.optional(LeadMinutes),
     registrationOpen: v.optional(v.boolean("must be true or false")),
     defaultLanguage: v.optional(Language),
+    languages: v.optional(LanguageList),
     fields: v.optional(Fields),
   },
   "must be an object with the fields to change",
@@ -95,8 +115,8 @@ const Ref = v.nullable(v.pipe(v.string(), v.maxLength(64)));
 
 export const SessionCreate = v.strictObject({
   kind: SessionKind,
-  title: RequiredText(200),
-  description: v.optional(Text(5000), ""),
+  title: Localized(200),
+  description: v.optional(Localized(5000, false), ""),
   startsAt: Instant,
   endsAt: Instant,
   capacity: v.optional(Capacity, null),
@@ -108,8 +128,8 @@ export const SessionCreate = v.strictObject({
 
 export const SessionUpdate = v.strictObject({
   kind: v.optional(SessionKind),
-  title: v.optional(RequiredText(200)),
-  description: v.optional(Text(5000)),
+  title: v.optional(Localized(200)),
+  description: v.optional(Localized(5000, false)),
   startsAt: v.optional(Instant),
   endsAt: v.optional(Instant),
   capacity: v.optional(Capacity),

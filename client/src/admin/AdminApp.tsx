@@ -1,5 +1,6 @@
 import { createEffect, createResource, createSignal, For, Match, Show, Switch } from "solid-js";
 import type { AdminEvent } from "../../../worker/contract";
+import { textIn } from "../../../durable-objects/session/protocol/localized";
 import { Shell } from "../components/Shell";
 import { language } from "../i18n";
 import { ApiFailure } from "../lib/api";
@@ -7,6 +8,9 @@ import { adminApi, session } from "./api";
 import { ta } from "./i18n";
 import { Outbox } from "./Outbox";
 import { Registrations } from "./Registrations";
+
+/** An event's title in the organizer's language, when they wrote it in several. */
+const titleOf = (e: AdminEvent) => textIn(e.title, language(), e.languages);
 
 type Tab = "registrations" | "outbox";
 
@@ -114,11 +118,11 @@ function Workspace(props: { onRefused: () => void }) {
         {(event) => (
           <>
             <section class="card">
-              <h1>{event().title}</h1>
+              <h1>{titleOf(event())}</h1>
               <div class="field">
                 <label for="admin-event">{ta("admin.event.label")}</label>
                 <select id="admin-event" value={event().id} onChange={(e) => setEventId(e.currentTarget.value)}>
-                  <For each={events()}>{(e) => <option value={e.id}>{`${e.title} (${e.slug})`}</option>}</For>
+                  <For each={events()}>{(e) => <option value={e.id}>{`${titleOf(e)} (${e.slug})`}</option>}</For>
                 </select>
               </div>
               <nav class="tabs" aria-label={ta("admin.nav.label")}>

@@ -23,7 +23,7 @@ const en = {
   "admin.tab.outbox": "Outbox",
   "admin.search.label": "Search by name or e-mail",
   "admin.search.submit": "Search",
-  "admin.total": "{count} registration(s)",
+  "admin.total": "{count, plural, one {# registration} other {# registrations}}",
   "admin.col.name": "Name",
   "admin.col.email": "E-mail",
   "admin.col.role": "Role",
@@ -39,7 +39,7 @@ const en = {
   "admin.state.sending": "Sending",
   "admin.state.sent": "Sent {at}",
   "admin.state.failed": "Failed: {error}",
-  "admin.attempts": "{count} attempt(s)",
+  "admin.attempts": "{count, plural, one {# attempt} other {# attempts}}",
   "admin.link.active": "Active (v{version})",
   "admin.link.revoked": "Revoked",
   "admin.action.send": "Send now",
@@ -81,7 +81,7 @@ const nl: Record<Key, string> = {
   "admin.tab.outbox": "Postvak uit",
   "admin.search.label": "Zoek op naam of e-mail",
   "admin.search.submit": "Zoeken",
-  "admin.total": "{count} inschrijving(en)",
+  "admin.total": "{count, plural, one {# inschrijving} other {# inschrijvingen}}",
   "admin.col.name": "Naam",
   "admin.col.email": "E-mail",
   "admin.col.role": "Rol",
@@ -97,7 +97,7 @@ const nl: Record<Key, string> = {
   "admin.state.sending": "Wordt verstuurd",
   "admin.state.sent": "Verstuurd {at}",
   "admin.state.failed": "Mislukt: {error}",
-  "admin.attempts": "{count} poging(en)",
+  "admin.attempts": "{count, plural, one {# poging} other {# pogingen}}",
   "admin.link.active": "Actief (v{version})",
   "admin.link.revoked": "Ingetrokken",
   "admin.action.send": "Nu versturen",
@@ -130,7 +130,7 @@ export function ta(key: Key, params?: Record<string, string | number>): string {
     console.error(`Missing translation: ${language()} ${key}`);
     return key;
   }
-  return format(template, params);
+  return format(template, params, language());
 }
 
-export const when = (iso: string) => new Intl.DateTimeFormat(language(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+export { formatDateTime as when } from "../i18n/time";

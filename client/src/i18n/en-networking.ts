@@ -53,7 +53,7 @@ export const enNetworking = {
   "carousel.extendCancel": "Do not extend after all",
   "carousel.extendWaiting": "You would like to extend. Waiting for {people}.",
   "carousel.extendAsked": "{people} would like to extend this conversation.",
-  "carousel.extended": "Extended: {minutes} more minutes.",
+  "carousel.extended": "Extended: {minutes, plural, one {# more minute} other {# more minutes}}.",
   "carousel.extendLimit": "This conversation cannot be extended any further.",
   "carousel.met": "People you met",
   "carousel.save": "Save contact",

@@ -49,8 +49,6 @@ export const enStagedoor = {
   "studio.open": "Join the stream room",
   "studio.close": "Leave the stream room",
 
-  "matrix.attributeExample": "ticket",
-  "matrix.valuesExample": "vip, speaker",
   "matrix.self.heading": "Participants matrix",
   "matrix.self.optIn": "Let the participants matrix show my camera",
   "matrix.self.hint": "The producer may show a grid of participants' cameras in the broadcast. Only people who switch this on can appear; you see here when you are on screen, and switching it off takes you off at once.",
@@ -59,7 +57,7 @@ export const enStagedoor = {
 
   "matrix.heading": "Participants matrix",
   "matrix.off": "The matrix is off.",
-  "matrix.status": "Page {page} of {pages} · {total} people opted in and match",
+  "matrix.status": "Page {page} of {pages} · {total, plural, one {# person opted in and matches} other {# people opted in and match}}",
   "matrix.onScreen": "On screen now",
   "matrix.remove": "Remove",
   "matrix.removeWho": "Remove {name} from the matrix",

@@ -216,7 +216,7 @@ export const en = {
   "register.required": "*",
   "register.submit": "Register",
   "register.submitting": "Registering…",
-  "register.errorSummary": "Please correct {count} problem(s):",
+  "register.errorSummary": "{count, plural, one {Please correct this problem:} other {Please correct these # problems:}}",
   "register.error.required": "{label} is required.",
   "register.error.email": "Enter an e-mail address such as name@example.com.",
   "register.error.consent": "Accept “{label}” to register.",

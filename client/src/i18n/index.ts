@@ -2,6 +2,7 @@ import { createSignal } from "solid-js";
 import { Languages, type Language } from "../../../durable-objects/session/protocol/identity";
 import { en, type MessageKey } from "./en";
 import { nl } from "./nl";
+import { format } from "./format";
 
 export type { MessageKey };
 
@@ -31,22 +32,35 @@ export { language };
 
 /** A choice the person made wins over the registration's language on later visits. */
 export function setLanguage(lang: Language, remember = true): void {
+  // Remembered first: effects of the switch (refetching texts in that language) run at once.
+  if (remember) globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   setLanguageSignal(lang);
   document.documentElement.lang = lang;
-  if (remember) globalThis.localStorage?.setItem(STORAGE_KEY, lang);
 }
 
 export const browserLanguageSupported = () => Languages.includes(globalThis.navigator?.language?.slice(0, 2) as Language);
+
+/**
+ * A request for organizer-written texts (session titles, form labels) in the language the person
+ * picked on this device; without one, the server uses their registration's language.
+ */
+export function withChosenLanguage(path: string): string {
+  const chosen = chosenLanguage();
+  return chosen ? `${path}${path.includes("?") ? "&" : "?"}lang=${chosen}` : path;
+}
+
+/** The language the person picked on this device, if they did. */
+export function chosenLanguage(): Language | undefined {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return Languages.includes(stored as Language) ? (stored as Language) : undefined;
+}
 
 /** The registration's language applies unless the person picked one on this device. */
 export function adoptRegistrationLanguage(lang: Language): void {
   if (!globalThis.localStorage?.getItem(STORAGE_KEY)) setLanguage(lang, false);
 }
 
-export function format(template: string, params?: Record<string, string | number>): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export { format } from "./format";
 
 /**
  * Reactive: components that call t() re-render when the language changes. A key missing at run
@@ -59,5 +73,5 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
     console.error(`Missing translation: ${language()} ${key}`);
     return key;
   }
-  return format(template, params);
+  return format(template, params, language());
 }

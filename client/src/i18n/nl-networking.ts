@@ -52,7 +52,7 @@ export const nlNetworking: Record<keyof typeof enNetworking, string> = {
   "carousel.extendCancel": "Toch niet verlengen",
   "carousel.extendWaiting": "Je wilt verlengen. Wachten op {people}.",
   "carousel.extendAsked": "{people} wil dit gesprek graag verlengen.",
-  "carousel.extended": "Verlengd: nog {minutes} minuten erbij.",
+  "carousel.extended": "Verlengd: nog {minutes, plural, one {# minuut} other {# minuten}} erbij.",
   "carousel.extendLimit": "Dit gesprek kan niet verder worden verlengd.",
   "carousel.met": "Mensen die je sprak",
   "carousel.save": "Contact bewaren",

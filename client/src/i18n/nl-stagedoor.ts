@@ -51,8 +51,6 @@ export const nlStagedoor: Record<keyof typeof enStagedoor, string> = {
   "studio.open": "Naar de streamruimte",
   "studio.close": "De streamruimte verlaten",
 
-  "matrix.attributeExample": "ticket",
-  "matrix.valuesExample": "vip, spreker",
   "matrix.self.heading": "Deelnemersmatrix",
   "matrix.self.optIn": "De deelnemersmatrix mag mijn camera tonen",
   "matrix.self.hint": "De producer kan een raster van camera's van deelnemers in de uitzending tonen. Alleen wie dit aanzet kan erin verschijnen; je ziet hier wanneer je in beeld bent, en uitzetten haalt je meteen uit beeld.",
@@ -61,7 +59,7 @@ export const nlStagedoor: Record<keyof typeof enStagedoor, string> = {
 
   "matrix.heading": "Deelnemersmatrix",
   "matrix.off": "De matrix staat uit.",
-  "matrix.status": "Pagina {page} van {pages} · {total} mensen doen mee en passen",
+  "matrix.status": "Pagina {page} van {pages} · {total, plural, one {# persoon doet mee en past} other {# mensen doen mee en passen}}",
   "matrix.onScreen": "Nu in beeld",
   "matrix.remove": "Verwijderen",
   "matrix.removeWho": "{name} uit de matrix halen",
@@ -71,7 +69,7 @@ export const nlStagedoor: Record<keyof typeof enStagedoor, string> = {
   "matrix.nextPage": "Volgende pagina",
   "matrix.source": "Wie mag verschijnen (alleen wie meedoet)",
   "matrix.source.here": "Mensen in deze sessie",
-  "matrix.source.breakouts": "Mensen in gekozen breakouts",
+  "matrix.source.breakouts": "Mensen in gekozen deelsessies",
   "matrix.attribute": "Alleen met kenmerk (optioneel)",
   "matrix.values": "…met een van deze waarden (komma's ertussen)",
   "matrix.pageSize": "Camera's per pagina (hoogstens {max})",

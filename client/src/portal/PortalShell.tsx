@@ -1,5 +1,5 @@
 import { A, useLocation, useNavigate } from "@solidjs/router";
-import { createEffect, createSignal, lazy, Match, onCleanup, Show, Switch, type JSX } from "solid-js";
+import { createEffect, createSignal, lazy, Match, on, onCleanup, Show, Switch, type JSX } from "solid-js";
 import type { MeResponse, ProgrammeResponse, SelectionsResponse } from "../../../worker/contract";
 import { ConnectionStatus } from "../components/ConnectionStatus";
 import { Shell } from "../components/Shell";
@@ -8,7 +8,7 @@ import { followSession, landingPlace } from "../features/follow/follow";
 import { createHub } from "../features/hub/hub";
 import { InviteToasts } from "../features/invite/InviteToasts";
 import type { LiveSession } from "../features/session/live";
-import { adoptRegistrationLanguage, t } from "../i18n";
+import { adoptRegistrationLanguage, chosenLanguage, language, t, withChosenLanguage } from "../i18n";
 import { api, ApiFailure } from "../lib/api";
 import { createKept } from "../lib/kept";
 import { createServerClock } from "./clock";
@@ -29,18 +29,31 @@ const PROGRAMME_REFRESH_MS = 60_000;
 export function PortalShell(props: { children?: JSX.Element }) {
   const clock = createServerClock();
   const me = createKept(
-    () => api<MeResponse>("/api/me"),
+    () => api<MeResponse>(withChosenLanguage("/api/me")),
     (loaded) => adoptRegistrationLanguage(loaded.registration.language),
   );
   let sentAt = 0;
   const programme = createKept(
-    () => ((sentAt = Date.now()), api<ProgrammeResponse>("/api/me/programme")),
+    () => ((sentAt = Date.now()), api<ProgrammeResponse>(withChosenLanguage("/api/me/programme"))),
     (loaded) => clock.sync(loaded.now, sentAt, Date.now()),
   );
   void me.load();
   void programme.load();
   const refresh = setInterval(() => void programme.load(), PROGRAMME_REFRESH_MS);
   onCleanup(() => clearInterval(refresh));
+  // Switching the language brings session titles and the event's name in that language too (the
+  // registration's language, adopted on the first load, needs no second fetch).
+  createEffect(
+    on(
+      language,
+      () => {
+        if (!chosenLanguage()) return;
+        void me.load();
+        void programme.load();
+      },
+      { defer: true },
+    ),
+  );
 
   const error = () => me.error() ?? programme.error();
   return (

@@ -4,14 +4,12 @@ import { parallelTo } from "../../../durable-objects/session/protocol/programme"
 import type { ProgrammeItem } from "../../../worker/contract";
 import { followSession } from "../features/follow/follow";
 import { language, t } from "../i18n";
+import { formatTimeRange } from "../i18n/time";
 import { usePortal } from "./context";
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-function timeRange(item: ProgrammeItem, timeZone: string | undefined): string {
-  const f = new Intl.DateTimeFormat(language(), { hour: "2-digit", minute: "2-digit", ...(timeZone ? { timeZone } : {}) });
-  return `${f.format(new Date(item.startsAt))}–${f.format(new Date(item.endsAt))}`;
-}
+const timeRange = (item: ProgrammeItem, timeZone: string | undefined) => formatTimeRange(item.startsAt, item.endsAt, { timeZone });
 
 /**
  * This person's programme: times in their own time zone and, when it differs, the event's; what

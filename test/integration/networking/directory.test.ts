@@ -17,7 +17,10 @@ describe("participant directory", () => {
     const page = await directory(demo.cookies.ada);
     // The demo's participants opted in; its staff did not; nobody sees themselves.
     expect(page.items.map((e) => e.name)).toEqual(["Bram de Vries", "Chloé Martin"]);
-    expect(page.attributes).toEqual([{ key: "interests", label: "Interests" }]);
+    expect(page.attributes).toEqual([{ key: "interests", label: "Interests", optionLabels: { ai: "AI", design: "Design", hardware: "Hardware" } }]);
+    // Bram registered in Dutch: the labels are Dutch, the values people hold are the same.
+    expect((await directory(demo.cookies.bram)).attributes).toEqual([{ key: "interests", label: "Interesses", optionLabels: { ai: "AI", design: "Ontwerp", hardware: "Hardware" } }]);
+    expect((await directory(demo.cookies.bram, "?lang=en")).attributes[0]!.label).toBe("Interests");
     const chloe = page.items[1]!;
     expect(chloe).toMatchObject({ organisation: "Lumière", attributes: { interests: ["ai", "design"] }, role: "participant", invitable: true });
     // Nothing else of the registration leaves the server: no e-mail, no ticket.
@@ -115,7 +118,7 @@ describe("participant directory", () => {
     });
     expect(put.status).toBe(200);
     const page = await directory(demo.cookies.ada);
-    expect(page.attributes).toEqual([{ key: "ticket", label: "Ticket" }]);
+    expect(page.attributes).toEqual([{ key: "ticket", label: "Ticket", optionLabels: { standard: "Standard", vip: "VIP", speaker: "Speaker" } }]);
     expect(page.items.map((e) => e.attributes)).toEqual([{ ticket: "standard" }, { ticket: "speaker" }]);
     await adminJson(`/api/admin/events/${demo.eventId}/networking`, { method: "PUT", json: { directoryAttributes: ["interests"] } });
   });

@@ -8,6 +8,7 @@ import { renderInvitationEmail } from "../email/render";
 import { newId } from "../ids";
 import { calendarLink, personalLink } from "../links";
 import { buildProgramme } from "../programme";
+import { textOf } from "../texts";
 import { afterAttempt, exhausted, SEND_LEASE_MS, type AttemptOutcome } from "./policy";
 
 /**
@@ -131,12 +132,13 @@ async function attempt(o: SenderOptions, ctx: Context, inv: InvitationRow, now: 
 }
 
 async function compose(config: Config, inv: InvitationRow, registration: RegistrationRow, event: EventRow, sessions: ProgrammeSessionRow[], now: number) {
-  const programme = buildProgramme(sessions, registration, event.timezone, now);
+  // Written in the registration's language, the organizer's texts included.
+  const programme = buildProgramme(sessions, registration, event, now, registration.language);
   const rendered = renderInvitationEmail({
     kind: inv.kind,
     language: registration.language,
     name: registration.name,
-    event: { title: event.title, timezone: event.timezone, startsAt: event.startsAt },
+    event: { title: textOf(event, "title", registration.language, event.languages), timezone: event.timezone, startsAt: event.startsAt },
     programme: programme.sessions.map((s) => ({ title: s.title, startsAt: Date.parse(s.startsAt), endsAt: Date.parse(s.endsAt) })),
     link: await personalLink(config, registration, event),
     calendarUrl: await calendarLink(config, registration, event),

@@ -1,6 +1,7 @@
 import type { AttributeValue, RegistrationField } from "../../contract";
 import type { RegistrationRow } from "../../db/schema";
 import { Languages, Roles, type Language, type Role } from "../../../durable-objects/session/protocol/identity";
+import { allTexts } from "../../../durable-objects/session/protocol/localized";
 import { unneutralise, type CsvRecord } from "../csv";
 import { attributeProblems, CONSENT_VALUES, emailProblem, nameProblem, normaliseEmail } from "./answers";
 
@@ -64,7 +65,8 @@ export function mapHeader(header: readonly string[], fields: readonly Registrati
   const seen = new Map<string, number>();
   for (const [index, raw] of header.entries()) {
     const norm = normaliseHeader(unneutralise(raw));
-    const byLabel = fields.find((f) => f.label.trim().toLowerCase() === raw.trim().toLowerCase());
+    // A column may be named by the question's label in any of the event's languages.
+    const byLabel = fields.find((f) => allTexts(f.label).some((label) => label.trim().toLowerCase() === raw.trim().toLowerCase()));
     const field = fields.find((f) => f.key === norm) ?? byLabel;
     let column: Column;
     if (field) column = { kind: "attribute", key: field.key, field };

@@ -13,6 +13,7 @@ import { eventView, sessionView } from "../../lib/views";
 import { toMillis } from "../../schemas/common";
 import { EventCreate, EventUpdate, SessionCreate, SessionUpdate } from "../../schemas/events";
 import { runBatch } from "../../db/batch";
+import { eventLanguages, textColumns } from "../../lib/texts";
 
 function checkTimes(startsAt: number, endsAt: number): void {
   if (endsAt <= startsAt) throw validationFailed({ endsAt: "must be after the start" });
@@ -35,8 +36,11 @@ export const adminEvents = new Hono<AppEnv>()
     if (await db.select({ id: events.id }).from(events).where(eq(events.slug, body.slug)).get()) throw slugTaken(body.slug);
     const now = Date.now();
     const id = newId("evt");
+    const languages = eventLanguages(undefined, body);
+    const { title, description, ...rest } = body;
+    const texts = textColumns({ title, description }, {}, languages[0]!);
     await runBatch(db, [
-      db.insert(events).values({ ...body, id, startsAt, endsAt, createdAt: now, updatedAt: now }),
+      db.insert(events).values({ ...rest, title: texts.title!, description: texts.description!, translations: texts.translations, defaultLanguage: languages[0]!, languages, id, startsAt, endsAt, createdAt: now, updatedAt: now }),
       auditEntry(db, c.get("actor"), "event.create", { eventId: id, target: `event:${id}`, details: { slug: body.slug, title: body.title } }, now),
     ]);
     return c.json({ ...eventView((await requireEvent(db, id))), sessions: [] }, 201);
@@ -57,8 +61,11 @@ export const adminEvents = new Hono<AppEnv>()
       throw slugTaken(body.slug);
     }
     const now = Date.now();
+    const languages = eventLanguages(event.languages, body);
+    const { title, description, ...rest } = body;
+    const texts = textColumns({ title, description }, event.translations, languages[0]!);
     await runBatch(db, [
-      db.update(events).set({ ...body, startsAt, endsAt, updatedAt: now }).where(eq(events.id, event.id)),
+      db.update(events).set({ ...rest, ...texts, defaultLanguage: languages[0]!, languages, startsAt, endsAt, updatedAt: now }).where(eq(events.id, event.id)),
       auditEntry(db, c.get("actor"), "event.update", { eventId: event.id, target: `event:${event.id}`, details: { changed: body } }, now),
     ]);
     // Automatic invitations follow the event's start and lead time.
@@ -80,8 +87,10 @@ export const adminEvents = new Hono<AppEnv>()
     if (body.parentSessionId) await parentIn(db, event.id, body.parentSessionId);
     const now = Date.now();
     const id = newId("ses");
+    const { title, description, ...rest } = body;
+    const texts = textColumns({ title, description }, {}, event.defaultLanguage);
     await runBatch(db, [
-      db.insert(programmeSessions).values({ ...body, id, eventId: event.id, startsAt, endsAt, createdAt: now, updatedAt: now }),
+      db.insert(programmeSessions).values({ ...rest, title: texts.title!, description: texts.description!, translations: texts.translations, id, eventId: event.id, startsAt, endsAt, createdAt: now, updatedAt: now }),
       auditEntry(db, c.get("actor"), "session.create", { eventId: event.id, target: `session:${id}`, details: { title: body.title, kind: body.kind } }, now),
     ]);
     return c.json(sessionView(await requireSession(db, event.id, id)), 201);
@@ -104,8 +113,10 @@ export const adminEvents = new Hono<AppEnv>()
       await parentIn(db, event.id, body.parentSessionId);
     }
     const now = Date.now();
+    const { title, description, ...rest } = body;
+    const texts = textColumns({ title, description }, session.translations, event.defaultLanguage);
     await runBatch(db, [
-      db.update(programmeSessions).set({ ...body, startsAt, endsAt, updatedAt: now }).where(eq(programmeSessions.id, session.id)),
+      db.update(programmeSessions).set({ ...rest, ...texts, startsAt, endsAt, updatedAt: now }).where(eq(programmeSessions.id, session.id)),
       auditEntry(db, c.get("actor"), "session.update", { eventId: event.id, target: `session:${session.id}`, details: { changed: body } }, now),
     ]);
     return c.json(sessionView(await requireSession(db, event.id, session.id)));

@@ -1,11 +1,10 @@
 import { createEffect, createSignal, For, on, Show } from "solid-js";
 import { Limits, charCount, type ChatMessage } from "../../../../durable-objects/session/protocol";
 import { t } from "../../i18n";
+import { formatTime } from "../../i18n/time";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
-
-const time = (at: number) => new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(at));
 
 /** The session chat: history, live messages (announced politely), a composer, and moderator tools. */
 export function ChatPanel(props: { live: LiveSession; moderator: boolean }) {
@@ -100,7 +99,7 @@ function ChatLine(props: { message: ChatMessage; moderator: boolean; live: LiveS
           <span class="badge">{t("chat.staff")}</span>
         </Show>
         <time class="muted" datetime={new Date(m().at).toISOString()}>
-          {time(m().at)}
+          {formatTime(m().at)}
         </time>
       </span>
       {/* Text node, never HTML: Solid escapes it. */}

@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, onCleanup, Show } from "solid-js";
 import type { ContactsResponse, DirectoryEntry, DirectoryPage as Page, PreferencesResponse } from "../../../../worker/contract-networking";
-import { t } from "../../i18n";
+import { t, withChosenLanguage } from "../../i18n";
 import { api } from "../../lib/api";
 import { ErrorNote } from "../session/ErrorNote";
 import type { Hub } from "../hub/hub";
@@ -33,7 +33,7 @@ export default function DirectoryPage(props: { hub: Hub }) {
     setFailure(undefined);
     try {
       const params = new URLSearchParams({ limit: "20", ...(query() ? { q: query() } : {}), ...(cursor ? { cursor } : {}) });
-      const page = await api<Page>(`/api/me/directory?${params}`);
+      const page = await api<Page>(withChosenLanguage(`/api/me/directory?${params}`));
       // A slower answer to an older search must not overwrite a newer one.
       if (mine !== generation) return;
       setItems((list) => (cursor ? [...list, ...page.items] : page.items));

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from "solid-js";
-import type { DirectoryEntry } from "../../../../worker/contract-networking";
+import type { DirectoryEntry, DirectoryPage } from "../../../../worker/contract-networking";
 import { t } from "../../i18n";
 import { api } from "../../lib/api";
 import { ErrorNote } from "../session/ErrorNote";
@@ -7,7 +7,7 @@ import type { Hub } from "../hub/hub";
 import { refusal } from "../hub/format";
 
 /** One directory card: who, what they chose to show, whether they are here now, and an invite button. */
-export function PersonCardView(props: { entry: DirectoryEntry; hub: Hub; labels: { key: string; label: string }[]; moderator: boolean; onRemoved: () => void }) {
+export function PersonCardView(props: { entry: DirectoryEntry; hub: Hub; labels: DirectoryPage["attributes"]; moderator: boolean; onRemoved: () => void }) {
   const [error, setError] = createSignal<string>();
   const [busy, setBusy] = createSignal(false);
   const e = () => props.entry;
@@ -32,7 +32,8 @@ export function PersonCardView(props: { entry: DirectoryEntry; hub: Hub; labels:
       setBusy(false);
     }
   };
-  const values = (v: string | string[]) => (Array.isArray(v) ? v.join(", ") : v);
+  // An answer to a question with options reads as its label ("Ontwerp"), not its stored value.
+  const values = (l: DirectoryPage["attributes"][number], v: string | string[]) => (Array.isArray(v) ? v : [v]).map((x) => l.optionLabels?.[x] ?? x).join(", ");
   return (
     <li class="directory-card" data-person={e().registrationId}>
       <div>
@@ -49,7 +50,7 @@ export function PersonCardView(props: { entry: DirectoryEntry; hub: Hub; labels:
           <div class="muted">{e().organisation}</div>
         </Show>
         <For each={props.labels.filter((l) => e().attributes[l.key] !== undefined)}>
-          {(l) => <div class="muted directory-attr">{`${l.label}: ${values(e().attributes[l.key]!)}`}</div>}
+          {(l) => <div class="muted directory-attr">{`${l.label}: ${values(l, e().attributes[l.key]!)}`}</div>}
         </For>
       </div>
       <div>

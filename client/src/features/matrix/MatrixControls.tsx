@@ -1,12 +1,13 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { MatrixConfig, PersonRef } from "../../../../durable-objects/session/protocol";
 import { MatrixLimits } from "../../../../durable-objects/session/protocol";
-import type { ProgrammeResponse } from "../../../../worker/contract";
-import { t } from "../../i18n";
+import type { MeResponse, ProgrammeResponse, PublicEvent } from "../../../../worker/contract";
+import { language, t, withChosenLanguage } from "../../i18n";
 import { api } from "../../lib/api";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
+import { attributeKey, fieldFor, matrixValues, valuesHint } from "./values";
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, Number.isFinite(n) ? Math.round(n) : min));
 
@@ -19,7 +20,13 @@ export function MatrixControls(props: { live: LiveSession; moderator: boolean; m
   const act = useAction(props.live);
   const matrix = () => props.live.state.matrix;
   const config = (): MatrixConfig => matrix()?.config ?? { active: false, source: { kind: "here" }, conditions: [], pageSize: 9, rotateSeconds: 20 };
-  const [programme] = createResource(() => api<ProgrammeResponse>("/api/me/programme"));
+  const [programme] = createResource(() => api<ProgrammeResponse>(withChosenLanguage("/api/me/programme")));
+  // The event's form, in the moderator's language: the filter suggests its questions and labels.
+  const [questions] = createResource(language, async (lang) => {
+    const me = await api<MeResponse>("/api/me");
+    return (await api<PublicEvent>(`/api/events/${encodeURIComponent(me.event.slug)}?lang=${lang}`)).fields;
+  });
+  const field = () => fieldFor(attribute(), questions() ?? []);
   const breakouts = () => (programme()?.sessions ?? []).filter((s) => s.kind === "breakout");
   const initial = config().source;
   const [chosen, setChosen] = createSignal<ReadonlySet<string>>(new Set(initial.kind === "sessions" ? initial.sessionIds : []));
@@ -31,12 +38,13 @@ export function MatrixControls(props: { live: LiveSession; moderator: boolean; m
     e?.preventDefault();
     const form = e?.currentTarget as HTMLFormElement | undefined;
     const number = (name: string, fallback: number) => Number((form?.elements.namedItem(name) as HTMLInputElement | null)?.value ?? fallback);
-    const list = values().split(",").map((v) => v.trim()).filter((v) => v !== "");
+    const list = matrixValues(values(), field());
+    const key = attributeKey(attribute(), questions() ?? []);
     void act.run({
       type: "matrix/configure",
       active,
       source: fromBreakouts() && chosen().size > 0 ? { kind: "sessions", sessionIds: [...chosen()] } : { kind: "here" },
-      conditions: attribute().trim() && list.length > 0 ? [{ attribute: attribute().trim().toLowerCase(), op: "in", values: list }] : [],
+      conditions: key && list.length > 0 ? [{ attribute: key, op: "in", values: list }] : [],
       pageSize: clamp(number("matrix-page-size", config().pageSize), 1, props.maxTiles),
       rotateSeconds: (() => {
         const s = clamp(number("matrix-rotate", config().rotateSeconds), 0, MatrixLimits.maxRotateSeconds);
@@ -93,11 +101,11 @@ export function MatrixControls(props: { live: LiveSession; moderator: boolean; m
           <div class="grid2">
             <div>
               <label for="matrix-attribute">{t("matrix.attribute")}</label>
-              <input id="matrix-attribute" type="text" value={attribute()} onInput={(e) => setAttribute(e.currentTarget.value)} placeholder={t("matrix.attributeExample")} autocomplete="off" />
+              <input id="matrix-attribute" type="text" value={attribute()} onInput={(e) => setAttribute(e.currentTarget.value)} placeholder={fieldFor("", questions() ?? [])?.label ?? ""} autocomplete="off" />
             </div>
             <div>
               <label for="matrix-values">{t("matrix.values")}</label>
-              <input id="matrix-values" type="text" value={values()} onInput={(e) => setValues(e.currentTarget.value)} placeholder={t("matrix.valuesExample")} autocomplete="off" />
+              <input id="matrix-values" type="text" value={values()} onInput={(e) => setValues(e.currentTarget.value)} placeholder={valuesHint(field())} autocomplete="off" />
             </div>
             <div>
               <label for="matrix-page-size">{t("matrix.pageSize", { max: props.maxTiles })}</label>

@@ -3,16 +3,18 @@ import { createResource, createSignal, Match, Show, Switch } from "solid-js";
 import type { PublicEvent, RegistrationResult } from "../../../../worker/contract";
 import { Shell } from "../../components/Shell";
 import { adoptRegistrationLanguage, browserLanguageSupported, language, t } from "../../i18n";
+import { formatDateTime } from "../../i18n/time";
 import { api, ApiFailure } from "../../lib/api";
 import { RegisterForm } from "./RegisterForm";
 
 /** `/e/:slug` — an event and its registration form. */
 export default function Register() {
   const params = useParams<{ slug: string }>();
+  // The organizer's texts come in the page's language, and again whenever the person switches.
   const [event, { refetch }] = createResource(
-    () => params.slug,
-    async (slug) => {
-      const e = await api<PublicEvent>(`/api/events/${encodeURIComponent(slug)}`);
+    () => ({ slug: params.slug, lang: language() }),
+    async ({ slug, lang }) => {
+      const e = await api<PublicEvent>(`/api/events/${encodeURIComponent(slug)}?lang=${lang}`);
       // The visitor's own browser language wins; the event's language only stands in for one we lack.
       if (!browserLanguageSupported()) adoptRegistrationLanguage(e.defaultLanguage);
       return e;
@@ -37,6 +39,7 @@ export default function Register() {
           </section>
         </Match>
         <Match when={done()}>{(result) => <Done result={result()} />}</Match>
+        {/* A switch of language refetches; the form stays (with what was typed) meanwhile. */}
         <Match when={event()}>
           {(e) => (
             <>
@@ -58,8 +61,7 @@ export default function Register() {
 }
 
 function EventHeader(props: { event: PublicEvent }) {
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(language(), { timeZone: props.event.timezone, dateStyle: "full", timeStyle: "short" }).format(new Date(iso));
+  const when = (iso: string) => formatDateTime(iso, { timeZone: props.event.timezone, dateStyle: "full" });
   return (
     <section class="card narrow">
       <h1>{props.event.title}</h1>

@@ -1,7 +1,8 @@
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import type { PublicEvent, RegistrationField, RegistrationResult } from "../../../../worker/contract";
-import { Languages, type Language } from "../../../../durable-objects/session/protocol/identity";
+import type { Language } from "../../../../durable-objects/session/protocol/identity";
 import { language, t } from "../../i18n";
+import { formatTimeRange } from "../../i18n/time";
 import { api, ApiFailure } from "../../lib/api";
 
 type Answer = string | string[] | boolean;
@@ -19,7 +20,8 @@ const idFor = (path: string) => `f-${path.replace(/[^a-z0-9]+/gi, "-")}`;
 export function RegisterForm(props: { event: PublicEvent; onDone: (r: RegistrationResult) => void }) {
   const [name, setName] = createSignal("");
   const [email, setEmail] = createSignal("");
-  const [lang, setLang] = createSignal<Language>(language());
+  // E-mails in the language the person reads the page in, if the event is held in it.
+  const [lang, setLang] = createSignal<Language>(props.event.languages.includes(language()) ? language() : props.event.defaultLanguage);
   const [answers, setAnswers] = createSignal<Record<string, Answer>>({});
   const [selections, setSelections] = createSignal<string[]>([]);
   const [problems, setProblems] = createSignal<Problems>({});
@@ -106,7 +108,7 @@ export function RegisterForm(props: { event: PublicEvent; onDone: (r: Registrati
       <div class="field">
         <label for={idFor("language")}>{t("register.language")}</label>
         <select id={idFor("language")} value={lang()} onChange={(e) => setLang(e.currentTarget.value as Language)}>
-          <For each={Languages}>{(l) => <option value={l}>{t(`language.${l}`)}</option>}</For>
+          <For each={props.event.languages}>{(l) => <option value={l}>{t(`language.${l}`)}</option>}</For>
         </select>
       </div>
 
@@ -126,7 +128,7 @@ export function RegisterForm(props: { event: PublicEvent; onDone: (r: Registrati
                   checked={selections().includes(choice.id)}
                   onChange={(e) => setSelections(e.currentTarget.checked ? [...selections(), choice.id] : selections().filter((s) => s !== choice.id))}
                 />
-                {choice.title} <span class="muted">{choice.startsAtLocal.slice(11, 16)}–{choice.endsAtLocal.slice(11, 16)}</span>
+                {choice.title} <span class="muted">{formatTimeRange(choice.startsAtLocal, choice.endsAtLocal, { timeZone: props.event.timezone })}</span>
                 <Show when={choice.full}> {t("register.full")}</Show>
               </label>
             )}
@@ -188,7 +190,7 @@ function TextInput(props: {
   );
 }
 
-function FieldInput(props: { field: RegistrationField; value: Answer | undefined; onChange: (v: Answer) => void; problem: string | undefined }) {
+function FieldInput(props: { field: RegistrationField<string>; value: Answer | undefined; onChange: (v: Answer) => void; problem: string | undefined }) {
   const path = () => `answers.${props.field.key}`;
   const described = () => (props.problem ? `${idFor(path())}-error` : undefined);
   const mark = () => (props.field.required ? <span aria-hidden="true"> {t("register.required")}</span> : null);
@@ -202,7 +204,9 @@ function FieldInput(props: { field: RegistrationField; value: Answer | undefined
       <Match when={(props.field.kind === "choice" || props.field.kind === "multi-choice") && props.field}>
         {(f) => {
           const multi = f().kind === "multi-choice";
-          const options = (f() as { options: string[] }).options;
+          const choice = () => f() as { options: string[]; optionLabels?: Record<string, string> };
+          // What the person reads is the option's label; what is sent and stored is its value.
+          const labelOf = (option: string) => choice().optionLabels?.[option] ?? option;
           const chosen = () => (Array.isArray(props.value) ? props.value : typeof props.value === "string" ? [props.value] : []);
           return (
             <fieldset class="field" id={idFor(path())} aria-describedby={described()} aria-invalid={props.problem ? "true" : undefined}>
@@ -210,7 +214,7 @@ function FieldInput(props: { field: RegistrationField; value: Answer | undefined
                 {f().label}
                 {mark()}
               </legend>
-              <For each={options}>
+              <For each={choice().options}>
                 {(option) => (
                   <label class="check">
                     <input
@@ -222,7 +226,7 @@ function FieldInput(props: { field: RegistrationField; value: Answer | undefined
                         props.onChange(multi ? (e.currentTarget.checked ? [...chosen(), option] : chosen().filter((o) => o !== option)) : option)
                       }
                     />
-                    {option}
+                    {labelOf(option)}
                   </label>
                 )}
               </For>
