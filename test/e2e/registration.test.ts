@@ -45,9 +45,9 @@ describe.skipIf(!e2eEnabled())("registration in Chromium", () => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Foyer Demo Day");
     await page.getByLabel("Name").fill("Nora Newcomer");
     await page.getByLabel("E-mail address").fill(email);
-    await page.getByRole("radio", { name: "standard" }).check();
+    await page.getByRole("radio", { name: "Standard", exact: true }).check();
     // Exact: the form also offers the demo's sessions, one of them "Breakout: design critique".
-    await page.getByRole("checkbox", { name: "design", exact: true }).check();
+    await page.getByRole("checkbox", { name: "Design", exact: true }).check();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Register" }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("You are registered");
