@@ -56,9 +56,32 @@ describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake ca
     await ada.page.getByRole("button", { name: "Save contact: Chloé Martin" }).click();
     await expect.poll(() => ada.page.locator(".carousel-met").textContent()).toContain("Saved. Their details appear once they save you too.");
 
-    await mia.page.getByRole("button", { name: "Stop the carousel" }).click();
+    // Stopping ends every conversation for everyone: the moderator is asked first. Escape cancels,
+    // and focus goes back to the button.
+    const stop = mia.page.getByRole("button", { name: "Stop the carousel" });
+    await stop.click();
+    const confirm = mia.page.getByRole("dialog", { name: "Stop the carousel?" });
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain("Every conversation ends now, for everyone in the carousel (2 talking).");
+    expect(await mia.page.evaluate(() => !!document.activeElement?.closest("dialog"))).toBe(true);
+    expect(await seriousA11yViolations(mia.page)).toEqual([]);
+    await mia.page.keyboard.press("Escape");
+    await expect.poll(() => confirm.count()).toBe(0);
+    expect(await stop.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await chloe.page.locator("section.carousel").getAttribute("data-status")).toBe("paired");
+
+    await stop.click();
+    await confirm.getByRole("button", { name: "Stop and end all conversations" }).click();
     await expect.poll(() => chloe.page.locator("section.carousel").getAttribute("data-status")).toBe("waiting");
     await expect.poll(() => chloe.page.locator(".call-tile").count()).toBe(0);
+    // It says that it stopped and what comes next, not that it has yet to start.
+    for (const { page } of [chloe, mia]) await expect.poll(() => page.locator(".carousel-phase").textContent()).toBe("The carousel has stopped.");
+    expect(await chloe.page.locator(".carousel-wait").textContent()).toBe(
+      "Thank you for taking part. Save the people you met to swap contact details. If the moderator starts the carousel again, you will be paired when its next round begins.",
+    );
+    for (const { page } of [chloe, mia]) expect(await page.locator("section.carousel").textContent()).not.toMatch(/not started|first round/);
+    // Focus is back on the moderator's button, which now starts the carousel again.
+    expect(await mia.page.getByRole("button", { name: "Start the carousel" }).evaluate((b) => b === document.activeElement)).toBe(true);
     for (const { context } of [mia, ...people]) await context.close();
   });
 
