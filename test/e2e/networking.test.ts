@@ -9,11 +9,9 @@ const REMOTE = '.call-tile[data-local="no"][data-kind="camera"] video';
 
 async function person(browser: Browser, name: string, { clock = false } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newPerson(browser);
-  if (clock) {
-    // A clock the test moves: minutes of the portal's timers pass in a moment.
-    await context.clock.install();
-    await context.addInitScript(watchPeerConnections);
-  }
+  // A clock the test moves: minutes of the portal's timers pass in a moment.
+  if (clock) await context.clock.install();
+  await context.addInitScript(watchPeerConnections);
   const page = await context.newPage();
   await enterPortal(page, await demoLink(name));
   return { context, page };
@@ -191,7 +189,27 @@ describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake ca
     await expect.poll(() => playing(ada.page, `section.one-to-one ${REMOTE}`), { timeout: 30_000 }).toBe(true);
     if (shots) await chloe.page.screenshot({ path: `${shots}/one-to-one.png`, fullPage: true });
 
-    await ada.page.getByRole("button", { name: "End the chat" }).click();
+    // In a chat, she turns invitations off: the hub sends her a fresh view of her invitations,
+    // and the call carries on, on the same connection and in the same video element.
+    await expect.poll(async () => (await peerConnections(ada.page)).map((p) => p.now)).toEqual(["connected"]);
+    await ada.page.locator(`section.one-to-one ${REMOTE}`).evaluate((v) => ((v as HTMLVideoElement & { kept?: boolean }).kept = true));
+    const invitations = ada.page.getByLabel("Let people invite me to one-to-one video chats");
+    await invitations.uncheck();
+    await expect.poll(() => invitations.isEnabled()).toBe(true);
+    await ada.page.waitForTimeout(2_500);
+    expect(await peerConnections(ada.page)).toEqual([{ now: "connected", states: expect.not.arrayContaining(["disconnected", "failed", "closed"]) }]);
+    expect(await ada.page.locator(`section.one-to-one ${REMOTE}`).evaluate((v) => (v as HTMLVideoElement & { kept?: boolean }).kept)).toBe(true);
+    await invitations.check();
+    await expect.poll(() => invitations.isEnabled()).toBe(true);
+
+    // One way out, in the call's own controls, named for what it does: no separate "Leave".
+    const section = ada.page.locator("section.one-to-one");
+    expect(await section.getByRole("button", { name: /leave/i }).count()).toBe(0);
+    const end = section.getByRole("button", { name: "End the chat with Chloé Martin (Lumière)" });
+    expect(await end.evaluate((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent)).toBe("Ends the video call for both of you.");
+    expect(await end.evaluate((b) => !!b.closest('[role="toolbar"]'))).toBe(true);
+    expect(await seriousA11yViolations(ada.page)).toEqual([]);
+    await end.click();
     for (const page of [ada.page, chloe.page]) await expect.poll(() => page.locator("section.one-to-one").count()).toBe(0);
     await expect.poll(() => chloe.page.locator(".invite-notice").allTextContents()).toContainEqual(expect.stringContaining("Ada Lovelace (Analytical Engines) ended your one-to-one chat."));
     for (const { context } of [chloe, ada]) await context.close();
