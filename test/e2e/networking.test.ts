@@ -109,7 +109,7 @@ describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake ca
     // Focus is back on the moderator's button, which now starts the carousel again.
     expect(await mia.page.getByRole("button", { name: "Start the carousel" }).evaluate((b) => b === document.activeElement)).toBe(true);
     for (const { context } of [mia, ...people]) await context.close();
-  });
+  }, 120_000);
 
   it("a carousel pair's call keeps its connection through the portal's minute refreshes within a round", async () => {
     // Calls were seen dropping for ~2 s every minute: something on a timer above the call view

@@ -180,6 +180,8 @@ describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and micropho
     await expect.poll(() => mia.locator("section.studio").count()).toBe(0);
     const join = mia.getByRole("button", { name: "Join the stream room" });
     expect(await join.evaluate((b) => b === document.activeElement)).toBe(true);
+    // Their stage players would only slow the tests that follow.
+    for (const page of [ada, mia]) await page.context().close();
   }, 120_000);
 
   it("the matrix output shows the cameras of the participants who opted in, and drops one a moderator removes", async () => {
