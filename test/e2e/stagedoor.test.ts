@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { a11yViolations } from "./support/axe";
 import { playing } from "./support/video";
@@ -136,6 +136,53 @@ describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and micropho
     expect(await ada.getByRole("button", { name: "Turn sound on" }).isVisible()).toBe(true);
     await expect.poll(() => feed.locator("figure.clean-feed").count(), { timeout: 10_000 }).toBe(0);
   });
+
+  it("staff and an approved guest are in the studio call with one action, and out of it with one", async () => {
+    const [ada, mia] = [await portal(browser, "Ada"), await portal(browser, "Mia")];
+    const description = (button: Locator) => button.evaluate((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent);
+    const studioTiles = (page: Page) => page.locator("section.studio .call-tile");
+
+    // Staff: "Join the stream room" is the only click; there is no second "Join call".
+    await mia.getByRole("tab", { name: /^Stage door/ }).click();
+    await mia.getByRole("button", { name: "Join the stream room" }).click();
+    await expect.poll(() => mia.locator('section.studio .call-tile[data-local="yes"]').count(), { timeout: 20_000 }).toBe(1);
+    expect(await mia.getByRole("button", { name: "Join call" }).count()).toBe(0);
+
+    // A guest: approved, and in the call with nothing more to do.
+    const door = ada.getByRole("region", { name: "Raise your hand" });
+    await door.getByRole("button", { name: "Raise hand" }).click();
+    await mia.getByRole("button", { name: "Approve Ada Lovelace into the studio" }).click();
+    await expect.poll(() => ada.locator('section.studio .call-tile[data-local="yes"]').count(), { timeout: 20_000 }).toBe(1);
+    expect(await ada.getByRole("button", { name: "Join call" }).count()).toBe(0);
+    await expect.poll(() => studioTiles(mia).count(), { timeout: 20_000 }).toBe(2);
+
+    // One way out for each, in the call's controls, saying what it does; no separate "Leave".
+    for (const page of [ada, mia]) {
+      expect(await page.locator("section.studio").getByRole("button", { name: /^Leave/ }).allTextContents()).toEqual(["Leave the studio"]);
+      expect(await page.locator('section.studio [role="toolbar"]').getByRole("button", { name: "Leave the studio" }).count()).toBe(1);
+    }
+    const adaLeaves = ada.getByRole("button", { name: "Leave the studio" });
+    expect(await description(adaLeaves)).toBe("Leaves the studio call and the stream room. You are back in the audience and hear the stage again.");
+    expect(await description(mia.getByRole("button", { name: "Leave the studio" }))).toBe("Leaves the studio call and the stream room. You can join again at any time.");
+    expect(await a11yViolations(ada, { selector: "section.stagedoor" })).toEqual([]);
+
+    // The guest leaves: out of the call and the stream room, back in the audience, told so.
+    await adaLeaves.click();
+    await expect.poll(() => ada.locator("section.studio").count()).toBe(0);
+    await expect.poll(() => door.getByRole("status").first().textContent()).toBe("You left the studio. You are back in the audience.");
+    expect(await ada.evaluate(() => document.activeElement?.textContent)).toBe("Raise your hand");
+    expect(await ada.getByRole("button", { name: "Turn sound on" }).isVisible()).toBe(true);
+    await expect.poll(() => studioTiles(mia).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => mia.locator('li.hand-item[data-status="live"]').count()).toBe(0);
+
+    // Staff leave the same way, and can come back in with one click.
+    await mia.getByRole("button", { name: "Leave the studio" }).click();
+    await expect.poll(() => mia.locator("section.studio").count()).toBe(0);
+    const join = mia.getByRole("button", { name: "Join the stream room" });
+    expect(await join.evaluate((b) => b === document.activeElement)).toBe(true);
+    // Their stage players would only slow the tests that follow.
+    for (const page of [ada, mia]) await page.context().close();
+  }, 120_000);
 
   it("the matrix output shows the cameras of the participants who opted in, and drops one a moderator removes", async () => {
     const [ada, chloe, bram, mia] = [await portal(browser, "Ada"), await portal(browser, "Chlo"), await portal(browser, "Bram"), await portal(browser, "Mia")];

@@ -48,6 +48,30 @@ describe.skipIf(!e2eEnabled())("tech check in Chromium with fake camera and micr
     await context.close();
   });
 
+  it("shows the microphone level it judged by: up when it says it hears you, and moving while the check is open", async () => {
+    const context = await newPerson(browser);
+    const page = await context.newPage();
+    await page.goto(await demoLink("Ada"));
+    await page.waitForURL("**/portal**");
+    await page.goto("/portal/tech-check");
+    const microphone = page.locator('[data-check="microphone"]');
+    // Chromium's fake microphone beeps twice a second: sound in short bursts with silence between, like speech.
+    await expect.poll(() => microphone.getAttribute("data-verdict"), { timeout: 15_000 }).toBe("pass");
+    expect(await microphone.locator(".tech-check-message").textContent()).toBe("We can hear you.");
+    // From the moment it says so, the bar stays at least at the mark that counts as heard (the
+    // meter's "low"), between the beeps too, and follows the sound rather than standing still.
+    const meter = page.getByRole("meter", { name: "Microphone level" });
+    const samples: { value: number; low: number }[] = [];
+    for (let i = 0; i < 10; i++) {
+      samples.push(await meter.evaluate((m: HTMLMeterElement) => ({ value: m.value, low: m.low })));
+      await page.waitForTimeout(130);
+    }
+    for (const s of samples) expect(s.value).toBeGreaterThanOrEqual(s.low);
+    expect(samples[0]!.low).toBeGreaterThan(0);
+    expect(new Set(samples.map((s) => s.value)).size).toBeGreaterThan(1);
+    await context.close();
+  });
+
   it("explains how to fix a blocked camera, in the person's language", async () => {
     const context = await newPerson(browser);
     const page = await context.newPage();

@@ -7,6 +7,7 @@ import {
   networkVerdict,
   overall,
 } from "../../client/src/features/tech-check/verdicts";
+import { barFill, HEARD_FILL, HEARD_RMS, heard, nextLevel } from "../../client/src/features/tech-check/level";
 
 const modern = { webrtc: true, mediaSource: true, nativeHls: false, websocket: true, webassembly: true };
 
@@ -46,5 +47,30 @@ describe("tech check verdicts", () => {
     expect(overall([pass, { ...pass, verdict: "fail" }, { ...pass, verdict: "warn" }])).toBe("fail");
     expect(median([5, 1, 9])).toBe(5);
     expect(median([4, 1, 9, 2])).toBe(3);
+  });
+
+  it("shows a level that rises at once and falls back slowly, so a pause between words does not empty the bar", () => {
+    // A beep of 0.4 every half second, silence in between, one frame every 16 ms (Chromium's fake microphone).
+    let shown = 0;
+    const levels: number[] = [];
+    for (let ms = 0; ms < 2000; ms += 16) {
+      shown = nextLevel(shown, ms % 500 < 20 ? 0.4 : 0, 16);
+      levels.push(shown);
+    }
+    expect(Math.max(...levels)).toBe(0.4);
+    expect(Math.min(...levels.slice(1))).toBeGreaterThan(HEARD_RMS);
+    // Silence for real: it falls to nothing within a few seconds.
+    expect(nextLevel(0.4, 0, 5000)).toBeLessThan(0.001);
+    expect(nextLevel(0.1, 0.3, 16)).toBe(0.3);
+  });
+
+  it("judges by the level it shows, and the bar is visibly up at the level it calls heard", () => {
+    expect(microphoneVerdict(HEARD_RMS).verdict).toBe("pass");
+    expect(heard(HEARD_RMS * 0.9)).toBe(false);
+    expect(barFill(0)).toBe(0);
+    expect(barFill(1)).toBe(1);
+    // Quiet but audible speech fills a third of the bar, not a few pixels.
+    expect(HEARD_FILL).toBeCloseTo(1 / 3, 5);
+    expect(barFill(0.4)).toBeGreaterThan(0.8);
   });
 });

@@ -22,6 +22,8 @@ export const enInvite = {
   "invite.dismiss": "Dismiss",
   "invite.title": "One-to-one with {person}",
   "invite.end": "End the chat",
+  "invite.endLabel": "End the chat with {person}",
+  "invite.endHint": "Ends the video call for both of you.",
   "invite.error.rate_limited": "Not now: you can invite again in {time}.",
   "invite.error.not_allowed": "This person is not taking invitations right now.",
   "invite.error.conflict": "Not possible right now: one of you is busy, or an invitation between you is already waiting.",

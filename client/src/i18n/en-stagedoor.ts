@@ -47,7 +47,9 @@ export const enStagedoor = {
   "studio.guestNote": "The producer and moderators hear and see you now, without the stream delay. The stage sound is off so it does not echo.",
   "studio.staffNote": "The call with the studio and approved guests.",
   "studio.open": "Join the stream room",
-  "studio.close": "Leave the stream room",
+  "studio.leaveHint.guest": "Leaves the studio call and the stream room. You are back in the audience and hear the stage again.",
+  "studio.leaveHint.staff": "Leaves the studio call and the stream room. You can join again at any time.",
+  "studio.left": "You left the studio. You are back in the audience.",
 
   "matrix.self.heading": "Participants matrix",
   "matrix.self.optIn": "Let the participants matrix show my camera",

@@ -24,6 +24,8 @@ export const nlInvite: Record<keyof typeof enInvite, string> = {
   "invite.dismiss": "Sluiten",
   "invite.title": "1-op-1 met {person}",
   "invite.end": "Gesprek beëindigen",
+  "invite.endLabel": "Gesprek beëindigen met {person}",
+  "invite.endHint": "Het videogesprek stopt voor jullie allebei.",
   "invite.error.rate_limited": "Nu even niet: je kunt over {time} weer uitnodigen.",
   "invite.error.not_allowed": "Deze persoon neemt nu geen uitnodigingen aan.",
   "invite.error.conflict": "Nu niet mogelijk: een van jullie is bezet, of er wacht al een uitnodiging tussen jullie.",

@@ -49,7 +49,9 @@ export const nlStagedoor: Record<keyof typeof enStagedoor, string> = {
   "studio.guestNote": "De producer en moderatoren zien en horen je nu, zonder de vertraging van de stream. Het podiumgeluid staat uit zodat het niet echoot.",
   "studio.staffNote": "Het gesprek met de studio en toegelaten gasten.",
   "studio.open": "Naar de streamruimte",
-  "studio.close": "De streamruimte verlaten",
+  "studio.leaveHint.guest": "Verlaat het studiogesprek en de streamruimte. Je bent terug in het publiek en hoort het podium weer.",
+  "studio.leaveHint.staff": "Verlaat het studiogesprek en de streamruimte. Je kunt op elk moment weer aansluiten.",
+  "studio.left": "Je hebt de studio verlaten. Je bent terug in het publiek.",
 
   "matrix.self.heading": "Deelnemersmatrix",
   "matrix.self.optIn": "De deelnemersmatrix mag mijn camera tonen",

@@ -59,7 +59,8 @@ export const canPairMidRound = (clock: CarouselClock, now: number): boolean =>
 export function waitingReason(clock: CarouselClock): CarouselWaitReason {
   switch (clock.phase) {
     case "idle":
-      return "not_running";
+      // Idle after a round is a carousel that was stopped, not one still to start.
+      return clock.round > 0 ? "stopped" : "not_running";
     case "round":
       return "next_round";
     case "break":

@@ -140,10 +140,11 @@ function start(room: RoomContext, ch: Changes, now: number): Outcome {
 function stop(room: RoomContext, ch: Changes, now: number): Outcome {
   const clock = stopClock(readClock(room.sql));
   if (!clock.ok) return clock;
-  for (const group of openGroups(room.sql)) endGroup(room, group.id, now, "not_running", ch);
+  const reason = waitingReason(clock.value);
+  for (const group of openGroups(room.sql)) endGroup(room, group.id, now, reason, ch);
   writeClock(room.sql, clock.value);
   const waiting = waitingPeople(room.sql).map((p) => p.registration_id);
-  setReason(room.sql, waiting, "not_running");
+  setReason(room.sql, waiting, reason);
   for (const id of waiting) ch.touched.add(id);
   ch.state = true;
   return ok(undefined);

@@ -118,10 +118,12 @@ export interface CarouselView extends CarouselConfig {
 
 /**
  * Why someone is not talking to anyone right now. Never silent: the page says each of these.
- * `alone`: nobody else is waiting; `no_compatible_partner`: the matching rules allow nobody who is
- * waiting; `partner_left`: their partner left or lost the connection mid-round.
+ * `not_running`: the first round has not started; `stopped`: a moderator stopped the carousel
+ * after it ran (a start begins a new round); `alone`: nobody else is waiting;
+ * `no_compatible_partner`: the matching rules allow nobody who is waiting; `partner_left`: their
+ * partner left or lost the connection mid-round.
  */
-export const CarouselWaitReasons = ["not_running", "next_round", "break", "alone", "no_compatible_partner", "partner_left"] as const;
+export const CarouselWaitReasons = ["not_running", "stopped", "next_round", "break", "alone", "no_compatible_partner", "partner_left"] as const;
 export type CarouselWaitReason = (typeof CarouselWaitReasons)[number];
 
 export interface CarouselGroupView {

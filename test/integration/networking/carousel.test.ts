@@ -131,8 +131,11 @@ describe("chat carousel", () => {
     for (const i of [0, 1, 2, 3]) expect(partnerOf(i, second)).not.toBe(partnerOf(i, first));
 
     // Without rules and with an odd number, the odd one joins a trio rather than wait alone.
+    // Only what the stop sends counts: the views from before it (waiting to start) are history.
+    for (const c of clients) c.frames.length = 0;
     await m.ok({ type: "carousel/stop" });
-    for (const c of clients) await you(c, (y) => y.status === "waiting" && y.reason === "not_running");
+    // Stopped, not "not started yet": everyone is told the carousel stopped, partners and waiting alike.
+    for (const c of clients) expect(await you(c, (y) => y.status === "waiting")).toEqual({ status: "waiting", reason: "stopped", away: false });
     await clients[3]!.ok({ type: "carousel/leave" });
     await m.ok({ type: "carousel/configure", roundMinutes: 3, breakSeconds: 20, rules: [] });
     await m.ok({ type: "carousel/start" });

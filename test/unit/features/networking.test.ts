@@ -91,6 +91,13 @@ describe("carousel clock", () => {
     expect([waitingReason(IDLE_CLOCK), waitingReason(clock), waitingReason({ ...clock, phase: "break" })]).toEqual(["not_running", "next_round", "break"]);
   });
 
+  it("tells a carousel stopped after its rounds apart from one that has not started", () => {
+    const stopped = stopClock({ phase: "round", round: 2, endsAt: NOW });
+    expect(stopped.ok && stopped.value).toEqual({ phase: "idle", round: 2, endsAt: null });
+    expect(stopped.ok && waitingReason(stopped.value)).toBe("stopped");
+    expect(waitingReason(IDLE_CLOCK)).toBe("not_running");
+  });
+
   it("extends a conversation only when everyone in it wants to, a bounded number of times", () => {
     const group = { members: ["a", "b"], votes: new Set<string>(), extensions: 0, endsAt: NOW + 60_000, ended: false };
     const one = decideExtend(group, "a", true, NOW);

@@ -1,9 +1,9 @@
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createResource, createSignal, createUniqueId, For, Show } from "solid-js";
 import { t } from "../../i18n";
-import type { CallEngine, DeviceKind } from "./engine";
+import type { CallEngine, CallExit, DeviceKind } from "./engine";
 
 /** Mute, camera, screen share, devices and leave: real buttons with pressed states, in tab order. */
-export function CallControls(props: { engine: CallEngine; onLeave: () => void }) {
+export function CallControls(props: { engine: CallEngine; onLeave: () => void; exit?: CallExit | undefined }) {
   const [settingsOpen, setSettingsOpen] = createSignal(false);
   return (
     <div class="call-controls" role="toolbar" aria-label={t("call.controls")}>
@@ -19,13 +19,35 @@ export function CallControls(props: { engine: CallEngine; onLeave: () => void })
       <button type="button" aria-expanded={settingsOpen()} aria-controls="call-devices" onClick={() => setSettingsOpen(!settingsOpen())}>
         {t("call.devices")}
       </button>
-      <button type="button" class="danger" onClick={() => props.onLeave()}>
-        {t("call.leave")}
-      </button>
+      <Show
+        when={props.exit}
+        fallback={
+          <button type="button" class="danger" onClick={() => props.onLeave()}>
+            {t("call.leave")}
+          </button>
+        }
+      >
+        {(exit) => <ExitButton exit={exit()} />}
+      </Show>
       <Show when={settingsOpen()}>
         <DevicePicker engine={props.engine} />
       </Show>
     </div>
+  );
+}
+
+/** The call's exit when it belongs to something bigger (see `CallExit`), named for what it does. */
+export function ExitButton(props: { exit: CallExit }) {
+  const hint = createUniqueId();
+  return (
+    <>
+      <button type="button" class="danger" aria-label={props.exit.name} aria-describedby={hint} disabled={props.exit.busy} onClick={() => props.exit.run()}>
+        {props.exit.label}
+      </button>
+      <span id={hint} hidden>
+        {props.exit.hint}
+      </span>
+    </>
   );
 }
 

@@ -2,8 +2,8 @@ import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch 
 import { t } from "../../i18n";
 import { ApiFailure } from "../../lib/api";
 import type { SessionSocket } from "../../lib/socket";
-import { CallControls } from "./CallControls";
-import type { CallEngine } from "./engine";
+import { CallControls, ExitButton } from "./CallControls";
+import type { CallEngine, CallExit } from "./engine";
 import { joinCall } from "./join";
 import { VideoTile } from "./VideoTile";
 
@@ -19,6 +19,8 @@ export interface CallViewProps {
   autoJoin?: boolean;
   /** Noise suppression with Amazon Voice Focus where available (the stream room: its sound goes on air). */
   voiceFocus?: boolean;
+  /** The one way out, in place of "Leave", when the call belongs to something bigger (a 1:1, the studio). */
+  exit?: CallExit;
 }
 
 /**
@@ -71,13 +73,15 @@ export function CallView(props: CallViewProps) {
         )}
       </Show>
       <Switch>
-        <Match when={inCall() && engine()}>{(e) => <InCall engine={e()} onLeave={() => e().leave()} />}</Match>
+        <Match when={inCall() && engine()}>{(e) => <InCall engine={e()} onLeave={() => e().leave()} exit={props.exit} />}</Match>
         <Match when={true}>
           <div class="call-lobby">
             <p>{engine()?.phase() === "ended" ? t("call.endedBody") : t("call.lobby")}</p>
             <button type="button" class="primary" disabled={starting()} onClick={() => void start()}>
               {starting() ? t("call.joining") : engine() ? t("call.rejoin") : t("call.join")}
             </button>
+            {/* Out of the call (it failed, or dropped), the way out is still here. */}
+            <Show when={props.exit}>{(exit) => <ExitButton exit={exit()} />}</Show>
           </div>
         </Match>
       </Switch>
@@ -85,7 +89,7 @@ export function CallView(props: CallViewProps) {
   );
 }
 
-function InCall(props: { engine: CallEngine; onLeave: () => void }) {
+function InCall(props: { engine: CallEngine; onLeave: () => void; exit: CallExit | undefined }) {
   const keys = createMemo(() => props.engine.tiles().map((tile) => tile.key));
   const tile = (key: string) => props.engine.tiles().find((x) => x.key === key);
   const screenKey = createMemo(() => props.engine.tiles().find((x) => x.kind === "screen")?.key);
@@ -105,7 +109,7 @@ function InCall(props: { engine: CallEngine; onLeave: () => void }) {
           </For>
         </div>
       </div>
-      <CallControls engine={props.engine} onLeave={props.onLeave} />
+      <CallControls engine={props.engine} onLeave={props.onLeave} exit={props.exit} />
     </>
   );
 }

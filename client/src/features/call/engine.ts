@@ -61,3 +61,18 @@ export interface CallEngine {
   useDevice(kind: DeviceKind, deviceId: string): Promise<void>;
   leave(): void;
 }
+
+/**
+ * The one way out of a call that belongs to something bigger (a 1:1 chat, the studio): it takes
+ * the place of the call's own "Leave", so nobody has to guess which of two buttons ends what.
+ */
+export interface CallExit {
+  /** The button's words ("End the chat"). */
+  label: string;
+  /** Its accessible name when the words alone do not say enough; starts with `label`. */
+  name?: string;
+  /** What happens, read out after the name ("Ends the video call for both of you."). */
+  hint: string;
+  busy?: boolean;
+  run(): void;
+}

@@ -2,6 +2,7 @@ import { createSignal, For, Index, Show } from "solid-js";
 import { CarouselLimits, type CarouselRule, type CarouselView } from "../../../../durable-objects/session/protocol";
 import { t } from "../../i18n";
 import type { Carousel } from "./carousel";
+import { ConfirmDialog } from "./ConfirmDialog";
 
 /**
  * Moderators run the carousel: start and stop it, set the round and break lengths (from the next
@@ -12,6 +13,8 @@ export default function CarouselModerator(props: { view: CarouselView; act: (fra
   const [breakSeconds, setBreakSeconds] = createSignal(props.view.breakSeconds);
   const [rules, setRules] = createSignal<CarouselRule[]>(props.view.rules);
   const [saved, setSaved] = createSignal(false);
+  const [confirmStop, setConfirmStop] = createSignal(false);
+  const idle = () => props.view.phase === "idle";
   const setRule = (i: number, rule: Partial<CarouselRule>) => setRules((list) => list.map((r, j) => (j === i ? { ...r, ...rule } : r)));
   const save = async () => {
     setSaved(false);
@@ -22,19 +25,29 @@ export default function CarouselModerator(props: { view: CarouselView; act: (fra
     <section class="carousel-mod" aria-labelledby="carousel-mod-heading">
       <h3 id="carousel-mod-heading">{t("carousel.mod.title")}</h3>
       <div class="carousel-mod-actions">
-        <Show
-          when={props.view.phase === "idle"}
-          fallback={
-            <button type="button" class="danger" onClick={() => void props.act({ type: "carousel/stop" })}>
-              {t("carousel.mod.stop")}
-            </button>
-          }
+        {/* One button that changes with the phase: focus stays on it when a stop is confirmed. */}
+        <button
+          type="button"
+          class={idle() ? "primary" : "danger"}
+          aria-haspopup={idle() ? undefined : "dialog"}
+          onClick={() => (idle() ? void props.act({ type: "carousel/start" }) : setConfirmStop(true))}
         >
-          <button type="button" class="primary" onClick={() => void props.act({ type: "carousel/start" })}>
-            {t("carousel.mod.start")}
-          </button>
-        </Show>
+          {idle() ? t("carousel.mod.start") : t("carousel.mod.stop")}
+        </button>
       </div>
+      {/* Stopping ends every conversation at once, for everyone: asked first. */}
+      <ConfirmDialog
+        open={confirmStop() && !idle()}
+        title={t("carousel.mod.stopConfirm.title")}
+        body={t("carousel.mod.stopConfirm.body", { paired: props.view.counts.paired })}
+        confirm={t("carousel.mod.stopConfirm.confirm")}
+        cancel={t("carousel.mod.stopConfirm.cancel")}
+        onConfirm={() => {
+          setConfirmStop(false);
+          void props.act({ type: "carousel/stop" });
+        }}
+        onCancel={() => setConfirmStop(false)}
+      />
       <Show when={props.view.counts.away > 0}>
         <p class="muted">{t("carousel.mod.away", { away: props.view.counts.away })}</p>
       </Show>

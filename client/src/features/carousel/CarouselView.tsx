@@ -60,7 +60,9 @@ export default function CarouselView(props: { sessionId: string; socket: Session
           <div class="carousel-clock">
             <p class="carousel-phase">
               <Switch>
-                <Match when={v().phase === "idle"}>{t("carousel.phase.idle")}</Match>
+                <Match when={v().phase === "idle" && v().round === 0}>{t("carousel.phase.idle")}</Match>
+                {/* Idle after a round: stopped, and said once (what happens next is in the wait line). */}
+                <Match when={v().phase === "idle"}>{t("carousel.phase.stopped")}</Match>
                 <Match when={v().phase === "round"}>
                   <span role="timer">{t("carousel.phase.round", { round: v().round, time: left() })}</span>
                 </Match>

@@ -20,20 +20,34 @@ export function RaiseHand(props: { live: LiveSession; myName: string }) {
   const raise = async (e: SubmitEvent) => {
     e.preventDefault();
     if (over()) return;
+    setLeftStudio(false);
     const result = await act.run({ type: "hand/raise", topic: topic() });
     if (result.ok) setTopic("");
   };
   const lower = () => void act.run({ type: "hand/lower" });
+  // A guest's way out of the studio is their hand going down; they hear that they left the studio.
+  const [leftStudio, setLeftStudio] = createSignal(false);
+  let heading!: HTMLHeadingElement;
+  const leaveStudio = async () => {
+    setLeftStudio(true);
+    const result = await act.run({ type: "hand/lower" });
+    if (!result.ok) return setLeftStudio(false);
+    // The button pressed went with the studio: focus comes back to the top of this panel.
+    heading.focus();
+  };
   const ended = () => {
     const h = hand();
-    return h.status === "none" ? h.reason : undefined;
+    if (h.status !== "none" || !h.reason) return undefined;
+    return h.reason === "lowered" && leftStudio() ? t("studio.left") : t(`hand.ended.${h.reason}`);
   };
   return (
     <section class="card stagedoor" aria-labelledby="hand-heading" data-hand={hand().status}>
-      <h3 id="hand-heading">{t("hand.heading")}</h3>
+      <h3 id="hand-heading" tabindex="-1" ref={heading}>
+        {t("hand.heading")}
+      </h3>
       <Switch>
         <Match when={hand().status === "none"}>
-          <Show when={ended()}>{(reason) => <p role="status">{t(`hand.ended.${reason()}`)}</p>}</Show>
+          <Show when={ended()}>{(text) => <p role="status">{text()}</p>}</Show>
           <form class="row" onSubmit={(e) => void raise(e)}>
             <label for="hand-topic">{t("hand.topic")}</label>
             <input
@@ -81,10 +95,7 @@ export function RaiseHand(props: { live: LiveSession; myName: string }) {
                 <p class="visually-hidden" role="status">
                   {t("studio.live")}
                 </p>
-                <Studio streamRoomId={streamRoomId()} myName={props.myName} guest />
-                <button type="button" class="secondary" disabled={act.busy()} onClick={lower}>
-                  {t("hand.leaveStudio")}
-                </button>
+                <Studio streamRoomId={streamRoomId()} myName={props.myName} guest leaving={act.busy()} onLeave={() => void leaveStudio()} />
               </>
             );
           }}

@@ -17,6 +17,7 @@ export default function StageDoorPanel(props: { live: LiveSession }) {
   const moderator = () => props.live.state.you?.role === "moderator";
   const [door] = createResource(() => props.live.sessionId, (id) => api<StageDoorResponse>(`/api/sessions/${encodeURIComponent(id)}/stage-door`));
   const [inStudio, setInStudio] = createSignal(false);
+  let joinButton: HTMLButtonElement | undefined;
   const output = (kind: string, query = "") => `/output/${encodeURIComponent(props.live.sessionId)}/${kind}${query}`;
   return (
     <div class="stagedoor-panel">
@@ -27,11 +28,25 @@ export default function StageDoorPanel(props: { live: LiveSession }) {
             <HandQueue live={props.live} moderator={moderator()} />
             <section class="card stagedoor" aria-labelledby="studio-join-heading">
               <h3 id="studio-join-heading">{t("studio.title")}</h3>
-              <button type="button" class={inStudio() ? "secondary" : "primary"} aria-pressed={inStudio()} onClick={() => setInStudio(!inStudio())}>
-                {inStudio() ? t("studio.close") : t("studio.open")}
-              </button>
-              <Show when={inStudio()}>
-                <Studio streamRoomId={room()} myName={props.live.state.you?.name ?? ""} guest={false} />
+              {/* One action in (the studio joins its call at once), one out (inside the studio). */}
+              <Show
+                when={inStudio()}
+                fallback={
+                  <button type="button" class="primary" ref={joinButton} onClick={() => setInStudio(true)}>
+                    {t("studio.open")}
+                  </button>
+                }
+              >
+                <Studio
+                  streamRoomId={room()}
+                  myName={props.live.state.you?.name ?? ""}
+                  guest={false}
+                  onLeave={() => {
+                    setInStudio(false);
+                    // The button that was pressed is gone with the studio: focus goes back to the way in.
+                    joinButton?.focus();
+                  }}
+                />
               </Show>
             </section>
           </>

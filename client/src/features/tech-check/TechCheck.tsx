@@ -1,6 +1,7 @@
 import { createSignal, For, onCleanup, onMount, Show } from "solid-js";
 import { t, type MessageKey } from "../../i18n";
 import { api } from "../../lib/api";
+import { barFill, HEARD_FILL, heard, nextLevel } from "./level";
 import { detectSupport, measureNetwork, playTestSound, watchLevel } from "./probes";
 import {
   browserVerdict,
@@ -34,7 +35,6 @@ export function TechCheck(props: { onDone: (outcome: TechCheckOutcome) => void }
   let preview: HTMLVideoElement | undefined;
   let stream: MediaStream | undefined;
   let stopMeter: (() => void) | undefined;
-  let peak = 0;
   let micTimer: ReturnType<typeof setTimeout> | undefined;
   const abort = new AbortController();
 
@@ -44,6 +44,7 @@ export function TechCheck(props: { onDone: (outcome: TechCheckOutcome) => void }
     clearTimeout(micTimer);
     stopMeter?.();
     stopMeter = undefined;
+    setLevel(0);
     stream?.getTracks().forEach((track) => track.stop());
     stream = undefined;
   };
@@ -82,15 +83,18 @@ export function TechCheck(props: { onDone: (outcome: TechCheckOutcome) => void }
       record({ id: "camera", verdict: "pass", messageKey: "techCheck.camera.ok" });
     }
     if (audio) {
-      peak = 0;
-      stopMeter = watchLevel(new MediaStream([audio]), (rms) => {
-        setLevel(rms);
-        peak = Math.max(peak, rms);
-        if (peak >= 0.01 && results().microphone?.verdict !== "pass") record(microphoneVerdict(peak));
+      // One measurement for the bar and the verdict: the verdict is passed on the very level the
+      // bar shows, and the bar keeps following the microphone for as long as the check is open.
+      let last: number | undefined;
+      stopMeter = watchLevel(new MediaStream([audio]), (rms, at) => {
+        const shown = nextLevel(level(), rms, at - (last ?? at));
+        last = at;
+        setLevel(shown);
+        if (heard(shown) && results().microphone?.verdict !== "pass") record(microphoneVerdict(shown));
       });
       // Silence for a few seconds means a muted or dead microphone.
       micTimer = setTimeout(() => {
-        if (!results().microphone) record(microphoneVerdict(peak));
+        if (!results().microphone) record(microphoneVerdict(level()));
       }, 4000);
     }
   }
@@ -141,7 +145,7 @@ export function TechCheck(props: { onDone: (outcome: TechCheckOutcome) => void }
           <video ref={preview} class="tech-check-preview" autoplay muted playsinline aria-label={t("techCheck.camera.preview")} />
           <label class="tech-check-meter">
             {t("techCheck.microphone.level")}
-            <meter min="0" max="0.3" low="0.01" optimum="0.1" value={Math.min(level(), 0.3)} />
+            <meter min="0" max="1" low={HEARD_FILL} high="0.95" optimum="0.7" value={barFill(level())} />
           </label>
         </div>
         <ol class="tech-check-list">

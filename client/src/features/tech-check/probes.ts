@@ -30,8 +30,8 @@ export async function measureNetwork(signal?: AbortSignal): Promise<NetworkSampl
   return { rttMs, downMbps: (received * 8) / seconds / 1_000_000 };
 }
 
-/** Follows a microphone stream's loudness (RMS, 0…1) until `stop` is called. */
-export function watchLevel(stream: MediaStream, onLevel: (rms: number) => void): () => void {
+/** Follows a microphone stream's loudness (RMS, 0…1, once a frame, with the frame's time in ms) until `stop` is called. */
+export function watchLevel(stream: MediaStream, onLevel: (rms: number, at: number) => void): () => void {
   const context = new AudioContext();
   const source = context.createMediaStreamSource(stream);
   const analyser = context.createAnalyser();
@@ -43,7 +43,7 @@ export function watchLevel(stream: MediaStream, onLevel: (rms: number) => void):
     analyser.getFloatTimeDomainData(samples);
     let sum = 0;
     for (const x of samples) sum += x * x;
-    onLevel(Math.sqrt(sum / samples.length));
+    onLevel(Math.sqrt(sum / samples.length), performance.now());
     frame = requestAnimationFrame(tick);
   };
   void context.resume().then(tick);

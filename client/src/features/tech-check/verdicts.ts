@@ -1,3 +1,5 @@
+import { heard } from "./level";
+
 /**
  * Pure tech-check verdicts: what counts as pass, warn and fail, and the overall result. Kept free
  * of browser APIs so the thresholds are unit-tested.
@@ -48,9 +50,9 @@ export function deviceErrorVerdict(id: "camera" | "microphone", errorName: strin
   }
 }
 
-/** Microphone level is RMS of the signal in 0…1; a working, unmuted microphone picks up something. */
-export function microphoneVerdict(peakLevel: number): CheckResult {
-  return peakLevel >= 0.01
+/** From the level the meter shows (see `level.ts`): a working, unmuted microphone picks up something. */
+export function microphoneVerdict(level: number): CheckResult {
+  return heard(level)
     ? { id: "microphone", verdict: "pass", messageKey: "techCheck.microphone.ok" }
     : { id: "microphone", verdict: "warn", messageKey: "techCheck.microphone.silent" };
 }
