@@ -41,6 +41,8 @@ export const enInteractions = {
   "chat.deleteLabel": "Delete the message from {name}",
   "chat.mute": "Mute",
   "chat.muteLabel": "Mute {name} in the chat",
+  "chat.unmute": "Unmute",
+  "chat.unmuteLabel": "Unmute {name} in the chat",
 
   "qa.heading": "Questions",
   "qa.ask.label": "Your question",

@@ -42,6 +42,8 @@ export const nlInteractions: Record<keyof typeof enInteractions, string> = {
   "chat.deleteLabel": "Verwijder het bericht van {name}",
   "chat.mute": "Dempen",
   "chat.muteLabel": "Demp {name} in de chat",
+  "chat.unmute": "Dempen opheffen",
+  "chat.unmuteLabel": "Dempen van {name} in de chat opheffen",
 
   "qa.heading": "Vragen",
   "qa.ask.label": "Je vraag",
