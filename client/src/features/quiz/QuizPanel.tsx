@@ -13,7 +13,7 @@ import { secondsLeft } from "./time";
 export function QuizPanel(props: { live: LiveSession }) {
   return (
     <VisibleItems class="quiz" heading={t("session.tab.quiz")} empty={t("quiz.none")} items={props.live.state.quizzes}>
-      {(quiz) => <QuizCard quiz={quiz} live={props.live} />}
+      {(quiz) => <QuizCard quiz={quiz()} live={props.live} />}
     </VisibleItems>
   );
 }
