@@ -7,6 +7,7 @@ export const enInteractions = {
   "session.tab.quiz": "Quiz",
   "session.tab.wordcloud": "Word cloud",
   "session.tab.moderate": "Moderate",
+  "session.desk": "Session controls",
   "session.tab.new": "new",
   "session.here": "{count} here",
   "session.loading": "Joining the session…",

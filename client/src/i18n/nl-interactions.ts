@@ -8,6 +8,7 @@ export const nlInteractions: Record<keyof typeof enInteractions, string> = {
   "session.tab.quiz": "Quiz",
   "session.tab.wordcloud": "Woordwolk",
   "session.tab.moderate": "Modereren",
+  "session.desk": "Sessiebediening",
   "session.tab.new": "nieuw",
   "session.here": "{count} aanwezig",
   "session.loading": "Je wordt verbonden met de sessie…",
