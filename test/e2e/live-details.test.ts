@@ -27,7 +27,7 @@ describe.skipIf(!e2eEnabled())("live interactions, moderator and participant det
     const [mia, ada] = await Promise.all([inBreakout(browser, "Mia"), inBreakout(browser, "Ada")]);
     const text = `Hello from Ada ${stamp()}`;
     await ada.getByRole("textbox", { name: "Message" }).fill(text);
-    await ada.getByRole("button", { name: "Send" }).click();
+    await ada.getByRole("button", { name: "Send", exact: true }).click();
     const line = mia.locator(".chat-line", { hasText: text });
     await line.getByRole("button", { name: "Mute Ada Lovelace in the chat" }).click();
     await expect.poll(() => ada.locator(".chat .notice").textContent()).toBe("A moderator muted you in this chat. You can still read along.");
@@ -56,7 +56,7 @@ describe.skipIf(!e2eEnabled())("live interactions, moderator and participant det
     await expect.poll(() => note.textContent()).toBe("A moderator approved your question: everyone can see it now.");
 
     // Everyone else can upvote it; the asker sees the count, marked as hers, and no button.
-    const upvote = (text: string) => ({ name: new RegExp(`^(Upvote the question|Stem op de vraag) “${text}”`) });
+    const upvote = (text: string) => ({ name: new RegExp(`^(Upvote the question|Stem op de vraag) “${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}”`) });
     await bram.getByRole("button", upvote(kept)).waitFor();
     const own = ada.locator(".question", { hasText: kept });
     await own.waitFor();
