@@ -58,24 +58,26 @@ describe.skipIf(!e2eEnabled())("the moderator's control desk", () => {
     await mia.getByRole("tab", { name: /^Word cloud/ }).waitFor();
     await mia.getByRole("tab", { name: "Moderate" }).click();
 
+    // Soft checks: a page that fails here is still measured on the phone below.
     const wide = await layout(mia);
     expect(wide.tabLines.length).toBeGreaterThan(0);
-    expect(wide.tabLines.every((lines) => lines === 1)).toBe(true);
-    expect(wide.pageOverflow).toBeLessThanOrEqual(0);
+    expect.soft(wide.tabLines).toEqual(wide.tabLines.map(() => 1));
+    expect.soft(wide.pageOverflow).toBeLessThanOrEqual(0);
     // The controls get the larger share of the width, beside the media (not under a narrow column).
-    expect(wide.controls).toBeGreaterThanOrEqual(720);
-    expect(wide.pollCard).toBeGreaterThanOrEqual(420);
-    expect(wide.controls).toBeGreaterThan(wide.media);
-    const [desk, media] = [await mia.locator(".control-desk").boundingBox(), await mia.locator(".session-layout > .media").boundingBox()];
-    expect(desk!.x).toBeGreaterThan(media!.x + media!.width - 1);
-    expect(desk!.y).toBeLessThan(900);
+    expect.soft(wide.controls).toBeGreaterThanOrEqual(720);
+    expect.soft(wide.pollCard).toBeGreaterThanOrEqual(420);
+    expect.soft(wide.controls).toBeGreaterThan(wide.media);
+    const controls = await mia.locator(".moderation").boundingBox();
+    const media = await mia.locator(".session-layout > .media").boundingBox();
+    expect.soft(controls!.x).toBeGreaterThan(media!.x + media!.width - 1);
+    expect.soft(controls!.y).toBeLessThan(900);
     expect(await seriousA11yViolations(mia)).toEqual([]);
 
     await mia.setViewportSize({ width: 390, height: 844 });
     // The last tab of the audience's list, chosen on a phone, scrolls into view rather than wrapping.
     await mia.getByRole("tab", { name: /^Word cloud/ }).click();
     const narrow = await layout(mia);
-    expect(narrow.tabLines.every((lines) => lines === 1)).toBe(true);
+    expect(narrow.tabLines).toEqual(narrow.tabLines.map(() => 1));
     expect(narrow.selectedInView.every(Boolean)).toBe(true);
     expect(narrow.pageOverflow).toBeLessThanOrEqual(0);
     expect(narrow.controls).toBeGreaterThanOrEqual(300);
