@@ -74,9 +74,9 @@ export function Registrations(props: { event: AdminEvent }) {
       <ConfirmDialog
         open={confirmingSendAll()}
         title={ta("admin.confirm.sendAll.title")}
-        message={ta("admin.confirm.sendAll.body", { event: props.event.title })}
-        confirmLabel={ta("admin.confirm.sendAll.ok")}
-        cancelLabel={ta("admin.confirm.cancel")}
+        body={ta("admin.confirm.sendAll.body", { event: props.event.title })}
+        confirm={ta("admin.confirm.sendAll.ok")}
+        cancel={ta("admin.confirm.cancel")}
         onConfirm={() => {
           setConfirmingSendAll(false);
           void act(async () => scheduled(await post<ScheduleResult>(`${base()}/invitations`, { when: "now" })));

@@ -12,15 +12,16 @@ import "./confirm-dialog.css";
 export function ConfirmDialog(props: {
   open: boolean;
   title: string;
-  message: string;
-  confirmLabel: string;
-  cancelLabel: string;
+  body: string;
+  /** The button that does it, named for what it does ("Close voting", "Send them now"). */
+  confirm: string;
+  cancel: string;
   onConfirm(): void;
   onCancel(): void;
 }) {
   const id = createUniqueId();
   let dialog!: HTMLDialogElement;
-  let cancel!: HTMLButtonElement;
+  let cancelButton!: HTMLButtonElement;
   let opener: HTMLElement | null = null;
 
   createEffect(() => {
@@ -28,7 +29,7 @@ export function ConfirmDialog(props: {
       opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.returnValue = "";
       dialog.showModal();
-      cancel.focus();
+      cancelButton.focus();
     } else if (!props.open && dialog.open) {
       dialog.close();
     }
@@ -45,17 +46,17 @@ export function ConfirmDialog(props: {
   };
 
   return (
-    <dialog ref={dialog} class="confirm-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-message`} onClose={closed}>
+    <dialog ref={dialog} class="confirm-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onClose={closed}>
       {/* method="dialog": the pressed button's value becomes the dialog's returnValue. */}
       <form method="dialog">
         <h2 id={`${id}-title`}>{props.title}</h2>
-        <p id={`${id}-message`}>{props.message}</p>
+        <p id={`${id}-body`}>{props.body}</p>
         <div class="confirm-actions">
-          <button ref={cancel} type="submit" value="cancel" class="confirm-cancel">
-            {props.cancelLabel}
+          <button ref={cancelButton} type="submit" value="cancel" class="confirm-cancel">
+            {props.cancel}
           </button>
           <button type="submit" value="confirm" class="confirm-ok">
-            {props.confirmLabel}
+            {props.confirm}
           </button>
         </div>
       </form>

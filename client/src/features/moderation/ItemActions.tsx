@@ -46,8 +46,8 @@ export function lifecycleFrames(kind: ItemKind, id: string): LifecycleFrames {
 interface FinalAction {
   request: MutationRequest;
   title: string;
-  message: string;
-  confirmLabel: string;
+  body: string;
+  confirm: string;
 }
 
 /**
@@ -72,8 +72,8 @@ export function ItemActions(props: {
     setAsking({
       request,
       title: t("mod.confirm.closeTitle", { title: props.title }),
-      message: t(props.kind === "wordcloud" ? "mod.confirm.close.wordcloud" : "mod.confirm.close.poll"),
-      confirmLabel: t("mod.close"),
+      body: t(props.kind === "wordcloud" ? "mod.confirm.close.wordcloud" : "mod.confirm.close.poll"),
+      confirm: t("mod.close"),
     });
   const toggleVisibility = () => {
     const request = frames().visibility(!props.visible);
@@ -81,8 +81,8 @@ export function ItemActions(props: {
     setAsking({
       request,
       title: t("mod.confirm.hideTitle", { title: props.title }),
-      message: t(`mod.confirm.hide.${props.kind}`),
-      confirmLabel: t("mod.confirm.hideAndClose"),
+      body: t(`mod.confirm.hide.${props.kind}`),
+      confirm: t("mod.confirm.hideAndClose"),
     });
   };
   return (
@@ -112,9 +112,9 @@ export function ItemActions(props: {
       <ConfirmDialog
         open={asking() !== undefined}
         title={asking()?.title ?? ""}
-        message={asking()?.message ?? ""}
-        confirmLabel={asking()?.confirmLabel ?? ""}
-        cancelLabel={t("mod.confirm.keep")}
+        body={asking()?.body ?? ""}
+        confirm={asking()?.confirm ?? ""}
+        cancel={t("mod.confirm.keep")}
         onConfirm={() => {
           const action = asking();
           setAsking(undefined);
