@@ -49,6 +49,38 @@ describe("Q&A", () => {
     for (const c of [mia, ada, bram, late]) c.close();
   });
 
+  it("refuses an upvote on one's own question (anonymous too), with its own code", async () => {
+    const demo = await liveDemo();
+    const [ada, bram] = [await demo.join("ada"), await demo.join("bram")];
+    const { entityId: named } = await ada.ok({ type: "qa/ask", text: "My own question" });
+    const { entityId: anon } = await ada.ok({ type: "qa/ask", text: "My anonymous one", anonymous: true });
+    expect(await ada.mutate({ type: "qa/upvote", questionId: named!, up: true })).toMatchObject({ type: "error", code: "own_question" });
+    expect(await ada.mutate({ type: "qa/upvote", questionId: anon!, up: true })).toMatchObject({ type: "error", code: "own_question" });
+    await bram.ok({ type: "qa/upvote", questionId: named!, up: true });
+    expect((await ada.take("qa/votes", (f) => f.votes[named!] !== undefined)).votes[named!]).toBe(1);
+    const adaAgain = await demo.join("ada");
+    expect(adaAgain.me.me.qa.upvoted).toEqual([]);
+    expect(adaAgain.snapshot!.state.qa.questions.find((q) => q.id === anon)?.votes).toBe(0);
+    for (const c of [ada, bram, adaAgain]) c.close();
+  });
+
+  it("tells the asker what became of a question waiting for review, dismissed ones too", async () => {
+    const demo = await liveDemo();
+    const [mia, ada, bram] = [await demo.join("mia"), await demo.join("ada"), await demo.join("bram")];
+    await mia.ok({ type: "qa/configure", enabled: true, requireApproval: true });
+    await ada.take("qa/configured", (f) => f.requireApproval);
+    const { entityId: kept } = await ada.ok({ type: "qa/ask", text: "Approve me" });
+    const { entityId: dropped } = await ada.ok({ type: "qa/ask", text: "Dismiss me" });
+    await mia.ok({ type: "qa/moderate", questionId: kept!, action: "approve" });
+    expect((await ada.take("qa/mine", (f) => f.question.id === kept)).question.status).toBe("open");
+    await mia.ok({ type: "qa/moderate", questionId: dropped!, action: "dismiss" });
+    expect((await ada.take("qa/mine", (f) => f.question.id === dropped)).question).toMatchObject({ status: "dismissed", text: "Dismiss me" });
+    // Only the asker hears about it: others never saw the question.
+    expect(bram.has("qa/mine")).toBe(false);
+    await mia.ok({ type: "qa/configure", enabled: true, requireApproval: false });
+    for (const c of [mia, ada, bram]) c.close();
+  });
+
   it("marks answered, dismisses (gone for participants), and puts one question on the stage", async () => {
     const demo = await liveDemo();
     const [mia, ada, bram] = [await demo.join("mia"), await demo.join("ada"), await demo.join("bram")];

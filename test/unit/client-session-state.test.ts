@@ -61,6 +61,20 @@ describe("client session state", () => {
     expect(s.me.chatMuted).toBe(true);
   });
 
+  it("follows the fate of the asker's own questions, also those only they hear about", () => {
+    const s = emptyState();
+    applyFrame(s, { type: "welcome", v: 1, sessionId: "s", you: { registrationId: "r1", name: "Ada", role: "participant" }, serverTime: 100, seq: 0, resume: "snapshot" }, 100);
+    applyFrame(s, { type: "snapshot", seq: 1, state: snapshot({ qa: { enabled: true, requireApproval: true, questions: [], highlighted: null } }) });
+    applyAck(s, { type: "qa/ask", text: "Held?", anonymous: false }, "q1", 5);
+    expect(s.me.qa.asked.map((q) => q.status)).toEqual(["pending"]);
+    const question = { id: "q1", text: "Held?", authorName: "Ada", at: 5, status: "dismissed" as const, votes: 0 };
+    applyFrame(s, { type: "qa/mine", question });
+    expect(s.me.qa.asked).toEqual([question]);
+    // One asked from another tab of the same person is added.
+    applyFrame(s, { type: "qa/mine", question: { ...question, id: "q2", status: "open" } });
+    expect(s.me.qa.asked.map((q) => [q.id, q.status])).toEqual([["q1", "dismissed"], ["q2", "open"]]);
+  });
+
   it("tracks who is here from arrivals and departures", () => {
     const s = emptyState();
     const person = { registrationId: "r1", name: "Ada", role: "participant" as const, device: "mobile" as const, since: 1 };

@@ -1,6 +1,7 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { AdminEvent, AdminRegistration, Page } from "../../../worker/contract";
 import { Roles, type Role } from "../../../durable-objects/session/protocol/identity";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { adminApi } from "./api";
 import { ta, when } from "./i18n";
 
@@ -15,6 +16,8 @@ export function Registrations(props: { event: AdminEvent }) {
   const [query, setQuery] = createSignal("");
   const [extra, setExtra] = createSignal<AdminRegistration[]>([]);
   const [notice, setNotice] = createSignal("");
+  // Sending to everyone cannot be undone (e-mails leave at once), so it asks first.
+  const [confirmingSendAll, setConfirmingSendAll] = createSignal(false);
   const base = () => `/api/admin/events/${encodeURIComponent(props.event.id)}`;
   const [page, { refetch }] = createResource(
     () => ({ id: props.event.id, q: query() }),
@@ -64,10 +67,22 @@ export function Registrations(props: { event: AdminEvent }) {
           <input id="admin-search" name="q" type="search" maxLength={100} />
         </div>
         <button type="submit">{ta("admin.search.submit")}</button>
-        <button type="button" onClick={() => act(async () => scheduled(await post<ScheduleResult>(`${base()}/invitations`, { when: "now" })))}>
+        <button type="button" onClick={() => setConfirmingSendAll(true)}>
           {ta("admin.sendAll")}
         </button>
       </form>
+      <ConfirmDialog
+        open={confirmingSendAll()}
+        title={ta("admin.confirm.sendAll.title")}
+        body={ta("admin.confirm.sendAll.body", { event: props.event.title })}
+        confirm={ta("admin.confirm.sendAll.ok")}
+        cancel={ta("admin.confirm.cancel")}
+        onConfirm={() => {
+          setConfirmingSendAll(false);
+          void act(async () => scheduled(await post<ScheduleResult>(`${base()}/invitations`, { when: "now" })));
+        }}
+        onCancel={() => setConfirmingSendAll(false)}
+      />
       <p role="status" class="notice">
         {notice()}
       </p>

@@ -1,6 +1,7 @@
 import { A, useParams } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, lazy, on, onCleanup, Show, Suspense } from "solid-js";
 import { createLiveSession, type LiveSession } from "../features/session/live";
+import { ControlDesk } from "../features/session/ControlDesk";
 import { SessionView } from "../features/session/SessionView";
 import { SendEveryone } from "../features/nav/SendEveryone";
 import { t } from "../i18n";
@@ -65,7 +66,8 @@ export default function SessionPage() {
             </Show>
             <Show when={moderator() && live()}>{(l) => <SendEveryone live={l()} from={s().id} />}</Show>
           </section>
-          {/* Side by side on wide screens (video and conversation), stacked on phones. */}
+          {/* Side by side on wide screens (video and conversation), stacked on phones. Staff get
+              their control desk as a third region, beside both on wide screens (session.css). */}
           <div class="session-layout">
             <Show when={live()} keyed>
               {(l) => (
@@ -77,6 +79,7 @@ export default function SessionPage() {
               )}
             </Show>
             <Show when={live()}>{(l) => <SessionView live={l()} />}</Show>
+            <Show when={live()}>{(l) => <ControlDesk live={l()} />}</Show>
           </div>
         </div>
       )}

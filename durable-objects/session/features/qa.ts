@@ -40,12 +40,15 @@ export function moderate(status: QaStatus, action: QaModerationAction): Outcome<
 
 /**
  * One upvote per person: upvoting twice or taking back an upvote that is not there changes
- * nothing (and is not an error: two tabs can race). Only open questions take new upvotes;
- * taking one back always works.
+ * nothing (and is not an error: two tabs can race). Only open questions take new upvotes, and
+ * never from the person who asked (anonymous or not): upvotes say what the audience wants to
+ * hear, and an asker's own vote would only inflate it. Taking one back always works, so an
+ * upvote given before this rule can still be withdrawn.
  */
-export function decideUpvote(question: { status: QaStatus }, hasUpvote: boolean, up: boolean): Outcome<"add" | "remove" | "none"> {
+export function decideUpvote(question: { status: QaStatus; own: boolean }, hasUpvote: boolean, up: boolean): Outcome<"add" | "remove" | "none"> {
   if (up === hasUpvote) return ok("none");
   if (!up) return ok("remove");
+  if (question.own) return refuse("own_question", "You cannot upvote your own question.");
   if (question.status !== "open") return refuse("closed", "This question is not open for upvotes.");
   return ok("add");
 }

@@ -5,6 +5,7 @@ import {
   type QaFrame,
   type QaHighlightedEvent,
   type QaHighlightFrame,
+  type QaMineFrame,
   type QaModerateFrame,
   type QaQuestion,
   type QaQuestionEvent,
@@ -73,7 +74,7 @@ function upvote(frame: QaUpvoteFrame, { room, who }: FrameContext): Outcome {
   const row = getQuestion(room.sql, frame.questionId);
   // Participants cannot know about questions they cannot see; staff may not vote on them either.
   if (!row || (!isPublic(row.status) && frame.up)) return refuse("not_found", "That question does not exist.");
-  const decision = decideUpvote(row, hasUpvote(room.sql, row.id, who.registrationId), frame.up);
+  const decision = decideUpvote({ status: row.status, own: row.registration_id === who.registrationId }, hasUpvote(room.sql, row.id, who.registrationId), frame.up);
   if (!decision.ok) return decision;
   if (decision.value === "none") return ok(undefined);
   changeUpvote(room.sql, row.id, who.registrationId, decision.value === "add");
@@ -96,6 +97,9 @@ function moderateQuestion(frame: QaModerateFrame, { room }: FrameContext): Outco
     // A question that leaves the public view leaves the stage too.
     if (readSettings(room.sql).highlighted === after.id) setHighlight(room, null);
   }
+  // The asker hears every change to their own question, also those nobody else sees (a pending
+  // question dismissed), so the page never keeps saying it waits for review.
+  room.sendToPerson(after.registration_id, { type: "qa/mine", question } satisfies QaMineFrame);
   report(room, question, after);
   return ok(undefined);
 }

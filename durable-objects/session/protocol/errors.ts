@@ -18,6 +18,8 @@ export const ErrorFrameCode = {
   conflict: "conflict",
   /** The poll, quiz or word cloud is not open, or the feature is switched off. */
   closed: "closed",
+  /** Askers cannot upvote their own question. */
+  ownQuestion: "own_question",
   internal: "internal",
 } as const;
 export type ErrorFrameCode = (typeof ErrorFrameCode)[keyof typeof ErrorFrameCode];

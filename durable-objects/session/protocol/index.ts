@@ -17,7 +17,7 @@ import { StageSubscribeFrame, type StageStatusFrame } from "./stage";
 import { NavFrames } from "./nav";
 import { PollFrames } from "./poll";
 import type { PresenceCountFrame } from "./presence";
-import { QaFrames } from "./qa";
+import { QaFrames, type QaMineFrame } from "./qa";
 import { QuizFrames, type QuizStandingFrame } from "./quiz";
 import { ReactionFrames, type ReactionBurstFrame } from "./reaction";
 import type { AckFrame, BatchFrame, MeFrame, SessionEvent, SnapshotFrame } from "./sync";
@@ -107,6 +107,7 @@ export type ServerFrame =
   | PresenceCountFrame
   | ReactionBurstFrame
   | ChatMuteStateFrame
+  | QaMineFrame
   | QuizStandingFrame
   | RtcServerFrame
   | StageStatusFrame

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { EntityId, MutationId, Text, type Sequenced } from "./common";
 import { Limits } from "./limits";
+import type { WireFrame } from "./wire";
 
 export const QaAskFrame = v.strictObject({
   type: v.literal("qa/ask"),
@@ -89,3 +90,10 @@ export interface QaMine {
   /** Questions this person asked (anonymous ones included), with their current state. */
   asked: QaQuestion[];
 }
+
+/**
+ * Personal, to the asker's own sockets: a question they asked changed status. Events reach only
+ * those who may see the question, so without this an asker would never hear that a question
+ * waiting for review was dismissed (and `me` would only tell them on their next reconnect).
+ */
+export type QaMineFrame = WireFrame<"qa/mine", { question: QaQuestion }>;

@@ -72,10 +72,15 @@ describe("Q&A", () => {
   });
 
   it("takes one upvote per person and lets it be taken back", () => {
-    expect(decideUpvote({ status: "open" }, false, true)).toEqual({ ok: true, value: "add" });
-    expect(decideUpvote({ status: "open" }, true, true)).toEqual({ ok: true, value: "none" });
-    expect(decideUpvote({ status: "answered" }, true, false)).toEqual({ ok: true, value: "remove" });
-    expect(decideUpvote({ status: "answered" }, false, true)).toMatchObject({ ok: false, code: "closed" });
+    expect(decideUpvote({ status: "open", own: false }, false, true)).toEqual({ ok: true, value: "add" });
+    expect(decideUpvote({ status: "open", own: false }, true, true)).toEqual({ ok: true, value: "none" });
+    expect(decideUpvote({ status: "answered", own: false }, true, false)).toEqual({ ok: true, value: "remove" });
+    expect(decideUpvote({ status: "answered", own: false }, false, true)).toMatchObject({ ok: false, code: "closed" });
+  });
+
+  it("refuses an upvote on one's own question, but lets an earlier one be taken back", () => {
+    expect(decideUpvote({ status: "open", own: true }, false, true)).toMatchObject({ ok: false, code: "own_question" });
+    expect(decideUpvote({ status: "open", own: true }, true, false)).toEqual({ ok: true, value: "remove" });
   });
 
   it("highlights only questions everyone can see", () => {

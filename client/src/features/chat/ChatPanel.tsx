@@ -91,6 +91,8 @@ export function ChatPanel(props: { live: LiveSession; moderator: boolean }) {
 function ChatLine(props: { message: ChatMessage; moderator: boolean; live: LiveSession; onError: ReturnType<typeof useAction>["run"] }) {
   const m = () => props.message;
   const isMe = () => m().authorId === props.live.state.you?.registrationId;
+  // Staff get the muted list: a muted author's lines offer the way back, right where they muted.
+  const muted = () => props.live.state.chat.muted.some((p) => p.registrationId === m().authorId);
   return (
     <li class="chat-line" classList={{ mine: isMe(), staff: m().staff }} data-message-id={m().id}>
       <span class="chat-meta">
@@ -113,10 +115,10 @@ function ChatLine(props: { message: ChatMessage; moderator: boolean; live: LiveS
             <button
               type="button"
               class="link"
-              aria-label={t("chat.muteLabel", { name: m().authorName })}
-              onClick={() => props.onError({ type: "chat/mute", registrationId: m().authorId, muted: true })}
+              aria-label={muted() ? t("chat.unmuteLabel", { name: m().authorName }) : t("chat.muteLabel", { name: m().authorName })}
+              onClick={() => props.onError({ type: "chat/mute", registrationId: m().authorId, muted: !muted() })}
             >
-              {t("chat.mute")}
+              {muted() ? t("chat.unmute") : t("chat.mute")}
             </button>
           </Show>
         </span>

@@ -1,5 +1,6 @@
-import { Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import type { ItemStatus } from "../../../../durable-objects/session/protocol";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { t } from "../../i18n";
 import type { MutationRequest } from "../session/live";
 
@@ -41,32 +42,92 @@ export function lifecycleFrames(kind: ItemKind, id: string): LifecycleFrames {
   }
 }
 
-/** Open / close / show / hide / delete, offered only where the life cycle allows them. */
-export function ItemActions(props: { kind: ItemKind; id: string; status: ItemStatus; visible: boolean; busy: boolean; run(request: MutationRequest): void; openLabel?: string }) {
+/** An action that ends voting for good, waiting for the moderator's yes. */
+interface FinalAction {
+  request: MutationRequest;
+  title: string;
+  body: string;
+  confirm: string;
+}
+
+/**
+ * Open / close / show / hide / delete, offered only where the life cycle allows them. Closing is
+ * final (the result goes to the report) and so is hiding an open item, which closes it: both ask
+ * first, as an undo would have to reopen a closed item, which the life cycle forbids.
+ */
+export function ItemActions(props: {
+  kind: ItemKind;
+  id: string;
+  title: string;
+  status: ItemStatus;
+  visible: boolean;
+  busy: boolean;
+  run(request: MutationRequest): Promise<unknown>;
+  openLabel?: string;
+}) {
   const frames = () => lifecycleFrames(props.kind, props.id);
+  const [asking, setAsking] = createSignal<FinalAction>();
+  let visibilityButton: HTMLButtonElement | undefined;
+  const close = (request: MutationRequest) =>
+    setAsking({
+      request,
+      title: t("mod.confirm.closeTitle", { title: props.title }),
+      body: t(props.kind === "wordcloud" ? "mod.confirm.close.wordcloud" : "mod.confirm.close.poll"),
+      confirm: t("mod.close"),
+    });
+  const toggleVisibility = () => {
+    const request = frames().visibility(!props.visible);
+    if (!(props.visible && props.status === "open")) return props.run(request);
+    setAsking({
+      request,
+      title: t("mod.confirm.hideTitle", { title: props.title }),
+      body: t(`mod.confirm.hide.${props.kind}`),
+      confirm: t("mod.confirm.hideAndClose"),
+    });
+  };
   return (
-    <span class="mod-actions">
-      <Show when={props.status === "draft"}>
-        <button type="button" disabled={props.busy} onClick={() => props.run(frames().open)}>
-          {props.openLabel ?? t("mod.open")}
-        </button>
-        <button type="button" class="secondary" disabled={props.busy} onClick={() => props.run(frames().remove)}>
-          {t("mod.delete")}
-        </button>
-      </Show>
-      <Show when={props.status === "open" && frames().close}>
-        {(close) => (
-          <button type="button" disabled={props.busy} onClick={() => props.run(close())}>
-            {t("mod.close")}
+    <>
+      <span class="mod-actions">
+        <Show when={props.status === "draft"}>
+          <button type="button" disabled={props.busy} onClick={() => props.run(frames().open)}>
+            {props.openLabel ?? t("mod.open")}
           </button>
-        )}
-      </Show>
-      <Show when={props.status !== "draft"}>
-        <button type="button" class="secondary" disabled={props.busy} onClick={() => props.run(frames().visibility(!props.visible))}>
-          {props.visible ? t("mod.hide") : t("mod.show")}
-        </button>
-      </Show>
-    </span>
+          <button type="button" class="secondary" disabled={props.busy} onClick={() => props.run(frames().remove)}>
+            {t("mod.delete")}
+          </button>
+        </Show>
+        <Show when={props.status === "open" && frames().close}>
+          {(request) => (
+            <button type="button" disabled={props.busy} onClick={() => close(request())}>
+              {t("mod.close")}
+            </button>
+          )}
+        </Show>
+        <Show when={props.status !== "draft"}>
+          <button ref={visibilityButton} type="button" class="secondary" disabled={props.busy} onClick={toggleVisibility}>
+            {props.visible ? t("mod.hide") : t("mod.show")}
+          </button>
+        </Show>
+      </span>
+      <ConfirmDialog
+        open={asking() !== undefined}
+        title={asking()?.title ?? ""}
+        body={asking()?.body ?? ""}
+        confirm={asking()?.confirm ?? ""}
+        cancel={t("mod.confirm.keep")}
+        onConfirm={() => {
+          const action = asking();
+          setAsking(undefined);
+          if (!action) return;
+          void props.run(action.request).then(() => {
+            // "Close voting" is gone once closed (and buttons are disabled while it runs), so
+            // focus would fall to the page: it goes to the Hide / Show button, which stays.
+            if (document.activeElement === document.body) visibilityButton?.focus();
+          });
+        }}
+        onCancel={() => setAsking(undefined)}
+      />
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { For, type JSX } from "solid-js";
+import { createMemo, For, Show, type JSX } from "solid-js";
 import type { ItemStatus } from "../../../../durable-objects/session/protocol";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
@@ -23,31 +23,42 @@ export function ItemsCard<T extends Item>(props: {
   items: readonly T[];
   title: (item: T) => string;
   openLabel?: string;
-  details: (item: T, act: Action) => JSX.Element;
+  /** Gets the item as an accessor: its row stays while the item object is replaced. */
+  details: (item: () => T, act: Action) => JSX.Element;
   editor: JSX.Element;
 }) {
   const act = useAction(props.live);
   const headingId = `mod-${props.kind}`;
+  // Rows are keyed by id, not by the item object: every tally or progress update replaces the
+  // object, and a row rebuilt four times a second would drop the moderator's focus and close a
+  // confirmation they are about to answer.
+  const ids = createMemo(() => [...props.items].reverse().map((i) => i.id));
+  const byId = (id: string) => props.items.find((i) => i.id === id);
   return (
     <section class="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{props.heading}</h3>
       <ErrorNote text={act.error()} />
       <ul class="items">
-        <For each={[...props.items].reverse()}>
-          {(item) => (
-            <li class="item" data-item-id={item.id}>
-              <strong>{props.title(item)}</strong> <StatusBadge status={item.status} visible={item.visible} />
-              <ItemActions
-                kind={props.kind}
-                id={item.id}
-                status={item.status}
-                visible={item.visible}
-                busy={act.busy()}
-                run={act.run}
-                {...(props.openLabel ? { openLabel: props.openLabel } : {})}
-              />
-              {props.details(item, act)}
-            </li>
+        <For each={ids()}>
+          {(id) => (
+            <Show when={byId(id)}>
+              {(item) => (
+                <li class="item" data-item-id={id}>
+                  <strong>{props.title(item())}</strong> <StatusBadge status={item().status} visible={item().visible} />
+                  <ItemActions
+                    kind={props.kind}
+                    id={id}
+                    title={props.title(item())}
+                    status={item().status}
+                    visible={item().visible}
+                    busy={act.busy()}
+                    run={act.run}
+                    {...(props.openLabel ? { openLabel: props.openLabel } : {})}
+                  />
+                  {props.details(item, act)}
+                </li>
+              )}
+            </Show>
           )}
         </For>
       </ul>

@@ -89,13 +89,19 @@ export default function ModeratorPanel(props: { live: LiveSession }) {
   return (
     <div class="moderation">
       <h2 class="visually-hidden">{t("mod.heading")}</h2>
-      <FeatureSwitches live={props.live} />
-      <PollControls live={props.live} />
-      <QuizControls live={props.live} />
-      <WordcloudControls live={props.live} />
-      <PresenceList live={props.live} />
-      <AbsentMuted live={props.live} />
-      <OutputLinks sessionId={props.live.sessionId} />
+      {/* Two stacks, side by side when the desk is wide (session.css); stacked, they read in
+          the order a moderator needs them: switches and the interactions before the people. */}
+      <div class="moderation-items">
+        <FeatureSwitches live={props.live} />
+        <PollControls live={props.live} />
+        <QuizControls live={props.live} />
+        <WordcloudControls live={props.live} />
+      </div>
+      <div class="moderation-side">
+        <PresenceList live={props.live} />
+        <AbsentMuted live={props.live} />
+        <OutputLinks sessionId={props.live.sessionId} />
+      </div>
     </div>
   );
 }

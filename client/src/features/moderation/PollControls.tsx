@@ -75,9 +75,9 @@ export function PollControls(props: { live: LiveSession }) {
       items={props.live.state.polls}
       title={(poll) => poll.question}
       details={(poll) => (
-        <Show when={poll.status !== "draft"}>
-          <p class="muted small">{t("poll.voters", { count: poll.voters })}</p>
-          <PollResults poll={poll} />
+        <Show when={poll().status !== "draft"}>
+          <p class="muted small">{t("poll.voters", { count: poll().voters })}</p>
+          <PollResults poll={poll()} />
         </Show>
       )}
       editor={<PollEditor live={props.live} />}

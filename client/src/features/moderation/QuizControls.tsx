@@ -138,9 +138,9 @@ export function QuizControls(props: { live: LiveSession }) {
       openLabel={t("mod.quiz.start")}
       details={(quiz, act) => (
         <>
-          <RunControls quiz={quiz} busy={act.busy()} run={act.run} />
-          <Show when={quiz.leaderboard.length > 0}>
-            <Leaderboard quiz={quiz} />
+          <RunControls quiz={quiz()} busy={act.busy()} run={act.run} />
+          <Show when={quiz().leaderboard.length > 0}>
+            <Leaderboard quiz={quiz()} />
           </Show>
         </>
       )}

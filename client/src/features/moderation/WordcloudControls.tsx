@@ -78,9 +78,9 @@ export function WordcloudControls(props: { live: LiveSession }) {
       items={props.live.state.wordclouds}
       title={(cloud) => cloud.prompt}
       details={(cloud) => (
-        <Show when={cloud.words.length > 0}>
-          <p class="muted small">{t("wordcloud.entries", { count: cloud.entries })}</p>
-          <Cloud words={cloud.words} label={t("wordcloud.cloudLabel")} />
+        <Show when={cloud().words.length > 0}>
+          <p class="muted small">{t("wordcloud.entries", { count: cloud().entries })}</p>
+          <Cloud words={cloud().words} label={t("wordcloud.cloudLabel")} />
         </Show>
       )}
       editor={

@@ -11,7 +11,7 @@ import { PollResults, resultsSummary } from "./PollResults";
 export function PollPanel(props: { live: LiveSession }) {
   return (
     <VisibleItems class="polls" heading={t("session.tab.polls")} empty={t("poll.none")} items={props.live.state.polls}>
-      {(poll) => <PollCard poll={poll} live={props.live} />}
+      {(poll) => <PollCard poll={poll()} live={props.live} />}
     </VisibleItems>
   );
 }

@@ -13,7 +13,9 @@ export function QaPanel(props: { live: LiveSession; moderator: boolean }) {
   const [sort, setSort] = createSignal<QaSort>("votes");
   const [text, setText] = createSignal("");
   const [anonymous, setAnonymous] = createSignal(false);
-  const [sent, setSent] = createSignal<string>();
+  // The question asked last from this page, and whether it went to review: the status line
+  // follows what happens to it (approved, answered, dismissed) instead of staying "sent".
+  const [lastAsked, setLastAsked] = createSignal<{ id: string; reviewed: boolean }>();
   const ask = useAction(props.live, () => ({ limit_reached: t("qa.limit", { max: Limits.questionsPerPerson }) }));
   const vote = useAction(props.live);
 
@@ -23,16 +25,36 @@ export function QaPanel(props: { live: LiveSession; moderator: boolean }) {
       sort(),
     ),
   );
-  const myWaiting = createMemo(() => state().me.qa.asked.filter((q) => q.status === "pending"));
+  // Own questions nobody else sees: waiting for review, or dismissed (so the asker knows).
+  const myHidden = createMemo(() => state().me.qa.asked.filter((q) => q.status === "pending" || q.status === "dismissed"));
+  const askedNote = (): string => {
+    const last = lastAsked();
+    const status = last && state().me.qa.asked.find((q) => q.id === last.id)?.status;
+    switch (status) {
+      case undefined:
+        return "";
+      case "pending":
+        return t("qa.ask.sentPending");
+      case "open":
+        return last?.reviewed ? t("qa.ask.approved") : t("qa.ask.sent");
+      case "answered":
+        return t("qa.ask.answered");
+      case "dismissed":
+        return t("qa.ask.dismissed");
+      default:
+        return status satisfies never;
+    }
+  };
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     if (!text().trim()) return;
-    setSent(undefined);
+    setLastAsked(undefined);
     const result = await ask.run({ type: "qa/ask", text: text(), anonymous: anonymous() });
-    if (result.ok) {
+    if (result.ok && result.entityId) {
       setText("");
-      setSent(state().qa.requireApproval && !props.moderator ? t("qa.ask.sentPending") : t("qa.ask.sent"));
+      const id = result.entityId;
+      setLastAsked({ id, reviewed: state().me.qa.asked.find((q) => q.id === id)?.status === "pending" });
     }
   };
 
@@ -66,18 +88,18 @@ export function QaPanel(props: { live: LiveSession; moderator: boolean }) {
           </p>
         </form>
         <ErrorNote text={ask.error()} />
-        <p role="status" class="small">
-          {sent()}
+        <p role="status" class="small asked-note">
+          {askedNote()}
         </p>
 
-        <Show when={myWaiting().length > 0}>
+        <Show when={myHidden().length > 0}>
           <h3>{t("qa.mine")}</h3>
           <ul class="questions mine">
-            <For each={myWaiting()}>
+            <For each={myHidden()}>
               {(q) => (
                 <li class="question" data-status={q.status}>
                   <span class="question-text">{q.text}</span>
-                  <span class="badge">{t("qa.status.pending")}</span>
+                  <span class="badge">{t(`qa.status.${q.status}`)}</span>
                 </li>
               )}
             </For>
@@ -109,27 +131,47 @@ export function QaPanel(props: { live: LiveSession; moderator: boolean }) {
 export function QuestionItem(props: { question: QaQuestion; live: LiveSession; moderator: boolean; onVote?: ReturnType<typeof useAction>["run"] }) {
   const q = () => props.question;
   const upvoted = () => props.live.state.me.qa.upvoted.includes(q().id);
+  // Askers cannot upvote their own question (the server refuses it too): they see the count only.
+  const mine = () => props.live.state.me.qa.asked.some((a) => a.id === q().id);
   const onStage = () => props.live.state.qa.highlighted === q().id;
   const toggle = () => props.onVote?.({ type: "qa/upvote", questionId: q().id, up: !upvoted() });
   return (
     <li class="question" data-status={q().status} data-question-id={q().id} classList={{ "on-stage": onStage() }}>
       <Show when={props.onVote}>
-        <button
-          type="button"
-          class="upvote"
-          aria-pressed={upvoted()}
-          disabled={q().status !== "open" && !upvoted()}
-          aria-label={t("qa.upvoteLabel", { text: q().text, count: q().votes })}
-          onClick={toggle}
+        <Show
+          when={!mine() || upvoted()}
+          fallback={
+            <span class="upvote own">
+              <span aria-hidden="true">▲</span>
+              <span class="count" aria-hidden="true">
+                {q().votes}
+              </span>
+              <span class="visually-hidden">{t("qa.ownVotes", { count: q().votes })}</span>
+            </span>
+          }
         >
-          <span aria-hidden="true">▲</span>
-          <span class="count">{q().votes}</span>
-        </button>
+          {/* An upvote given before askers were refused can still be taken back. */}
+          <button
+            type="button"
+            class="upvote"
+            aria-pressed={upvoted()}
+            disabled={q().status !== "open" && !upvoted()}
+            aria-label={t("qa.upvoteLabel", { text: q().text, count: q().votes })}
+            onClick={toggle}
+          >
+            <span aria-hidden="true">▲</span>
+            <span class="count">{q().votes}</span>
+          </button>
+        </Show>
       </Show>
       <span class="question-body">
         <span class="question-text">{q().text}</span>
         <span class="question-meta muted small">
           {q().authorName ?? t("qa.anonymous")}
+          <Show when={mine()}>
+            {" · "}
+            <span class="badge">{t("qa.yours")}</span>
+          </Show>
           <Show when={q().status !== "open"}>
             {" · "}
             <span class="badge">{t(`qa.status.${q().status}`)}</span>

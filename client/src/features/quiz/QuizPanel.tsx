@@ -1,5 +1,5 @@
 import { For, Match, Show, Switch } from "solid-js";
-import type { QuizView } from "../../../../durable-objects/session/protocol";
+import type { QuizStanding, QuizView } from "../../../../durable-objects/session/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
@@ -14,7 +14,7 @@ import { secondsLeft } from "./time";
 export function QuizPanel(props: { live: LiveSession }) {
   return (
     <VisibleItems class="quiz" heading={t("session.tab.quiz")} empty={t("quiz.none")} items={props.live.state.quizzes}>
-      {(quiz) => <QuizCard quiz={quiz} live={props.live} />}
+      {(quiz) => <QuizCard quiz={quiz()} live={props.live} />}
     </VisibleItems>
   );
 }
@@ -32,6 +32,18 @@ function QuizCard(props: { quiz: QuizView; live: LiveSession }) {
     return c ? secondsLeft(c.deadline, props.live.serverNow()) : 0;
   };
   const answering = () => props.quiz.status === "open" && current()?.phase === "answering" && left() > 0;
+  // Once the last question's answer is shown no score can change: the quiz is over for players,
+  // even before the moderator formally finishes it.
+  const over = () => {
+    const c = current();
+    return props.quiz.status === "closed" || (c !== null && c.phase === "revealed" && c.index + 1 >= props.quiz.questionCount);
+  };
+  const rankNote = (s: QuizStanding): string => {
+    if (s.rank !== null) return t("quiz.rank", { rank: s.rank, players: s.players });
+    // Ranks count revealed answers only: someone who just answered is on the board at the reveal.
+    if (Object.keys(s.answers).length > 0) return t("quiz.rankAfterReveal");
+    return over() ? t("quiz.noAnswers") : t("quiz.noRank");
+  };
 
   return (
     <article class="card quiz-card" data-quiz-id={props.quiz.id} aria-labelledby={`quiz-${props.quiz.id}`}>
@@ -82,20 +94,23 @@ function QuizCard(props: { quiz: QuizView; live: LiveSession }) {
           </div>
         )}
       </Show>
+      <Show when={over()}>
+        <p class="quiz-over">{props.quiz.status === "closed" ? t("quiz.finished") : t("quiz.lastDone")}</p>
+      </Show>
       <Show when={standing()}>
         {(s) => (
           <p class="quiz-standing">
-            {t("quiz.score", { points: s().points })}
+            {over() ? t("quiz.finalScore", { points: s().points }) : t("quiz.score", { points: s().points })}
             {" · "}
-            {s().rank !== null ? t("quiz.rank", { rank: s().rank!, players: s().players }) : t("quiz.noRank")}
+            {rankNote(s())}
           </p>
         )}
       </Show>
-      <Show when={props.quiz.status === "closed"} fallback={<Show when={current()?.phase === "revealed"}><p class="muted">{t("quiz.waitingNext")}</p></Show>}>
-        <p>{t("quiz.finished")}</p>
+      <Show when={!over() && current()?.phase === "revealed"}>
+        <p class="muted">{t("quiz.waitingNext")}</p>
       </Show>
       <Show when={props.quiz.leaderboard.length > 0}>
-        <h4>{t("quiz.leaderboard")}</h4>
+        <h4>{over() ? t("quiz.finalLeaderboard") : t("quiz.leaderboard")}</h4>
         <Leaderboard quiz={props.quiz} you={props.live.state.you?.name} />
       </Show>
     </article>

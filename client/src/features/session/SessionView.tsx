@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, lazy, Match, on, Show, Suspense, Switch } from "solid-js";
+import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from "solid-js";
 import { t } from "../../i18n";
 import { ChatPanel } from "../chat/ChatPanel";
 import { PollPanel } from "../poll/PollPanel";
@@ -10,22 +10,18 @@ import type { LiveSession } from "./live";
 import { tabPanelIds, Tabs, type TabItem } from "./Tabs";
 import "./session.css";
 
-// Moderator controls load only for moderators: participants never download them.
-const ModeratorPanel = lazy(() => import("../moderation/ModeratorPanel"));
-// The stage door (raise-hand queue, studio, matrix, outputs) loads only for staff.
-const StageDoorPanel = lazy(() => import("../hand/StageDoorPanel"));
-
-type TabKey = "chat" | "qa" | "polls" | "quiz" | "wordcloud" | "moderate" | "stagedoor";
+type TabKey = "chat" | "qa" | "polls" | "quiz" | "wordcloud";
 
 /**
- * The live session's interactions in tabs. Participants see only what is switched on or open;
- * a tab whose content appears while another is open gets a dot and a spoken announcement. The
- * panels only need the live session, so another page can host them the same way.
+ * The live session's interactions in tabs, as everyone sees them (moderators with their tools in
+ * place: delete, mute, approve). Participants see only what is switched on or open; a tab whose
+ * content appears while another is open gets a dot and a spoken announcement. The moderator's and
+ * producer's own controls are the control desk beside it (ControlDesk). The panels only need the
+ * live session, so another page can host them the same way.
  */
 export function SessionView(props: { live: LiveSession }) {
   const state = () => props.live.state;
   const moderator = () => state().you?.role === "moderator";
-  const staff = () => state().you?.role === "moderator" || state().you?.role === "producer";
   const shown = {
     polls: createMemo(() => state().polls.filter((p) => p.visible)),
     quiz: createMemo(() => state().quizzes.filter((q) => q.visible)),
@@ -37,8 +33,6 @@ export function SessionView(props: { live: LiveSession }) {
     ...(shown.polls().length > 0 ? (["polls"] as const) : []),
     ...(shown.quiz().length > 0 ? (["quiz"] as const) : []),
     ...(shown.wordcloud().length > 0 ? (["wordcloud"] as const) : []),
-    ...(moderator() ? (["moderate"] as const) : []),
-    ...(staff() ? (["stagedoor"] as const) : []),
   ]);
   const [chosen, setChosen] = createSignal<TabKey>("chat");
   const selected = () => (available().includes(chosen()) ? chosen() : (available()[0] ?? "chat"));
@@ -73,11 +67,6 @@ export function SessionView(props: { live: LiveSession }) {
     polls: () => t("session.tab.polls"),
     quiz: () => t("session.tab.quiz"),
     wordcloud: () => t("session.tab.wordcloud"),
-    moderate: () => t("session.tab.moderate"),
-    stagedoor: () => {
-      const waiting = state().hands.filter((h) => h.status === "waiting").length;
-      return waiting > 0 ? t("session.tab.stagedoorWaiting", { count: waiting }) : t("session.tab.stagedoor");
-    },
   };
   const items = (): TabItem<TabKey>[] => available().map((key) => ({ key, label: labels[key](), fresh: fresh().has(key) }));
   const panel = (key: TabKey) => tabPanelIds("session", key);
@@ -108,16 +97,6 @@ export function SessionView(props: { live: LiveSession }) {
             </Match>
             <Match when={selected() === "wordcloud"}>
               <WordcloudPanel live={props.live} />
-            </Match>
-            <Match when={selected() === "moderate"}>
-              <Suspense fallback={<p role="status">{t("session.loading")}</p>}>
-                <ModeratorPanel live={props.live} />
-              </Suspense>
-            </Match>
-            <Match when={selected() === "stagedoor"}>
-              <Suspense fallback={<p role="status">{t("session.loading")}</p>}>
-                <StageDoorPanel live={props.live} />
-              </Suspense>
             </Match>
           </Switch>
         </div>

@@ -25,22 +25,31 @@ export function Tabs<K extends string>(props: { label: string; items: TabItem<K>
   };
   return (
     <div class="tabs" role="tablist" aria-label={props.label} onKeyDown={onKeyDown}>
-      <For each={props.items}>
-        {(item) => (
-          <button
-            type="button"
-            role="tab"
-            id={ids(item.key).tab}
-            aria-controls={ids(item.key).panel}
-            aria-selected={item.key === props.selected}
-            tabindex={item.key === props.selected ? 0 : -1}
-            class="tab"
-            onClick={() => props.onSelect(item.key)}
-          >
-            {item.label}
-            {item.fresh ? <span class="dot" role="img" aria-label={props.freshLabel} /> : null}
-          </button>
-        )}
+      {/* Keyed by the tab's key, not the item object: items are rebuilt whenever a label or dot
+          changes, and a tab rebuilt under the pointer would drop the focus of the click. */}
+      <For each={props.items.map((i) => i.key)}>
+        {(key) => {
+          const item = () => props.items.find((i) => i.key === key);
+          return (
+            <button
+              type="button"
+              role="tab"
+              id={ids(key).tab}
+              aria-controls={ids(key).panel}
+              aria-selected={key === props.selected}
+              tabindex={key === props.selected ? 0 : -1}
+              class="tab"
+              onClick={(e) => {
+                props.onSelect(key);
+                // A tab list that scrolls sideways (staff's, on a phone) brings the chosen tab fully into view.
+                e.currentTarget.scrollIntoView({ block: "nearest", inline: "nearest" });
+              }}
+            >
+              {item()?.label}
+              {item()?.fresh ? <span class="dot" role="img" aria-label={props.freshLabel} /> : null}
+            </button>
+          );
+        }}
       </For>
     </div>
   );

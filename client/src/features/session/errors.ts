@@ -11,6 +11,7 @@ const byCode: Partial<Record<ErrorFrameCode, MessageKey>> = {
   conflict: "error.conflict",
   not_found: "error.not_found",
   not_allowed: "error.not_allowed",
+  own_question: "error.own_question",
   bad_frame: "error.bad_frame",
 };
 

@@ -192,6 +192,11 @@ export function applyFrame(s: SessionState, f: ServerFrame, now: number = Date.n
     case "chat/mute-state":
       s.me.chatMuted = f.muted;
       return;
+    case "qa/mine":
+      s.me.qa.asked = s.me.qa.asked.some((q) => q.id === f.question.id)
+        ? s.me.qa.asked.map((q) => (q.id === f.question.id ? f.question : q))
+        : [...s.me.qa.asked, f.question];
+      return;
     case "quiz/standing":
       s.me.quizzes[f.standing.quizId] = f.standing;
       return;

@@ -10,7 +10,7 @@ import { Cloud } from "./Cloud";
 export function WordcloudPanel(props: { live: LiveSession }) {
   return (
     <VisibleItems class="wordclouds" heading={t("session.tab.wordcloud")} empty={t("wordcloud.none")} items={props.live.state.wordclouds}>
-      {(cloud) => <CloudCard cloud={cloud} live={props.live} />}
+      {(cloud) => <CloudCard cloud={cloud()} live={props.live} />}
     </VisibleItems>
   );
 }
