@@ -3,6 +3,8 @@ import type { AdminEvent, AdminRegistration, Page } from "../../../worker/contra
 import { Roles, type Role } from "../../../durable-objects/session/protocol/identity";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { adminApi } from "./api";
+import { textIn } from "../../../durable-objects/session/protocol/localized";
+import { language } from "../i18n";
 import { ta, when } from "./i18n";
 
 interface ScheduleResult {
@@ -74,7 +76,7 @@ export function Registrations(props: { event: AdminEvent }) {
       <ConfirmDialog
         open={confirmingSendAll()}
         title={ta("admin.confirm.sendAll.title")}
-        body={ta("admin.confirm.sendAll.body", { event: props.event.title })}
+        body={ta("admin.confirm.sendAll.body", { event: textIn(props.event.title, language(), props.event.languages) })}
         confirm={ta("admin.confirm.sendAll.ok")}
         cancel={ta("admin.confirm.cancel")}
         onConfirm={() => {

@@ -2,7 +2,7 @@ import { createSignal, For, Index, Show } from "solid-js";
 import { CarouselLimits, type CarouselRule, type CarouselView } from "../../../../durable-objects/session/protocol";
 import { t } from "../../i18n";
 import type { Carousel } from "./carousel";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 
 /**
  * Moderators run the carousel: start and stop it, set the round and break lengths (from the next
