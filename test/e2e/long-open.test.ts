@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminPost, e2eEnabled, enterPortal, launchBrowser, newPerson, origin, adminToken } from "./support/browser";
+import { adminPost, adminToken, demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, origin } from "./support/browser";
 import { playing } from "./support/video";
 
 const MIN = 60_000;
@@ -281,5 +281,31 @@ describe.skipIf(!e2eEnabled())("a page left open for hours", { timeout: 180_000 
     }
     await expect.poll(() => ines.locator(".wordcloud").textContent()).toContain("calm");
     expect(await ines.getByLabel("Your word").inputValue()).toBe("resilien");
+  });
+
+  it("switching tabs keeps a typed message, and a moderator in the studio stays in it while moderating", async () => {
+    const mia = await open(await demoLink("Mia"));
+    await mia.getByRole("tab", { name: "Chat" }).click();
+    await mia.getByRole("textbox", { name: "Message" }).fill("Not sent yet");
+    await mia.getByRole("tab", { name: "Q&A" }).click();
+    await mia.getByRole("tab", { name: "Chat" }).click();
+    expect(await mia.getByRole("textbox", { name: "Message" }).inputValue()).toBe("Not sent yet");
+
+    await mia.getByRole("tab", { name: /^Stage door/ }).click();
+    await mia.getByRole("button", { name: "Join the stream room" }).click();
+    await expect.poll(() => mia.locator('section.studio .call-tile[data-local="yes"]').count(), { timeout: 20_000 }).toBe(1);
+    const before = await watched(mia);
+    await mia.getByRole("tab", { name: "Moderate" }).click();
+    await mia.locator("summary", { hasText: "New poll" }).click();
+    await mia.getByRole("tab", { name: /^Stage door/ }).click();
+    await mia.getByRole("tab", { name: "Moderate" }).click();
+    // Still in the studio: the same call, never left, and its tile still on the page.
+    const after = await watched(mia);
+    expect(after.peers).toBe(before.peers);
+    expect(after.sockets).toEqual(before.sockets);
+    expect(after.videosRemoved).toBe(before.videosRemoved);
+    expect(await mia.locator('section.studio .call-tile[data-local="yes"]').count()).toBe(1);
+    await mia.getByRole("tab", { name: /^Stage door/ }).click();
+    await mia.getByRole("button", { name: "Leave the studio" }).click();
   });
 });

@@ -1,7 +1,7 @@
-import { createMemo, createSignal, lazy, Match, Show, Suspense, Switch } from "solid-js";
+import { createMemo, createSignal, lazy, Show, Suspense } from "solid-js";
 import { t } from "../../i18n";
 import type { LiveSession } from "./live";
-import { tabPanelIds, Tabs, type TabItem } from "./Tabs";
+import { TabPanels, Tabs, type TabItem } from "./Tabs";
 
 // Moderator controls load only for moderators: participants never download them.
 const ModeratorPanel = lazy(() => import("../moderation/ModeratorPanel"));
@@ -33,26 +33,18 @@ export function ControlDesk(props: { live: LiveSession }) {
     },
   };
   const items = (): TabItem<DeskKey>[] => available().map((key) => ({ key, label: labels[key]() }));
-  const panel = (key: DeskKey) => tabPanelIds("desk", key);
 
   return (
     <Show when={state().ready && available().length > 0}>
       <section class="card control-desk" aria-label={t("session.desk")}>
         <Tabs label={t("session.desk")} items={items()} selected={selected()} onSelect={setChosen} idPrefix="desk" freshLabel={t("session.tab.new")} />
-        <div role="tabpanel" id={panel(selected()).id} aria-labelledby={panel(selected()).labelledby} tabindex="0" class="tabpanel">
-          <Switch>
-            <Match when={selected() === "moderate"}>
-              <Suspense fallback={<p role="status">{t("session.loading")}</p>}>
-                <ModeratorPanel live={props.live} />
-              </Suspense>
-            </Match>
-            <Match when={selected() === "stagedoor"}>
-              <Suspense fallback={<p role="status">{t("session.loading")}</p>}>
-                <StageDoorPanel live={props.live} />
-              </Suspense>
-            </Match>
-          </Switch>
-        </div>
+        <TabPanels keys={available()} selected={selected()} idPrefix="desk">
+          {(key) => (
+            <Suspense fallback={<p role="status">{t("session.loading")}</p>}>
+              {key === "moderate" ? <ModeratorPanel live={props.live} /> : <StageDoorPanel live={props.live} />}
+            </Suspense>
+          )}
+        </TabPanels>
       </section>
     </Show>
   );

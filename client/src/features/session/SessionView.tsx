@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from "solid-js";
+import { createEffect, createMemo, createSignal, on, Show } from "solid-js";
 import { t } from "../../i18n";
 import { ChatPanel } from "../chat/ChatPanel";
 import { PollPanel } from "../poll/PollPanel";
@@ -7,7 +7,7 @@ import { QuizPanel } from "../quiz/QuizPanel";
 import { Reactions } from "../reaction/Reactions";
 import { WordcloudPanel } from "../wordcloud/WordcloudPanel";
 import type { LiveSession } from "./live";
-import { tabPanelIds, Tabs, type TabItem } from "./Tabs";
+import { TabPanels, Tabs, type TabItem } from "./Tabs";
 import "./session.css";
 
 type TabKey = "chat" | "qa" | "polls" | "quiz" | "wordcloud";
@@ -69,7 +69,6 @@ export function SessionView(props: { live: LiveSession }) {
     wordcloud: () => t("session.tab.wordcloud"),
   };
   const items = (): TabItem<TabKey>[] => available().map((key) => ({ key, label: labels[key](), fresh: fresh().has(key) }));
-  const panel = (key: TabKey) => tabPanelIds("session", key);
 
   return (
     <section class="card session-view" aria-label={t("session.tabs")} data-ready={state().ready ? "yes" : "no"}>
@@ -81,25 +80,24 @@ export function SessionView(props: { live: LiveSession }) {
           <Reactions live={props.live} />
         </div>
         <Tabs label={t("session.tabs")} items={items()} selected={selected()} onSelect={select} idPrefix="session" freshLabel={t("session.tab.new")} />
-        <div role="tabpanel" id={panel(selected()).id} aria-labelledby={panel(selected()).labelledby} tabindex="0" class="tabpanel">
-          <Switch>
-            <Match when={selected() === "chat"}>
-              <ChatPanel live={props.live} moderator={moderator()} />
-            </Match>
-            <Match when={selected() === "qa"}>
-              <QaPanel live={props.live} moderator={moderator()} />
-            </Match>
-            <Match when={selected() === "polls"}>
-              <PollPanel live={props.live} />
-            </Match>
-            <Match when={selected() === "quiz"}>
-              <QuizPanel live={props.live} />
-            </Match>
-            <Match when={selected() === "wordcloud"}>
-              <WordcloudPanel live={props.live} />
-            </Match>
-          </Switch>
-        </div>
+        <TabPanels keys={available()} selected={selected()} idPrefix="session">
+          {(key) => {
+            switch (key) {
+              case "chat":
+                return <ChatPanel live={props.live} moderator={moderator()} />;
+              case "qa":
+                return <QaPanel live={props.live} moderator={moderator()} />;
+              case "polls":
+                return <PollPanel live={props.live} />;
+              case "quiz":
+                return <QuizPanel live={props.live} />;
+              case "wordcloud":
+                return <WordcloudPanel live={props.live} />;
+              default:
+                return key satisfies never;
+            }
+          }}
+        </TabPanels>
         <p class="visually-hidden" aria-live="polite">
           {announcement()}
         </p>

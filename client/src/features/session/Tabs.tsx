@@ -1,4 +1,4 @@
-import { For, type JSX } from "solid-js";
+import { createEffect, createSignal, For, type JSX } from "solid-js";
 
 export interface TabItem<K extends string> {
   key: K;
@@ -56,3 +56,29 @@ export function Tabs<K extends string>(props: { label: string; items: TabItem<K>
 }
 
 export const tabPanelIds = (idPrefix: string, key: string) => ({ id: `${idPrefix}-panel-${key}`, labelledby: `${idPrefix}-tab-${key}` });
+
+/**
+ * The panels of a tab list. A panel is built when its tab is first chosen and then kept, hidden
+ * while another tab is open: switching tabs must not cost what is in a panel (a message being
+ * typed, a poll half written, the studio call a moderator is in). A panel whose tab goes away
+ * (a poll hidden by the moderator) is dropped with it.
+ */
+export function TabPanels<K extends string>(props: { keys: readonly K[]; selected: K; idPrefix: string; children: (key: K) => JSX.Element }) {
+  const [opened, setOpened] = createSignal<ReadonlySet<K>>(new Set());
+  createEffect(() => {
+    const key = props.selected;
+    setOpened((o) => (o.has(key) ? o : new Set([...o, key])));
+  });
+  return (
+    <For each={props.keys.filter((k) => opened().has(k) || k === props.selected)}>
+      {(key) => {
+        const ids = tabPanelIds(props.idPrefix, key);
+        return (
+          <div role="tabpanel" id={ids.id} aria-labelledby={ids.labelledby} tabindex="0" class="tabpanel" hidden={key !== props.selected}>
+            {props.children(key)}
+          </div>
+        );
+      }}
+    </For>
+  );
+}
