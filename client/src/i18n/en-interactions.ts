@@ -110,7 +110,7 @@ export const enInteractions = {
   "quiz.noRank": "Answer a question to join the leaderboard.",
   "quiz.rankAfterReveal": "You join the leaderboard when the answer is shown.",
   "quiz.noAnswers": "You did not answer any question.",
-  "quiz.finalScore": "Your final score: {points} points",
+  "quiz.finalScore": "Your final score: {points, plural, one {# point} other {# points}}",
   "quiz.finalLeaderboard": "Final leaderboard",
   "quiz.leaderboard": "Leaderboard",
   "quiz.points": "{points, plural, one {# point} other {# points}}",

@@ -111,7 +111,7 @@ export const nlInteractions: Record<keyof typeof enInteractions, string> = {
   "quiz.noRank": "Beantwoord een vraag om op het scorebord te komen.",
   "quiz.rankAfterReveal": "Je komt op het scorebord zodra het antwoord wordt getoond.",
   "quiz.noAnswers": "Je hebt geen enkele vraag beantwoord.",
-  "quiz.finalScore": "Jouw eindscore: {points} punten",
+  "quiz.finalScore": "Jouw eindscore: {points, plural, one {# punt} other {# punten}}",
   "quiz.finalLeaderboard": "Eindstand",
   "quiz.leaderboard": "Scorebord",
   "quiz.points": "{points, plural, one {# punt} other {# punten}}",
