@@ -1,9 +1,9 @@
 import { defineConfig } from "drizzle-kit";
 
-// `npm run db:generate` writes a new SQL migration into migrations/ from worker/db/schema.ts;
+// `npm run db:generate` writes a new SQL migration into migrations/ from server/db/schema.ts;
 // wrangler applies them (`wrangler d1 migrations apply DB --local|--remote`).
 export default defineConfig({
   dialect: "sqlite",
-  schema: "./worker/db/schema.ts",
+  schema: "./server/db/schema.ts",
   out: "./migrations",
 });

@@ -2,7 +2,7 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { resolve } from "node:path";
 import { defineConfig } from "vitest/config";
 import { FAKE_AWS } from "./test/fake-aws/credentials.ts";
-import { freePort } from "./test/support/free-port.ts";
+import { freePort } from "./scripts/lib/free-port.ts";
 
 const root = import.meta.dirname;
 

@@ -5,7 +5,7 @@
  * `node bench/carousel-pairing.ts`).
  */
 import { pairRound, type Waiter } from "../durable-objects/session/features/carousel-pairing.ts";
-import { mulberry32 } from "../test/support/seeded-random.ts";
+import { mulberry32 } from "../scripts/lib/seeded-random.ts";
 
 export interface PairingBenchResult {
   scenario: "carousel-pairing";

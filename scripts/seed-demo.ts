@@ -3,10 +3,10 @@
  * `wrangler dev` starts, so `npm start` can print working links before the server answers.
  * Loaded with Vite's module runner: it reuses the worker's own code, unchanged.
  */
-import { getConfig, type Settings } from "../worker/config";
-import { database } from "../worker/db/client";
-import { auditEntry } from "../worker/lib/audit";
-import { ensureDemo, type DemoResult } from "../worker/lib/demo";
+import { getConfig, type Settings } from "../server/config";
+import { database } from "../server/db/client";
+import { auditEntry } from "../server/audit";
+import { ensureDemo, type DemoResult } from "../server/dev/demo";
 
 export async function seedDemo(env: Settings & { DB: Parameters<typeof database>[0] }): Promise<DemoResult> {
   const db = database(env.DB);

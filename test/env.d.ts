@@ -1,11 +1,11 @@
 import type { D1Migration } from "cloudflare:test";
-import type { Env } from "../worker/env";
+import type { Env } from "../server/env";
 
 declare global {
   namespace Cloudflare {
     interface Env extends FoyerTestEnv {}
     interface GlobalProps {
-      mainModule: typeof import("../worker/index");
+      mainModule: typeof import("../main");
       durableNamespaces: "SessionRoom" | "InvitationScheduler";
     }
   }

@@ -1,7 +1,7 @@
-import type { Config } from "./config";
-import type { Actor } from "./lib/audit";
-import type { EventRow, RegistrationRow } from "./db/schema";
-import type { Env } from "./env";
+import type { Config } from "../server/config";
+import type { Actor } from "../server/audit";
+import type { EventRow, RegistrationRow } from "../server/db/schema";
+import type { Env } from "../server/env";
 
 /** The signed-in person, loaded fresh from D1 on each request (so a role change applies at once). */
 export interface Me {

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "./app-env";
-import { ApiError, ErrorCode } from "./lib/errors";
+import { ApiError, ErrorCode } from "../server/errors";
 import { loadConfig } from "./middleware/config";
 import { onError, onNotFound } from "./middleware/errors";
 import { securityHeaders } from "./middleware/security-headers";

@@ -1,6 +1,6 @@
 import WebSocket from "ws";
-import type { AckFrame, ErrorFrame, ServerFrame, SessionEvent, SnapshotFrame } from "../../durable-objects/session/protocol/index.ts";
-import { PROTOCOL_VERSION } from "../../durable-objects/session/protocol/version.ts";
+import type { AckFrame, ErrorFrame, ServerFrame, SessionEvent, SnapshotFrame } from "../../core/protocol/index.ts";
+import { PROTOCOL_VERSION } from "../../core/protocol/version.ts";
 
 export interface Answer {
   /** From the first send to the answer, across any reconnects. */

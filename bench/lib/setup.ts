@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { build } from "vite";
-import { startLocalServer, type LocalServer } from "../../test/support/local-server.ts";
+import { startLocalServer, type LocalServer } from "../../scripts/lib/local-server.ts";
 import { pool } from "./stats.ts";
 
 const root = resolve(import.meta.dirname, "../..");

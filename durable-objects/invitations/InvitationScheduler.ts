@@ -1,11 +1,12 @@
 import { DurableObject } from "cloudflare:workers";
-import { getConfig } from "../../worker/config";
-import { database } from "../../worker/db/client";
-import { nextDueAt } from "../../worker/db/invitations";
-import type { Env } from "../../worker/env";
-import { SEND_LEASE_MS } from "../../worker/lib/invitations/policy";
-import { sendDueInvitations } from "../../worker/lib/invitations/sender";
-import { emailProvider } from "../../worker/providers/email";
+import { getConfig } from "../../server/config";
+import { database } from "../../server/db/client";
+import { nextDueAt } from "../../server/db/invitations";
+import type { Env } from "../../server/env";
+import type { InvitationSchedulerRpc } from "../../server/rooms";
+import { SEND_LEASE_MS } from "../../server/invitations/policy";
+import { sendDueInvitations } from "../../server/invitations/sender";
+import { emailProvider } from "../../server/providers/email";
 
 /**
  * The one object that sends invitation e-mails. Its alarm is set to the moment the earliest
@@ -14,7 +15,7 @@ import { emailProvider } from "../../worker/providers/email";
  * while nothing is due. A single object for all events also makes the provider's rate limit
  * (SES's sending quota is per account) a plain per-second budget here.
  */
-export class InvitationScheduler extends DurableObject<Env> {
+export class InvitationScheduler extends DurableObject<Env> implements InvitationSchedulerRpc {
   /** Called after anything changes the queue: re-reads it and sets the alarm. */
   async poke(): Promise<{ nextAt: number | null }> {
     const nextAt = await nextDueAt(database(this.env.DB));

@@ -1,20 +1,21 @@
 import { DurableObject } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
-import type { Env } from "../../worker/env";
-import type { PreparedInteraction } from "../../worker/contract-interactions";
-import { preparedInteractions } from "../../worker/db/schema-interactions";
+import type { Env } from "../../server/env";
+import type { SessionRoomRpc } from "../../server/rooms";
+import type { PreparedInteraction } from "../../core/contract/interactions";
+import { preparedInteractions } from "../../server/db/schema-interactions";
 import { onCarouselHello, onCarouselSocketClosed } from "./handlers/carousel";
 import { runCarouselAlarm } from "./handlers/carousel-engine";
 import { becameUnavailable, onInviteAlarm, onlineAmong } from "./handlers/hub";
 import { importPrepared } from "./handlers/prepared";
 import { onQuizDeadline } from "./handlers/quiz";
 import { registerTicks } from "./handlers/ticks";
-import { ErrorFrameCode, KEEPALIVE, MAX_CLIENT_FRAME_BYTES, MAX_MODERATOR_FRAME_BYTES } from "./protocol";
+import { ErrorFrameCode, KEEPALIVE, MAX_CLIENT_FRAME_BYTES, MAX_MODERATOR_FRAME_BYTES } from "../../core/protocol";
 import { writeReports } from "./reports";
 import { AlarmName } from "./runtime/alarms";
 import { readAttachment, tagsFor, writeAttachment, type SocketAttachment } from "./runtime/attachment";
-import { decodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "./runtime/identity";
+import { decodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "../../server/identity";
 import { migrate } from "./runtime/migrations";
 import { canModerate } from "./runtime/mutate";
 import { parseClientFrame } from "./runtime/parse";
@@ -25,13 +26,13 @@ import { send } from "./runtime/send";
 import { runMediaAlarm } from "./features/media-alarm";
 import { mediaMigrations, sessionKind, setCallMembers } from "./features/media-store";
 import { frameBelongs } from "./features/scope";
-import type { Admission } from "./features/rtc";
 import { checkAdmission, onRtcSocketClosed } from "./handlers/rtc";
-import type { MatrixTile, Role } from "./protocol";
+import type { MatrixTile, Role } from "../../core/protocol";
 import { admitGuests, isGuest, retryGuests } from "./handlers/hand-guests";
 import { matrixAlarm, refreshMatrix } from "./handlers/matrix";
 import { presentParticipants, showHere } from "./handlers/matrix-source";
 import { serial } from "./handlers/serial";
+import { type Admission } from "../../core/protocol/rtc";
 
 /** A moderator joining pulls the organizer's prepared items, at most this often per instance. */
 const PREPARED_REFRESH_MS = 60_000;
@@ -42,7 +43,7 @@ const PREPARED_REFRESH_MS = 60_000;
  * session's live state in its SQLite storage, and writes reports to D1. It hibernates between
  * frames; everything it needs after a wake is in storage or in the socket attachments.
  */
-export class SessionRoom extends DurableObject<Env> {
+export class SessionRoom extends DurableObject<Env> implements SessionRoomRpc {
   private readonly room: Room;
   private preparedFetchedAt = 0;
 

@@ -1,7 +1,7 @@
 import { drizzle } from "drizzle-orm/d1";
 import { sql } from "drizzle-orm";
-import { interactionResults, questionResults, sessionAttendance } from "../../worker/db/schema-interactions";
-import { networkingContacts } from "../../worker/db/schema-networking";
+import { interactionResults, questionResults, sessionAttendance } from "../../server/db/schema-interactions";
+import { networkingContacts } from "../../server/db/schema-networking";
 import type { ReportItem } from "./runtime/report-items";
 
 // D1 binds at most 100 parameters per statement; an attendance row binds 7.

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEND_FRESH_MS } from "../../durable-objects/session/protocol/nav";
+import { SEND_FRESH_MS } from "../../core/protocol/nav";
 import { seriousA11yViolations } from "./support/axe";
 import { adminPost, e2eEnabled, launchBrowser, newPerson } from "./support/browser";
 

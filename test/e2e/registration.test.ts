@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signToken } from "../../worker/lib/tokens";
+import { signToken } from "../../server/tokens";
 import { adminPost, adminToken, e2eEnabled, launchBrowser, newPerson, origin } from "./support/browser";
 
 async function adminGet<T>(path: string): Promise<T> {

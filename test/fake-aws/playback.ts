@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { isSampleRendition, sampleMasterPlaylist, sampleMediaPlaylist } from "../../worker/media/live-sample.ts";
+import { isSampleRendition, sampleMasterPlaylist, sampleMediaPlaylist } from "../../server/media/live-sample.ts";
 import type { FakeChannel } from "./services/ivs.ts";
 
 const sampleDir = resolve(import.meta.dirname, "../../client/public/media/sample");

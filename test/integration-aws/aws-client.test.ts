@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getConfig } from "../../worker/config";
-import { AwsApi } from "../../worker/providers/aws/client";
-import { AwsError } from "../../worker/providers/aws/errors";
+import { getConfig } from "../../server/config";
+import { AwsApi } from "../../server/providers/aws/client";
+import { AwsError } from "../../server/providers/aws/errors";
 import { fakeAws } from "./fake";
 
 /** The signed-fetch plumbing every AWS provider uses, from inside workerd to the fake endpoint. */

@@ -1,13 +1,13 @@
 import { env } from "cloudflare:workers";
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getConfig } from "../../worker/config";
-import type { CallJoinResponse, StageIngestResponse, StagePlaybackResponse } from "../../worker/contract-media";
-import type { ProgrammeResponse } from "../../worker/contract";
-import { AwsApi } from "../../worker/providers/aws/client";
-import { Ivs } from "../../worker/providers/aws/ivs";
-import { Chime } from "../../worker/providers/aws/chime";
-import { PROTOCOL_VERSION } from "../../durable-objects/session/protocol";
+import { getConfig } from "../../server/config";
+import type { CallJoinResponse, StageIngestResponse, StagePlaybackResponse } from "../../core/contract/media";
+import type { ProgrammeResponse } from "../../core/contract/index";
+import { AwsApi } from "../../server/providers/aws/client";
+import { Ivs } from "../../server/providers/aws/ivs";
+import { Chime } from "../../server/providers/aws/chime";
+import { PROTOCOL_VERSION } from "../../core/protocol";
 import { admin, call, openSocket, ORIGIN, seedDemo, signIn, type DemoPerson } from "../integration/helpers";
 import { fakeAws } from "./fake";
 

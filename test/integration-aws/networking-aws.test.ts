@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { CarouselMine } from "../../durable-objects/session/protocol";
-import type { CallJoinResponse } from "../../worker/contract-media";
+import type { CarouselMine } from "../../core/protocol";
+import type { CallJoinResponse } from "../../core/contract/media";
 import { call, ORIGIN } from "../integration/helpers";
 import { connect } from "../integration/live/client";
 import { freshCrowd, type Person } from "../integration/networking/people";

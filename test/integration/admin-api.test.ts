@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../worker/app";
-import type { AdminEvent, AdminSession } from "../../worker/contract";
+import type { AdminEvent, AdminSession } from "../../core/contract/index";
 import { operations } from "../../worker/openapi/document";
 import { adminJson, call, createEvent } from "./helpers";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ClientFrameType } from "../../durable-objects/session/protocol";
+import type { ClientFrameType } from "../../core/protocol";
 import { liveDemo } from "./live/client";
 
 /**

@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../worker/app";
-import type { ProgrammeResponse } from "../../worker/contract";
-import { PROTOCOL_VERSION } from "../../durable-objects/session/protocol";
+import type { ProgrammeResponse } from "../../core/contract/index";
+import { PROTOCOL_VERSION } from "../../core/protocol";
 import { admin, call, openSocket, ORIGIN, seedDemo, signIn } from "./helpers";
 
 describe("health and errors", () => {

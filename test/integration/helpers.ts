@@ -1,5 +1,5 @@
 import { env, exports } from "cloudflare:workers";
-import type { ServerFrame } from "../../durable-objects/session/protocol";
+import type { ServerFrame } from "../../core/protocol";
 
 export const ORIGIN = "http://foyer.test";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AdminRegistration, InvitationView, Page } from "../../worker/contract";
+import type { AdminRegistration, InvitationView, Page } from "../../core/contract/index";
 import { adminJson, call, createEvent, linkIn, outboxFor, seedDemo, signIn } from "./helpers";
 import { runScheduler } from "./scheduler";
 

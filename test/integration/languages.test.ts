@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AdminEvent, AdminSession, MeResponse, ProgrammeResponse, PublicEvent } from "../../worker/contract";
+import type { AdminEvent, AdminSession, MeResponse, ProgrammeResponse, PublicEvent } from "../../core/contract/index";
 import { adminJson, call, linkIn, outboxFor, register, seedDemo, signIn } from "./helpers";
 import { runScheduler } from "./scheduler";
 

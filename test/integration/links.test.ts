@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { AdminRegistration, RegistrationResult } from "../../worker/contract";
-import { parseSigningKeys } from "../../worker/config";
-import { signToken, type TokenClaims } from "../../worker/lib/tokens";
+import type { AdminRegistration, RegistrationResult } from "../../core/contract/index";
+import { parseSigningKeys } from "../../server/config";
+import { signToken, type TokenClaims } from "../../server/tokens";
 import { createApp } from "../../worker/app";
 import { adminJson, call, createEvent, freshIp, linkIn, ORIGIN, outboxFor, register, signIn } from "./helpers";
 import { runScheduler } from "./scheduler";

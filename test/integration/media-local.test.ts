@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CallJoinResponse, StagePlaybackResponse } from "../../worker/contract-media";
-import type { ProgrammeResponse } from "../../worker/contract";
-import { PROTOCOL_VERSION } from "../../durable-objects/session/protocol";
+import type { CallJoinResponse, StagePlaybackResponse } from "../../core/contract/media";
+import type { ProgrammeResponse } from "../../core/contract/index";
+import { PROTOCOL_VERSION } from "../../core/protocol";
 import { call, openSocket, ORIGIN, seedDemo, signIn, type DemoPerson, type TestSocket } from "./helpers";
 
 /** Local media: the looped sample stage, and peer-to-peer calls signalled through the session object. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ProgrammeResponse } from "../../worker/contract";
+import type { ProgrammeResponse } from "../../core/contract/index";
 import { call } from "./helpers";
 import { liveDemo } from "./live/client";
 

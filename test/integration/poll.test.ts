@@ -1,6 +1,6 @@
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { SessionResultsResponse } from "../../worker/contract-interactions";
+import type { SessionResultsResponse } from "../../core/contract/interactions";
 import { admin } from "./helpers";
 import { liveDemo, type LiveClient } from "./live/client";
 

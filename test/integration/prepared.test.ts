@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PreparedInteraction } from "../../worker/contract-interactions";
+import type { PreparedInteraction } from "../../core/contract/interactions";
 import { admin } from "./helpers";
 import { liveDemo } from "./live/client";
 

@@ -1,7 +1,7 @@
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { PROTOCOL_VERSION } from "../../durable-objects/session/protocol";
-import type { AttendanceResponse } from "../../worker/contract-interactions";
+import { PROTOCOL_VERSION } from "../../core/protocol";
+import type { AttendanceResponse } from "../../core/contract/interactions";
 import { admin } from "./helpers";
 import { connect, liveDemo, mutationId } from "./live/client";
 

@@ -1,6 +1,6 @@
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { AttendanceResponse } from "../../worker/contract-interactions";
+import type { AttendanceResponse } from "../../core/contract/interactions";
 import { admin } from "./helpers";
 import { connect, liveDemo } from "./live/client";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Limits } from "../../durable-objects/session/protocol";
+import { Limits } from "../../core/protocol";
 import { liveDemo } from "./live/client";
 
 describe("Q&A", () => {

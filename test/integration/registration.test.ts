@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AdminRegistration, InvitationView, Page, PublicEvent, RegistrationResult } from "../../worker/contract";
+import type { AdminRegistration, InvitationView, Page, PublicEvent, RegistrationResult } from "../../core/contract/index";
 import { addSession, adminJson, call, createEvent, freshIp, linkIn, outboxFor, register, signIn } from "./helpers";
 import { runScheduler } from "./scheduler";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AdminRegistration, ImportReport, InvitationView, Page } from "../../worker/contract";
+import type { AdminRegistration, ImportReport, InvitationView, Page } from "../../core/contract/index";
 import { admin, adminJson, createEvent } from "./helpers";
 
 type ErrorBody = { error: { code: string; fields?: Record<string, string> } };

@@ -1,6 +1,6 @@
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { SCHEDULER_NAME } from "../../worker/lib/invitations/scheduler";
+import { SCHEDULER_NAME } from "../../server/invitations/scheduler";
 
 /** The invitation scheduler's object, to run its alarm now instead of waiting for it. */
 export const scheduler = () => env.INVITATION_SCHEDULER.get(env.INVITATION_SCHEDULER.idFromName(SCHEDULER_NAME));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ProgrammeResponse, PublicEvent, SelectionsResponse } from "../../worker/contract";
+import type { ProgrammeResponse, PublicEvent, SelectionsResponse } from "../../core/contract/index";
 import { addSession, adminJson, call, createEvent, seedDemo, signIn } from "./helpers";
 
 type ErrorBody = { error: { code: string; message: string } };

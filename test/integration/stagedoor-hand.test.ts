@@ -1,7 +1,7 @@
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { StageDoorResponse } from "../../worker/contract-media";
-import type { MeResponse } from "../../worker/contract";
+import type { StageDoorResponse } from "../../core/contract/media";
+import type { MeResponse } from "../../core/contract/index";
 import { call, ORIGIN } from "./helpers";
 import { connect, liveDemo, type DemoName, type LiveDemo } from "./live/client";
 

@@ -1,7 +1,7 @@
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { MatrixStateEvent } from "../../durable-objects/session/protocol";
-import type { MeResponse, ProgrammeResponse } from "../../worker/contract";
+import type { MatrixStateEvent } from "../../core/protocol";
+import type { MeResponse, ProgrammeResponse } from "../../core/contract/index";
 import { call, ORIGIN } from "./helpers";
 import { connect, liveDemo, type DemoName, type LiveClient, type LiveDemo } from "./live/client";
 

@@ -1,6 +1,6 @@
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { MAX_CLIENT_FRAME_BYTES } from "../../durable-objects/session/protocol";
+import { MAX_CLIENT_FRAME_BYTES } from "../../core/protocol";
 import { LOG_KEEP } from "../../durable-objects/session/runtime/events";
 import { liveDemo, mutationId } from "./live/client";
 

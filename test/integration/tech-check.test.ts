@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MeResponse } from "../../worker/contract";
+import type { MeResponse } from "../../core/contract/index";
 import { call, seedDemo, signIn } from "./helpers";
 
 async function participant() {

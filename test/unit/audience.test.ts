@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { AudienceRule } from "../../worker/contract";
-import { inAudience, type AudienceSubject } from "../../worker/lib/audience";
+import type { AudienceRule } from "../../core/contract/index";
+import { inAudience, type AudienceSubject } from "../../core/rules/audience";
 
 const vipOrSpeakerInDutch: AudienceRule = {
   kind: "attributes",

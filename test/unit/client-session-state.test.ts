@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ChatMessage, PollView, SessionSnapshot } from "../../durable-objects/session/protocol";
+import type { ChatMessage, PollView, SessionSnapshot } from "../../core/protocol";
 import { applyAck } from "../../client/src/features/session/ack";
 import { applyFrame, emptyState } from "../../client/src/features/session/state";
 import { sortQuestions } from "../../client/src/features/qa/state";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig, parseSigningKeys, type Settings } from "../../worker/config";
+import { ConfigError, parseConfig, parseSigningKeys, type Settings } from "../../server/config";
 
 const base = {
   PUBLIC_URL: "https://events.example.com/",

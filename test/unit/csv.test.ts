@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, parseCsv, toCsv, unneutralise } from "../../worker/lib/csv";
+import { csvCell, parseCsv, toCsv, unneutralise } from "../../server/csv";
 
 const cells = (text: string) => {
   const r = parseCsv(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderInvitationEmail, type InvitationEmailInput } from "../../worker/lib/email/render";
+import { renderInvitationEmail, type InvitationEmailInput } from "../../server/email/render";
 
 const input: InvitationEmailInput = {
   kind: "invitation",

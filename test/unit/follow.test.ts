@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parallelTo, pendingSelection } from "../../durable-objects/session/protocol/programme";
+import { parallelTo, pendingSelection } from "../../core/protocol/programme";
 import { decideFollow, landingPlace, selectionKey, targetAt, type FollowSession } from "../../client/src/features/follow/follow";
 
 const MIN = 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar, escapeText, foldLine, utcStamp } from "../../worker/lib/ics";
+import { buildCalendar, escapeText, foldLine, utcStamp } from "../../server/ics";
 
 const session = {
   id: "ses_1",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterAttempt, backoffMs, dueAt, MAX_ATTEMPTS, planSchedule } from "../../worker/lib/invitations/policy";
+import { afterAttempt, backoffMs, dueAt, MAX_ATTEMPTS, planSchedule } from "../../server/invitations/policy";
 
 describe("invitation state machine", () => {
   it("backs off 30 s, 2 min, 8 min, then 30 min at most", () => {

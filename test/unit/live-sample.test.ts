@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { sampleMasterPlaylist, sampleMediaPlaylist, STAGE_SAMPLE } from "../../worker/media/live-sample.ts";
+import { sampleMasterPlaylist, sampleMediaPlaylist, STAGE_SAMPLE } from "../../server/media/live-sample.ts";
 
 const dir = resolve(import.meta.dirname, "../../client/public/media/sample");
 

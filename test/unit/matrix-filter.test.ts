@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attributeKey, fieldFor, matrixValues, valuesHint } from "../../client/src/features/matrix/values";
-import { demoFields } from "../../worker/lib/demo";
-import { fieldIn } from "../../worker/lib/texts";
+import { demoFields } from "../../server/dev/demo";
+import { fieldIn } from "../../server/texts";
 
 /** The demo's form as a Dutch moderator's page receives it (GET /api/events/demo?lang=nl). */
 const dutchForm = demoFields.map((f) => fieldIn(f, "nl", ["en", "nl"]));

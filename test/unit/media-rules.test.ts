@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { admit, mayRelay, rosterOf, type AdmissionInput, type RosterEntry } from "../../durable-objects/session/features/rtc.ts";
-import { mediaApiError } from "../../worker/media/aws-errors.ts";
-import { AwsError } from "../../worker/providers/aws/errors.ts";
-import { parseConfig } from "../../worker/config.ts";
+import { mediaApiError } from "../../server/media/aws-errors.ts";
+import { AwsError } from "../../server/providers/aws/errors.ts";
+import { parseConfig } from "../../server/config.ts";
 
 const base: AdmissionInput = {
   kind: "breakout",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { freshSendTarget, SEND_FRESH_MS } from "../../durable-objects/session/protocol/nav";
+import { freshSendTarget, SEND_FRESH_MS } from "../../core/protocol/nav";
 
 const AT = Date.UTC(2026, 10, 25, 15, 0);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { RegistrationField } from "../../worker/contract";
-import { attributeProblems, checkAnswer, validateRegistration, type FormContext } from "../../worker/lib/registration/answers";
+import type { RegistrationField } from "../../core/contract/index";
+import { attributeProblems, checkAnswer, validateRegistration, type FormContext } from "../../server/registration/answers";
 
 const fields: RegistrationField[] = [
   { kind: "choice", key: "ticket", label: "Ticket", required: true, options: ["standard", "vip"] },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { RegistrationField } from "../../worker/contract";
-import type { RegistrationRow } from "../../worker/db/schema";
-import { parseCsv } from "../../worker/lib/csv";
-import { checkRows, mapHeader, planRow, recordToRaw, type ImportContext } from "../../worker/lib/registration/import";
+import type { RegistrationField } from "../../core/contract/index";
+import type { RegistrationRow } from "../../server/db/schema";
+import { parseCsv } from "../../server/csv";
+import { checkRows, mapHeader, planRow, recordToRaw, type ImportContext } from "../../server/registration/import";
 
 const fields: RegistrationField[] = [
   { kind: "choice", key: "ticket", label: "Ticket type", required: true, options: ["standard", "vip"] },

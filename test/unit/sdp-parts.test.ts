@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DescriptionAssembler, splitDescription } from "../../client/src/features/call/sdp-parts.ts";
-import { SDP_PART_CHARS } from "../../durable-objects/session/protocol/rtc.ts";
+import { SDP_PART_CHARS } from "../../core/protocol/rtc.ts";
 
 describe("SDP in parts", () => {
   const sdp = "v=0\r\n" + "a=candidate:x\r\n".repeat(1000);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { AwsApi, signRequest } from "../../worker/providers/aws/client";
+import { AwsApi, signRequest } from "../../server/providers/aws/client";
 import { canonicalRequest, verifySigV4 } from "../fake-aws/sigv4";
 
 /**

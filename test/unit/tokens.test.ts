@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromBase64Url, toBase64Url } from "../../worker/lib/base64url";
-import { signToken, verifyToken, type TokenClaims } from "../../worker/lib/tokens";
+import { fromBase64Url, toBase64Url } from "../../server/base64url";
+import { signToken, verifyToken, type TokenClaims } from "../../server/tokens";
 
 const k1 = { id: "k1", secret: "first-secret-0123456789abcdef0123456789" };
 const k2 = { id: "k2", secret: "second-secret-0123456789abcdef012345678" };

@@ -1,4 +1,4 @@
-import type { MediaProvider } from "../config";
+import type { MediaProvider } from "../../server/config";
 
 /**
  * The Content-Security-Policy for our documents: our own origin only, plus exactly what media

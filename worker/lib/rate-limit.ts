@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { ApiError, ErrorCode } from "./errors";
+import { ApiError, ErrorCode } from "../../server/errors";
 
 /**
  * The client a rate limit counts: Cloudflare's CF-Connecting-IP (never X-Forwarded-For, which the

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
-import { database } from "../db/client";
-import { programmeSessions, type ProgrammeSessionRow } from "../db/schema";
-import { isStaff, type Language } from "../../durable-objects/session/protocol/identity";
-import { inAudience } from "./audience";
-import { ApiError, ErrorCode, notFound } from "./errors";
+import { database } from "../../server/db/client";
+import { programmeSessions, type ProgrammeSessionRow } from "../../server/db/schema";
+import { isStaff, type Language } from "../../core/protocol/identity";
+import { inAudience } from "../../core/rules/audience";
+import { ApiError, ErrorCode, notFound } from "../../server/errors";
 import { queryWith } from "./validation";
 import { LanguageQuery } from "../schemas/common";
 

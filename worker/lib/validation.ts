@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import * as v from "valibot";
-import { ApiError, ErrorCode, validationFailed } from "./errors";
+import { ApiError, ErrorCode, validationFailed } from "../../server/errors";
 
 /**
  * Request validation with valibot: every problem is reported, each under the path of the field it

@@ -1,7 +1,7 @@
-import type { AdminEvent, AdminRegistration, AdminSession, InvitationView, OutboxMessage } from "../contract";
-import type { EventRow, InvitationRow, OutboxRow, ProgrammeSessionRow, RegistrationRow } from "../db/schema";
-import { dueAt } from "./invitations/policy";
-import { asGiven } from "./texts";
+import type { AdminEvent, AdminRegistration, AdminSession, InvitationView, OutboxMessage } from "../../core/contract/index";
+import type { EventRow, InvitationRow, OutboxRow, ProgrammeSessionRow, RegistrationRow } from "../../server/db/schema";
+import { dueAt } from "../../server/invitations/policy";
+import { asGiven } from "../../server/texts";
 
 /** Rows as the organizer API shows them: times as ISO strings, internal columns left out. */
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,7 +1,7 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../app-env";
-import { ACTOR_HEADER, describeActor } from "../lib/audit";
-import { ApiError, ErrorCode } from "../lib/errors";
+import { ACTOR_HEADER, describeActor } from "../../server/audit";
+import { ApiError, ErrorCode } from "../../server/errors";
 
 const digest = async (text: string) => crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
 

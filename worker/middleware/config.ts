@@ -1,6 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../app-env";
-import { getConfig } from "../config";
+import { getConfig } from "../../server/config";
 
 /** Validates settings on the first request (cached afterwards); a ConfigError names the setting. */
 export const loadConfig = createMiddleware<AppEnv>(async (c, next) => {

@@ -1,7 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { ConfigError } from "../config";
-import { ApiError, ErrorCode } from "../lib/errors";
+import { ConfigError } from "../../server/config";
+import { ApiError, ErrorCode } from "../../server/errors";
 
 /**
  * Every failure leaves as `{ "error": { code, message, fields? } }` with the right status.

@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../app-env";
-import { database } from "../db/client";
-import { events, registrations } from "../db/schema";
-import { ApiError, ErrorCode } from "../lib/errors";
-import { SESSION_COOKIE } from "../lib/links";
-import { verifyToken } from "../lib/tokens";
+import { database } from "../../server/db/client";
+import { events, registrations } from "../../server/db/schema";
+import { ApiError, ErrorCode } from "../../server/errors";
+import { SESSION_COOKIE } from "../../server/links";
+import { verifyToken } from "../../server/tokens";
 
 /**
  * Only proves the cookie is ours and unexpired (no D1 read), for cheap endpoints such as the

@@ -1,10 +1,10 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
-import { database } from "../db/client";
-import { checkClaims } from "../db/registrations";
-import { personalCalendar } from "../lib/calendar";
-import { ApiError, ErrorCode } from "../lib/errors";
-import { verifyToken } from "../lib/tokens";
+import { database } from "../../server/db/client";
+import { checkClaims } from "../../server/db/registrations";
+import { personalCalendar } from "../../server/calendar";
+import { ApiError, ErrorCode } from "../../server/errors";
+import { verifyToken } from "../../server/tokens";
 
 /**
  * `GET /api/calendar/:token` — the personal calendar linked from the invitation e-mail. Calendar

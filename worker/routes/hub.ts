@@ -1,15 +1,15 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
-import type { CallJoinResponse } from "../contract-media";
-import { database } from "../db/client";
-import { ApiError, ErrorCode } from "../lib/errors";
-import { hubStub } from "../lib/hub";
+import type { CallJoinResponse } from "../../core/contract/media";
+import { database } from "../../server/db/client";
+import { ApiError, ErrorCode } from "../../server/errors";
+import { hubStub } from "../../server/hub";
 import { requireOwnOrigin } from "../lib/session-access";
 import { jsonBody } from "../lib/validation";
-import { CallService } from "../media/call-service";
+import { CallService } from "../../server/media/call-service";
 import { requireSession } from "../middleware/session";
 import { HubCallJoinBody } from "../schemas/media";
-import { encodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "../../durable-objects/session/runtime/identity";
+import { encodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "../../server/identity";
 
 /**
  * The event hub, under `/api/sessions/hub` (mounted before the per-session routes, which would

@@ -1,16 +1,16 @@
 import { Hono } from "hono";
 import { setCookie } from "hono/cookie";
 import type { AppEnv } from "../app-env";
-import { database } from "../db/client";
-import { insertInvitations, recentPersonalEmail } from "../db/invitations";
-import { checkClaims } from "../db/registrations";
-import { ApiError, ErrorCode } from "../lib/errors";
-import { LINK_EMAIL_COOLDOWN_MS } from "../lib/invitations/policy";
-import { wakeScheduler } from "../lib/invitations/scheduler";
-import { claimsFor, SESSION_COOKIE } from "../lib/links";
+import { database } from "../../server/db/client";
+import { insertInvitations, recentPersonalEmail } from "../../server/db/invitations";
+import { checkClaims } from "../../server/db/registrations";
+import { ApiError, ErrorCode } from "../../server/errors";
+import { LINK_EMAIL_COOLDOWN_MS } from "../../server/invitations/policy";
+import { wakeScheduler } from "../../server/invitations/scheduler";
+import { claimsFor, SESSION_COOKIE } from "../../server/links";
 import { Pages, servePage } from "../lib/pages";
 import { clientKey, enforceLimit } from "../lib/rate-limit";
-import { signToken, verifyToken } from "../lib/tokens";
+import { signToken, verifyToken } from "../../server/tokens";
 import { jsonBody } from "../lib/validation";
 import { LinkRequestBody } from "../schemas/registrations";
 

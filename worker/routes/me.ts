@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
-import type { MeResponse, ProgrammeResponse, SelectionsResponse } from "../contract";
-import { database } from "../db/client";
-import { programmeSessions, techChecks } from "../db/schema";
+import type { MeResponse, ProgrammeResponse, SelectionsResponse } from "../../core/contract/index";
+import { database } from "../../server/db/client";
+import { programmeSessions, techChecks } from "../../server/db/schema";
 import { requireSession } from "../middleware/session";
-import { personalCalendar } from "../lib/calendar";
-import { buildProgramme } from "../lib/programme";
-import { selectSession } from "../lib/registration/selection";
+import { personalCalendar } from "../../server/calendar";
+import { buildProgramme } from "../../server/programme";
+import { selectSession } from "../../server/registration/selection";
 import { readingLanguage } from "../lib/session-access";
-import { textOf } from "../lib/texts";
+import { textOf } from "../../server/texts";
 
 export const me = new Hono<AppEnv>()
   .use(requireSession)

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
-import { notFound } from "../lib/errors";
-import { isSampleRendition, sampleMasterPlaylist, sampleMediaPlaylist } from "../media/live-sample";
+import { notFound } from "../../server/errors";
+import { isSampleRendition, sampleMasterPlaylist, sampleMediaPlaylist } from "../../server/media/live-sample";
 
 const HLS = "application/vnd.apple.mpegurl";
 

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
-import { isStaff } from "../../durable-objects/session/protocol/identity";
+import { isStaff } from "../../core/protocol/identity";
 import type { AppEnv } from "../app-env";
-import { ApiError } from "../lib/errors";
+import { ApiError } from "../../server/errors";
 import { Pages, servePage } from "../lib/pages";
 import { requireSession } from "../middleware/session";
 

@@ -1,15 +1,15 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../app-env";
-import { MAIN_CALL, outputAttendee, type CallJoinResponse, type StageIngestResponse, type StagePlaybackResponse } from "../contract-media";
-import { database } from "../db/client";
-import { ApiError, ErrorCode, validationFailed } from "../lib/errors";
+import { MAIN_CALL, outputAttendee, type CallJoinResponse, type StageIngestResponse, type StagePlaybackResponse } from "../../core/contract/media";
+import { database } from "../../server/db/client";
+import { ApiError, ErrorCode, validationFailed } from "../../server/errors";
 import { requireOwnOrigin, sessionForMe } from "../lib/session-access";
-import { CallService } from "../media/call-service";
-import { StageService } from "../media/stage-service";
+import { CallService } from "../../server/media/call-service";
+import { StageService } from "../../server/media/stage-service";
 import { requireSession } from "../middleware/session";
 import { CallJoinBody } from "../schemas/media";
-import type { RefusalReason } from "../../durable-objects/session/features/rtc";
+import type { RefusalReason } from "../../core/protocol/rtc";
 
 
 /** HTTP status for each reason the session object refuses someone a place in a call. */

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
-import { ApiError, ErrorCode } from "../lib/errors";
+import { ApiError, ErrorCode } from "../../server/errors";
 import { requireOwnOrigin, sessionForMe } from "../lib/session-access";
 import { requireSession } from "../middleware/session";
-import { encodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "../../durable-objects/session/runtime/identity";
+import { encodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "../../server/identity";
 
 /**
  * `GET /api/sessions/:sessionId/ws` — the session websocket. Authentication, the Origin check

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
-import type { StageDoorResponse } from "../contract-media";
-import { database } from "../db/client";
-import { matrixConsentOf, streamRoomOf } from "../db/stagedoor";
+import type { StageDoorResponse } from "../../core/contract/media";
+import { database } from "../../server/db/client";
+import { matrixConsentOf, streamRoomOf } from "../../server/db/stagedoor";
 import { sessionForMe } from "../lib/session-access";
 import { requireSession } from "../middleware/session";
-import { providerMaxTiles } from "../../durable-objects/session/features/matrix";
+import { providerMaxTiles } from "../../core/rules/matrix";
 
 /**
  * `GET /api/sessions/:sessionId/stage-door` — whether the session takes raised hands (a stage

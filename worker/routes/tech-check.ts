@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
-import type { TechCheckSubmission } from "../contract";
-import { database } from "../db/client";
-import { techChecks } from "../db/schema";
-import { validationFailed } from "../lib/errors";
+import type { TechCheckSubmission } from "../../core/contract/index";
+import { database } from "../../server/db/client";
+import { techChecks } from "../../server/db/schema";
+import { validationFailed } from "../../server/errors";
 import { jsonBody } from "../lib/validation";
 import { requireSession, requireSessionToken } from "../middleware/session";
 import { TechCheckBody } from "../schemas/tech-check";

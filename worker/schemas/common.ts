@@ -1,6 +1,6 @@
 import * as v from "valibot";
-import { Languages, Roles, SessionKinds, type Language as LanguageCode } from "../../durable-objects/session/protocol/identity";
-import { isValidTimeZone } from "../lib/time";
+import { Languages, Roles, SessionKinds, type Language as LanguageCode } from "../../core/protocol/identity";
+import { isValidTimeZone } from "../../server/time";
 
 /**
  * Building blocks for request schemas. The same schemas validate requests and describe them in

@@ -1,6 +1,6 @@
 import * as v from "valibot";
-import { PollDefinition, QuizDefinition, WordcloudDefinition } from "../../durable-objects/session/protocol";
-import { CROWD_MAX } from "../lib/crowd";
+import { PollDefinition, QuizDefinition, WordcloudDefinition } from "../../core/protocol";
+import { CROWD_MAX } from "../../server/dev/crowd";
 
 /** `POST /api/admin/sessions/:sessionId/prepared`: a poll, quiz or word cloud made ahead of time. */
 export const PreparedBody = v.variant("kind", [

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { CallId } from "../../durable-objects/session/protocol/rtc";
+import { CallId } from "../../core/protocol/rtc";
 
 /** `POST /api/sessions/:sessionId/call/join`: the session's main call, or a named one (a pair, the matrix). */
 export const CallJoinBody = v.strictObject({

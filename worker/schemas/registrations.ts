@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { InvitationStates } from "../contract";
+import { InvitationStates } from "../../core/contract/index";
 import { Attributes, AttributeValue, Email, IdList, Instant, Language, Paging, RequiredText, Role } from "./common";
 
 /**

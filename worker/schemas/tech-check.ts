@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { TechCheckIds } from "../contract";
+import { TechCheckIds } from "../../core/contract/index";
 
 /** `POST /api/me/tech-check`: the person's latest result. */
 export const TechCheckBody = v.strictObject({

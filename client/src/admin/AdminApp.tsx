@@ -1,6 +1,6 @@
 import { createEffect, createResource, createSignal, For, Match, Show, Switch } from "solid-js";
-import type { AdminEvent } from "../../../worker/contract";
-import { textIn } from "../../../durable-objects/session/protocol/localized";
+import type { AdminEvent } from "../../../core/contract/index";
+import { textIn } from "../../../core/protocol/localized";
 import { Shell } from "../components/Shell";
 import { language } from "../i18n";
 import { ApiFailure } from "../lib/api";

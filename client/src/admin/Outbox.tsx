@@ -1,5 +1,5 @@
 import { createResource, For, Match, Show, Switch } from "solid-js";
-import type { AdminEvent, OutboxMessage, Page } from "../../../worker/contract";
+import type { AdminEvent, OutboxMessage, Page } from "../../../core/contract/index";
 import { ApiFailure } from "../lib/api";
 import { adminApi } from "./api";
 import { ta, when } from "./i18n";

@@ -1,9 +1,9 @@
 import { createResource, createSignal, For, Show } from "solid-js";
-import type { AdminEvent, AdminRegistration, Page } from "../../../worker/contract";
-import { Roles, type Role } from "../../../durable-objects/session/protocol/identity";
+import type { AdminEvent, AdminRegistration, Page } from "../../../core/contract/index";
+import { Roles, type Role } from "../../../core/protocol/identity";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { adminApi } from "./api";
-import { textIn } from "../../../durable-objects/session/protocol/localized";
+import { textIn } from "../../../core/protocol/localized";
 import { language } from "../i18n";
 import { ta, when } from "./i18n";
 

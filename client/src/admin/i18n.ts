@@ -1,5 +1,5 @@
 import { format, language } from "../i18n";
-import type { Language } from "../../../durable-objects/session/protocol/identity";
+import type { Language } from "../../../core/protocol/identity";
 
 /**
  * The organizer pages' own catalogue: kept out of the participant bundle, sharing its language

@@ -1,5 +1,5 @@
 import { For } from "solid-js";
-import { Languages, type Language } from "../../../durable-objects/session/protocol/identity";
+import { Languages, type Language } from "../../../core/protocol/identity";
 import { language, setLanguage, t } from "../i18n";
 
 export function LanguageSwitch() {

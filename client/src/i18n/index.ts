@@ -1,5 +1,5 @@
 import { createSignal } from "solid-js";
-import { Languages, type Language } from "../../../durable-objects/session/protocol/identity";
+import { Languages, type Language } from "../../../core/protocol/identity";
 import { en, type MessageKey } from "./en";
 import { nl } from "./nl";
 import { format } from "./format";

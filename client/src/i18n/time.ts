@@ -1,4 +1,4 @@
-import type { Language } from "../../../durable-objects/session/protocol/identity";
+import type { Language } from "../../../core/protocol/identity";
 import { language } from ".";
 
 /**

@@ -1,4 +1,4 @@
-import type { MutationFrame } from "../../../durable-objects/session/protocol";
+import type { MutationFrame } from "../../../core/protocol";
 import type { SessionSocket } from "./socket";
 
 export type MutationOutcome =

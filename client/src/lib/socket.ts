@@ -6,7 +6,7 @@ import {
   type ClientFrame,
   type DeviceClass,
   type ServerFrame,
-} from "../../../durable-objects/session/protocol";
+} from "../../../core/protocol";
 import { backoffDelay } from "./backoff";
 
 export type ConnectionState =

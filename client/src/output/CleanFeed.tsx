@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createResource, Show } from "solid-js";
-import type { StageDoorResponse } from "../../../worker/contract-media";
+import type { StageDoorResponse } from "../../../core/contract/media";
 import type { CallTile } from "../features/call/engine";
 import { useLiveSession, type LiveSession } from "../features/session/live";
 import { t } from "../i18n";

@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, For, onCleanup, Show } from "solid-js";
-import { MATRIX_CALL, type MatrixTile } from "../../../durable-objects/session/protocol";
+import { MATRIX_CALL, type MatrixTile } from "../../../core/protocol";
 import type { CallEngine, CallTile } from "../features/call/engine";
 import { useLiveSession, type LiveSession } from "../features/session/live";
 import { t } from "../i18n";

@@ -1,5 +1,5 @@
 import { For, Match, Show, Switch } from "solid-js";
-import type { QuizCurrentQuestion, QuizView } from "../../../durable-objects/session/protocol";
+import type { QuizCurrentQuestion, QuizView } from "../../../core/protocol";
 import { Leaderboard } from "../features/quiz/Leaderboard";
 import { optionLetter } from "../features/quiz/letters";
 import { secondsLeft } from "../features/quiz/time";

@@ -1,4 +1,4 @@
-import { Languages, type Language } from "../../../durable-objects/session/protocol/identity";
+import { Languages, type Language } from "../../../core/protocol/identity";
 
 const isLanguage = (value: string | null | undefined): value is Language => Languages.includes(value as Language);
 

@@ -1,6 +1,6 @@
 import { A, useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, createSignal, lazy, Match, on, onCleanup, Show, Switch, type JSX } from "solid-js";
-import type { MeResponse, ProgrammeResponse, SelectionsResponse } from "../../../worker/contract";
+import type { MeResponse, ProgrammeResponse, SelectionsResponse } from "../../../core/contract/index";
 import { ConnectionStatus } from "../components/ConnectionStatus";
 import { Shell } from "../components/Shell";
 import { FollowBanner, placeHref } from "../features/follow/FollowBanner";

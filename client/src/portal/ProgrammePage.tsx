@@ -1,7 +1,7 @@
 import { A } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
-import { parallelTo } from "../../../durable-objects/session/protocol/programme";
-import type { ProgrammeItem } from "../../../worker/contract";
+import { parallelTo } from "../../../core/protocol/programme";
+import type { ProgrammeItem } from "../../../core/contract/index";
 import { followSession } from "../features/follow/follow";
 import { language, t } from "../i18n";
 import { formatTimeRange } from "../i18n/time";

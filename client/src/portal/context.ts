@@ -1,5 +1,5 @@
 import { createContext, useContext, type Accessor } from "solid-js";
-import type { MeResponse, ProgrammeItem, ProgrammeResponse } from "../../../worker/contract";
+import type { MeResponse, ProgrammeItem, ProgrammeResponse } from "../../../core/contract/index";
 import type { Hub } from "../features/hub/hub";
 import type { LiveSession } from "../features/session/live";
 

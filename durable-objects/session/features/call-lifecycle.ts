@@ -1,6 +1,6 @@
-import { getConfig } from "../../../worker/config";
-import { database } from "../../../worker/db/client";
-import { CallService } from "../../../worker/media/call-service";
+import { getConfig } from "../../../server/config";
+import { database } from "../../../server/db/client";
+import { CallService } from "../../../server/media/call-service";
 import type { RoomContext } from "../runtime/context";
 import { forgetCall, idleCalls } from "./media-store";
 import type { SocketAttachment } from "../runtime/attachment";

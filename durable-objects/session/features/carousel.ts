@@ -1,5 +1,5 @@
-import { CarouselLimits, type CarouselConfig, type CarouselPhase, type CarouselWaitReason } from "../protocol/carousel";
-import { ok, refuse, type Outcome } from "./outcome";
+import { CarouselLimits, type CarouselConfig, type CarouselPhase, type CarouselWaitReason } from "../../../core/protocol/carousel";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
 
 /**
  * The carousel's clock and its small decisions, pure (unit-tested directly). Pairing itself is

@@ -1,7 +1,7 @@
-import { Limits } from "../protocol/limits";
-import { ok, refuse, type Outcome } from "./outcome";
+import { Limits } from "../../../core/protocol/limits";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
 import { take, type Bucket } from "./rate-limit";
-import { cleanText } from "./text";
+import { cleanText } from "../../../core/rules/text";
 
 export interface ChatSender {
   enabled: boolean;

@@ -1,23 +1,7 @@
-import { HandLimits, type HandEntry, type HandModerationAction, type MyHand } from "../protocol/hand";
-import { ok, refuse, type Outcome } from "./outcome";
-import { cleanText } from "./text";
-
-/**
- * The raise-hand queue as pure rules (unit-tested directly). First come, first served: the queue
- * is ordered by when the hand went up, ties broken by id so every reader agrees. Changing the
- * topic keeps the place; lowering and raising again goes to the back.
- */
-export function queueOrder<T extends Pick<HandEntry, "raisedAt" | "registrationId" | "status">>(hands: readonly T[]): T[] {
-  return hands
-    .filter((h) => h.status === "waiting")
-    .sort((a, b) => a.raisedAt - b.raisedAt || (a.registrationId < b.registrationId ? -1 : a.registrationId > b.registrationId ? 1 : 0));
-}
-
-/** 1-based place among waiting hands, or undefined when the person is not waiting. */
-export function positionOf(hands: readonly Pick<HandEntry, "raisedAt" | "registrationId" | "status">[], registrationId: string): number | undefined {
-  const i = queueOrder(hands).findIndex((h) => h.registrationId === registrationId);
-  return i < 0 ? undefined : i + 1;
-}
+import { HandLimits, type HandEntry, type HandModerationAction, type MyHand } from "../../../core/protocol/hand";
+import { positionOf } from "../../../core/rules/hand-queue";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
+import { cleanText } from "../../../core/rules/text";
 
 export function myHand(hands: readonly HandEntry[], registrationId: string, streamRoomId: string | null): MyHand {
   const mine = hands.find((h) => h.registrationId === registrationId);

@@ -1,5 +1,5 @@
-import { InviteLimits } from "../protocol/invite";
-import { done, refuse, type Outcome } from "./outcome";
+import { InviteLimits } from "../../../core/protocol/invite";
+import { done, refuse, type Outcome } from "../../../core/rules/outcome";
 
 /**
  * Whether a 1:1 invitation may be sent, as a pure decision over what the hub knows (unit-tested

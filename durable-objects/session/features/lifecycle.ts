@@ -1,5 +1,5 @@
-import type { ItemStatus } from "../protocol/common";
-import { ok, refuse, type Outcome } from "./outcome";
+import type { ItemStatus } from "../../../core/protocol/common";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
 
 /** The shared life cycle of polls, quizzes and word clouds (see `ItemStatuses`). */
 export interface ItemState {

@@ -1,7 +1,7 @@
-import type { SessionKind } from "../protocol/identity";
-import { SessionKinds } from "../protocol/identity";
-import { isHubRoom, type RoomKind } from "../protocol/networking";
-import type { StageStatusValue } from "../protocol/stage";
+import type { SessionKind } from "../../../core/protocol/identity";
+import { SessionKinds } from "../../../core/protocol/identity";
+import { isHubRoom, type RoomKind } from "../../../core/protocol/networking";
+import type { StageStatusValue } from "../../../core/protocol/stage";
 import type { RoomContext } from "../runtime/context";
 import type { Migration } from "../runtime/migrations";
 

@@ -1,24 +1,8 @@
-import type { PollDefinition, PollKind, PollResultMode } from "../protocol/poll";
-import type { ItemStatus } from "../protocol/common";
-import { Limits } from "../protocol/limits";
-import { ok, refuse, type Outcome } from "./outcome";
-import { cleanText } from "./text";
-
-/** Cleans a poll's texts and refuses duplicate options (they would split the votes). */
-export function preparePoll(def: PollDefinition): Outcome<PollDefinition> {
-  const question = cleanText(def.question, Limits.pollQuestionChars, { field: "poll.question" });
-  if (!question.ok) return question;
-  const options: string[] = [];
-  for (const [i, raw] of def.options.entries()) {
-    const option = cleanText(raw, Limits.pollOptionChars, { field: `poll.options.${i}` });
-    if (!option.ok) return option;
-    if (options.some((o) => o.toLocaleLowerCase() === option.value.toLocaleLowerCase())) {
-      return refuse("bad_frame", "Each option must be different.", { field: `poll.options.${i}` });
-    }
-    options.push(option.value);
-  }
-  return ok({ question: question.value, kind: def.kind, options, results: def.results });
-}
+import type { PollDefinition, PollKind, PollResultMode } from "../../../core/protocol/poll";
+import type { ItemStatus } from "../../../core/protocol/common";
+import { Limits } from "../../../core/protocol/limits";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
+import { cleanText } from "../../../core/rules/text";
 
 /** Normalises a vote to sorted, distinct option indexes; a single-choice poll takes exactly one. */
 export function validateChoices(kind: PollKind, optionCount: number, choices: readonly number[]): Outcome<number[]> {

@@ -1,4 +1,4 @@
-import type { Language } from "../protocol/identity";
+import type { Language } from "../../../core/protocol/identity";
 
 /**
  * A deliberately small starter list per language, of normalised words (see `normalizeWord`).

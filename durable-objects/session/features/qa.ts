@@ -1,7 +1,7 @@
-import type { QaModerationAction, QaStatus } from "../protocol/qa";
-import { Limits } from "../protocol/limits";
-import { ok, refuse, type Outcome } from "./outcome";
-import { cleanText } from "./text";
+import type { QaModerationAction, QaStatus } from "../../../core/protocol/qa";
+import { Limits } from "../../../core/protocol/limits";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
+import { cleanText } from "../../../core/rules/text";
 
 export interface Asker {
   enabled: boolean;

@@ -1,8 +1,8 @@
-import type { ItemStatus } from "../protocol/common";
-import type { QuizDefinition, QuizPhase } from "../protocol/quiz";
-import { Limits } from "../protocol/limits";
-import { ok, refuse, type Outcome } from "./outcome";
-import { cleanText } from "./text";
+import type { ItemStatus } from "../../../core/protocol/common";
+import type { QuizDefinition, QuizPhase } from "../../../core/protocol/quiz";
+import { Limits } from "../../../core/protocol/limits";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
+import { cleanText } from "../../../core/rules/text";
 
 /** Where a quiz is: which question, whether answers are still taken, and until when. */
 export interface QuizRun {
@@ -14,27 +14,6 @@ export interface QuizRun {
 }
 
 export const idleRun = (): QuizRun => ({ status: "draft", index: null, phase: null, startedAt: null, deadline: null });
-
-export function prepareQuiz(def: QuizDefinition): Outcome<QuizDefinition> {
-  const title = cleanText(def.title, Limits.quizTitleChars, { field: "quiz.title" });
-  if (!title.ok) return title;
-  const questions: QuizDefinition["questions"] = [];
-  for (const [i, q] of def.questions.entries()) {
-    const text = cleanText(q.text, Limits.quizQuestionChars, { field: `quiz.questions.${i}.text` });
-    if (!text.ok) return text;
-    const options: string[] = [];
-    for (const [j, raw] of q.options.entries()) {
-      const option = cleanText(raw, Limits.quizOptionChars, { field: `quiz.questions.${i}.options.${j}` });
-      if (!option.ok) return option;
-      options.push(option.value);
-    }
-    if (q.correct >= options.length) {
-      return refuse("bad_frame", "The right answer must be one of the options.", { field: `quiz.questions.${i}.correct` });
-    }
-    questions.push({ text: text.value, options, correct: q.correct, seconds: q.seconds });
-  }
-  return ok({ title: title.value, questions });
-}
 
 const askQuestion = (def: QuizDefinition, index: number, now: number): QuizRun => ({
   status: "open",

@@ -1,5 +1,5 @@
-import type { Emoji } from "../protocol/reaction";
-import { Limits } from "../protocol/limits";
+import type { Emoji } from "../../../core/protocol/reaction";
+import { Limits } from "../../../core/protocol/limits";
 
 export const reactionRate = { burst: Limits.reactionBurst, refillMs: Limits.reactionRefillMs } as const;
 

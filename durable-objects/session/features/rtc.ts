@@ -1,9 +1,9 @@
-import { isStaff, type Role } from "../protocol/identity";
-import type { RoomKind } from "../protocol/networking";
-import { ErrorFrameCode } from "../protocol/errors";
-import type { RtcMediaState, RtcPeer } from "../protocol/rtc";
-import { MAIN_CALL } from "../../../worker/contract-media";
-import { MATRIX_CALL } from "../protocol/matrix";
+import { isStaff, type Role } from "../../../core/protocol/identity";
+import type { RoomKind } from "../../../core/protocol/networking";
+import { ErrorFrameCode } from "../../../core/protocol/errors";
+import type { Admission, RefusalReason, RtcMediaState, RtcPeer } from "../../../core/protocol/rtc";
+import { MAIN_CALL } from "../../../core/contract/media";
+import { MATRIX_CALL } from "../../../core/protocol/matrix";
 
 /**
  * Who may be in which call, as pure functions (unit-tested directly). The roster itself lives in
@@ -27,12 +27,7 @@ export interface RosterEntry {
   rtc?: RtcMembership | undefined;
 }
 
-export type Admission =
-  | { ok: true }
-  | { ok: false; code: typeof ErrorFrameCode.notAllowed | typeof ErrorFrameCode.limitReached; reason: RefusalReason; message: string };
 
-export const RefusalReasons = ["no_call", "removed", "not_invited", "not_paired", "full"] as const;
-export type RefusalReason = (typeof RefusalReasons)[number];
 
 export interface AdmissionInput {
   kind: RoomKind;

@@ -1,5 +1,5 @@
-import type { ClientFrameType } from "../protocol";
-import type { RoomKind } from "../protocol/networking";
+import type { ClientFrameType } from "../../../core/protocol";
+import type { RoomKind } from "../../../core/protocol/networking";
 
 /** A client frame's feature: the part of its type before the slash (`poll/vote` → `poll`). */
 export type FrameFeature = ClientFrameType extends infer T ? (T extends `${infer F}/${string}` ? F : T) : never;

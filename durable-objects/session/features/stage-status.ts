@@ -1,8 +1,8 @@
-import { getConfig } from "../../../worker/config";
-import { database } from "../../../worker/db/client";
-import { mediaAws } from "../../../worker/media/aws";
-import { StageService } from "../../../worker/media/stage-service";
-import type { StageStatusFrame, StageStatusValue } from "../protocol/stage";
+import { getConfig } from "../../../server/config";
+import { database } from "../../../server/db/client";
+import { mediaAws } from "../../../server/media/aws";
+import { StageService } from "../../../server/media/stage-service";
+import type { StageStatusFrame, StageStatusValue } from "../../../core/protocol/stage";
 import type { RoomContext } from "../runtime/context";
 import { send } from "../runtime/send";
 import { sessionKind, setStageStatus, stageStatus, type StoredStageStatus } from "./media-store";

@@ -1,8 +1,8 @@
-import type { CloudWord } from "../protocol/wordcloud";
-import { Limits } from "../protocol/limits";
-import type { ItemStatus } from "../protocol/common";
-import { ok, refuse, type Outcome } from "./outcome";
-import { cleanText } from "./text";
+import type { CloudWord } from "../../../core/protocol/wordcloud";
+import { Limits } from "../../../core/protocol/limits";
+import type { ItemStatus } from "../../../core/protocol/common";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
+import { cleanText } from "../../../core/rules/text";
 
 /**
  * The counting key of an entry: case folded, diacritics removed (NFKD, then combining marks

@@ -1,5 +1,5 @@
-import type { CarouselWaitReason } from "../protocol";
-import { newId } from "../../../worker/lib/ids";
+import type { CarouselWaitReason } from "../../../core/protocol";
+import { newId } from "../../../server/ids";
 import { canPairMidRound, clockStep, GRACE_MS, nextWake, waitingReason, type CarouselClock } from "../features/carousel";
 import { pairRound, type AttributeValue } from "../features/carousel-pairing";
 import { replaceCallMembers } from "../features/media-store";

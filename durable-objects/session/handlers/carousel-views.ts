@@ -1,4 +1,4 @@
-import type { CarouselContactsFrame, CarouselMine, CarouselStateFrame, CarouselView, CarouselYouFrame } from "../protocol";
+import type { CarouselContactsFrame, CarouselMine, CarouselStateFrame, CarouselView, CarouselYouFrame } from "../../../core/protocol";
 import type { RoomContext } from "../runtime/context";
 import { cardOfPerson, contactsOf, counts, groupById, openGroups, openMembers, personById, readClock, readConfig, type GroupRow, type PersonRow } from "../store/carousel";
 

@@ -3,11 +3,11 @@ import type {
   CarouselExtendFrame,
   CarouselFrame,
   CarouselSaveContactFrame,
-} from "../protocol";
-import { database } from "../../../worker/db/client";
-import { loadProfiles, type Profile } from "../../../worker/lib/networking";
+} from "../../../core/protocol";
+import { database } from "../../../server/db/client";
+import { loadProfiles, type Profile } from "../../../server/networking";
 import { decideExtend, startClock, stopClock, waitingReason } from "../features/carousel";
-import { ok, refuse, type Outcome } from "../features/outcome";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import { mutate } from "../runtime/mutate";
 import { send } from "../runtime/send";

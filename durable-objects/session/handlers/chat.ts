@@ -11,16 +11,16 @@ import {
   type ChatMuteFrame,
   type ChatSendFrame,
   type ChatSnapshot,
-} from "../protocol";
+} from "../../../core/protocol";
 import { decideMute, decideSend } from "../features/chat";
-import { ok, refuse, type Outcome } from "../features/outcome";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import type { Unsequenced } from "../runtime/events";
 import { mutate } from "../runtime/mutate";
 import { deleteMessage, insertMessage, isMuted, mutedPeople, recentMessages, setMuted } from "../store/chat";
 import { knownPerson } from "../store/presence";
 import { readSettings, writeSettings } from "../store/settings";
-import { newId } from "../../../worker/lib/ids";
+import { newId } from "../../../server/ids";
 
 export function onChat(frame: ChatFrame, fc: FrameContext): void {
   switch (frame.type) {

@@ -1,4 +1,4 @@
-import type { ClockPingFrame, ClockPongFrame } from "../protocol";
+import type { ClockPingFrame, ClockPongFrame } from "../../../core/protocol";
 import type { FrameContext } from "../runtime/context";
 import { send } from "../runtime/send";
 

@@ -1,7 +1,7 @@
-import { MAIN_CALL } from "../../../worker/contract-media";
-import { database } from "../../../worker/db/client";
-import { streamRoomOf } from "../../../worker/db/stagedoor";
-import { CloseCode, isStaff, type RtcRemovedFrame } from "../protocol";
+import { MAIN_CALL } from "../../../core/contract/media";
+import { database } from "../../../server/db/client";
+import { streamRoomOf } from "../../../server/db/stagedoor";
+import { CloseCode, isStaff, type RtcRemovedFrame } from "../../../core/protocol";
 import { AlarmName } from "../runtime/alarms";
 import type { RoomContext } from "../runtime/context";
 import { send } from "../runtime/send";

@@ -1,5 +1,5 @@
-import { database } from "../../../worker/db/client";
-import { techCheckOf } from "../../../worker/db/stagedoor";
+import { database } from "../../../server/db/client";
+import { techCheckOf } from "../../../server/db/stagedoor";
 import {
   isStaff,
   type HandEndReason,
@@ -13,15 +13,16 @@ import {
   type HandTechCheck,
   type HandUpsertEvent,
   type MyHand,
-} from "../protocol";
-import { decideModeration, decideRaise, liveGuests, myHand, queueOrder } from "../features/hand";
-import { done, type Outcome } from "../features/outcome";
+} from "../../../core/protocol";
+import { decideModeration, decideRaise, liveGuests, myHand } from "../features/hand";
+import { done, type Outcome } from "../../../core/rules/outcome";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import type { Unsequenced } from "../runtime/events";
 import { canModerate, mutate } from "../runtime/mutate";
 import { allHands, deleteHand, getHand, insertHand, setLive, setTechCheck, setTopic, waitingCount } from "../store/hand";
 import { knownStreamRoom, sendGuests, stageDoor, syncGuests } from "./hand-guests";
 import { serial, settled } from "./serial";
+import { queueOrder } from "../../../core/rules/hand-queue";
 
 /**
  * Raise hand → stream room. Frames run one at a time per room (see serial.ts) because some wait

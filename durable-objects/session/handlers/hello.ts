@@ -1,4 +1,4 @@
-import { CloseCode, ErrorFrameCode, PROTOCOL_VERSION, isStaff, type HelloFrame, type MeFrame, type WelcomeFrame } from "../protocol";
+import { CloseCode, ErrorFrameCode, PROTOCOL_VERSION, isStaff, type HelloFrame, type MeFrame, type WelcomeFrame } from "../../../core/protocol";
 import { AlarmName } from "../runtime/alarms";
 import { batchOf } from "../runtime/broadcast";
 import type { FrameContext } from "../runtime/context";

@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION, type WelcomeFrame } from "../protocol";
+import { PROTOCOL_VERSION, type WelcomeFrame } from "../../../core/protocol";
 import { chatIdleStep } from "../features/invite";
 import { attachmentsOf } from "../features/call-lifecycle";
 import { rosterOf } from "../features/rtc";

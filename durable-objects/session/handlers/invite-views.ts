@@ -1,4 +1,4 @@
-import type { InvitationView, InviteMine, InviteNoticeFrame, InviteNoticeKind, InviteYouFrame, PersonCard } from "../protocol";
+import type { InvitationView, InviteMine, InviteNoticeFrame, InviteNoticeKind, InviteYouFrame, PersonCard } from "../../../core/protocol";
 import type { RoomContext } from "../runtime/context";
 import { activeChatOf, blockedBy, fromCard, otherIn, pendingFor, toCard, type InviteRow } from "../store/invite";
 

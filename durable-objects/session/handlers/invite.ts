@@ -1,11 +1,11 @@
-import { InviteLimits, type InviteAnswerFrame, type InviteBlockFrame, type InviteFrame, type InviteHangupFrame, type InviteSendFrame, type InviteWithdrawFrame } from "../protocol";
-import { eventOfHub } from "../protocol/networking";
-import { database } from "../../../worker/db/client";
-import { cardOf, loadProfiles, type Profile } from "../../../worker/lib/networking";
-import { newId } from "../../../worker/lib/ids";
+import { InviteLimits, type InviteAnswerFrame, type InviteBlockFrame, type InviteFrame, type InviteHangupFrame, type InviteSendFrame, type InviteWithdrawFrame } from "../../../core/protocol";
+import { eventOfHub } from "../../../core/protocol/networking";
+import { database } from "../../../server/db/client";
+import { cardOf, loadProfiles, type Profile } from "../../../server/networking";
+import { newId } from "../../../server/ids";
 import { decideAnswer, decideInvite, decideWithdraw } from "../features/invite";
 import { replaceCallMembers } from "../features/media-store";
-import { ok, refuse, type Outcome } from "../features/outcome";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
 import { AlarmName } from "../runtime/alarms";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import { mutate } from "../runtime/mutate";

@@ -1,9 +1,9 @@
-import { getConfig } from "../../../worker/config";
-import { database } from "../../../worker/db/client";
-import { consentedPeople, eventOfSession, sessionsOfEvent } from "../../../worker/db/stagedoor";
-import type { MatrixConfigureFrame, MatrixFrame, MatrixRemoveFrame, MatrixStateEvent, MatrixTile, MatrixView } from "../protocol";
-import { pageOf, providerMaxTiles, selectMatrix, sourceUpdates, tilesPerPage } from "../features/matrix";
-import { done, refuse, type Outcome } from "../features/outcome";
+import { getConfig } from "../../../server/config";
+import { database } from "../../../server/db/client";
+import { consentedPeople, eventOfSession, sessionsOfEvent } from "../../../server/db/stagedoor";
+import type { MatrixConfigureFrame, MatrixFrame, MatrixRemoveFrame, MatrixStateEvent, MatrixTile, MatrixView } from "../../../core/protocol";
+import { pageOf, providerMaxTiles, selectMatrix, sourceUpdates, tilesPerPage } from "../../../core/rules/matrix";
+import { done, refuse, type Outcome } from "../../../core/rules/outcome";
 import { AlarmName } from "../runtime/alarms";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import type { Unsequenced } from "../runtime/events";

@@ -1,5 +1,5 @@
-import type { NavFrame, NavSentEvent } from "../protocol";
-import { ok, refuse } from "../features/outcome";
+import type { NavFrame, NavSentEvent } from "../../../core/protocol";
+import { ok, refuse } from "../../../core/rules/outcome";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import type { Unsequenced } from "../runtime/events";
 import { canModerate, mutate, refusalFrame } from "../runtime/mutate";

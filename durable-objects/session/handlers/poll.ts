@@ -1,14 +1,15 @@
-import type { PollFrame, PollTallyEvent, PollUpsertEvent, PollView, PollRemovedEvent, PollVoteFrame } from "../protocol";
+import type { PollFrame, PollTallyEvent, PollUpsertEvent, PollView, PollRemovedEvent, PollVoteFrame } from "../../../core/protocol";
 import type { ItemAction } from "../features/lifecycle";
-import { countsVisible, decideVote, preparePoll, validateChoices } from "../features/poll";
-import { ok, refuse, type Outcome } from "../features/outcome";
+import { countsVisible, decideVote, validateChoices } from "../features/poll";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import type { Unsequenced } from "../runtime/events";
 import { mutate } from "../runtime/mutate";
 import { itemRow, itemRows, itemState } from "../store/items";
 import { insertPoll, pollDefinition, recordVote, tally, type PollRow } from "../store/poll";
 import { changeItem, publishItem, type ItemChange } from "./items";
-import { newId } from "../../../worker/lib/ids";
+import { newId } from "../../../server/ids";
+import { preparePoll } from "../../../core/rules/prepare";
 
 export function onPoll(frame: PollFrame, fc: FrameContext): void {
   const { room } = fc;

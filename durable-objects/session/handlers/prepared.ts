@@ -1,4 +1,4 @@
-import type { PreparedInteraction } from "../../../worker/contract-interactions";
+import type { PreparedInteraction } from "../../../core/contract/interactions";
 import type { RoomContext } from "../runtime/context";
 import { deleteItem, hasPrepared, itemRow, type ItemRow, type ItemTable } from "../store/items";
 import { insertPoll } from "../store/poll";
@@ -7,7 +7,7 @@ import { insertCloud } from "../store/wordcloud";
 import { publishPoll } from "./poll";
 import { publishQuiz } from "./quiz";
 import { publishCloud } from "./wordcloud";
-import { newId } from "../../../worker/lib/ids";
+import { newId } from "../../../server/ids";
 
 type Kind = PreparedInteraction["kind"];
 type Definition<K extends Kind> = Extract<PreparedInteraction, { kind: K }>["definition"];

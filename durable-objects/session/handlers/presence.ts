@@ -1,4 +1,4 @@
-import type { PresenceCountFrame, PresencePeopleEvent, PresencePerson } from "../protocol";
+import type { PresenceCountFrame, PresencePeopleEvent, PresencePerson } from "../../../core/protocol";
 import { readAttachment, writeAttachment, type SocketAttachment } from "../runtime/attachment";
 import type { RoomContext } from "../runtime/context";
 import type { Unsequenced } from "../runtime/events";

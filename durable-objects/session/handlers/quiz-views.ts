@@ -1,5 +1,5 @@
-import type { QuizStanding, QuizStandingFrame, QuizView } from "../protocol";
-import { Limits } from "../protocol/limits";
+import type { QuizStanding, QuizStandingFrame, QuizView } from "../../../core/protocol";
+import { Limits } from "../../../core/protocol/limits";
 import { rank, type QuizRun, type ScoreRow } from "../features/quiz";
 import type { RoomContext } from "../runtime/context";
 import { itemRows, itemState } from "../store/items";

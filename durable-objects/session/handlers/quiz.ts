@@ -1,7 +1,7 @@
-import type { QuizAnswerFrame, QuizFrame, QuizProgressEvent, QuizRemovedEvent, QuizUpsertEvent } from "../protocol";
+import type { QuizAnswerFrame, QuizFrame, QuizProgressEvent, QuizRemovedEvent, QuizUpsertEvent } from "../../../core/protocol";
 import { applyItemAction, type ItemAction } from "../features/lifecycle";
-import { ok, refuse, type Outcome } from "../features/outcome";
-import { decideAnswer, lockQuestion, nextQuestion, prepareQuiz, startQuiz, type QuizRun } from "../features/quiz";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
+import { decideAnswer, lockQuestion, nextQuestion, startQuiz, type QuizRun } from "../features/quiz";
 import { AlarmName } from "../runtime/alarms";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import type { Unsequenced } from "../runtime/events";
@@ -10,7 +10,8 @@ import { itemRow, itemState, saveItemState } from "../store/items";
 import { answeredCount, answeringQuizzes, hasAnswered, insertAnswer, insertQuiz, quizDefinition, quizRun, saveRun, type QuizRow } from "../store/quiz";
 import { changeItem, publishItem, type ItemChange } from "./items";
 import { quizView, rankingOf, revealedUpTo, sendStandings } from "./quiz-views";
-import { newId } from "../../../worker/lib/ids";
+import { newId } from "../../../server/ids";
+import { prepareQuiz } from "../../../core/rules/prepare";
 
 export function onQuiz(frame: QuizFrame, fc: FrameContext): void {
   const { room } = fc;

@@ -1,6 +1,6 @@
-import type { Emoji, ReactionBurstFrame, ReactionConfiguredEvent, ReactionFrame } from "../protocol";
+import type { Emoji, ReactionBurstFrame, ReactionConfiguredEvent, ReactionFrame } from "../../../core/protocol";
 import { addReaction, reactionRate } from "../features/reaction";
-import { ok } from "../features/outcome";
+import { ok } from "../../../core/rules/outcome";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import type { Unsequenced } from "../runtime/events";
 import { mutate } from "../runtime/mutate";

@@ -1,4 +1,4 @@
-import { getConfig } from "../../../worker/config";
+import { getConfig } from "../../../server/config";
 import {
   ErrorFrameCode,
   type RtcEndFrame,
@@ -10,13 +10,14 @@ import {
   type RtcRemoveFrame,
   type RtcServerFrame,
   type RtcSignalFrame,
-} from "../protocol";
+} from "../../../core/protocol";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import { send } from "../runtime/send";
 import { attachmentsOf, CALL_IDLE_GRACE_MS, callService, openSockets, type RtcAttachment } from "../features/call-lifecycle";
 import { wakeMediaWithin } from "../features/media-alarm";
 import { callMembers, clearIdle, forgetCall, isRemoved, markIdle, markRemoved, sessionKind } from "../features/media-store";
-import { admit, mayRelay, newPeerId, NO_MEDIA, rosterOf, sees, type Admission, type RtcMembership } from "../features/rtc";
+import { admit, mayRelay, newPeerId, NO_MEDIA, rosterOf, sees, type RtcMembership } from "../features/rtc";
+import { type Admission } from "../../../core/protocol/rtc";
 
 const read = (ws: WebSocket) => ws.deserializeAttachment() as RtcAttachment;
 const write = (ws: WebSocket, a: RtcAttachment) => ws.serializeAttachment(a);

@@ -1,5 +1,5 @@
-import { getConfig } from "../../../worker/config";
-import { ErrorFrameCode, type StageStatusFrame, type StageSubscribeFrame } from "../protocol";
+import { getConfig } from "../../../server/config";
+import { ErrorFrameCode, type StageStatusFrame, type StageSubscribeFrame } from "../../../core/protocol";
 import type { FrameContext } from "../runtime/context";
 import { send } from "../runtime/send";
 import { wakeMediaWithin } from "../features/media-alarm";

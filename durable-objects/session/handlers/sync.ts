@@ -1,4 +1,4 @@
-import { isStaff, type MyState, type PresenceCountFrame, type SessionSnapshot, type SnapshotFrame } from "../protocol";
+import { isStaff, type MyState, type PresenceCountFrame, type SessionSnapshot, type SnapshotFrame } from "../../../core/protocol";
 import type { SocketAttachment } from "../runtime/attachment";
 import type { RoomContext } from "../runtime/context";
 import { isMuted } from "../store/chat";

@@ -7,20 +7,20 @@ import type {
   WordcloudUpsertEvent,
   WordcloudView,
   WordcloudWordsEvent,
-} from "../protocol";
+} from "../../../core/protocol";
 import type { ItemAction } from "../features/lifecycle";
-import { ok, refuse, type Outcome } from "../features/outcome";
+import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
 import { builtInBlocklist } from "../features/profanity";
-import { cleanText } from "../features/text";
+import { cleanText } from "../../../core/rules/text";
 import { decideEntry, normalizeWord } from "../features/wordcloud";
-import { Limits } from "../protocol/limits";
+import { Limits } from "../../../core/protocol/limits";
 import type { FrameContext, RoomContext } from "../runtime/context";
 import type { Unsequenced } from "../runtime/events";
 import { mutate } from "../runtime/mutate";
 import { itemRow, itemRows, itemState } from "../store/items";
 import { blockedWords, cloudDefinition, cloudWords, entriesOf, insertCloud, insertEntry, setBlocked, type CloudRow } from "../store/wordcloud";
 import { changeItem, publishItem, type ItemChange } from "./items";
-import { newId } from "../../../worker/lib/ids";
+import { newId } from "../../../server/ids";
 
 export function onWordcloud(frame: WordcloudFrame, fc: FrameContext): void {
   const { room } = fc;

@@ -1,4 +1,4 @@
-import type { ClientFrame } from "../protocol";
+import type { ClientFrame } from "../../../core/protocol";
 import { onChat } from "../handlers/chat";
 import { onClockPing } from "../handlers/clock";
 import { onHello } from "../handlers/hello";

@@ -1,5 +1,5 @@
-import type { CarouselConfig, CarouselWaitReason } from "../protocol/carousel";
-import type { PersonCard } from "../protocol/networking";
+import type { CarouselConfig, CarouselWaitReason } from "../../../core/protocol/carousel";
+import type { PersonCard } from "../../../core/protocol/networking";
 import { DEFAULT_CONFIG, IDLE_CLOCK, type CarouselClock } from "../features/carousel";
 import type { AttributeValue } from "../features/carousel-pairing";
 import type { Migration } from "../runtime/migrations";

@@ -1,5 +1,5 @@
-import type { PersonRef } from "../protocol/common";
-import type { ChatMessage } from "../protocol/chat";
+import type { PersonRef } from "../../../core/protocol/common";
+import type { ChatMessage } from "../../../core/protocol/chat";
 import type { Migration } from "../runtime/migrations";
 
 export const chatMigrations: readonly Migration[] = [

@@ -1,4 +1,4 @@
-import type { HandEntry, HandStatus, HandTechCheck } from "../protocol/hand";
+import type { HandEntry, HandStatus, HandTechCheck } from "../../../core/protocol/hand";
 import type { Migration } from "../runtime/migrations";
 
 /**

@@ -1,4 +1,4 @@
-import type { PersonCard } from "../protocol/networking";
+import type { PersonCard } from "../../../core/protocol/networking";
 import type { Migration } from "../runtime/migrations";
 
 /**

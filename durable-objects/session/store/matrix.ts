@@ -1,5 +1,5 @@
-import type { PersonRef } from "../protocol/common";
-import type { MatrixConfig, MatrixTile } from "../protocol/matrix";
+import type { PersonRef } from "../../../core/protocol/common";
+import type { MatrixConfig, MatrixTile } from "../../../core/protocol/matrix";
 import type { Migration } from "../runtime/migrations";
 import { readMeta, writeMeta } from "./hand";
 

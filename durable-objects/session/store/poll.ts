@@ -1,4 +1,4 @@
-import type { PollDefinition, PollKind, PollResultMode } from "../protocol/poll";
+import type { PollDefinition, PollKind, PollResultMode } from "../../../core/protocol/poll";
 import type { Migration } from "../runtime/migrations";
 import { itemColumns, type ItemRow } from "./items";
 

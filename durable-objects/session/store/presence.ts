@@ -1,5 +1,5 @@
-import type { DeviceClass } from "../protocol/hello";
-import type { Role } from "../protocol/identity";
+import type { DeviceClass } from "../../../core/protocol/hello";
+import type { Role } from "../../../core/protocol/identity";
 import type { Migration } from "../runtime/migrations";
 
 export const presenceMigrations: readonly Migration[] = [

@@ -1,4 +1,4 @@
-import type { QaQuestion, QaStatus } from "../protocol/qa";
+import type { QaQuestion, QaStatus } from "../../../core/protocol/qa";
 import type { Migration } from "../runtime/migrations";
 
 export const qaMigrations: readonly Migration[] = [

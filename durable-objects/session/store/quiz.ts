@@ -1,4 +1,4 @@
-import type { QuizDefinition, QuizPhase } from "../protocol/quiz";
+import type { QuizDefinition, QuizPhase } from "../../../core/protocol/quiz";
 import type { QuizRun, ScoreRow, ScoredAnswer } from "../features/quiz";
 import type { Migration } from "../runtime/migrations";
 import { itemColumns, type ItemRow } from "./items";

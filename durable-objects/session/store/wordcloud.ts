@@ -1,4 +1,4 @@
-import type { CloudWord, WordcloudDefinition } from "../protocol/wordcloud";
+import type { CloudWord, WordcloudDefinition } from "../../../core/protocol/wordcloud";
 import { aggregateWords, isBlocked, type SpellingCount } from "../features/wordcloud";
 import { builtInBlocklist } from "../features/profanity";
 import type { Migration } from "../runtime/migrations";

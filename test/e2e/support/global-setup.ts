@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { build } from "vite";
-import { startLocalServer, type LocalServer } from "../../support/local-server.ts";
+import { startLocalServer, type LocalServer } from "../../../scripts/lib/local-server.ts";
 import { findChromium } from "./chromium.ts";
 
 const root = resolve(import.meta.dirname, "../../..");

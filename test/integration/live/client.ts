@@ -8,9 +8,9 @@ import type {
   SessionEvent,
   SnapshotFrame,
   WelcomeFrame,
-} from "../../../durable-objects/session/protocol";
-import { PROTOCOL_VERSION } from "../../../durable-objects/session/protocol";
-import type { ProgrammeResponse } from "../../../worker/contract";
+} from "../../../core/protocol";
+import { PROTOCOL_VERSION } from "../../../core/protocol";
+import type { ProgrammeResponse } from "../../../core/contract/index";
 import { call, ORIGIN, seedDemo, signIn } from "../helpers";
 
 export type Frame = Exclude<ServerFrame, { type: "batch" }>;

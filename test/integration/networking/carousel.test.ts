@@ -1,8 +1,8 @@
 import { evictDurableObject, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { CarouselLimits, type CarouselGroupView, type CarouselMine } from "../../../durable-objects/session/protocol";
-import type { ContactsResponse } from "../../../worker/contract-networking";
+import { CarouselLimits, type CarouselGroupView, type CarouselMine } from "../../../core/protocol";
+import type { ContactsResponse } from "../../../core/contract/networking";
 import { call, ORIGIN } from "../helpers";
 import { connect, type LiveClient } from "../live/client";
 import { api, freshCrowd, type Crowd, type Person } from "./people";

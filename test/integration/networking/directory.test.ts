@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DirectoryPage, PreferencesResponse } from "../../../worker/contract-networking";
+import type { DirectoryPage, PreferencesResponse } from "../../../core/contract/networking";
 import { adminJson, call, ORIGIN } from "../helpers";
 import { api, freshCrowd, networkingDemo } from "./people";
 

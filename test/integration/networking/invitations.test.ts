@@ -1,6 +1,6 @@
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { InviteLimits } from "../../../durable-objects/session/protocol";
+import { InviteLimits } from "../../../core/protocol";
 import { call, ORIGIN } from "../helpers";
 import { connect } from "../live/client";
 import { api, freshCrowd, type Crowd } from "./people";

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
-import { PROTOCOL_VERSION, type InviteMine } from "../../../durable-objects/session/protocol";
-import { hubRoomName } from "../../../durable-objects/session/protocol/networking";
-import type { ProgrammeResponse } from "../../../worker/contract";
+import { PROTOCOL_VERSION, type InviteMine } from "../../../core/protocol";
+import { hubRoomName } from "../../../core/protocol/networking";
+import type { ProgrammeResponse } from "../../../core/contract/index";
 import { addSession, adminJson, call, createEvent, ORIGIN, seedDemo, signIn } from "../helpers";
 import { connect, type DemoName, type LiveClient } from "../live/client";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideMute, decideSend } from "../../../durable-objects/session/features/chat";
 import { decideAsk, decideHighlight, decideUpvote, isPublic, moderate } from "../../../durable-objects/session/features/qa";
-import { Limits } from "../../../durable-objects/session/protocol/limits";
+import { Limits } from "../../../core/protocol/limits";
 import type { Bucket } from "../../../durable-objects/session/features/rate-limit";
 
 const sender = { enabled: true, muted: false, staff: false, bucket: undefined };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clockStep, decideExtend, EXTEND_MS, IDLE_CLOCK, nextWake, startClock, stopClock, canPairMidRound, waitingReason, DEFAULT_CONFIG } from "../../../durable-objects/session/features/carousel";
 import { chatIdleStep, decideInvite, windowWait, type InviteFacts } from "../../../durable-objects/session/features/invite";
 import { frameBelongs } from "../../../durable-objects/session/features/scope";
-import { CarouselLimits, InviteLimits } from "../../../durable-objects/session/protocol";
+import { CarouselLimits, InviteLimits } from "../../../core/protocol";
 
 const NOW = 1_800_000_000_000;
 const facts = (over: Partial<InviteFacts> = {}): InviteFacts => ({

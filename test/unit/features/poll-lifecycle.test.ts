@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyItemAction, draftItem, justClosed } from "../../../durable-objects/session/features/lifecycle";
-import { countsVisible, decideVote, preparePoll, validateChoices } from "../../../durable-objects/session/features/poll";
+import { countsVisible, decideVote, validateChoices } from "../../../durable-objects/session/features/poll";
+import { preparePoll } from "../../../core/rules/prepare";
 
 describe("item life cycle", () => {
   it("goes draft → open (shown) → closed, and closing is final", () => {

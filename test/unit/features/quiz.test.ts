@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decideAnswer, idleRun, lockQuestion, nextQuestion, prepareQuiz, rank, score, startQuiz } from "../../../durable-objects/session/features/quiz";
-import type { QuizDefinition } from "../../../durable-objects/session/protocol/quiz";
+import { decideAnswer, idleRun, lockQuestion, nextQuestion, rank, score, startQuiz } from "../../../durable-objects/session/features/quiz";
+import type { QuizDefinition } from "../../../core/protocol/quiz";
+import { prepareQuiz } from "../../../core/rules/prepare";
 
 const quiz: QuizDefinition = {
   title: "Edge trivia",

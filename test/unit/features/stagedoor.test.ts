@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decideModeration, decideRaise, liveGuests, myHand, positionOf, queueOrder } from "../../../durable-objects/session/features/hand";
-import { pageOf, providerMaxTiles, selectMatrix, sourceUpdates, tilesPerPage } from "../../../durable-objects/session/features/matrix";
+import { decideModeration, decideRaise, liveGuests, myHand } from "../../../durable-objects/session/features/hand";
+import { pageOf, providerMaxTiles, selectMatrix, sourceUpdates, tilesPerPage } from "../../../core/rules/matrix";
 import { admit, sees } from "../../../durable-objects/session/features/rtc";
-import type { HandEntry, MatrixTile } from "../../../durable-objects/session/protocol";
+import type { HandEntry, MatrixTile } from "../../../core/protocol";
+import { positionOf, queueOrder } from "../../../core/rules/hand-queue";
 
 const hand = (registrationId: string, raisedAt: number, status: HandEntry["status"] = "waiting"): HandEntry => ({
   registrationId,

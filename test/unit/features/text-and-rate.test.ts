@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../../durable-objects/session/features/text";
+import { cleanText } from "../../../core/rules/text";
 import { take } from "../../../durable-objects/session/features/rate-limit";
 
 describe("cleanText", () => {

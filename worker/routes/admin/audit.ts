@@ -1,9 +1,9 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import { database } from "../../db/client";
-import { auditLog } from "../../db/schema";
-import { decodeCursor, pageOf } from "../../lib/cursor";
+import { database } from "../../../server/db/client";
+import { auditLog } from "../../../server/db/schema";
+import { decodeCursor, pageOf } from "../../../server/cursor";
 import { queryWith } from "../../lib/validation";
 import { AuditQuery } from "../../schemas/registrations";
 

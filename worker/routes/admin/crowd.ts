@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import { database } from "../../db/client";
-import { ensureCrowd } from "../../lib/crowd";
+import { database } from "../../../server/db/client";
+import { ensureCrowd } from "../../../server/dev/crowd";
 import { jsonBody } from "../../lib/validation";
 import { CrowdBody } from "../../schemas/interactions";
 

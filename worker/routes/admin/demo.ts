@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import { database } from "../../db/client";
-import { auditEntry } from "../../lib/audit";
-import { ensureDemo } from "../../lib/demo";
-import { wakeScheduler } from "../../lib/invitations/scheduler";
+import { database } from "../../../server/db/client";
+import { auditEntry } from "../../../server/audit";
+import { ensureDemo } from "../../../server/dev/demo";
+import { wakeScheduler } from "../../../server/invitations/scheduler";
 
 /**
  * `POST /api/admin/demo` — creates (or revives) the demo event, queues its people's invitations

@@ -1,19 +1,19 @@
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import { database } from "../../db/client";
-import { listEvents, requireEvent, requireSession, sessionsOf } from "../../db/events";
-import { events, programmeSessions, type ProgrammeSessionRow } from "../../db/schema";
-import { auditEntry } from "../../lib/audit";
-import { ApiError, ErrorCode, validationFailed } from "../../lib/errors";
-import { newId } from "../../lib/ids";
-import { wakeScheduler } from "../../lib/invitations/scheduler";
+import { database } from "../../../server/db/client";
+import { listEvents, requireEvent, requireSession, sessionsOf } from "../../../server/db/events";
+import { events, programmeSessions, type ProgrammeSessionRow } from "../../../server/db/schema";
+import { auditEntry } from "../../../server/audit";
+import { ApiError, ErrorCode, validationFailed } from "../../../server/errors";
+import { newId } from "../../../server/ids";
+import { wakeScheduler } from "../../../server/invitations/scheduler";
 import { jsonBody } from "../../lib/validation";
 import { eventView, sessionView } from "../../lib/views";
 import { toMillis } from "../../schemas/common";
 import { EventCreate, EventUpdate, SessionCreate, SessionUpdate } from "../../schemas/events";
-import { runBatch } from "../../db/batch";
-import { eventLanguages, textColumns } from "../../lib/texts";
+import { runBatch } from "../../../server/db/batch";
+import { eventLanguages, textColumns } from "../../../server/texts";
 
 function checkTimes(startsAt: number, endsAt: number): void {
   if (endsAt <= startsAt) throw validationFailed({ endsAt: "must be after the start" });

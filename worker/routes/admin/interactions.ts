@@ -1,18 +1,17 @@
 import { and, asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import type { AttendanceResponse, PreparedInteraction, SessionResultsResponse } from "../../contract-interactions";
-import { database, type Db } from "../../db/client";
-import { interactionResults, preparedInteractions, programmeSessions, questionResults, sessionAttendance } from "../../db/schema";
-import { notFound, validationFailed } from "../../lib/errors";
-import { newId } from "../../lib/ids";
+import type { AttendanceResponse, PreparedInteraction, SessionResultsResponse } from "../../../core/contract/interactions";
+import { database, type Db } from "../../../server/db/client";
+import { interactionResults, preparedInteractions, programmeSessions, questionResults, sessionAttendance } from "../../../server/db/schema";
+import { notFound, validationFailed } from "../../../server/errors";
+import { newId } from "../../../server/ids";
 import { jsonBody } from "../../lib/validation";
 import { PreparedBody } from "../../schemas/interactions";
-import { preparePoll } from "../../../durable-objects/session/features/poll";
-import { prepareQuiz } from "../../../durable-objects/session/features/quiz";
-import { cleanText } from "../../../durable-objects/session/features/text";
-import { Limits } from "../../../durable-objects/session/protocol/limits";
-import type { Outcome } from "../../../durable-objects/session/features/outcome";
+import { cleanText } from "../../../core/rules/text";
+import { Limits } from "../../../core/protocol/limits";
+import type { Outcome } from "../../../core/rules/outcome";
+import { preparePoll, prepareQuiz } from "../../../core/rules/prepare";
 
 
 /** The same checks the session object applies when a moderator creates one live. */

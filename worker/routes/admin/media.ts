@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../../app-env";
-import { database } from "../../db/client";
-import { programmeSessions } from "../../db/schema";
-import { notFound, validationFailed } from "../../lib/errors";
-import { CallService } from "../../media/call-service";
-import { StageService } from "../../media/stage-service";
-import { CallId } from "../../../durable-objects/session/protocol/rtc";
+import { database } from "../../../server/db/client";
+import { programmeSessions } from "../../../server/db/schema";
+import { notFound, validationFailed } from "../../../server/errors";
+import { CallService } from "../../../server/media/call-service";
+import { StageService } from "../../../server/media/stage-service";
+import { CallId } from "../../../core/protocol/rtc";
 import { ChannelLinkBody } from "../../schemas/media";
 
 

@@ -1,13 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import type { NetworkingSettings } from "../../contract-networking";
-import { runBatch } from "../../db/batch";
-import { database } from "../../db/client";
-import { requireEvent } from "../../db/events";
-import { networkingPreferences, networkingSettings, registrations } from "../../db/schema";
-import { auditEntry } from "../../lib/audit";
-import { searchKeyOf, settingsOf } from "../../lib/networking";
+import type { NetworkingSettings } from "../../../core/contract/networking";
+import { runBatch } from "../../../server/db/batch";
+import { database } from "../../../server/db/client";
+import { requireEvent } from "../../../server/db/events";
+import { networkingPreferences, networkingSettings, registrations } from "../../../server/db/schema";
+import { auditEntry } from "../../../server/audit";
+import { searchKeyOf, settingsOf } from "../../../server/networking";
 import { jsonBody } from "../../lib/validation";
 import { NetworkingSettingsBody } from "../../schemas/networking";
 

@@ -1,11 +1,11 @@
 import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import type { OutboxMessage, Page } from "../../contract";
-import { database } from "../../db/client";
-import { outbox } from "../../db/schema";
-import { decodeCursor, pageOf } from "../../lib/cursor";
-import { ApiError, ErrorCode } from "../../lib/errors";
+import type { OutboxMessage, Page } from "../../../core/contract/index";
+import { database } from "../../../server/db/client";
+import { outbox } from "../../../server/db/schema";
+import { decodeCursor, pageOf } from "../../../server/cursor";
+import { ApiError, ErrorCode } from "../../../server/errors";
 import { queryWith } from "../../lib/validation";
 import { outboxView } from "../../lib/views";
 import { OutboxQuery } from "../../schemas/registrations";

@@ -1,16 +1,16 @@
 import { asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import type { AttributeValue } from "../../contract";
-import { database } from "../../db/client";
-import { requireEvent, sessionsOf } from "../../db/events";
-import { latestInvitations } from "../../db/invitations";
-import { registrations } from "../../db/schema";
-import { parseCsv, toCsv } from "../../lib/csv";
-import { ApiError, ErrorCode, validationFailed } from "../../lib/errors";
-import { wakeScheduler } from "../../lib/invitations/scheduler";
-import { applyRows } from "../../lib/registration/apply";
-import { checkRows, mapHeader, recordToRaw } from "../../lib/registration/import";
+import type { AttributeValue } from "../../../core/contract/index";
+import { database } from "../../../server/db/client";
+import { requireEvent, sessionsOf } from "../../../server/db/events";
+import { latestInvitations } from "../../../server/db/invitations";
+import { registrations } from "../../../server/db/schema";
+import { parseCsv, toCsv } from "../../../server/csv";
+import { ApiError, ErrorCode, validationFailed } from "../../../server/errors";
+import { wakeScheduler } from "../../../server/invitations/scheduler";
+import { applyRows } from "../../../server/registration/apply";
+import { checkRows, mapHeader, recordToRaw } from "../../../server/registration/import";
 import { queryWith } from "../../lib/validation";
 import { ImportQuery, isTrue } from "../../schemas/registrations";
 

@@ -1,27 +1,27 @@
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import type { Page, AdminRegistration } from "../../contract";
-import { database } from "../../db/client";
-import { requireEvent, sessionsOf } from "../../db/events";
-import { ensureAutoInvitations, latestInvitations, listInvitations } from "../../db/invitations";
-import { findByEmail, listRegistrations, requireRegistration } from "../../db/registrations";
-import { registrations, type EventRow } from "../../db/schema";
-import { auditEntry } from "../../lib/audit";
-import { decodeCursor, pageOf } from "../../lib/cursor";
-import { ApiError, ErrorCode, validationFailed } from "../../lib/errors";
-import { newId } from "../../lib/ids";
-import { rotateLink, revokeLink } from "../../lib/invitations/schedule";
-import { wakeScheduler } from "../../lib/invitations/scheduler";
-import { personalLink } from "../../lib/links";
-import { attributeProblems, emailProblem, normaliseEmail } from "../../lib/registration/answers";
-import { applyRows } from "../../lib/registration/apply";
-import { checkRows } from "../../lib/registration/import";
+import type { Page, AdminRegistration } from "../../../core/contract/index";
+import { database } from "../../../server/db/client";
+import { requireEvent, sessionsOf } from "../../../server/db/events";
+import { ensureAutoInvitations, latestInvitations, listInvitations } from "../../../server/db/invitations";
+import { findByEmail, listRegistrations, requireRegistration } from "../../../server/db/registrations";
+import { registrations, type EventRow } from "../../../server/db/schema";
+import { auditEntry } from "../../../server/audit";
+import { decodeCursor, pageOf } from "../../../server/cursor";
+import { ApiError, ErrorCode, validationFailed } from "../../../server/errors";
+import { newId } from "../../../server/ids";
+import { rotateLink, revokeLink } from "../../../server/invitations/schedule";
+import { wakeScheduler } from "../../../server/invitations/scheduler";
+import { personalLink } from "../../../server/links";
+import { attributeProblems, emailProblem, normaliseEmail } from "../../../server/registration/answers";
+import { applyRows } from "../../../server/registration/apply";
+import { checkRows } from "../../../server/registration/import";
 import { jsonBody, optionalJsonBody, queryWith } from "../../lib/validation";
 import { invitationView, registrationView } from "../../lib/views";
 import { AdminRegistrationCreate, AdminRegistrationUpdate, BatchBody, RegistrationListQuery, RotateLinkBody } from "../../schemas/registrations";
-import type { Db } from "../../db/client";
-import { runBatch } from "../../db/batch";
+import type { Db } from "../../../server/db/client";
+import { runBatch } from "../../../server/db/batch";
 
 /** Selections must name sessions of this event. */
 async function checkSelections(db: Db, event: EventRow, selections: readonly string[] | undefined): Promise<void> {

@@ -14,8 +14,8 @@ import {
   type VideoTileState,
 } from "amazon-chime-sdk-js";
 import { createSignal, type Accessor } from "solid-js";
-import type { CallJoinResponse } from "../../../../worker/contract-media";
-import type { ServerFrame } from "../../../../durable-objects/session/protocol";
+import type { CallJoinResponse } from "../../../../core/contract/media";
+import type { ServerFrame } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import type { SessionSocket } from "../../lib/socket";
 import type { CallMode, CallTile, DeviceChoice, DeviceKind } from "./engine";

@@ -1,5 +1,5 @@
 import { createSignal, type Accessor } from "solid-js";
-import type { ServerFrame } from "../../../../durable-objects/session/protocol";
+import type { ServerFrame } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import type { SessionSocket } from "../../lib/socket";
 import type { CallEngine, CallPhase, CallTile, DeviceChoice, DeviceKind } from "./engine";

@@ -1,4 +1,4 @@
-import type { CallJoinRequest, CallJoinResponse } from "../../../../worker/contract-media";
+import type { CallJoinRequest, CallJoinResponse } from "../../../../core/contract/media";
 import { api } from "../../lib/api";
 import type { SessionSocket } from "../../lib/socket";
 import type { CallEngine, CallOptions } from "./engine";

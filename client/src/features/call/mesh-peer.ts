@@ -1,4 +1,4 @@
-import type { RtcSignal } from "../../../../durable-objects/session/protocol/rtc";
+import type { RtcSignal } from "../../../../core/protocol/rtc";
 import { ConnectWatch } from "./connect-watch";
 import { DescriptionAssembler, splitDescription } from "./sdp-parts";
 

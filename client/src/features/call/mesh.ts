@@ -1,6 +1,6 @@
 import type { Accessor } from "solid-js";
-import { MAIN_CALL } from "../../../../worker/contract-media";
-import type { RtcMediaState, RtcPeer, ServerFrame } from "../../../../durable-objects/session/protocol";
+import { MAIN_CALL } from "../../../../core/contract/media";
+import type { RtcMediaState, RtcPeer, ServerFrame } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import type { SessionSocket } from "../../lib/socket";
 import type { CallMode, CallTile, DeviceKind } from "./engine";

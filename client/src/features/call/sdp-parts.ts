@@ -1,4 +1,4 @@
-import { SDP_MAX_PARTS, SDP_PART_CHARS, type RtcSignal } from "../../../../durable-objects/session/protocol/rtc";
+import { SDP_MAX_PARTS, SDP_PART_CHARS, type RtcSignal } from "../../../../core/protocol/rtc";
 
 type DescriptionPart = Extract<RtcSignal, { kind: "description" }>;
 

@@ -1,5 +1,5 @@
 import { createSignal, For, Index, Show } from "solid-js";
-import { CarouselLimits, type CarouselRule, type CarouselView } from "../../../../durable-objects/session/protocol";
+import { CarouselLimits, type CarouselRule, type CarouselView } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import type { Carousel } from "./carousel";
 import { ConfirmDialog } from "../../components/ConfirmDialog";

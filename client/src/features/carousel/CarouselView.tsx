@@ -1,7 +1,7 @@
 import { createEffect, createSignal, lazy, Match, on, Show, Switch } from "solid-js";
-import type { CarouselGroupView } from "../../../../durable-objects/session/protocol";
-import { CarouselLimits } from "../../../../durable-objects/session/protocol";
-import type { MeResponse } from "../../../../worker/contract";
+import type { CarouselGroupView } from "../../../../core/protocol";
+import { CarouselLimits } from "../../../../core/protocol";
+import type { MeResponse } from "../../../../core/contract/index";
 import { t } from "../../i18n";
 import type { SessionSocket } from "../../lib/socket";
 import { CallView } from "../call/CallView";

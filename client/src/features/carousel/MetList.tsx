@@ -1,5 +1,5 @@
 import { For, Show } from "solid-js";
-import type { CarouselContact } from "../../../../durable-objects/session/protocol";
+import type { CarouselContact } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { personLabel } from "../hub/format";
 

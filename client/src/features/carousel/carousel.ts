@@ -1,5 +1,5 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
-import type { CarouselContact, CarouselMine, CarouselView } from "../../../../durable-objects/session/protocol";
+import type { CarouselContact, CarouselMine, CarouselView } from "../../../../core/protocol";
 import { createMutations, type MutationInput, type MutationOutcome } from "../../lib/mutations";
 import type { SessionSocket } from "../../lib/socket";
 

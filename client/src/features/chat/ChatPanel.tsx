@@ -1,5 +1,5 @@
 import { createEffect, createSignal, For, on, Show } from "solid-js";
-import { Limits, charCount, type ChatMessage } from "../../../../durable-objects/session/protocol";
+import { Limits, charCount, type ChatMessage } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { formatTime } from "../../i18n/time";
 import { ErrorNote } from "../session/ErrorNote";

@@ -1,4 +1,4 @@
-import type { ChatEvent } from "../../../../durable-objects/session/protocol";
+import type { ChatEvent } from "../../../../core/protocol";
 import { CHAT_KEEP, type SessionState } from "../session/state";
 
 export function applyChat(s: SessionState, e: ChatEvent): void {

@@ -1,5 +1,5 @@
 import { createResource, createSignal, For, onCleanup, Show } from "solid-js";
-import type { ContactsResponse, DirectoryEntry, DirectoryPage as Page, PreferencesResponse } from "../../../../worker/contract-networking";
+import type { ContactsResponse, DirectoryEntry, DirectoryPage as Page, PreferencesResponse } from "../../../../core/contract/networking";
 import { t, withChosenLanguage } from "../../i18n";
 import { api } from "../../lib/api";
 import { ErrorNote } from "../session/ErrorNote";

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from "solid-js";
-import type { DirectoryEntry, DirectoryPage } from "../../../../worker/contract-networking";
+import type { DirectoryEntry, DirectoryPage } from "../../../../core/contract/networking";
 import { t } from "../../i18n";
 import { api } from "../../lib/api";
 import { ErrorNote } from "../session/ErrorNote";

@@ -1,5 +1,5 @@
 import { createSignal, Show } from "solid-js";
-import type { NetworkingPreferences, PreferencesResponse } from "../../../../worker/contract-networking";
+import type { NetworkingPreferences, PreferencesResponse } from "../../../../core/contract/networking";
 import { t } from "../../i18n";
 import { api } from "../../lib/api";
 import { ErrorNote } from "../session/ErrorNote";

@@ -1,7 +1,7 @@
 import { useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show, untrack } from "solid-js";
-import { freshSendTarget } from "../../../../durable-objects/session/protocol";
-import { isStaff } from "../../../../durable-objects/session/protocol/identity";
+import { freshSendTarget } from "../../../../core/protocol";
+import { isStaff } from "../../../../core/protocol/identity";
 import { t } from "../../i18n";
 import { usePortal } from "../../portal/context";
 import { decideFollow, followSession, selectionKey, targetAt, type FollowDecision, type FollowSession, type Place } from "./follow";

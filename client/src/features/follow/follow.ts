@@ -4,8 +4,8 @@
  * person is, and shows a countdown (with a way to stay) when it proposes a move, or asks which of
  * two parallel sessions the person wants when they selected neither.
  */
-import type { ProgrammeItem } from "../../../../worker/contract";
-import { currentSessionAt, pendingSelection, type PlannedSession } from "../../../../durable-objects/session/protocol/programme";
+import type { ProgrammeItem } from "../../../../core/contract/index";
+import { currentSessionAt, pendingSelection, type PlannedSession } from "../../../../core/protocol/programme";
 
 /** A session of the person's programme, with whether it is selectable and selected. */
 export type FollowSession = PlannedSession;

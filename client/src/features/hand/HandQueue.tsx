@@ -1,10 +1,10 @@
 import { For, Show } from "solid-js";
-import type { HandEntry } from "../../../../durable-objects/session/protocol";
-import { queueOrder } from "../../../../durable-objects/session/features/hand";
+import type { HandEntry } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
+import { queueOrder } from "../../../../core/rules/hand-queue";
 
 /** "2 min", "45 s": how long someone has been waiting. */
 function waited(since: number, now: number): string {

@@ -1,5 +1,5 @@
 import { createResource, createSignal, Show } from "solid-js";
-import type { StageDoorResponse } from "../../../../worker/contract-media";
+import type { StageDoorResponse } from "../../../../core/contract/media";
 import { t } from "../../i18n";
 import { api } from "../../lib/api";
 import type { LiveSession } from "../session/live";

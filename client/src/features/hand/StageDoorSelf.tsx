@@ -1,5 +1,5 @@
 import { createResource, Show } from "solid-js";
-import type { StageDoorResponse } from "../../../../worker/contract-media";
+import type { StageDoorResponse } from "../../../../core/contract/media";
 import { api } from "../../lib/api";
 import type { LiveSession } from "../session/live";
 import { MatrixSelf } from "../matrix/MatrixSelf";

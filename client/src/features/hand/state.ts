@@ -1,4 +1,4 @@
-import type { HandEvent } from "../../../../durable-objects/session/protocol";
+import type { HandEvent } from "../../../../core/protocol";
 import type { SessionState } from "../session/state";
 import { upsertBy } from "../session/upsert";
 

@@ -1,4 +1,4 @@
-import type { PersonCard } from "../../../../durable-objects/session/protocol";
+import type { PersonCard } from "../../../../core/protocol";
 import { t, type MessageKey } from "../../i18n";
 import type { MutationOutcome } from "../../lib/mutations";
 

@@ -1,5 +1,5 @@
 import { createSignal, type Accessor } from "solid-js";
-import { HUB_SESSION, type InviteMine, type InviteNoticeFrame } from "../../../../durable-objects/session/protocol";
+import { HUB_SESSION, type InviteMine, type InviteNoticeFrame } from "../../../../core/protocol";
 import { createMutations, type MutationInput, type MutationOutcome } from "../../lib/mutations";
 import { SessionSocket } from "../../lib/socket";
 

@@ -1,5 +1,5 @@
 import { createEffect, createSignal, For, on, Show } from "solid-js";
-import type { InvitationView } from "../../../../durable-objects/session/protocol";
+import type { InvitationView } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { Hub } from "../hub/hub";

@@ -1,5 +1,5 @@
 import { createSignal, Show } from "solid-js";
-import { HUB_SESSION } from "../../../../durable-objects/session/protocol";
+import { HUB_SESSION } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { CallView } from "../call/CallView";
 import { ErrorNote } from "../session/ErrorNote";

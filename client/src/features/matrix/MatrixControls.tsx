@@ -1,7 +1,7 @@
 import { createResource, createSignal, For, Show } from "solid-js";
-import type { MatrixConfig, PersonRef } from "../../../../durable-objects/session/protocol";
-import { MatrixLimits } from "../../../../durable-objects/session/protocol";
-import type { MeResponse, ProgrammeResponse, PublicEvent } from "../../../../worker/contract";
+import type { MatrixConfig, PersonRef } from "../../../../core/protocol";
+import { MatrixLimits } from "../../../../core/protocol";
+import type { MeResponse, ProgrammeResponse, PublicEvent } from "../../../../core/contract/index";
 import { language, t, withChosenLanguage } from "../../i18n";
 import { api } from "../../lib/api";
 import { ErrorNote } from "../session/ErrorNote";

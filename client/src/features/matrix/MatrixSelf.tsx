@@ -1,5 +1,5 @@
 import { createSignal, onCleanup, onMount, Show } from "solid-js";
-import { MATRIX_CALL } from "../../../../durable-objects/session/protocol";
+import { MATRIX_CALL } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import type { CallEngine } from "../call/engine";
 import { joinCall } from "../call/join";

@@ -1,4 +1,4 @@
-import type { RegistrationField } from "../../../../worker/contract";
+import type { RegistrationField } from "../../../../core/contract/index";
 
 /**
  * The matrix filter in the moderator's language. People's attributes hold the form's option

@@ -1,5 +1,5 @@
 import { lazy, Match, Show, Switch } from "solid-js";
-import type { MeResponse, ProgrammeItem } from "../../../../worker/contract";
+import type { MeResponse, ProgrammeItem } from "../../../../core/contract/index";
 import type { SessionSocket } from "../../lib/socket";
 import { CallView } from "../call/CallView";
 import { StageDoorSelf } from "../hand/StageDoorSelf";

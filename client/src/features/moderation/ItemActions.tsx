@@ -1,5 +1,5 @@
 import { createSignal, Show } from "solid-js";
-import type { ItemStatus } from "../../../../durable-objects/session/protocol";
+import type { ItemStatus } from "../../../../core/protocol";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { t } from "../../i18n";
 import type { MutationRequest } from "../session/live";

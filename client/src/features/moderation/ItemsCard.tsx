@@ -1,5 +1,5 @@
 import { createMemo, For, Show, type JSX } from "solid-js";
-import type { ItemStatus } from "../../../../durable-objects/session/protocol";
+import type { ItemStatus } from "../../../../core/protocol";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction, type Action } from "../session/useAction";

@@ -1,5 +1,5 @@
 import { createSignal, Index, Show } from "solid-js";
-import { Limits } from "../../../../durable-objects/session/protocol";
+import { Limits } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";

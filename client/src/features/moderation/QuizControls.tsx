@@ -1,5 +1,5 @@
 import { createSignal, Index, Show } from "solid-js";
-import { Limits, type QuizQuestionDefinition, type QuizView } from "../../../../durable-objects/session/protocol";
+import { Limits, type QuizQuestionDefinition, type QuizView } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from "solid-js";
-import { freshSendTarget } from "../../../../durable-objects/session/protocol";
+import { freshSendTarget } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { usePortal } from "../../portal/context";
 import type { LiveSession } from "../session/live";

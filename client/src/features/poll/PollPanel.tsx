@@ -1,5 +1,5 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
-import type { PollView } from "../../../../durable-objects/session/protocol";
+import type { PollView } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";

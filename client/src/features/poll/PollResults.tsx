@@ -1,5 +1,5 @@
 import { For } from "solid-js";
-import type { PollView } from "../../../../durable-objects/session/protocol";
+import type { PollView } from "../../../../core/protocol";
 import { t } from "../../i18n";
 
 export const percentOf = (count: number, total: number): number => (total > 0 ? Math.round((count / total) * 100) : 0);

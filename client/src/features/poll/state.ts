@@ -1,4 +1,4 @@
-import type { PollEvent } from "../../../../durable-objects/session/protocol";
+import type { PollEvent } from "../../../../core/protocol";
 import type { SessionState } from "../session/state";
 import { patchById, upsertById } from "../session/upsert";
 

@@ -1,4 +1,4 @@
-import type { PresencePeopleEvent } from "../../../../durable-objects/session/protocol";
+import type { PresencePeopleEvent } from "../../../../core/protocol";
 import type { SessionState } from "../session/state";
 
 export function applyPresence(s: SessionState, e: PresencePeopleEvent): void {

@@ -1,5 +1,5 @@
 import { createMemo, For, Show } from "solid-js";
-import type { QaModerationAction, QaQuestion } from "../../../../durable-objects/session/protocol";
+import type { QaModerationAction, QaQuestion } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";

@@ -1,5 +1,5 @@
 import { createMemo, createSignal, For, Show } from "solid-js";
-import { Limits, charCount, type QaQuestion } from "../../../../durable-objects/session/protocol";
+import { Limits, charCount, type QaQuestion } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";

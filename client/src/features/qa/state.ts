@@ -1,4 +1,4 @@
-import type { QaEvent, QaQuestion } from "../../../../durable-objects/session/protocol";
+import type { QaEvent, QaQuestion } from "../../../../core/protocol";
 import type { SessionState } from "../session/state";
 import { upsertById } from "../session/upsert";
 

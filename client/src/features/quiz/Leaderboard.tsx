@@ -1,5 +1,5 @@
 import { For } from "solid-js";
-import type { QuizView } from "../../../../durable-objects/session/protocol";
+import type { QuizView } from "../../../../core/protocol";
 import { t } from "../../i18n";
 
 /** The top ten after the latest revealed question. */

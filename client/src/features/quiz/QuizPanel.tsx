@@ -1,5 +1,5 @@
 import { For, Match, Show, Switch } from "solid-js";
-import type { QuizStanding, QuizView } from "../../../../durable-objects/session/protocol";
+import type { QuizStanding, QuizView } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";

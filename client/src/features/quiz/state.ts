@@ -1,4 +1,4 @@
-import type { QuizEvent } from "../../../../durable-objects/session/protocol";
+import type { QuizEvent } from "../../../../core/protocol";
 import type { SessionState } from "../session/state";
 import { patchById, upsertById } from "../session/upsert";
 

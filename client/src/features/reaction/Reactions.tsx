@@ -1,5 +1,5 @@
 import { createEffect, createSignal, For, on, Show } from "solid-js";
-import { Emojis, type Emoji } from "../../../../durable-objects/session/protocol";
+import { Emojis, type Emoji } from "../../../../core/protocol";
 import { t, type MessageKey } from "../../i18n";
 import type { LiveSession } from "../session/live";
 

@@ -1,4 +1,4 @@
-import type { ErrorFrameCode } from "../../../../durable-objects/session/protocol";
+import type { ErrorFrameCode } from "../../../../core/protocol";
 import { t, type MessageKey } from "../../i18n";
 import type { MutationResult } from "./live";
 

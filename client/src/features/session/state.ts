@@ -13,7 +13,7 @@ import type {
   SessionSnapshot,
   WelcomeFrame,
   WordcloudView,
-} from "../../../../durable-objects/session/protocol";
+} from "../../../../core/protocol";
 import { applyChat } from "../chat/state";
 import { applyHand } from "../hand/state";
 import { applyPoll } from "../poll/state";

@@ -1,4 +1,4 @@
-import type { ErrorFrameCode, MutationFrame } from "../../../../durable-objects/session/protocol";
+import type { ErrorFrameCode, MutationFrame } from "../../../../core/protocol";
 
 export type MutationResult =
   | { ok: true; entityId?: string }

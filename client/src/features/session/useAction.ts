@@ -1,5 +1,5 @@
 import { createSignal, type Accessor } from "solid-js";
-import type { ErrorFrameCode } from "../../../../durable-objects/session/protocol";
+import type { ErrorFrameCode } from "../../../../core/protocol";
 import { refusalText } from "./errors";
 import type { LiveSession, MutationRequest, MutationResult } from "./live";
 

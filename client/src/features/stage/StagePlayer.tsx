@@ -1,6 +1,6 @@
 import { createEffect, createResource, createSignal, For, onCleanup, onMount, Show, untrack } from "solid-js";
-import type { StagePlaybackResponse } from "../../../../worker/contract-media";
-import type { StageStatusValue } from "../../../../durable-objects/session/protocol";
+import type { StagePlaybackResponse } from "../../../../core/contract/media";
+import type { StageStatusValue } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { api } from "../../lib/api";
 import type { SessionSocket } from "../../lib/socket";

@@ -1,5 +1,5 @@
 import { For } from "solid-js";
-import type { CloudWord } from "../../../../durable-objects/session/protocol";
+import type { CloudWord } from "../../../../core/protocol";
 import { wordScale } from "./scale";
 
 

@@ -1,5 +1,5 @@
 import { createSignal, Show } from "solid-js";
-import { Limits, type WordcloudView } from "../../../../durable-objects/session/protocol";
+import { Limits, type WordcloudView } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";

@@ -1,4 +1,4 @@
-import type { WordcloudEvent } from "../../../../durable-objects/session/protocol";
+import type { WordcloudEvent } from "../../../../core/protocol";
 import type { SessionState } from "../session/state";
 import { patchById, upsertById } from "../session/upsert";
 

@@ -1,6 +1,6 @@
 import { useParams } from "@solidjs/router";
 import { createResource, createSignal, Match, Show, Switch } from "solid-js";
-import type { PublicEvent, RegistrationResult } from "../../../../worker/contract";
+import type { PublicEvent, RegistrationResult } from "../../../../core/contract/index";
 import { Shell } from "../../components/Shell";
 import { adoptRegistrationLanguage, browserLanguageSupported, language, t } from "../../i18n";
 import { formatDateTime } from "../../i18n/time";

@@ -1,6 +1,6 @@
 import { createSignal, For, Match, Show, Switch } from "solid-js";
-import type { PublicEvent, RegistrationField, RegistrationResult } from "../../../../worker/contract";
-import type { Language } from "../../../../durable-objects/session/protocol/identity";
+import type { PublicEvent, RegistrationField, RegistrationResult } from "../../../../core/contract/index";
+import type { Language } from "../../../../core/protocol/identity";
 import { language, t } from "../../i18n";
 import { formatTimeRange } from "../../i18n/time";
 import { api, ApiFailure } from "../../lib/api";

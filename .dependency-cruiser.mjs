@@ -1,0 +1,77 @@
+/**
+ * One direction for every import (DESIGN.md): core ← server ← worker, durable-objects; client ←
+ * core. `npm test` runs this first (`npm run lint:deps`); a wrong import fails it with the rule's
+ * name and the offending edge.
+ */
+const ours = "^(core|server|worker|durable-objects|client|main\\.ts)";
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+export default {
+  forbidden: [
+    {
+      name: "core-is-pure",
+      comment: "core/ runs anywhere: it imports only core/ and plain npm packages (no Workers, no DOM, no Node).",
+      severity: "error",
+      from: { path: "^core/" },
+      to: { pathNot: "^core/", dependencyTypesNot: ["npm", "npm-dev", "npm-peer", "npm-optional", "npm-no-pkg", "npm-unknown"] },
+    },
+    {
+      name: "core-uses-no-runtime",
+      comment: "core/ must not reach for a runtime (cloudflare:*, node:*).",
+      severity: "error",
+      from: { path: "^core/" },
+      to: { dependencyTypes: ["core", "unknown", "undetermined"] },
+    },
+    {
+      name: "server-below-worker-and-objects",
+      comment: "server/ is shared by the worker and the objects: it imports core/ and server/ only.",
+      severity: "error",
+      from: { path: "^server/" },
+      to: { path: "^(worker|durable-objects|client)/|^main\\.ts$" },
+    },
+    {
+      name: "worker-is-http-only",
+      comment: "worker/ talks to the objects through their RPC interfaces in server/rooms.ts, never by importing them.",
+      severity: "error",
+      from: { path: "^worker/" },
+      to: { path: "^(durable-objects|client)/|^main\\.ts$" },
+    },
+    {
+      name: "objects-do-not-import-http",
+      comment: "durable-objects/ import core/ and server/, never the HTTP layer.",
+      severity: "error",
+      from: { path: "^durable-objects/" },
+      to: { path: "^(worker|client)/|^main\\.ts$" },
+    },
+    {
+      name: "client-imports-core-only",
+      comment: "The browser bundle takes only core/ of ours.",
+      severity: "error",
+      from: { path: "^client/" },
+      to: { path: ours, pathNot: "^(client|core)/" },
+    },
+    {
+      name: "bench-does-not-import-tests",
+      comment: "Benchmarks stand on their own: shared helpers live in bench/lib or the product.",
+      severity: "error",
+      from: { path: "^bench/" },
+      to: { path: "^test/" },
+    },
+    {
+      name: "no-circle-across-folders",
+      comment: "No import circle between top-level folders (a circle inside one folder is that folder's business).",
+      severity: "error",
+      from: { path: "^(core|server|worker|durable-objects|client)/" },
+      to: { circular: true, viaSomeNot: "^$1/" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^(dist|node_modules|\\.wrangler)/" },
+    // TypeScript 7.0 has no compiler API for dependency-cruiser: swc parses the sources.
+    parser: "swc",
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

@@ -1,0 +1,17 @@
+import type { Settings } from "./config";
+import type { InvitationSchedulerRpc, SessionRoomRpc } from "./rooms";
+
+/**
+ * Bindings and settings as the runtime hands them to us. Every setting is a string (or absent)
+ * here; `config.ts` validates and types them once, so handlers never read `env` settings directly.
+ */
+export interface Env extends Settings {
+  DB: D1Database;
+  SESSION_ROOM: DurableObjectNamespace<SessionRoomRpc>;
+  ASSETS: Fetcher;
+  INVITATION_SCHEDULER: DurableObjectNamespace<InvitationSchedulerRpc>;
+  /** Workers Rate Limiting: public registrations per client IP. */
+  REGISTRATION_LIMITER: RateLimit;
+  /** Workers Rate Limiting: "send me a fresh link" requests per client IP. */
+  LINK_REQUEST_LIMITER: RateLimit;
+}

@@ -1,0 +1,117 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { currentInvitations, ensureAutoInvitations, failQueued, insertInvitations, moveQueuedToVersion, rescheduleInvitations } from "../db/invitations";
+import { matchingIds, type RegistrationFilter } from "../db/registrations";
+import { invitations, registrations, type EventRow, type RegistrationRow } from "../db/schema";
+import { auditEntry, type Actor } from "../audit";
+import { validationFailed } from "../errors";
+import { planSchedule, type ScheduleDecision } from "./policy";
+import { runBatch } from "../db/batch";
+
+export type When = "now" | "lead-time" | number;
+
+export interface ScheduleResult {
+  matched: number;
+  queued: number;
+  rescheduled: number;
+  skipped: { alreadySent: number; inFlight: number; revoked: number };
+  /** ISO time they are due, or "lead-time". */
+  sendAt: string;
+}
+
+/**
+ * An organizer's "send invitations" (now, at a time, or at the event's lead time) for a list of
+ * people or everyone matching a filter. Waiting invitations are moved rather than duplicated;
+ * sent ones are only sent again with `resend`.
+ */
+export async function scheduleInvitations(
+  db: Db,
+  event: EventRow,
+  o: { registrationIds?: readonly string[] | undefined; filter: Omit<RegistrationFilter, "eventId">; when: When; resend: boolean },
+  actor: Actor,
+  now = Date.now(),
+): Promise<ScheduleResult> {
+  let ids = await matchingIds(db, { ...o.filter, eventId: event.id });
+  if (o.registrationIds) {
+    const inEvent = new Set(ids);
+    const unknown = o.registrationIds.filter((id) => !inEvent.has(id));
+    const all = new Set(await matchingIds(db, { eventId: event.id }));
+    const notHere = unknown.filter((id) => !all.has(id));
+    if (notHere.length > 0) throw validationFailed({ registrationIds: `not registered for this event: ${notHere.slice(0, 5).join(", ")}` });
+    ids = o.registrationIds.filter((id) => inEvent.has(id));
+  }
+  const revoked = new Set(
+    ids.length === 0
+      ? []
+      : (
+          await db
+            .select({ id: registrations.id })
+            .from(registrations)
+            .where(sql`${registrations.id} in (select value from json_each(${JSON.stringify(ids)})) and ${registrations.linkRevokedAt} is not null`)
+            .all()
+        ).map((r) => r.id),
+  );
+  const current = await currentInvitations(db, ids);
+  const decisions = new Map<ScheduleDecision, string[]>();
+  for (const id of ids) {
+    const decision = planSchedule({ linkRevokedAt: revoked.has(id) ? 1 : null }, current.get(id), o.resend);
+    decisions.set(decision, [...(decisions.get(decision) ?? []), decision === "reschedule" ? current.get(id)!.id : id]);
+  }
+  const sendAt = o.when === "now" ? now : o.when === "lead-time" ? null : o.when;
+  const create = decisions.get("create") ?? [];
+  const reschedule = decisions.get("reschedule") ?? [];
+  const result: ScheduleResult = {
+    matched: ids.length,
+    queued: create.length,
+    rescheduled: reschedule.length,
+    skipped: {
+      alreadySent: decisions.get("skip-sent")?.length ?? 0,
+      inFlight: decisions.get("skip-sending")?.length ?? 0,
+      revoked: decisions.get("skip-revoked")?.length ?? 0,
+    },
+    sendAt: sendAt === null ? "lead-time" : new Date(sendAt).toISOString(),
+  };
+  await runBatch(db, [
+    auditEntry(db, actor, "invitations.schedule", { eventId: event.id, details: { ...result, filter: o.filter, registrationIds: o.registrationIds ?? null, resend: o.resend } }, now),
+    ...(create.length > 0 ? [insertInvitations(db, event.id, create, "invitation", sendAt)] : []),
+    ...(reschedule.length > 0 ? [rescheduleInvitations(db, reschedule, sendAt, now)] : []),
+  ]);
+  return result;
+}
+
+/**
+ * A new personal link: the link version goes up (every earlier link and session cookie stops
+ * working), a revocation is lifted, and e-mails still waiting will carry the new link. With
+ * `sendInvitation` the new link goes out now.
+ */
+export async function rotateLink(db: Db, event: EventRow, registration: RegistrationRow, sendInvitation: boolean, actor: Actor, now = Date.now()) {
+  const version = registration.linkVersion + 1;
+  const waiting = await db
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(sql`${invitations.registrationId} = ${registration.id} and ${invitations.kind} = 'invitation' and ${invitations.state} = 'queued'`)
+    .all();
+  await runBatch(db, [
+    db.update(registrations).set({ linkVersion: version, linkRevokedAt: null, updatedAt: now }).where(eq(registrations.id, registration.id)),
+    moveQueuedToVersion(db, registration.id, version, now),
+    ...(sendInvitation
+      ? waiting.length > 0
+        ? [rescheduleInvitations(db, waiting.map((w) => w.id), now, now)]
+        : [insertInvitations(db, event.id, [registration.id], "invitation", now)]
+      : []),
+    ensureAutoInvitations(db, event.id, [registration.id]),
+    auditEntry(db, actor, "link.rotate", { eventId: event.id, target: `registration:${registration.id}`, details: { linkVersion: version, sendInvitation } }, now),
+  ]);
+  return { ...registration, linkVersion: version, linkRevokedAt: null, updatedAt: now };
+}
+
+/** Withdraws the personal link: links and sessions stop working and nothing more is mailed. */
+export async function revokeLink(db: Db, event: EventRow, registration: RegistrationRow, actor: Actor, now = Date.now()) {
+  await runBatch(db, [
+    db.update(registrations).set({ linkRevokedAt: now, updatedAt: now }).where(eq(registrations.id, registration.id)),
+    failQueued(db, registration.id, "The personal link was revoked before this e-mail went out", now),
+    auditEntry(db, actor, "link.revoke", { eventId: event.id, target: `registration:${registration.id}` }, now),
+  ]);
+  return { ...registration, linkRevokedAt: now, updatedAt: now };
+}
+

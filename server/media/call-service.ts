@@ -1,0 +1,162 @@
+import { and, eq } from "drizzle-orm";
+import type { Config } from "../config";
+import type { CallJoinResponse } from "../../core/contract/media";
+import type { Db } from "../db/client";
+import { mediaAttendees, mediaMeetings, type MediaMeetingRow } from "../db/schema";
+import { AwsError } from "../providers/aws/errors";
+import { isChimeNotFound } from "../providers/aws/chime";
+import { mediaApiError } from "./aws-errors";
+import { mediaAws, type MediaAws } from "./aws";
+
+/** Chime's limit; the mesh has its own, much lower (CALL_MESH_MAX_PEERS). */
+export const CHIME_MAX_ATTENDEES = 250;
+
+/** A call is one session's call ("main") or one pair within it (carousel, 1:1). */
+export interface CallRef {
+  sessionId: string;
+  call: string;
+}
+
+export const callKey = (ref: CallRef) => `${ref.sessionId}.${ref.call}`;
+
+/** Chime wants 2–64 of [-_a-zA-Z0-9] for the token; ours name the call and its generation. */
+const requestToken = (ref: CallRef, generation: number) => `${callKey(ref)}-g${generation}`.replace(/[^-_a-zA-Z0-9]/g, "-").slice(0, 64);
+
+/**
+ * Video calls. Locally a call is a peer-to-peer mesh signalled through the session's object, so
+ * joining only hands out the mesh settings. With MEDIA_PROVIDER=aws each call is one Chime SDK
+ * meeting (created on first join, recorded in D1) and each person one attendee.
+ */
+export class CallService {
+  private readonly aws: MediaAws | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly config: Config,
+  ) {
+    this.aws = mediaAws(config);
+  }
+
+  get provider(): "mesh" | "chime" {
+    return this.aws ? "chime" : "mesh";
+  }
+
+  async join(ref: CallRef, registrationId: string): Promise<CallJoinResponse> {
+    if (!this.aws) return { provider: "mesh", call: ref.call, maxPeers: this.config.meshMaxPeers, iceServers: [] };
+    const aws = this.aws;
+    try {
+      // A meeting Chime ended by itself (empty for a while) answers NotFound: start a new one, once.
+      for (let attempt = 0; ; attempt++) {
+        const { row, created } = await this.ensureMeeting(aws, ref);
+        try {
+          const attendee = await aws.chime.createAttendee(row.meetingId, registrationId);
+          await this.db
+            .insert(mediaAttendees)
+            .values({ callKey: row.callKey, registrationId, meetingId: row.meetingId, attendeeId: attendee.AttendeeId })
+            .onConflictDoUpdate({
+              target: [mediaAttendees.callKey, mediaAttendees.registrationId],
+              set: { meetingId: row.meetingId, attendeeId: attendee.AttendeeId, createdAt: Date.now() },
+            });
+          return {
+            provider: "chime",
+            call: ref.call,
+            meeting: row.meeting,
+            attendee: { AttendeeId: attendee.AttendeeId, ExternalUserId: attendee.ExternalUserId, JoinToken: attendee.JoinToken },
+          };
+        } catch (err) {
+          if (isChimeNotFound(err) && attempt === 0) {
+            await this.markEnded(row);
+            continue;
+          }
+          // Nothing half-made: a meeting this join created and nobody got into goes away again.
+          if (created) await this.discardIfEmpty(aws, row);
+          throw err;
+        }
+      }
+    } catch (err) {
+      throw err instanceof AwsError ? mediaApiError(err, "join the call", aws.region) : err;
+    }
+  }
+
+  /** Removes one person's attendee (a moderator removed them); their Chime session drops at once. */
+  async removeAttendee(ref: CallRef, registrationId: string): Promise<void> {
+    if (!this.aws) return;
+    const key = callKey(ref);
+    const row = await this.db
+      .select()
+      .from(mediaAttendees)
+      .where(and(eq(mediaAttendees.callKey, key), eq(mediaAttendees.registrationId, registrationId)))
+      .get();
+    if (!row) return;
+    await this.aws.chime.deleteAttendee(row.meetingId, row.attendeeId);
+    await this.db.delete(mediaAttendees).where(and(eq(mediaAttendees.callKey, key), eq(mediaAttendees.registrationId, registrationId)));
+  }
+
+  /** Ends the call's meeting (the call is over, or a moderator ended it). Safe to repeat. */
+  async end(ref: CallRef): Promise<boolean> {
+    if (!this.aws) return false;
+    const row = await this.db.select().from(mediaMeetings).where(eq(mediaMeetings.callKey, callKey(ref))).get();
+    if (!row || row.state !== "active") return false;
+    await this.aws.chime.deleteMeeting(row.meetingId);
+    await this.markEnded(row);
+    return true;
+  }
+
+  /** Active meetings of a session, for the object that decides when a call is over. */
+  async activeCalls(sessionId: string): Promise<string[]> {
+    if (!this.aws) return [];
+    const rows = await this.db.select().from(mediaMeetings).where(and(eq(mediaMeetings.sessionId, sessionId), eq(mediaMeetings.state, "active"))).all();
+    return rows.map((r) => r.callKey.slice(sessionId.length + 1));
+  }
+
+  /**
+   * The call's active meeting, or a new one. CreateMeeting is idempotent on its token, and the
+   * token names the call and its generation: people joining at the same moment get the same
+   * meeting, and a call whose meeting ended gets a fresh one under the next generation.
+   */
+  private async ensureMeeting(aws: MediaAws, ref: CallRef): Promise<{ row: MediaMeetingRow; created: boolean }> {
+    const key = callKey(ref);
+    const current = await this.db.select().from(mediaMeetings).where(eq(mediaMeetings.callKey, key)).get();
+    if (current?.state === "active") return { row: current, created: false };
+    const generation = current ? current.generation + 1 : 1;
+    const meeting = await aws.chime.createMeeting({
+      clientRequestToken: requestToken(ref, generation),
+      externalMeetingId: key.slice(0, 64),
+      mediaRegion: this.config.chimeMediaRegion ?? aws.region,
+      maxAttendees: CHIME_MAX_ATTENDEES,
+    });
+    const values = {
+      callKey: key,
+      sessionId: ref.sessionId,
+      generation,
+      state: "active" as const,
+      meetingId: meeting.MeetingId,
+      mediaRegion: meeting.MediaRegion,
+      meeting: meeting as Record<string, unknown>,
+      createdAt: Date.now(),
+      endedAt: null,
+    };
+    await this.db.insert(mediaMeetings).values(values).onConflictDoUpdate({ target: mediaMeetings.callKey, set: values });
+    const row = await this.db.select().from(mediaMeetings).where(eq(mediaMeetings.callKey, key)).get();
+    return { row: row!, created: true };
+  }
+
+  private async discardIfEmpty(aws: MediaAws, row: MediaMeetingRow): Promise<void> {
+    try {
+      if ((await aws.chime.attendeeCount(row.meetingId)) > 0) return;
+      await aws.chime.deleteMeeting(row.meetingId);
+      await this.markEnded(row);
+    } catch (err) {
+      // The meeting stays recorded as active, so the next join reuses it instead of leaking it.
+      console.error(`media: could not clean up meeting ${row.meetingId} after a failed join`, err);
+    }
+  }
+
+  private async markEnded(row: MediaMeetingRow): Promise<void> {
+    await this.db
+      .update(mediaMeetings)
+      .set({ state: "ended", endedAt: Date.now() })
+      .where(and(eq(mediaMeetings.callKey, row.callKey), eq(mediaMeetings.meetingId, row.meetingId)));
+    await this.db.delete(mediaAttendees).where(and(eq(mediaAttendees.callKey, row.callKey), eq(mediaAttendees.meetingId, row.meetingId)));
+  }
+}

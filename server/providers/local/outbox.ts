@@ -1,0 +1,38 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { outbox } from "../../db/schema";
+import { newId } from "../../ids";
+import { EmailError, type EmailMessage, type EmailProvider } from "../email";
+
+/**
+ * The local e-mail provider: messages go into a D1 table that the admin API and pages show.
+ * Keyed by the message key, so a send repeated after a crash stores the message once.
+ */
+export class OutboxEmail implements EmailProvider {
+  readonly name = "outbox" as const;
+
+  constructor(private readonly db: Db) {}
+
+  async send(message: EmailMessage): Promise<{ messageId: string }> {
+    try {
+      await this.db
+        .insert(outbox)
+        .values({
+          id: newId("msg"),
+          messageKey: message.key,
+          eventId: message.eventId,
+          toAddress: message.to,
+          subject: message.subject,
+          textBody: message.text,
+          htmlBody: message.html,
+          createdAt: Date.now(),
+        })
+        .onConflictDoNothing({ target: outbox.messageKey });
+      const row = await this.db.select({ id: outbox.id }).from(outbox).where(eq(outbox.messageKey, message.key)).get();
+      if (!row) throw new Error("the outbox row vanished");
+      return { messageId: row.id };
+    } catch (err) {
+      throw new EmailError(`Outbox write failed: ${err instanceof Error ? err.message : String(err)}`, true);
+    }
+  }
+}

@@ -1,0 +1,239 @@
+import type { AttributeValue, RegistrationField } from "../../core/contract/index";
+import type { RegistrationRow } from "../db/schema";
+import { Languages, Roles, type Language, type Role } from "../../core/protocol/identity";
+import { allTexts } from "../../core/protocol/localized";
+import { unneutralise, type CsvRecord } from "../csv";
+import { attributeProblems, CONSENT_VALUES, emailProblem, nameProblem, normaliseEmail } from "./answers";
+
+/**
+ * Organizer imports (CSV or a JSON batch) turned into checked rows, one report line each. Pure:
+ * the route parses, this maps and checks, the database layer applies all rows or none.
+ */
+
+export interface ImportRow {
+  line: number;
+  email: string;
+  emailNorm: string;
+  name: string;
+  language: Language | undefined;
+  role: Role | undefined;
+  /** Only the attributes the import speaks about; a present key with value undefined clears it. */
+  attributes: Record<string, AttributeValue | undefined>;
+  selections: string[] | undefined;
+}
+
+export type CheckedRow = { ok: true; row: ImportRow } | { ok: false; line: number; email: string | null; errors: Record<string, string> };
+
+export interface ImportContext {
+  fields: readonly RegistrationField[];
+  sessions: readonly { id: string; title: string }[];
+  defaultLanguage: Language;
+}
+
+/** Columns an export writes that an import must not treat as attributes. */
+const IGNORED = new Set(["id", "link_version", "link_status", "invitation_state", "invitation_error", "created_at", "updated_at"]);
+const ALIASES: Record<string, "email" | "name" | "language" | "role" | "selections"> = {
+  email: "email",
+  e_mail: "email",
+  email_address: "email",
+  name: "name",
+  full_name: "name",
+  language: "language",
+  lang: "language",
+  role: "role",
+  selections: "selections",
+  sessions: "selections",
+};
+
+export type Column =
+  | { kind: "email" | "name" | "language" | "role" | "selections" }
+  | { kind: "attribute"; key: string; field: RegistrationField | undefined }
+  | { kind: "ignored" };
+
+export const normaliseHeader = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+
+/** Maps the header row; a header that cannot be mapped is an error for the whole file. */
+export function mapHeader(header: readonly string[], fields: readonly RegistrationField[]): { columns: Column[] } | { error: string } {
+  const columns: Column[] = [];
+  const seen = new Map<string, number>();
+  for (const [index, raw] of header.entries()) {
+    const norm = normaliseHeader(unneutralise(raw));
+    // A column may be named by the question's label in any of the event's languages.
+    const byLabel = fields.find((f) => allTexts(f.label).some((label) => label.trim().toLowerCase() === raw.trim().toLowerCase()));
+    const field = fields.find((f) => f.key === norm) ?? byLabel;
+    let column: Column;
+    if (field) column = { kind: "attribute", key: field.key, field };
+    else if (ALIASES[norm]) column = { kind: ALIASES[norm] };
+    else if (IGNORED.has(norm)) column = { kind: "ignored" };
+    else if (/^[a-z][a-z0-9_]{0,39}$/.test(norm)) column = { kind: "attribute", key: norm, field: undefined };
+    else return { error: `column ${index + 1} ("${raw.slice(0, 40)}") needs a name of letters and digits that starts with a letter` };
+    const id = column.kind === "attribute" ? `attribute:${column.key}` : column.kind;
+    if (column.kind !== "ignored") {
+      if (seen.has(id)) return { error: `columns ${seen.get(id)! + 1} and ${index + 1} both set ${id.replace("attribute:", "")}` };
+      seen.set(id, index);
+    }
+    columns.push(column);
+  }
+  if (!seen.has("email")) return { error: "the header row needs an email column" };
+  if (!seen.has("name")) return { error: "the header row needs a name column" };
+  return { columns };
+}
+
+const YES = new Set(["yes", "y", "true", "1", "ja", "j"]);
+const NO = new Set(["no", "n", "false", "0", "nee"]);
+const splitList = (cell: string) =>
+  cell
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** A CSV record as the same raw shape a JSON batch row has. */
+export function recordToRaw(record: CsvRecord, columns: readonly Column[]): RawRow {
+  const raw: RawRow = { line: record.line, email: "", name: "", attributes: {} };
+  for (const [index, column] of columns.entries()) {
+    const cell = unneutralise((record.cells[index] ?? "").trim());
+    switch (column.kind) {
+      case "email":
+      case "name":
+        raw[column.kind] = cell;
+        break;
+      case "language":
+      case "role":
+        if (cell !== "") raw[column.kind] = cell.toLowerCase();
+        break;
+      case "selections":
+        raw.selections = splitList(cell);
+        break;
+      case "attribute": {
+        const f = column.field;
+        // An empty cell is "no answer": the attribute is cleared, never set to an empty value.
+        if (cell === "") raw.attributes[column.key] = undefined;
+        else if (f?.kind === "consent") {
+          const lower = cell.toLowerCase();
+          raw.attributes[column.key] = YES.has(lower) ? CONSENT_VALUES.given : NO.has(lower) ? CONSENT_VALUES.refused : cell;
+        } else if (f?.kind === "multi-choice" || (!f && cell.includes(";"))) raw.attributes[column.key] = splitList(cell);
+        else raw.attributes[column.key] = cell;
+        break;
+      }
+      case "ignored":
+        break;
+      default:
+        column satisfies never;
+    }
+  }
+  return raw;
+}
+
+export interface RawRow {
+  line: number;
+  email: string;
+  name: string;
+  language?: string;
+  role?: string;
+  attributes: Record<string, AttributeValue | undefined>;
+  selections?: string[];
+}
+
+/** Checks every row; a later row with an e-mail seen before is an error naming the earlier line. */
+export function checkRows(rows: readonly RawRow[], ctx: ImportContext): CheckedRow[] {
+  const firstLine = new Map<string, number>();
+  return rows.map((raw) => {
+    const errors: Record<string, string> = {};
+    const emailIssue = emailProblem(raw.email);
+    if (emailIssue) errors.email = emailIssue;
+    const nameIssue = nameProblem(raw.name);
+    if (nameIssue) errors.name = nameIssue;
+    const emailNorm = normaliseEmail(raw.email);
+    if (!emailIssue) {
+      const earlier = firstLine.get(emailNorm);
+      if (earlier !== undefined) errors.email = `is also on line ${earlier}`;
+      else firstLine.set(emailNorm, raw.line);
+    }
+    if (raw.language !== undefined && !Languages.includes(raw.language as Language)) errors.language = `must be one of ${Languages.join(", ")}`;
+    if (raw.role !== undefined && !Roles.includes(raw.role as Role)) errors.role = `must be one of ${Roles.join(", ")}`;
+    const present = Object.fromEntries(Object.entries(raw.attributes).filter((e): e is [string, AttributeValue] => e[1] !== undefined));
+    Object.assign(errors, attributeProblems(ctx.fields, present));
+    let selections: string[] | undefined;
+    if (raw.selections) {
+      selections = [];
+      for (const ref of raw.selections) {
+        const session = ctx.sessions.find((s) => s.id === ref) ?? ctx.sessions.find((s) => s.title.toLowerCase() === ref.toLowerCase());
+        if (!session) {
+          errors.selections = `no session "${ref.slice(0, 80)}" in this event`;
+          break;
+        }
+        if (!selections.includes(session.id)) selections.push(session.id);
+      }
+    }
+    if (Object.keys(errors).length > 0) return { ok: false, line: raw.line, email: raw.email.trim() || null, errors };
+    return {
+      ok: true,
+      row: {
+        line: raw.line,
+        email: raw.email.trim(),
+        emailNorm,
+        name: raw.name.trim(),
+        language: raw.language as Language | undefined,
+        role: raw.role as Role | undefined,
+        attributes: raw.attributes,
+        selections,
+      },
+    };
+  });
+}
+
+export type RowPlan =
+  | { status: "created"; values: NewRegistrationValues }
+  | { status: "updated"; id: string; values: UpdatedRegistrationValues }
+  | { status: "unchanged"; id: string };
+
+export interface NewRegistrationValues {
+  email: string;
+  emailNorm: string;
+  name: string;
+  language: Language;
+  role: Role;
+  attributes: Record<string, AttributeValue>;
+  selections: string[];
+}
+export type UpdatedRegistrationValues = Omit<NewRegistrationValues, "emailNorm">;
+
+/** What applying a checked row to the existing registration (if any) would change. */
+export function planRow(row: ImportRow, existing: RegistrationRow | undefined, defaultLanguage: Language): RowPlan {
+  const attributes: Record<string, AttributeValue> = { ...(existing?.attributes ?? {}) };
+  for (const [key, value] of Object.entries(row.attributes)) {
+    if (value === undefined) delete attributes[key];
+    else attributes[key] = value;
+  }
+  const values: UpdatedRegistrationValues = {
+    email: row.email,
+    name: row.name,
+    language: row.language ?? existing?.language ?? defaultLanguage,
+    role: row.role ?? existing?.role ?? "participant",
+    attributes,
+    selections: row.selections ?? existing?.selections ?? [],
+  };
+  if (!existing) return { status: "created", values: { ...values, emailNorm: row.emailNorm } };
+  const same =
+    existing.email === values.email &&
+    existing.name === values.name &&
+    existing.language === values.language &&
+    existing.role === values.role &&
+    sameJson(existing.attributes, values.attributes) &&
+    sameJson(existing.selections, values.selections);
+  return same ? { status: "unchanged", id: existing.id } : { status: "updated", id: existing.id, values };
+}
+
+/** Order-insensitive for object keys, order-sensitive for arrays. */
+function sameJson(a: unknown, b: unknown): boolean {
+  const canon = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canon) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, x]) => [k, canon(x)])) : v;
+  return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
+}
