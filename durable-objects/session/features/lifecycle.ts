@@ -1,4 +1,4 @@
-import type { ItemStatus } from "../../../core/protocol/common";
+import type { ItemStatus } from "../../../core/protocol/items";
 import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
 
 /** The shared life cycle of polls, quizzes and word clouds (see `ItemStatuses`). */

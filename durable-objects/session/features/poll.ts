@@ -1,5 +1,5 @@
 import type { PollDefinition, PollKind, PollResultMode } from "../../../core/protocol/poll";
-import type { ItemStatus } from "../../../core/protocol/common";
+import type { ItemStatus } from "../../../core/protocol/items";
 import { Limits } from "../../../core/protocol/limits";
 import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
 import { cleanText } from "../../../core/rules/text";

@@ -1,4 +1,4 @@
-import type { ItemStatus } from "../../../core/protocol/common";
+import type { ItemStatus } from "../../../core/protocol/items";
 import type { QuizDefinition, QuizPhase } from "../../../core/protocol/quiz";
 import { Limits } from "../../../core/protocol/limits";
 import { ok, refuse, type Outcome } from "../../../core/rules/outcome";

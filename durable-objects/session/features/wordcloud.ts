@@ -1,6 +1,6 @@
 import type { CloudWord } from "../../../core/protocol/wordcloud";
 import { Limits } from "../../../core/protocol/limits";
-import type { ItemStatus } from "../../../core/protocol/common";
+import type { ItemStatus } from "../../../core/protocol/items";
 import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
 import { cleanText } from "../../../core/rules/text";
 

@@ -1,4 +1,4 @@
-import type { ItemStatus } from "../../../core/protocol/common";
+import type { ItemStatus } from "../../../core/protocol/items";
 import type { ItemState } from "../features/lifecycle";
 
 /** The life-cycle columns every poll, quiz and word cloud table has. */
