@@ -2,7 +2,7 @@ import { drizzle } from "drizzle-orm/d1";
 import { sql } from "drizzle-orm";
 import { interactionResults, questionResults, sessionAttendance } from "../../server/db/schema-interactions";
 import { networkingContacts } from "../../server/db/schema-networking";
-import type { ReportItem } from "./runtime/report-items";
+import type { ReportItem } from "../runtime/report-items";
 
 // D1 binds at most 100 parameters per statement; an attendance row binds 7.
 const VISITS_PER_STATEMENT = 14;

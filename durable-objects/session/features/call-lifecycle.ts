@@ -1,9 +1,9 @@
 import { getConfig } from "../../../server/config";
 import { database } from "../../../server/db/client";
 import { CallService } from "../../../server/media/call-service";
-import type { RoomContext } from "../runtime/context";
+import type { RoomContext } from "../../runtime/context";
 import { forgetCall, idleCalls } from "./media-store";
-import type { SocketAttachment } from "../runtime/attachment";
+import type { SocketAttachment } from "../../runtime/attachment";
 import { rosterOf, type RtcMembership } from "./rtc";
 
 /** The socket attachment with the call feature's field; always written with a spread, so other features' fields survive. */

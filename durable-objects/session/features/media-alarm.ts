@@ -1,5 +1,5 @@
-import { AlarmName } from "../runtime/alarms";
-import type { RoomContext } from "../runtime/context";
+import { AlarmName } from "../../runtime/alarms";
+import type { RoomContext } from "../../runtime/context";
 import { endIdleCalls } from "./call-lifecycle";
 import { pollStageStatus } from "./stage-status";
 

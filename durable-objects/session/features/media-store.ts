@@ -2,8 +2,8 @@ import type { SessionKind } from "../../../core/protocol/identity";
 import { SessionKinds } from "../../../core/protocol/identity";
 import { isHubRoom, type RoomKind } from "../../../core/protocol/networking";
 import type { StageStatusValue } from "../../../core/protocol/stage";
-import type { RoomContext } from "../runtime/context";
-import type { Migration } from "../runtime/migrations";
+import type { RoomContext } from "../../runtime/context";
+import type { Migration } from "../../runtime/migrations";
 
 /**
  * The media feature's own tables in the session object. Only what must outlive a socket lives

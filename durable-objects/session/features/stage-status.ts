@@ -3,8 +3,8 @@ import { database } from "../../../server/db/client";
 import { mediaAws } from "../../../server/media/aws";
 import { StageService } from "../../../server/media/stage-service";
 import type { StageStatusFrame, StageStatusValue } from "../../../core/protocol/stage";
-import type { RoomContext } from "../runtime/context";
-import { send } from "../runtime/send";
+import type { RoomContext } from "../../runtime/context";
+import { send } from "../../runtime/send";
 import { sessionKind, setStageStatus, stageStatus, type StoredStageStatus } from "./media-store";
 
 /** GetStream every 10 s per watched stage: IVS's stream-state API is meant to be polled at about this pace. */

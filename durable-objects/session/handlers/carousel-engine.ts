@@ -3,9 +3,9 @@ import { newId } from "../../../server/ids";
 import { canPairMidRound, clockStep, GRACE_MS, nextWake, waitingReason, type CarouselClock } from "../features/carousel";
 import { pairRound, type AttributeValue } from "../features/carousel-pairing";
 import { replaceCallMembers } from "../features/media-store";
-import { AlarmName } from "../runtime/alarms";
-import { readAttachment } from "../runtime/attachment";
-import type { RoomContext } from "../runtime/context";
+import { AlarmName } from "../../runtime/alarms";
+import { readAttachment } from "../../runtime/attachment";
+import type { RoomContext } from "../../runtime/context";
 import {
   awayInGroups,
   closeGroup,

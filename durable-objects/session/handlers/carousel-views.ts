@@ -1,5 +1,5 @@
 import type { CarouselContactsFrame, CarouselMine, CarouselStateFrame, CarouselView, CarouselYouFrame } from "../../../core/protocol";
-import type { RoomContext } from "../runtime/context";
+import type { RoomContext } from "../../runtime/context";
 import { cardOfPerson, contactsOf, counts, groupById, openGroups, openMembers, personById, readClock, readConfig, type GroupRow, type PersonRow } from "../store/carousel";
 
 export function carouselView(room: RoomContext): CarouselView {

@@ -8,9 +8,9 @@ import { database } from "../../../server/db/client";
 import { loadProfiles, type Profile } from "../../../server/networking";
 import { decideExtend, startClock, stopClock, waitingReason } from "../features/carousel";
 import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
-import type { FrameContext, RoomContext } from "../runtime/context";
-import { mutate } from "../runtime/mutate";
-import { send } from "../runtime/send";
+import type { FrameContext, RoomContext } from "../../runtime/context";
+import { mutate } from "../../runtime/mutate";
+import { send } from "../../runtime/send";
 import {
   groupById,
   hasSaved,

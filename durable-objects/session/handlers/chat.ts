@@ -14,9 +14,9 @@ import {
 } from "../../../core/protocol";
 import { decideMute, decideSend } from "../features/chat";
 import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
-import type { FrameContext, RoomContext } from "../runtime/context";
-import type { Unsequenced } from "../runtime/events";
-import { mutate } from "../runtime/mutate";
+import type { FrameContext, RoomContext } from "../../runtime/context";
+import type { Unsequenced } from "../../runtime/events";
+import { mutate } from "../../runtime/mutate";
 import { deleteMessage, insertMessage, isMuted, mutedPeople, recentMessages, setMuted } from "../store/chat";
 import { knownPerson } from "../store/presence";
 import { readSettings, writeSettings } from "../store/settings";

@@ -16,9 +16,9 @@ import {
 } from "../../../core/protocol";
 import { decideModeration, decideRaise, liveGuests, myHand } from "../features/hand";
 import { done, type Outcome } from "../../../core/rules/outcome";
-import type { FrameContext, RoomContext } from "../runtime/context";
-import type { Unsequenced } from "../runtime/events";
-import { canModerate, mutate } from "../runtime/mutate";
+import type { FrameContext, RoomContext } from "../../runtime/context";
+import type { Unsequenced } from "../../runtime/events";
+import { canModerate, mutate } from "../../runtime/mutate";
 import { allHands, deleteHand, getHand, insertHand, setLive, setTechCheck, setTopic, waitingCount } from "../store/hand";
 import { knownStreamRoom, sendGuests, stageDoor, syncGuests } from "./hand-guests";
 import { serial, settled } from "./serial";

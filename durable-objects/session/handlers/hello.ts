@@ -1,8 +1,8 @@
 import { CloseCode, ErrorFrameCode, PROTOCOL_VERSION, isStaff, type HelloFrame, type MeFrame, type WelcomeFrame } from "../../../core/protocol";
-import { AlarmName } from "../runtime/alarms";
-import { batchOf } from "../runtime/broadcast";
-import type { FrameContext } from "../runtime/context";
-import { send, sendRaw } from "../runtime/send";
+import { AlarmName } from "../../runtime/alarms";
+import { batchOf } from "../../runtime/broadcast";
+import type { FrameContext } from "../../runtime/context";
+import { send, sendRaw } from "../../runtime/send";
 import { onHubHello } from "./hub";
 import { myState, presenceCount, snapshotJson } from "./sync";
 

@@ -1,5 +1,5 @@
 import type { InvitationView, InviteMine, InviteNoticeFrame, InviteNoticeKind, InviteYouFrame, PersonCard } from "../../../core/protocol";
-import type { RoomContext } from "../runtime/context";
+import type { RoomContext } from "../../runtime/context";
 import { activeChatOf, blockedBy, fromCard, otherIn, pendingFor, toCard, type InviteRow } from "../store/invite";
 
 const view = (r: InviteRow): InvitationView => ({ id: r.id, from: fromCard(r), to: toCard(r), sentAt: r.sent_at, expiresAt: r.expires_at });

@@ -6,9 +6,9 @@ import { newId } from "../../../server/ids";
 import { decideAnswer, decideInvite, decideWithdraw } from "../features/invite";
 import { replaceCallMembers } from "../features/media-store";
 import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
-import { AlarmName } from "../runtime/alarms";
-import type { FrameContext, RoomContext } from "../runtime/context";
-import { mutate } from "../runtime/mutate";
+import { AlarmName } from "../../runtime/alarms";
+import type { FrameContext, RoomContext } from "../../runtime/context";
+import { mutate } from "../../runtime/mutate";
 import {
   activeChatOf,
   chatById,

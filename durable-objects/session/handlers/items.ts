@@ -1,7 +1,7 @@
 import { applyItemAction, justClosed, type ItemAction } from "../features/lifecycle";
 import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
-import type { RoomContext } from "../runtime/context";
-import type { Audience } from "../runtime/events";
+import type { RoomContext } from "../../runtime/context";
+import type { Audience } from "../../runtime/events";
 import { deleteItem, itemRow, itemState, saveItemState, type ItemRow, type ItemTable } from "../store/items";
 
 export interface ItemChange<R extends ItemRow> {

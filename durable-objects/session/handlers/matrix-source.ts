@@ -1,10 +1,10 @@
 import { database } from "../../../server/db/client";
 import { saveMatrixConsent } from "../../../server/db/stagedoor";
 import { MATRIX_CALL, type MatrixConsentFrame, type MatrixShownFrame, type MatrixTile, type MyMatrix, type RtcRemovedFrame } from "../../../core/protocol";
-import { AlarmName } from "../runtime/alarms";
-import type { FrameContext, RoomContext } from "../runtime/context";
-import { mutate } from "../runtime/mutate";
-import { send } from "../runtime/send";
+import { AlarmName } from "../../runtime/alarms";
+import type { FrameContext, RoomContext } from "../../runtime/context";
+import { mutate } from "../../runtime/mutate";
+import { send } from "../../runtime/send";
 import { callService, type RtcAttachment } from "../features/call-lifecycle";
 import { done } from "../../../core/rules/outcome";
 import { callMembers, setCallMembers } from "../features/media-store";

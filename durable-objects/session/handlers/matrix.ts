@@ -4,10 +4,10 @@ import { consentedPeople, eventOfSession, sessionsOfEvent } from "../../../serve
 import type { MatrixConfigureFrame, MatrixFrame, MatrixRemoveFrame, MatrixStateEvent, MatrixTile, MatrixView } from "../../../core/protocol";
 import { pageOf, providerMaxTiles, selectMatrix, sourceUpdates, tilesPerPage } from "../../../core/rules/matrix";
 import { done, refuse, type Outcome } from "../../../core/rules/outcome";
-import { AlarmName } from "../runtime/alarms";
-import type { FrameContext, RoomContext } from "../runtime/context";
-import type { Unsequenced } from "../runtime/events";
-import { canModerate, mutate } from "../runtime/mutate";
+import { AlarmName } from "../../runtime/alarms";
+import type { FrameContext, RoomContext } from "../../runtime/context";
+import type { Unsequenced } from "../../runtime/events";
+import { canModerate, mutate } from "../../runtime/mutate";
 import { readMeta, writeMeta } from "../store/hand";
 import { readMatrixConfig, readScreen, removedPeople, setRemoved, writeMatrixConfig, writeScreen, type MatrixScreen } from "../store/matrix";
 import { knownPerson } from "../store/presence";

@@ -1,9 +1,9 @@
 import type { NavFrame, NavSentEvent } from "../../../core/protocol";
 import { ok, refuse } from "../../../core/rules/outcome";
-import type { FrameContext, RoomContext } from "../runtime/context";
-import type { Unsequenced } from "../runtime/events";
-import { canModerate, mutate, refusalFrame } from "../runtime/mutate";
-import { send } from "../runtime/send";
+import type { FrameContext, RoomContext } from "../../runtime/context";
+import type { Unsequenced } from "../../runtime/events";
+import { canModerate, mutate, refusalFrame } from "../../runtime/mutate";
+import { send } from "../../runtime/send";
 import { readSettings, writeSettings } from "../store/settings";
 
 /** Is `to` another session of this session's event? One D1 read, only for moderators' sends. */

@@ -2,9 +2,9 @@ import type { PollFrame, PollTallyEvent, PollUpsertEvent, PollView, PollRemovedE
 import type { ItemAction } from "../features/lifecycle";
 import { countsVisible, decideVote, validateChoices } from "../features/poll";
 import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
-import type { FrameContext, RoomContext } from "../runtime/context";
-import type { Unsequenced } from "../runtime/events";
-import { mutate } from "../runtime/mutate";
+import type { FrameContext, RoomContext } from "../../runtime/context";
+import type { Unsequenced } from "../../runtime/events";
+import { mutate } from "../../runtime/mutate";
 import { itemRow, itemRows, itemState } from "../store/items";
 import { insertPoll, pollDefinition, recordVote, tally, type PollRow } from "../store/poll";
 import { changeItem, publishItem, type ItemChange } from "./items";

@@ -1,5 +1,5 @@
 import type { PreparedInteraction } from "../../../core/contract/interactions";
-import type { RoomContext } from "../runtime/context";
+import type { RoomContext } from "../../runtime/context";
 import { deleteItem, hasPrepared, itemRow, type ItemRow, type ItemTable } from "../store/items";
 import { insertPoll } from "../store/poll";
 import { insertQuiz } from "../store/quiz";

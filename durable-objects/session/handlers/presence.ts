@@ -1,7 +1,7 @@
 import type { PresenceCountFrame, PresencePeopleEvent, PresencePerson } from "../../../core/protocol";
-import { readAttachment, writeAttachment, type SocketAttachment } from "../runtime/attachment";
-import type { RoomContext } from "../runtime/context";
-import type { Unsequenced } from "../runtime/events";
+import { readAttachment, writeAttachment, type SocketAttachment } from "../../runtime/attachment";
+import type { RoomContext } from "../../runtime/context";
+import type { Unsequenced } from "../../runtime/events";
 import { endVisit, openVisits, startVisit, type VisitRow } from "../store/presence";
 
 /**

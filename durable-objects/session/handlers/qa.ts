@@ -16,9 +16,9 @@ import {
 } from "../../../core/protocol";
 import { decideAsk, decideHighlight, decideUpvote, isPublic, moderate } from "../features/qa";
 import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
-import type { FrameContext, RoomContext } from "../runtime/context";
-import type { Unsequenced } from "../runtime/events";
-import { mutate } from "../runtime/mutate";
+import type { FrameContext, RoomContext } from "../../runtime/context";
+import type { Unsequenced } from "../../runtime/events";
+import { mutate } from "../../runtime/mutate";
 import { askedCount, changeUpvote, getQuestion, hasUpvote, insertQuestion, questionsFor, setStatus, toQuestion, votesOf, type QuestionRow } from "../store/qa";
 import { readSettings, writeSettings } from "../store/settings";
 import { newId } from "../../../server/ids";

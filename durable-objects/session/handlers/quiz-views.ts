@@ -1,7 +1,7 @@
 import type { QuizStanding, QuizStandingFrame, QuizView } from "../../../core/protocol";
 import { Limits } from "../../../core/protocol/limits";
 import { rank, type QuizRun, type ScoreRow } from "../features/quiz";
-import type { RoomContext } from "../runtime/context";
+import type { RoomContext } from "../../runtime/context";
 import { itemRows, itemState } from "../store/items";
 import { answeredCount, answersBy, choiceCounts, playerCount, quizDefinition, quizRun, scoreRows, type QuizRow } from "../store/quiz";
 

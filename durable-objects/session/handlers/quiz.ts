@@ -2,10 +2,10 @@ import type { QuizAnswerFrame, QuizFrame, QuizProgressEvent, QuizRemovedEvent, Q
 import { applyItemAction, type ItemAction } from "../features/lifecycle";
 import { ok, refuse, type Outcome } from "../../../core/rules/outcome";
 import { decideAnswer, lockQuestion, nextQuestion, startQuiz, type QuizRun } from "../features/quiz";
-import { AlarmName } from "../runtime/alarms";
-import type { FrameContext, RoomContext } from "../runtime/context";
-import type { Unsequenced } from "../runtime/events";
-import { mutate } from "../runtime/mutate";
+import { AlarmName } from "../../runtime/alarms";
+import type { FrameContext, RoomContext } from "../../runtime/context";
+import type { Unsequenced } from "../../runtime/events";
+import { mutate } from "../../runtime/mutate";
 import { itemRow, itemState, saveItemState } from "../store/items";
 import { answeredCount, answeringQuizzes, hasAnswered, insertAnswer, insertQuiz, quizDefinition, quizRun, saveRun, type QuizRow } from "../store/quiz";
 import { changeItem, publishItem, type ItemChange } from "./items";

@@ -1,9 +1,9 @@
 import type { Emoji, ReactionBurstFrame, ReactionConfiguredEvent, ReactionFrame } from "../../../core/protocol";
 import { addReaction, reactionRate } from "../features/reaction";
 import { ok } from "../../../core/rules/outcome";
-import type { FrameContext, RoomContext } from "../runtime/context";
-import type { Unsequenced } from "../runtime/events";
-import { mutate } from "../runtime/mutate";
+import type { FrameContext, RoomContext } from "../../runtime/context";
+import type { Unsequenced } from "../../runtime/events";
+import { mutate } from "../../runtime/mutate";
 import { readSettings, writeSettings } from "../store/settings";
 
 /** Reactions waiting for the next burst. In memory: a reaction lost in a restart is not worth keeping. */

@@ -11,8 +11,8 @@ import {
   type RtcServerFrame,
   type RtcSignalFrame,
 } from "../../../core/protocol";
-import type { FrameContext, RoomContext } from "../runtime/context";
-import { send } from "../runtime/send";
+import type { FrameContext, RoomContext } from "../../runtime/context";
+import { send } from "../../runtime/send";
 import { attachmentsOf, CALL_IDLE_GRACE_MS, callService, openSockets, type RtcAttachment } from "../features/call-lifecycle";
 import { wakeMediaWithin } from "../features/media-alarm";
 import { callMembers, clearIdle, forgetCall, isRemoved, markIdle, markRemoved, sessionKind } from "../features/media-store";

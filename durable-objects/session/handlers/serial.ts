@@ -1,4 +1,4 @@
-import type { RoomContext } from "../runtime/context";
+import type { RoomContext } from "../../runtime/context";
 
 /**
  * The stage door's frames wait for D1 or another object before they apply (a tech-check read, the

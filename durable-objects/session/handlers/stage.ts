@@ -1,7 +1,7 @@
 import { getConfig } from "../../../server/config";
 import { ErrorFrameCode, type StageStatusFrame, type StageSubscribeFrame } from "../../../core/protocol";
-import type { FrameContext } from "../runtime/context";
-import { send } from "../runtime/send";
+import type { FrameContext } from "../../runtime/context";
+import { send } from "../../runtime/send";
 import { wakeMediaWithin } from "../features/media-alarm";
 import { sessionKind } from "../features/media-store";
 import { currentStageStatus } from "../features/stage-status";

@@ -1,6 +1,6 @@
 import { isStaff, type MyState, type PresenceCountFrame, type SessionSnapshot, type SnapshotFrame } from "../../../core/protocol";
-import type { SocketAttachment } from "../runtime/attachment";
-import type { RoomContext } from "../runtime/context";
+import type { SocketAttachment } from "../../runtime/attachment";
+import type { RoomContext } from "../../runtime/context";
 import { isMuted } from "../store/chat";
 import { votesBy } from "../store/poll";
 import { askedBy, upvotedBy } from "../store/qa";

@@ -1,4 +1,4 @@
-import type { RoomContext } from "../runtime/context";
+import type { RoomContext } from "../../runtime/context";
 import { stateFrame } from "./carousel-views";
 import { flushPollTallies } from "./poll";
 import { flushQaVotes } from "./qa";

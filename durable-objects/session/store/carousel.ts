@@ -2,7 +2,7 @@ import type { CarouselConfig, CarouselWaitReason } from "../../../core/protocol/
 import type { PersonCard } from "../../../core/protocol/networking";
 import { DEFAULT_CONFIG, IDLE_CLOCK, type CarouselClock } from "../features/carousel";
 import type { AttributeValue } from "../features/carousel-pairing";
-import type { Migration } from "../runtime/migrations";
+import type { Migration } from "../../runtime/migrations";
 
 /**
  * Everything the carousel knows, in the session object's SQLite: an eviction or a restart in the

@@ -1,6 +1,6 @@
 import type { PersonRef } from "../../../core/protocol/common";
 import type { ChatMessage } from "../../../core/protocol/chat";
-import type { Migration } from "../runtime/migrations";
+import type { Migration } from "../../runtime/migrations";
 
 export const chatMigrations: readonly Migration[] = [
   {

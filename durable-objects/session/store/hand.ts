@@ -1,5 +1,5 @@
 import type { HandEntry, HandStatus, HandTechCheck } from "../../../core/protocol/hand";
-import type { Migration } from "../runtime/migrations";
+import type { Migration } from "../../runtime/migrations";
 
 /**
  * The raise-hand queue lives in the object's storage: an eviction, a deploy or a crash keeps

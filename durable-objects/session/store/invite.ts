@@ -1,5 +1,5 @@
 import type { PersonCard } from "../../../core/protocol/networking";
-import type { Migration } from "../runtime/migrations";
+import type { Migration } from "../../runtime/migrations";
 
 /**
  * The hub's invitations, blocks and 1:1 chats. Invitations are kept after they are answered: the

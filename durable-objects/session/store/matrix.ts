@@ -1,6 +1,6 @@
 import type { PersonRef } from "../../../core/protocol/common";
 import type { MatrixConfig, MatrixTile } from "../../../core/protocol/matrix";
-import type { Migration } from "../runtime/migrations";
+import type { Migration } from "../../runtime/migrations";
 import { readMeta, writeMeta } from "./hand";
 
 /**

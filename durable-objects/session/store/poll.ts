@@ -1,5 +1,5 @@
 import type { PollDefinition, PollKind, PollResultMode } from "../../../core/protocol/poll";
-import type { Migration } from "../runtime/migrations";
+import type { Migration } from "../../runtime/migrations";
 import { itemColumns, type ItemRow } from "./items";
 
 export const pollMigrations: readonly Migration[] = [

@@ -1,6 +1,6 @@
 import type { DeviceClass } from "../../../core/protocol/hello";
 import type { Role } from "../../../core/protocol/identity";
-import type { Migration } from "../runtime/migrations";
+import type { Migration } from "../../runtime/migrations";
 
 export const presenceMigrations: readonly Migration[] = [
   {

@@ -1,5 +1,5 @@
 import type { QaQuestion, QaStatus } from "../../../core/protocol/qa";
-import type { Migration } from "../runtime/migrations";
+import type { Migration } from "../../runtime/migrations";
 
 export const qaMigrations: readonly Migration[] = [
   {

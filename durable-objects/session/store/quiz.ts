@@ -1,6 +1,6 @@
 import type { QuizDefinition, QuizPhase } from "../../../core/protocol/quiz";
 import type { QuizRun, ScoreRow, ScoredAnswer } from "../features/quiz";
-import type { Migration } from "../runtime/migrations";
+import type { Migration } from "../../runtime/migrations";
 import { itemColumns, type ItemRow } from "./items";
 
 export const quizMigrations: readonly Migration[] = [

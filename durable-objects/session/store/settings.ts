@@ -1,4 +1,4 @@
-import type { Migration } from "../runtime/migrations";
+import type { Migration } from "../../runtime/migrations";
 
 /** Per-session switches moderators set. Defaults are what Slido-like tools start with: all on, no approval. */
 export interface Settings {

@@ -1,7 +1,7 @@
 import type { CloudWord, WordcloudDefinition } from "../../../core/protocol/wordcloud";
 import { aggregateWords, isBlocked, type SpellingCount } from "../features/wordcloud";
 import { builtInBlocklist } from "../features/profanity";
-import type { Migration } from "../runtime/migrations";
+import type { Migration } from "../../runtime/migrations";
 import { itemColumns, type ItemRow } from "./items";
 
 export const wordcloudMigrations: readonly Migration[] = [

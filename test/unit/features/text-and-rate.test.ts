@@ -43,7 +43,7 @@ describe("token bucket", () => {
 
 describe("tick interval", () => {
   it("is a quarter second in normal rooms and stretches to a second in very big ones", async () => {
-    const { tickInterval } = await import("../../../durable-objects/session/runtime/ticker");
+    const { tickInterval } = await import("../../../durable-objects/runtime/ticker");
     expect(tickInterval(10)).toBe(250);
     expect(tickInterval(2_000)).toBe(500);
     expect(tickInterval(50_000)).toBe(1_000);

@@ -1,6 +1,6 @@
-import type { MutationFrame } from "../../../core/protocol";
-import type { AckFrame, ErrorFrame } from "../../../core/protocol";
-import type { Outcome, Refusal } from "../../../core/rules/outcome";
+import type { MutationFrame } from "../../core/protocol";
+import type { AckFrame, ErrorFrame } from "../../core/protocol";
+import type { Outcome, Refusal } from "../../core/rules/outcome";
 import type { FrameContext } from "./context";
 import { mutationRate } from "./limiter";
 import { send } from "./send";

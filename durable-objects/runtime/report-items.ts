@@ -1,4 +1,4 @@
-import type { AttendanceVisit, InteractionResult, QuestionReport } from "../../../core/contract/interactions";
+import type { AttendanceVisit, InteractionResult, QuestionReport } from "../../core/contract/interactions";
 
 /** What the session object writes to D1 for reports, through its outbox. */
 export type ReportItem =

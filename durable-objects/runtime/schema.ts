@@ -4,17 +4,17 @@ import type { Migration } from "./migrations";
 import { mutationMigrations } from "./mutations";
 import { outboxMigrations } from "./outbox";
 import { tickerMigrations } from "./ticker";
-import { carouselMigrations } from "../store/carousel";
-import { chatMigrations } from "../store/chat";
-import { inviteMigrations } from "../store/invite";
-import { pollMigrations } from "../store/poll";
-import { presenceMigrations } from "../store/presence";
-import { qaMigrations } from "../store/qa";
-import { quizMigrations } from "../store/quiz";
-import { settingsMigrations } from "../store/settings";
-import { wordcloudMigrations } from "../store/wordcloud";
-import { handMigrations } from "../store/hand";
-import { matrixMigrations } from "../store/matrix";
+import { carouselMigrations } from "../session/store/carousel";
+import { chatMigrations } from "../session/store/chat";
+import { inviteMigrations } from "../session/store/invite";
+import { pollMigrations } from "../session/store/poll";
+import { presenceMigrations } from "../session/store/presence";
+import { qaMigrations } from "../session/store/qa";
+import { quizMigrations } from "../session/store/quiz";
+import { settingsMigrations } from "../session/store/settings";
+import { wordcloudMigrations } from "../session/store/wordcloud";
+import { handMigrations } from "../session/store/hand";
+import { matrixMigrations } from "../session/store/matrix";
 
 /**
  * The session object's tables: its own, then each feature's. Every list is append-only (ids are

@@ -5,7 +5,7 @@ import {
   ErrorFrameCode,
   MAX_CLIENT_FRAME_BYTES,
   type ErrorFrame,
-} from "../../../core/protocol";
+} from "../../core/protocol";
 
 export type ParseResult = { ok: true; frame: ClientFrame } | { ok: false; error: ErrorFrame };
 

@@ -1,4 +1,4 @@
-import type { ServerFrame } from "../../../core/protocol";
+import type { ServerFrame } from "../../core/protocol";
 
 /** Sends one frame. A socket that is already closing is skipped: its close handler cleans up. */
 export function send(ws: WebSocket, frame: ServerFrame): void {

@@ -1,5 +1,5 @@
-import { take, type Bucket, type BucketRule } from "../features/rate-limit";
-import { Limits } from "../../../core/protocol/limits";
+import { take, type Bucket, type BucketRule } from "../session/features/rate-limit";
+import { Limits } from "../../core/protocol/limits";
 
 export const mutationRate: BucketRule = { burst: Limits.mutationBurst, refillMs: Limits.mutationRefillMs };
 

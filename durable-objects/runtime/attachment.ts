@@ -1,5 +1,5 @@
-import type { DeviceClass } from "../../../core/protocol/hello";
-import type { Role } from "../../../core/protocol/identity";
+import type { DeviceClass } from "../../core/protocol/hello";
+import type { Role } from "../../core/protocol/identity";
 
 /**
  * What a socket remembers across hibernation (kept far below the 16 KiB attachment limit): who

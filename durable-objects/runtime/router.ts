@@ -1,19 +1,19 @@
-import type { ClientFrame } from "../../../core/protocol";
-import { onChat } from "../handlers/chat";
-import { onClockPing } from "../handlers/clock";
-import { onHello } from "../handlers/hello";
-import { onInvite } from "../handlers/invite";
-import { onCarousel } from "../handlers/carousel";
-import { onRtcEnd, onRtcJoin, onRtcLeave, onRtcMedia, onRtcRemove, onRtcSignal } from "../handlers/rtc";
-import { onStageSubscribe } from "../handlers/stage";
-import { onNav } from "../handlers/nav";
-import { onPoll } from "../handlers/poll";
-import { onQa } from "../handlers/qa";
-import { onQuiz } from "../handlers/quiz";
-import { onReaction } from "../handlers/reaction";
-import { onWordcloud } from "../handlers/wordcloud";
-import { onHand } from "../handlers/hand";
-import { onMatrix } from "../handlers/matrix";
+import type { ClientFrame } from "../../core/protocol";
+import { onChat } from "../session/handlers/chat";
+import { onClockPing } from "../session/handlers/clock";
+import { onHello } from "../session/handlers/hello";
+import { onInvite } from "../session/handlers/invite";
+import { onCarousel } from "../session/handlers/carousel";
+import { onRtcEnd, onRtcJoin, onRtcLeave, onRtcMedia, onRtcRemove, onRtcSignal } from "../session/handlers/rtc";
+import { onStageSubscribe } from "../session/handlers/stage";
+import { onNav } from "../session/handlers/nav";
+import { onPoll } from "../session/handlers/poll";
+import { onQa } from "../session/handlers/qa";
+import { onQuiz } from "../session/handlers/quiz";
+import { onReaction } from "../session/handlers/reaction";
+import { onWordcloud } from "../session/handlers/wordcloud";
+import { onHand } from "../session/handlers/hand";
+import { onMatrix } from "../session/handlers/matrix";
 import type { FrameContext } from "./context";
 
 /**

@@ -1,7 +1,7 @@
-import type { Env } from "../../../server/env";
-import { Presence } from "../handlers/presence";
-import { Reactions } from "../handlers/reaction";
-import type { Role, ServerFrame } from "../../../core/protocol";
+import type { Env } from "../../server/env";
+import { Presence } from "../session/handlers/presence";
+import { Reactions } from "../session/handlers/reaction";
+import type { Role, ServerFrame } from "../../core/protocol";
 import { NamedAlarms } from "./alarms";
 import { Broadcaster } from "./broadcast";
 import type { RoomContext } from "./context";

@@ -1,5 +1,5 @@
-import { isStaff, type Role } from "../../../core/protocol/identity";
-import type { SessionEvent } from "../../../core/protocol/sync";
+import { isStaff, type Role } from "../../core/protocol/identity";
+import type { SessionEvent } from "../../core/protocol/sync";
 import type { Migration } from "./migrations";
 
 /** Who receives an event. Stored with it, so a replay gives each person what they were entitled to. */

@@ -1,7 +1,7 @@
-import type { Env } from "../../../server/env";
-import type { Presence } from "../handlers/presence";
-import type { Reactions } from "../handlers/reaction";
-import type { Role, RoomKind, ServerFrame } from "../../../core/protocol";
+import type { Env } from "../../server/env";
+import type { Presence } from "../session/handlers/presence";
+import type { Reactions } from "../session/handlers/reaction";
+import type { Role, RoomKind, ServerFrame } from "../../core/protocol";
 import type { SocketAttachment } from "./attachment";
 import type { NamedAlarms } from "./alarms";
 import type { Audience, Unsequenced } from "./events";

@@ -1,4 +1,4 @@
-import type { ServerFrame } from "../../../core/protocol";
+import type { ServerFrame } from "../../core/protocol";
 import type { Audience, EventLog, LoggedEvent, Unsequenced } from "./events";
 import type { SocketIndex } from "./sockets";
 
