@@ -1,23 +1,12 @@
+import type { RoomContext } from "./context";
 import type { Migration } from "./migrations";
 
-/** The object has one alarm; these named ones share it (the earliest due one sets it). */
-export const AlarmName = {
-  /** Locks the running quiz question at its deadline. */
-  quizDeadline: "quiz-deadline",
-  /** Writes attendance and final results to D1. */
-  outbox: "outbox",
-  /** Prunes old mutation ids. */
-  maintenance: "maintenance",
-  /** Media: polls the stage's IVS stream state and ends Chime meetings of calls left empty. */
-  media: "media",
-  /** Stage door: resends the stream room's guest list that did not get through; turns the matrix's pages. */
-  stagedoor: "stagedoor",
-  /** Hub: expires unanswered 1:1 invitations and ends 1:1s whose call stayed empty. */
-  invites: "invites",
-  /** Carousel: the shared clock (round and break ends), extended groups' ends, and dropped people's grace. */
-  carousel: "carousel",
-} as const;
-export type AlarmName = (typeof AlarmName)[keyof typeof AlarmName];
+/**
+ * The object has one alarm; features share it by name (`quiz-deadline`, `carousel`, `media`, …),
+ * each declaring in its definition what runs when its name is due (see feature.ts). A name is
+ * stored with its time, so it is part of the stored format: never rename one.
+ */
+export type AlarmStep = (room: RoomContext) => void | Promise<void>;
 
 export const alarmMigrations: readonly Migration[] = [
   { id: "sync/0003_alarms", sql: "CREATE TABLE alarms (name TEXT PRIMARY KEY, at INTEGER NOT NULL)" },
@@ -34,7 +23,7 @@ export class NamedAlarms {
   constructor(private readonly storage: DurableObjectStorage) {}
 
   /** Schedules `name` at `at`; with `keepEarlier`, an already earlier schedule stands. */
-  schedule(name: AlarmName, at: number, { keepEarlier = false } = {}): void {
+  schedule(name: string, at: number, { keepEarlier = false } = {}): void {
     const sql = this.storage.sql;
     if (keepEarlier) {
       const existing = sql.exec<{ at: number }>("SELECT at FROM alarms WHERE name = ?", name).toArray()[0];
@@ -44,19 +33,19 @@ export class NamedAlarms {
     this.arm();
   }
 
-  cancel(name: AlarmName): void {
+  cancel(name: string): void {
     this.storage.sql.exec("DELETE FROM alarms WHERE name = ?", name);
     this.arm();
   }
 
-  at(name: AlarmName): number | undefined {
+  at(name: string): number | undefined {
     return this.storage.sql.exec<{ at: number }>("SELECT at FROM alarms WHERE name = ?", name).toArray()[0]?.at;
   }
 
   /** Removes and returns the names due at `now`. */
-  takeDue(now: number): AlarmName[] {
+  takeDue(now: number): string[] {
     const due = this.storage.sql
-      .exec<{ name: AlarmName }>("SELECT name FROM alarms WHERE at <= ? ORDER BY at", now)
+      .exec<{ name: string }>("SELECT name FROM alarms WHERE at <= ? ORDER BY at", now)
       .toArray()
       .map((row) => row.name);
     for (const name of due) this.storage.sql.exec("DELETE FROM alarms WHERE name = ?", name);

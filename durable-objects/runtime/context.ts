@@ -1,27 +1,29 @@
 import type { Env } from "../../server/env";
-import type { Presence } from "../session/handlers/presence";
-import type { Reactions } from "../session/handlers/reaction";
-import type { Role, RoomKind, ServerFrame } from "../../core/protocol";
+import type { Role, ServerFrame } from "../../core/protocol";
 import type { SocketAttachment } from "./attachment";
 import type { NamedAlarms } from "./alarms";
 import type { Audience, Unsequenced } from "./events";
 import type { RateLimiter } from "./limiter";
 import type { Mutations } from "./mutations";
-import type { ReportItem } from "./report-items";
 import type { Ticker } from "./ticker";
 
-/** What a frame handler may use: the room's storage, sockets and services, never the class itself. */
+/**
+ * What a feature may use: the room's storage, sockets and services, never the object class
+ * itself. Features keep state of their own per room in a WeakMap keyed by the room (presence,
+ * reactions, caches): the room knows no feature.
+ */
 export interface RoomContext {
+  /** The object's name: its programme session's id, or `hub:<eventId>` for an event's hub (the id its calls are filed under). */
   readonly sessionId: string;
   readonly sql: SqlStorage;
-  /** The object's storage, for features that need its transactions directly (media roster). */
+  /** The object's storage, for features that need its transactions directly (the call roster). */
   readonly storage: DurableObjectStorage;
-  /** Bindings and settings, for features that reach D1 or AWS (media). */
+  /** Bindings and settings, for features that reach D1, AWS or other objects. */
   readonly env: Env;
   now(): number;
   /** Open sockets, optionally only those with a tag (`r:<registrationId>`, `o:<role>`). */
   sockets(tag?: string): WebSocket[];
-  /** The newest session event number. */
+  /** The newest event number. */
   seq(): number;
   /** Numbers, logs and (soon after) broadcasts a state change to its audience. */
   publish(audience: Audience, event: Unsequenced): void;
@@ -35,20 +37,15 @@ export interface RoomContext {
   transaction<T>(fn: () => T): T;
   readonly mutations: Mutations;
   readonly alarms: NamedAlarms;
-  /** Queues a row for the D1 reports (written soon after, retried until D1 has it). */
-  report(item: ReportItem): void;
   readonly ticker: Ticker;
   readonly limiter: RateLimiter;
-  readonly presence: Presence;
-  readonly reactions: Reactions;
   /** The events after `lastSeq` a role may see, as JSON; undefined when a snapshot is needed instead. */
   replay(lastSeq: number, role: Role): string[] | undefined;
 }
 
+/** One client frame's surroundings: the room, the live connection it came on, and who is on it. */
 export interface FrameContext {
   readonly room: RoomContext;
   readonly ws: WebSocket;
   readonly who: SocketAttachment;
-  /** What the room is (a programme session's kind, or the event hub); undefined when its session is gone. */
-  readonly kind: RoomKind | undefined;
 }

@@ -1,4 +1,4 @@
-import { take, type Bucket, type BucketRule } from "../session/features/rate-limit";
+import { take, type Bucket, type BucketRule } from "./rate-limit";
 import { Limits } from "../../core/protocol/limits";
 
 export const mutationRate: BucketRule = { burst: Limits.mutationBurst, refillMs: Limits.mutationRefillMs };

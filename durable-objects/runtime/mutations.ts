@@ -1,3 +1,4 @@
+import type { RoomContext } from "./context";
 import type { Migration } from "./migrations";
 
 /** Applied mutation ids are kept this long: far beyond any client's reconnect-and-resend window. */
@@ -39,4 +40,12 @@ export class Mutations {
   prune(now: number): void {
     this.sql.exec("DELETE FROM mutations WHERE at < ?", now - MUTATION_TTL_MS);
   }
+}
+
+/** The named alarm that prunes old mutation ids: every handshake brings it within the hour. */
+export const MAINTENANCE_ALARM = "maintenance";
+export const MAINTENANCE_EVERY_MS = 3600_000;
+
+export function scheduleMaintenance(room: RoomContext): void {
+  room.alarms.schedule(MAINTENANCE_ALARM, room.now() + MAINTENANCE_EVERY_MS, { keepEarlier: true });
 }

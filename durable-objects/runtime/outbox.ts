@@ -1,4 +1,4 @@
-import { AlarmName, type NamedAlarms } from "./alarms";
+import type { NamedAlarms } from "./alarms";
 import type { Migration } from "./migrations";
 
 /** Writes wait this long so a burst (a crowd joining, a storm of upvotes) leaves as one batch. */
@@ -31,6 +31,8 @@ export class Outbox<Item> {
   constructor(
     private readonly sql: SqlStorage,
     private readonly alarms: NamedAlarms,
+    /** The named alarm that flushes this outbox. */
+    private readonly alarm: string,
   ) {}
 
   put(key: string, item: Item, now: number): void {
@@ -39,7 +41,7 @@ export class Outbox<Item> {
       key,
       JSON.stringify(item),
     );
-    this.alarms.schedule(AlarmName.outbox, now + OUTBOX_DELAY_MS, { keepEarlier: true });
+    this.alarms.schedule(this.alarm, now + OUTBOX_DELAY_MS, { keepEarlier: true });
   }
 
   pending(): number {
@@ -60,10 +62,10 @@ export class Outbox<Item> {
       await write(rows.map((r) => JSON.parse(r.payload) as Item));
     } catch (err) {
       console.error("writing reports to D1 failed; retrying", err);
-      this.alarms.schedule(AlarmName.outbox, now() + OUTBOX_RETRY_MS, { keepEarlier: true });
+      this.alarms.schedule(this.alarm, now() + OUTBOX_RETRY_MS, { keepEarlier: true });
       return;
     }
     for (const r of rows) this.sql.exec("DELETE FROM outbox WHERE key = ? AND version = ?", r.key, r.version);
-    if (this.pending() > 0) this.alarms.schedule(AlarmName.outbox, now() + NEXT_BATCH_MS, { keepEarlier: true });
+    if (this.pending() > 0) this.alarms.schedule(this.alarm, now() + NEXT_BATCH_MS, { keepEarlier: true });
   }
 }

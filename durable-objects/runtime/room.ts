@@ -1,50 +1,43 @@
 import type { Env } from "../../server/env";
-import { Presence } from "../session/handlers/presence";
-import { Reactions } from "../session/handlers/reaction";
 import type { Role, ServerFrame } from "../../core/protocol";
 import { NamedAlarms } from "./alarms";
 import { Broadcaster } from "./broadcast";
 import type { RoomContext } from "./context";
 import { EventLog, type Audience, type Unsequenced } from "./events";
 import { RateLimiter } from "./limiter";
+import type { ObjectPlan } from "./plan";
 import { SocketIndex } from "./sockets";
 import { Mutations } from "./mutations";
-import { Outbox } from "./outbox";
-import { reportKey, type ReportItem } from "./report-items";
 import { Ticker } from "./ticker";
 
 /** Mutations applied together in one storage commit, at most. */
 const BATCH_MAX = 64;
 
-/** The room as frame handlers see it, over the object's state. */
+/** The room as features see it, over the object's state. */
 export class Room implements RoomContext {
-  private sessionIdCache: string | undefined;
+  private nameCache: string | undefined;
   private queued: (() => void)[] = [];
   private queueTimer: ReturnType<typeof setTimeout> | undefined;
   readonly log: EventLog;
   readonly broadcaster: Broadcaster;
   readonly mutations: Mutations;
   readonly alarms: NamedAlarms;
-  readonly outbox: Outbox<ReportItem>;
   readonly ticker: Ticker;
   readonly limiter = new RateLimiter();
-  readonly presence: Presence;
   readonly socketIndex: SocketIndex;
-  readonly reactions: Reactions;
 
   constructor(
     private readonly ctx: DurableObjectState,
     readonly env: Env,
+    private readonly plan: ObjectPlan,
   ) {
     this.log = new EventLog(ctx.storage.sql);
     this.socketIndex = new SocketIndex(ctx);
     this.broadcaster = new Broadcaster(this.socketIndex, this.log);
     this.mutations = new Mutations(ctx.storage.sql);
     this.alarms = new NamedAlarms(ctx.storage);
-    this.outbox = new Outbox(ctx.storage.sql, this.alarms);
     this.ticker = new Ticker(ctx.storage.sql, () => this.socketIndex.count());
-    this.presence = new Presence(this);
-    this.reactions = new Reactions(this);
+    for (const [name, flush] of plan.ticks) this.ticker.register(name, (keys) => flush(this, keys));
   }
 
   get sql(): SqlStorage {
@@ -55,17 +48,17 @@ export class Room implements RoomContext {
     return this.ctx.storage;
   }
 
-  /** After hibernation the id comes back from storage; it never changes for an object. */
+  /** After hibernation the name comes back from storage; it never changes for an object. */
   get sessionId(): string {
-    this.sessionIdCache ??=
-      this.sql.exec<{ value: string }>("SELECT value FROM room_meta WHERE key = 'session_id'").toArray()[0]?.value ?? "";
-    return this.sessionIdCache;
+    this.nameCache ??= this.sql.exec<{ value: string }>("SELECT value FROM room_meta WHERE key = 'session_id'").toArray()[0]?.value ?? "";
+    return this.nameCache;
   }
 
+  /** The worker tells the object its name with every request and RPC; it is stored the first time. */
   rememberSessionId(sessionId: string): void {
-    if (this.sessionIdCache === sessionId) return;
+    if (this.nameCache === sessionId) return;
     this.sql.exec("INSERT INTO room_meta (key, value) VALUES ('session_id', ?) ON CONFLICT(key) DO NOTHING", sessionId);
-    this.sessionIdCache = sessionId;
+    this.nameCache = sessionId;
   }
 
   now(): number {
@@ -84,11 +77,13 @@ export class Room implements RoomContext {
     return this.log.since(lastSeq, role);
   }
 
-  report(item: ReportItem): void {
-    this.outbox.put(reportKey(item), item, this.now());
-  }
-
   publish(audience: Audience, event: Unsequenced): void {
+    const allowed = this.plan.audienceOf(event.type);
+    // A staff-only event sent wider would leak what only staff may see: refuse it, loudly (the
+    // mutation that tried rolls back and answers `internal`).
+    if (allowed === undefined || (allowed !== "varies" && allowed !== audience)) {
+      throw new Error(`${event.type} is published to ${audience}; its feature says ${allowed ?? "nothing"}`);
+    }
     this.broadcaster.publish(audience, event, this.now());
   }
 

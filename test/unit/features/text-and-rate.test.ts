@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../../../core/rules/text";
-import { take } from "../../../durable-objects/session/features/rate-limit";
+import { take } from "../../../durable-objects/runtime/rate-limit";
 
 describe("cleanText", () => {
   it("trims, unifies line endings and drops control and bidi-override characters", () => {

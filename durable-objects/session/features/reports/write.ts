@@ -1,0 +1,66 @@
+import { drizzle } from "drizzle-orm/d1";
+import { sql } from "drizzle-orm";
+import { interactionResults, questionResults, sessionAttendance } from "../../../../server/db/schema-interactions";
+import { networkingContacts } from "../../../../server/db/schema-networking";
+import type { ReportItem } from "./items";
+
+// D1 binds at most 100 parameters per statement; an attendance row binds 7.
+const VISITS_PER_STATEMENT = 14;
+
+type Of<K extends ReportItem["kind"]> = Extract<ReportItem, { kind: K }>;
+
+/**
+ * Writes a batch of report rows to D1 in one round trip. Every write is an upsert on the row's
+ * key, so a batch retried after a failure (or written twice) leaves the same rows. Visits, the
+ * bulk of it when a crowd arrives, go many rows to a statement.
+ */
+export async function writeReports(d1: D1Database, sessionId: string, items: readonly ReportItem[]): Promise<void> {
+  if (items.length === 0) return;
+  const db = drizzle(d1);
+  const visits = items.filter((i): i is Of<"attendance"> => i.kind === "attendance").map(({ kind: _, ...visit }) => ({ sessionId, ...visit }));
+  const statements = [];
+  for (let i = 0; i < visits.length; i += VISITS_PER_STATEMENT) {
+    statements.push(
+      db
+        .insert(sessionAttendance)
+        .values(visits.slice(i, i + VISITS_PER_STATEMENT))
+        .onConflictDoUpdate({ target: [sessionAttendance.sessionId, sessionAttendance.visitId], set: { leftAt: sql`excluded.left_at` } }),
+    );
+  }
+  for (const item of items) {
+    if (item.kind === "result") {
+      statements.push(
+        db
+          .insert(interactionResults)
+          .values({ sessionId, interactionId: item.interactionId, kind: item.result.type, title: item.title, result: item.result, closedAt: item.closedAt })
+          .onConflictDoUpdate({
+            target: [interactionResults.sessionId, interactionResults.interactionId],
+            set: { result: item.result, title: item.title, closedAt: item.closedAt, updatedAt: sql`(CAST(unixepoch('subsec') * 1000 AS INTEGER))` },
+          }),
+      );
+    } else if (item.kind === "contact") {
+      statements.push(
+        db
+          .insert(networkingContacts)
+          .values([
+            { ownerId: item.a, contactId: item.b, sessionId, createdAt: item.at },
+            { ownerId: item.b, contactId: item.a, sessionId, createdAt: item.at },
+          ])
+          .onConflictDoNothing(),
+      );
+    } else if (item.kind === "question") {
+      const { kind: _, ...question } = item;
+      statements.push(
+        db
+          .insert(questionResults)
+          .values({ sessionId, ...question })
+          .onConflictDoUpdate({
+            target: [questionResults.sessionId, questionResults.questionId],
+            set: { status: question.status, votes: question.votes, answeredAt: question.answeredAt },
+          }),
+      );
+    }
+  }
+  const [first, ...rest] = statements;
+  if (first) await db.batch([first, ...rest]);
+}
