@@ -52,6 +52,23 @@ describe.skipIf(!e2eEnabled())("media in Chromium (local providers)", () => {
     await context.close();
   });
 
+  it("plays again by itself when the stage's media comes back after a network problem", { timeout: 150_000 }, async () => {
+    const context = await newPerson(browser);
+    const page = await context.newPage();
+    await enterPortal(page, await demoLink("Ada"));
+    const stage = page.locator("section.stage");
+    await expect.poll(() => playing(page, "section.stage video"), { timeout: 30_000 }).toBe(true);
+    // The playlists and segments stop arriving (a flaky connection; the live connection stays up).
+    const cut = (route: import("playwright-core").Route) => route.abort("connectionreset");
+    await page.route(/\/media\/sample\//, cut);
+    await expect.poll(() => stage.locator(".stage-overlay").textContent(), { timeout: 60_000 }).toContain("network problem");
+    // They come back: nobody clicks anything, and the picture moves again.
+    await page.unroute(/\/media\/sample\//, cut);
+    await expect.poll(() => playing(page, "section.stage video"), { timeout: 45_000 }).toBe(true);
+    expect(await stage.locator(".stage-overlay").count()).toBe(0);
+    await context.close();
+  });
+
   it("shows moderators the stage latency", async () => {
     const context = await newPerson(browser);
     const page = await context.newPage();
