@@ -51,6 +51,14 @@ export default {
       to: { path: ours, pathNot: "^(client|core)/" },
     },
     {
+      name: "demo-seeding-loaded-on-demand",
+      comment:
+        "The demo and crowd seeding (server/dev/) is for DEMO=true only: the deployed code reaches it through a dynamic import() behind the setting, never a static one, so production never loads it.",
+      severity: "error",
+      from: { path: "^(core|server|worker|durable-objects)/|^main\\.ts$", pathNot: "^server/dev/" },
+      to: { path: "^server/dev/", dependencyTypesNot: ["dynamic-import"] },
+    },
+    {
       name: "bench-does-not-import-tests",
       comment: "Benchmarks stand on their own: shared helpers live in bench/lib or the product.",
       severity: "error",

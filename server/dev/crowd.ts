@@ -7,7 +7,6 @@ import { newId } from "../ids";
 import { personalLink } from "../links";
 import { notFound } from "../errors";
 
-export const CROWD_MAX = 10_000;
 const DOMAIN = "crowd.demo.foyer.test";
 // D1 binds at most 100 parameters per statement; drizzle binds every column of a registration row (13).
 const ROWS_PER_INSERT = 7;
