@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { RegistrationResult } from "../../core/contract/index";
 import type { Db } from "../db/client";
-import { sessionsOf } from "../db/events";
+import { sessionsOf } from "../db/sessions";
 import { currentInvitations, ensureAutoInvitations, insertInvitations, recentPersonalEmail } from "../db/invitations";
 import { findByEmail, selectionCounts } from "../db/registrations";
 import { registrations, type EventRow, type RegistrationRow } from "../db/schema";

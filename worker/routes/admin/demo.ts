@@ -1,7 +1,7 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../app-env";
 import { database } from "../../../server/db/client";
-import { auditEntry } from "../../../server/audit";
+import { auditEntry } from "../../../server/db/audit";
 import { wakeScheduler } from "../../../server/invitations/scheduler";
 import { jsonBody } from "../../lib/validation";
 import { CrowdBody } from "../../schemas/demo";

@@ -6,7 +6,7 @@ import { runBatch } from "../../../server/db/batch";
 import { database } from "../../../server/db/client";
 import { requireEvent } from "../../../server/db/events";
 import { networkingPreferences, networkingSettings, registrations } from "../../../server/db/schema";
-import { auditEntry } from "../../../server/audit";
+import { auditEntry } from "../../../server/db/audit";
 import { searchKeyOf, settingsOf } from "../../../server/networking";
 import { jsonBody } from "../../lib/validation";
 import { NetworkingSettingsBody } from "../../schemas/networking";
