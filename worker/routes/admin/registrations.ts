@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import type { Page, AdminRegistration } from "../../../core/contract/index";
@@ -6,8 +5,8 @@ import { database } from "../../../server/db/client";
 import { requireEvent } from "../../../server/db/events";
 import { sessionsOf } from "../../../server/db/sessions";
 import { ensureAutoInvitations, latestInvitations, listInvitations } from "../../../server/db/invitations";
-import { findByEmail, listRegistrations, requireRegistration } from "../../../server/db/registrations";
-import { registrations, type EventRow } from "../../../server/db/schema";
+import { findByEmail, insertRegistration, listRegistrations, requireRegistration, updateRegistration } from "../../../server/db/registrations";
+import type { EventRow } from "../../../server/db/schema";
 import { auditEntry } from "../../../server/db/audit";
 import { decodeCursor, pageOf } from "../../../server/cursor";
 import { ApiError, ErrorCode, validationFailed } from "../../../server/errors";
@@ -64,7 +63,7 @@ export const adminRegistrations = new Hono<AppEnv>()
     const now = Date.now();
     const id = newId("reg");
     await runBatch(db, [
-      db.insert(registrations).values({
+      insertRegistration(db, {
         id,
         eventId: event.id,
         email: body.email,
@@ -125,7 +124,7 @@ export const adminRegistrations = new Hono<AppEnv>()
     }
     const now = Date.now();
     await runBatch(db, [
-      db.update(registrations).set({ ...body, emailNorm, updatedAt: now }).where(eq(registrations.id, current.id)),
+      updateRegistration(db, current.id, { ...body, emailNorm, updatedAt: now }),
       auditEntry(db, c.get("actor"), "registration.update", {
         eventId: event.id,
         target: `registration:${current.id}`,
