@@ -199,3 +199,13 @@ export async function insertOrUpdateRegistration(
     .returning()) as [RegistrationRow];
   return row;
 }
+
+/** Which of these registrations have a revoked link (one statement, however many ids). */
+export const revokedAmong = async (db: Db, ids: readonly string[]): Promise<string[]> =>
+  (
+    await db
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(sql`${registrations.id} in (select value from json_each(${JSON.stringify(ids)})) and ${registrations.linkRevokedAt} is not null`)
+      .all()
+  ).map((r) => r.id);
