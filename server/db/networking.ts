@@ -117,3 +117,9 @@ export function directoryRows(db: Db, query: DirectoryRowsQuery) {
     .limit(query.limit + 1)
     .all();
 }
+
+/** Awaited it runs; unawaited it goes into a batch (a new event's settings: no earlier row to replace). */
+export const insertNetworkingSettings = (db: Db, eventId: string, settings: NetworkingSettings) => db.insert(networkingSettings).values({ eventId, ...settings });
+
+/** Awaited it runs; unawaited it goes into a batch (new people's preferences). */
+export const insertPreferences = (db: Db, rows: readonly (typeof networkingPreferences.$inferInsert)[]) => db.insert(networkingPreferences).values([...rows]);

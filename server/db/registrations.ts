@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like, lt, or, sql, type SQL } from "drizzle-orm";
 import type { InvitationState, AttributeValue } from "../../core/contract/index";
 import type { Role } from "../../core/protocol/identity";
 import { notFound } from "../errors";
@@ -209,3 +209,20 @@ export const revokedAmong = async (db: Db, ids: readonly string[]): Promise<stri
       .where(sql`${registrations.id} in (select value from json_each(${JSON.stringify(ids)})) and ${registrations.linkRevokedAt} is not null`)
       .all()
   ).map((r) => r.id);
+
+/** Awaited it runs; unawaited it goes into a batch. Several rows: mind D1's 100 bound parameters a statement. */
+export const insertRegistrations = (db: Db, rows: readonly NewRegistrationRow[], o: { ignoreDuplicates?: boolean } = {}) => {
+  const insert = db.insert(registrations).values([...rows]);
+  return o.ignoreDuplicates ? insert.onConflictDoNothing() : insert;
+};
+
+/** An event's registrations whose e-mail is at this domain (the demo's crowd). */
+export const registrationsAtDomain = (db: Db, eventId: string, domain: string): Promise<RegistrationRow[]> =>
+  db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), like(registrations.email, `%@${domain}`)))
+    .all();
+
+/** Every registration of an event, in no particular order. */
+export const registrationsIn = (db: Db, eventId: string): Promise<RegistrationRow[]> => db.select().from(registrations).where(eq(registrations.eventId, eventId)).all();

@@ -47,3 +47,10 @@ export async function inSameEvent(db: Db, a: string, b: string): Promise<boolean
     .get();
   return row?.found === 2 && row.events === 1;
 }
+
+/** Awaited it runs; unawaited it goes into a batch. */
+export const insertSessions = (db: Db, rows: readonly NewProgrammeSessionRow[]) => db.insert(programmeSessions).values([...rows]);
+
+/** The same change to several sessions. */
+export const updateSessions = (db: Db, ids: readonly string[], changes: Partial<Omit<NewProgrammeSessionRow, "id" | "eventId">>) =>
+  db.update(programmeSessions).set(changes).where(inArray(programmeSessions.id, [...ids]));
