@@ -59,6 +59,14 @@ export default {
       to: { path: "^server/dev/", dependencyTypesNot: ["dynamic-import"] },
     },
     {
+      name: "only-db-queries-d1",
+      comment:
+        "Every D1 query lives in server/db/ (repositories); routes, services and the objects call them. Only server/db/ imports drizzle-orm. Tests may still reach into the database to set up or inspect state.",
+      severity: "error",
+      from: { pathNot: "^(server/db|test)/" },
+      to: { path: "(^|/)node_modules/drizzle-orm/" },
+    },
+    {
       name: "bench-does-not-import-tests",
       comment: "Benchmarks stand on their own: shared helpers live in bench/lib or the product.",
       severity: "error",
