@@ -53,7 +53,7 @@ export default {
     {
       name: "demo-seeding-loaded-on-demand",
       comment:
-        "The demo and crowd seeding (server/dev/) is for DEMO=true only: the deployed code reaches it through a dynamic import() behind the setting, never a static one, so production never loads it.",
+        "The demo and crowd seeding (server/dev/) is for DEMO=true only: the deployed code reaches it through a dynamic import() behind the setting, never a static one, so production never runs it (the bundle carries it, evaluated only by that import()).",
       severity: "error",
       from: { path: "^(core|server|worker|durable-objects)/|^main\\.ts$", pathNot: "^server/dev/" },
       to: { path: "^server/dev/", dependencyTypesNot: ["dynamic-import"] },

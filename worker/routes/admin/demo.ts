@@ -8,8 +8,9 @@ import { CrowdBody } from "../../schemas/demo";
 
 /**
  * The demo's seeding, for `npm start`, the e2e tests and the benchmarks (DEMO=true). Without the
- * setting these routes answer like any unknown route, and the seeding code is never loaded: it is
- * imported on demand, so nothing of it runs in production.
+ * setting these routes answer like any unknown route, and the seeding code never runs: it is
+ * imported on demand. (wrangler still bundles it, a Worker being one script, but its modules are
+ * evaluated only by that import.)
  */
 const demoOff = (c: Context<AppEnv>) => !c.get("config").demo;
 
