@@ -1,10 +1,10 @@
 import { DurableObject } from "cloudflare:workers";
-import { eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
 import type { Env } from "../../server/env";
 import type { SessionRoomRpc } from "../../server/rooms";
 import type { PreparedInteraction } from "../../core/contract/interactions";
-import { preparedInteractions } from "../../server/db/schema-interactions";
+import { database } from "../../server/db/client";
+import { preparedForImport } from "../../server/db/interactions";
+import { writeReports } from "../../server/db/reports";
 import { onCarouselHello, onCarouselSocketClosed } from "./handlers/carousel";
 import { runCarouselAlarm } from "./handlers/carousel-engine";
 import { becameUnavailable, onInviteAlarm, onlineAmong } from "./handlers/hub";
@@ -12,7 +12,6 @@ import { importPrepared } from "./handlers/prepared";
 import { onQuizDeadline } from "./handlers/quiz";
 import { registerTicks } from "./handlers/ticks";
 import { ErrorFrameCode, KEEPALIVE, MAX_CLIENT_FRAME_BYTES, MAX_MODERATOR_FRAME_BYTES } from "../../core/protocol";
-import { writeReports } from "./reports";
 import { AlarmName } from "./runtime/alarms";
 import { readAttachment, tagsFor, writeAttachment, type SocketAttachment } from "./runtime/attachment";
 import { decodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "../../server/identity";
@@ -249,7 +248,7 @@ export class SessionRoom extends DurableObject<Env> implements SessionRoomRpc {
   async syncPrepared(sessionId: string): Promise<{ imported: number; removed: number }> {
     this.room.rememberSessionId(sessionId);
     this.preparedFetchedAt = Date.now();
-    const rows = await drizzle(this.env.DB).select().from(preparedInteractions).where(eq(preparedInteractions.sessionId, sessionId)).all();
+    const rows = await preparedForImport(database(this.env.DB), sessionId);
     const items = rows.map((r) => ({ id: r.id, sessionId: r.sessionId, kind: r.kind, definition: r.definition, position: r.position }) as PreparedInteraction);
     return this.room.transaction(() => importPrepared(this.room, items));
   }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { a11yViolations } from "./support/axe";
-import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme } from "./support/browser";
+import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme, origin } from "./support/browser";
 import { playing } from "./support/video";
 
 
@@ -67,6 +67,15 @@ describe.skipIf(!e2eEnabled())("media in Chromium (local providers)", () => {
     await expect.poll(() => playing(page, "section.stage video"), { timeout: 45_000 }).toBe(true);
     expect(await stage.locator(".stage-overlay").count()).toBe(0);
     await context.close();
+  });
+
+  it("serves the sample's segments as MPEG-TS under their .m2ts names", async () => {
+    // .m2ts, not .ts: TypeScript tools would take the segments for source.
+    const res = await fetch(`${origin()}/media/sample/160p_00.m2ts`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("video/mp2t");
+    const playlist = await (await fetch(`${origin()}/api/media/sample/160p.m3u8`)).text();
+    expect(playlist).toMatch(/^\/media\/sample\/160p_0\d\.m2ts$/m);
   });
 
   it("shows moderators the stage latency", async () => {

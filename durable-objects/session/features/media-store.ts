@@ -2,6 +2,8 @@ import type { SessionKind } from "../../../core/protocol/identity";
 import { SessionKinds } from "../../../core/protocol/identity";
 import { isHubRoom, type RoomKind } from "../../../core/protocol/networking";
 import type { StageStatusValue } from "../../../core/protocol/stage";
+import { database } from "../../../server/db/client";
+import { sessionKindOf } from "../../../server/db/sessions";
 import type { RoomContext } from "../runtime/context";
 import type { Migration } from "../runtime/migrations";
 
@@ -97,10 +99,10 @@ async function readKind(room: RoomContext): Promise<RoomKind | undefined> {
   if (isHubRoom(room.sessionId)) return "hub";
   const cached = meta(room, "kind");
   if (cached) return cached as SessionKind;
-  const row = await room.env.DB.prepare("SELECT kind FROM programme_sessions WHERE id = ?").bind(room.sessionId).first<{ kind: string }>();
-  if (!row || !SessionKinds.includes(row.kind as SessionKind)) return undefined;
-  setMeta(room, "kind", row.kind);
-  return row.kind as SessionKind;
+  const kind = await sessionKindOf(database(room.env.DB), room.sessionId);
+  if (kind === undefined || !SessionKinds.includes(kind as SessionKind)) return undefined;
+  setMeta(room, "kind", kind);
+  return kind as SessionKind;
 }
 
 export interface StoredStageStatus {
