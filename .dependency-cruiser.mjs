@@ -79,6 +79,22 @@ export default {
       to: { path: ours, pathNot: "^(client|core)/" },
     },
     {
+      name: "demo-seeding-loaded-on-demand",
+      comment:
+        "The demo and crowd seeding (server/dev/) is for DEMO=true only: the deployed code reaches it through a dynamic import() behind the setting, never a static one, so production never runs it (the bundle carries it, evaluated only by that import()).",
+      severity: "error",
+      from: { path: "^(core|server|worker|durable-objects)/|^main\\.ts$", pathNot: "^server/dev/" },
+      to: { path: "^server/dev/", dependencyTypesNot: ["dynamic-import"] },
+    },
+    {
+      name: "only-db-queries-d1",
+      comment:
+        "Every D1 query lives in server/db/ (repositories); routes, services and the objects call them. Only server/db/ imports drizzle-orm. Tests may still reach into the database to set up or inspect state.",
+      severity: "error",
+      from: { pathNot: "^(server/db|test)/" },
+      to: { path: "(^|/)node_modules/drizzle-orm/" },
+    },
+    {
       name: "bench-does-not-import-tests",
       comment: "Benchmarks stand on their own: shared helpers live in bench/lib or the product.",
       severity: "error",

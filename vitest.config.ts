@@ -16,6 +16,8 @@ export const testSettings = {
   ALLOWED_ORIGINS: "",
   // Small enough that the tests can fill a call with the demo's five people.
   CALL_MESH_MAX_PEERS: "3",
+  // Most tests start from the demo event (`POST /api/admin/demo`).
+  DEMO: "true",
 };
 
 /** The AWS code path: cloud providers, every call sent to the local fake AWS endpoint. */

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Generates the bundled stage sample: a 12-second test pattern with a tone, as multi-rendition
 # HLS (360p30 and 160p30, 2-second MPEG-TS segments, H.264 + AAC muxed per rendition, like an
-# IVS channel's renditions). The output is committed under client/public/media/sample/; the
-# worker loops it as a live-like stage (worker/media/live-sample.ts). Re-run only to change it:
+# IVS channel's renditions). Segments are named .m2ts, not .ts: TypeScript tools take every .ts
+# file for source (the asset store still serves them as video/mp2t). The output is committed under client/public/media/sample/; the
+# worker loops it as a live-like stage (server/media/live-sample.ts). Re-run only to change it:
 #   bash scripts/make-stage-sample.sh
 # Needs Debian's ffmpeg (apt-get install ffmpeg).
 set -euo pipefail
@@ -27,7 +28,7 @@ ffmpeg -hide_banner -loglevel error -y \
   -b:v:1 120k -maxrate:v:1 140k -bufsize:v:1 240k \
   -c:a aac -b:a 64k -ac 1 \
   -f hls -hls_time ${seg} -hls_playlist_type vod -hls_flags independent_segments \
-  -hls_segment_filename "$out/%v_%02d.ts" \
+  -hls_segment_filename "$out/%v_%02d.m2ts" \
   -master_pl_name master.m3u8 \
   -var_stream_map "v:0,a:0,name:360p v:1,a:1,name:160p" \
   "$out/%v.m3u8"

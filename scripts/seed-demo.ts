@@ -5,7 +5,7 @@
  */
 import { getConfig, type Settings } from "../server/config";
 import { database } from "../server/db/client";
-import { auditEntry } from "../server/audit";
+import { auditEntry } from "../server/db/audit";
 import { ensureDemo, type DemoResult } from "../server/dev/demo";
 
 export async function seedDemo(env: Settings & { DB: Parameters<typeof database>[0] }): Promise<DemoResult> {

@@ -84,7 +84,9 @@ ${demo.people.map((p) => `   ${p.name.padEnd(width)}  ${p.role.padEnd(11)}  ${p.
 ────────────────────────────────────────────────────────────────────────`);
 
 step(`Starting wrangler dev on ${origin}`);
-const dev = spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false"], {
+// DEMO on whatever .dev.vars says (one written before the setting existed lacks it): `npm start`
+// is the demo, and wakes the scheduler through its route below.
+const dev = spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--var", "DEMO:true", "--show-interactive-dev-session=false"], {
   cwd: root,
   env,
   stdio: ["ignore", "pipe", "pipe"],

@@ -1,6 +1,3 @@
-import type { Db } from "./db/client";
-import { auditLog } from "./db/schema";
-
 /** Who made a change. One admin token is shared, so the actor also says which token (by a short
  * fingerprint, never the token) and the name the organizer's page sends in `X-Foyer-Actor`. */
 export interface Actor {
@@ -30,25 +27,6 @@ export type AuditAction =
   | "invitations.schedule"
   | "networking.update"
   | "demo.seed";
-
-/** An audit row to put in the same batch as the change it records, so neither exists alone. */
-export function auditEntry(
-  db: Db,
-  who: Actor,
-  action: AuditAction,
-  what: { eventId?: string | null; target?: string | null; details?: Record<string, unknown> },
-  now = Date.now(),
-) {
-  return db.insert(auditLog).values({
-    at: now,
-    actor: who.actor,
-    ip: who.ip,
-    action,
-    eventId: what.eventId ?? null,
-    target: what.target ?? null,
-    details: what.details ?? {},
-  });
-}
 
 /** The admin page sends the name URI-encoded (header values are Latin-1 only). */
 function safeDecode(text: string): string {

@@ -1,6 +1,6 @@
 import type { Config } from "./config";
 import type { Db } from "./db/client";
-import { sessionsOf } from "./db/events";
+import { sessionsOf } from "./db/sessions";
 import type { EventRow, RegistrationRow } from "./db/schema";
 import { inAudience } from "../core/rules/audience";
 import { buildCalendar } from "./ics";

@@ -41,6 +41,11 @@ export interface Config {
   readonly ivsChannelType: IvsChannelType;
   /** Invitation e-mails sent per second at most (SES's default sending quota is 14/s). */
   readonly emailRatePerSecond: number;
+  /**
+   * The demo seeding routes (`/api/admin/demo`, `/api/admin/demo/crowd`) exist. Off unless set:
+   * they create people and print their links, which a production deployment must never offer.
+   */
+  readonly demo: boolean;
 }
 
 export const IvsChannelTypes = ["STANDARD", "ADVANCED_HD", "ADVANCED_SD", "BASIC"] as const;
@@ -113,6 +118,7 @@ const settings = v.object({
     ),
     "14",
   ),
+  DEMO: v.optional(v.picklist(["true", "false"], "must be true or false"), "false"),
 });
 
 export function parseSigningKeys(raw: string): [SigningKey, ...SigningKey[]] | undefined {
@@ -189,6 +195,7 @@ export function parseConfig(env: Settings): Config {
     mediaOrigins: s.MEDIA_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     ivsChannelType: s.IVS_CHANNEL_TYPE,
     emailRatePerSecond: s.EMAIL_RATE_PER_SECOND,
+    demo: s.DEMO === "true",
   };
 }
 

@@ -25,14 +25,20 @@ export interface ErrorBody {
 
 /** An error meant for the client: its status, code, message and fields are sent as they are. */
 export class ApiError extends Error {
-  constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: ErrorCode,
-    message: string,
-    readonly fields?: Record<string, string>,
-    readonly retryAfterSeconds?: number,
-  ) {
+  // Plain fields, not constructor parameter properties: only erasable syntax passes
+  // tsconfig.strip.json, whose check follows npm start's types into the demo seeding and from
+  // there into the repositories that throw this.
+  readonly status: ContentfulStatusCode;
+  readonly code: ErrorCode;
+  readonly fields?: Record<string, string>;
+  readonly retryAfterSeconds?: number;
+
+  constructor(status: ContentfulStatusCode, code: ErrorCode, message: string, fields?: Record<string, string>, retryAfterSeconds?: number) {
     super(message);
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+    this.retryAfterSeconds = retryAfterSeconds;
     this.name = "ApiError";
   }
 

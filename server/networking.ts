@@ -1,10 +1,10 @@
-import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Role } from "../core/protocol/identity";
 import type { PersonCard } from "../core/protocol/networking";
 import type { AttributeValue } from "../core/contract/index";
 import type { DirectoryEntry, NetworkingPreferences, NetworkingSettings } from "../core/contract/networking";
 import type { Db } from "./db/client";
-import { networkingPreferences, networkingSettings, registrations, type RegistrationRow } from "./db/schema";
+import { directoryRows, findNetworkingSettings, registrationsWithPreferences } from "./db/networking";
+import type { RegistrationRow } from "./db/schema";
 import { decodeSortKey, encodeSortKey } from "./cursor";
 import { foldForSearch, organisationOf } from "./search-key";
 
@@ -14,7 +14,7 @@ export const DEFAULT_PREFERENCES: NetworkingPreferences = { listed: false, invit
 export const DEFAULT_SETTINGS: NetworkingSettings = { organisationAttribute: "organisation", directoryAttributes: [] };
 
 export async function settingsOf(db: Db, eventId: string): Promise<NetworkingSettings> {
-  const row = await db.select().from(networkingSettings).where(eq(networkingSettings.eventId, eventId)).get();
+  const row = await findNetworkingSettings(db, eventId);
   return row ? { organisationAttribute: row.organisationAttribute, directoryAttributes: row.directoryAttributes } : DEFAULT_SETTINGS;
 }
 
@@ -31,12 +31,7 @@ export interface Profile extends PersonCard, NetworkingPreferences {
 export async function loadProfiles(db: Db, ids: readonly string[]): Promise<Map<string, Profile>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db
-    .select({ r: registrations, p: networkingPreferences })
-    .from(registrations)
-    .leftJoin(networkingPreferences, eq(networkingPreferences.registrationId, registrations.id))
-    .where(inArray(registrations.id, unique))
-    .all();
+  const rows = await registrationsWithPreferences(db, unique);
   const settings = new Map<string, NetworkingSettings>();
   for (const eventId of new Set(rows.map((row) => row.r.eventId))) settings.set(eventId, await settingsOf(db, eventId));
   return new Map(
@@ -71,9 +66,6 @@ function decodeNameCursor(cursor: string | undefined): { name: string; id: strin
   return key && { name: key[0] as string, id: key[1] as string };
 }
 
-/** LIKE with the query's own % and _ taken literally. */
-const likeArg = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 export interface DirectoryQuery {
   eventId: string;
   viewerId: string;
@@ -88,34 +80,13 @@ export interface DirectoryQuery {
  */
 export async function directoryPage(db: Db, settings: NetworkingSettings, query: DirectoryQuery) {
   const after = decodeNameCursor(query.cursor);
-  // SQLite's lower() folds ASCII only; the cursor carries the very key the database sorted by.
-  const nameKey = sql`lower(${registrations.name})`;
-  const conditions: (SQL | undefined)[] = [
-    eq(networkingPreferences.eventId, query.eventId),
-    eq(networkingPreferences.listed, true),
-    sql`${registrations.id} <> ${query.viewerId}`,
-    // A revoked link ends the person's access; they leave the directory with it.
-    sql`${registrations.linkRevokedAt} IS NULL`,
-  ];
-  if (query.q) {
-    const raw = likeArg(query.q);
-    conditions.push(
-      or(
-        sql`${registrations.name} LIKE ${raw} ESCAPE '\\'`,
-        sql`json_extract(${registrations.attributes}, ${`$.${settings.organisationAttribute}`}) LIKE ${raw} ESCAPE '\\'`,
-        sql`${networkingPreferences.searchKey} LIKE ${likeArg(foldForSearch(query.q))} ESCAPE '\\'`,
-      ),
-    );
-  }
-  if (after) conditions.push(sql`(${nameKey}, ${registrations.id}) > (${after.name}, ${after.id})`);
-  const rows = await db
-    .select({ r: registrations, p: networkingPreferences, sortKey: sql<string>`${nameKey}` })
-    .from(networkingPreferences)
-    .innerJoin(registrations, eq(registrations.id, networkingPreferences.registrationId))
-    .where(and(...conditions))
-    .orderBy(asc(nameKey), asc(registrations.id))
-    .limit(query.limit + 1)
-    .all();
+  const rows = await directoryRows(db, {
+    eventId: query.eventId,
+    viewerId: query.viewerId,
+    search: query.q ? { raw: query.q, folded: foldForSearch(query.q), organisationAttribute: settings.organisationAttribute } : undefined,
+    after,
+    limit: query.limit,
+  });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

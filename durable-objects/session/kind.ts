@@ -1,5 +1,7 @@
 import { SessionKinds, type SessionKind } from "../../core/protocol/identity";
 import { isHubRoom } from "../../core/protocol/networking";
+import { database } from "../../server/db/client";
+import { sessionKindOf } from "../../server/db/sessions";
 import type { RoomContext } from "../runtime/context";
 import type { Migration } from "../runtime/migrations";
 
@@ -44,8 +46,8 @@ async function readKind(room: RoomContext): Promise<SessionKind | undefined> {
   if (isHubRoom(room.sessionId)) return undefined;
   const cached = sessionMeta(room, "kind");
   if (cached) return cached as SessionKind;
-  const row = await room.env.DB.prepare("SELECT kind FROM programme_sessions WHERE id = ?").bind(room.sessionId).first<{ kind: string }>();
-  if (!row || !SessionKinds.includes(row.kind as SessionKind)) return undefined;
-  setSessionMeta(room, "kind", row.kind);
-  return row.kind as SessionKind;
+  const kind = await sessionKindOf(database(room.env.DB), room.sessionId);
+  if (kind === undefined || !SessionKinds.includes(kind as SessionKind)) return undefined;
+  setSessionMeta(room, "kind", kind);
+  return kind as SessionKind;
 }

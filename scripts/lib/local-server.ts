@@ -15,7 +15,8 @@ export interface LocalServer {
 
 /**
  * The built app under `wrangler dev` on a free port, with its own empty state directory and
- * settings, exactly as `npm start` runs it (real workerd, D1 and Durable Objects).
+ * settings, exactly as `npm start` runs it (real workerd, D1 and Durable Objects). The demo
+ * seeding is on (DEMO=true), as under `npm start`: the e2e tests and the benchmarks start from it.
  */
 export async function startLocalServer(settings: Record<string, string> = {}): Promise<LocalServer> {
   const port = await freePort();
@@ -27,6 +28,7 @@ export async function startLocalServer(settings: Record<string, string> = {}): P
     PUBLIC_URL: origin,
     ADMIN_TOKEN: adminToken,
     LINK_SIGNING_KEYS: "e2e:e2e-signing-key-0123456789abcdef0123456789",
+    DEMO: "true",
     ...settings,
   };
   writeFileSync(envFile, Object.entries(vars).map(([k, v]) => `${k}=${v}`).join("\n"));

@@ -1,7 +1,7 @@
-import { asc, desc, eq, or } from "drizzle-orm";
+import { desc, eq, inArray, or } from "drizzle-orm";
 import { notFound } from "../errors";
 import type { Db } from "./client";
-import { events, programmeSessions, type EventRow, type ProgrammeSessionRow } from "./schema";
+import { events, type EventRow, type NewEventRow } from "./schema";
 
 /** Admin routes take an event's id or its slug, whichever the organizer has at hand. */
 export async function requireEvent(db: Db, idOrSlug: string): Promise<EventRow> {
@@ -14,15 +14,18 @@ export async function requireEvent(db: Db, idOrSlug: string): Promise<EventRow> 
   return event;
 }
 
-export const findEventBySlug = (db: Db, slug: string) => db.select().from(events).where(eq(events.slug, slug)).get();
+export const findEvent = (db: Db, id: string): Promise<EventRow | undefined> => db.select().from(events).where(eq(events.id, id)).get();
 
-export const listEvents = (db: Db) => db.select().from(events).orderBy(desc(events.startsAt)).all();
+export const findEventBySlug = (db: Db, slug: string): Promise<EventRow | undefined> => db.select().from(events).where(eq(events.slug, slug)).get();
 
-export const sessionsOf = (db: Db, eventId: string): Promise<ProgrammeSessionRow[]> =>
-  db.select().from(programmeSessions).where(eq(programmeSessions.eventId, eventId)).orderBy(asc(programmeSessions.startsAt), asc(programmeSessions.id)).all();
+export const eventsByIds = (db: Db, ids: readonly string[]): Promise<EventRow[]> => db.select().from(events).where(inArray(events.id, [...ids])).all();
 
-export async function requireSession(db: Db, eventId: string, sessionId: string): Promise<ProgrammeSessionRow> {
-  const session = await db.select().from(programmeSessions).where(eq(programmeSessions.id, sessionId)).get();
-  if (!session || session.eventId !== eventId) throw notFound(`Session ${JSON.stringify(sessionId.slice(0, 80))}`);
-  return session;
-}
+export const listEvents = (db: Db): Promise<EventRow[]> => db.select().from(events).orderBy(desc(events.startsAt)).all();
+
+export const slugInUse = async (db: Db, slug: string): Promise<boolean> =>
+  (await db.select({ id: events.id }).from(events).where(eq(events.slug, slug)).get()) !== undefined;
+
+/** Awaited it runs; unawaited it goes into a `runBatch` beside its audit entry. */
+export const insertEvent = (db: Db, values: NewEventRow) => db.insert(events).values(values);
+
+export const updateEvent = (db: Db, id: string, changes: Partial<Omit<NewEventRow, "id">>) => db.update(events).set(changes).where(eq(events.id, id));

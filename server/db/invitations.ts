@@ -221,3 +221,13 @@ export async function listInvitations(db: Db, q: InvitationListQuery) {
   ]);
   return { rows, total: total?.n ?? 0 };
 }
+
+/** Ids of the person's invitation e-mails still waiting to be sent. */
+export const queuedInvitationIds = async (db: Db, registrationId: string): Promise<string[]> =>
+  (
+    await db
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(sql`${invitations.registrationId} = ${registrationId} and ${invitations.kind} = 'invitation' and ${invitations.state} = 'queued'`)
+      .all()
+  ).map((w) => w.id);

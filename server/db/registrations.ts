@@ -1,11 +1,17 @@
-import { and, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like, lt, or, sql, type SQL } from "drizzle-orm";
 import type { InvitationState, AttributeValue } from "../../core/contract/index";
 import type { Role } from "../../core/protocol/identity";
 import { notFound } from "../errors";
 import type { NewRegistrationValues, UpdatedRegistrationValues } from "../registration/import";
 import type { Db } from "./client";
 import type { TokenClaims } from "../tokens";
-import { events, registrations, type EventRow, type RegistrationRow } from "./schema";
+import { events, registrations, type EventRow, type NewRegistrationRow, type RegistrationRow } from "./schema";
+
+export const findRegistration = (db: Db, id: string): Promise<RegistrationRow | undefined> =>
+  db.select().from(registrations).where(eq(registrations.id, id)).get();
+
+export const registrationsByIds = (db: Db, ids: readonly string[]): Promise<RegistrationRow[]> =>
+  db.select().from(registrations).where(inArray(registrations.id, [...ids])).all();
 
 export async function requireRegistration(db: Db, eventId: string, id: string): Promise<RegistrationRow> {
   const row = await db.select().from(registrations).where(eq(registrations.id, id)).get();
@@ -159,3 +165,64 @@ export async function checkClaims(db: Db, claims: TokenClaims): Promise<ClaimsCh
   if (registration.linkRevokedAt !== null || registration.linkVersion !== claims.linkVersion) return { ok: false, reason: "revoked", event };
   return { ok: true, registration, event };
 }
+
+/** Every registration of an event, oldest first (the CSV export). */
+export const registrationsOfEvent = (db: Db, eventId: string): Promise<RegistrationRow[]> =>
+  db.select().from(registrations).where(eq(registrations.eventId, eventId)).orderBy(asc(registrations.createdAt), asc(registrations.id)).all();
+
+/** Awaited it runs; unawaited it goes into a `runBatch` beside its audit entry. */
+export const insertRegistration = (db: Db, values: NewRegistrationRow) => db.insert(registrations).values(values);
+
+/** Awaited it runs; unawaited it goes into a `runBatch` beside its audit entry. */
+export const updateRegistration = (db: Db, id: string, changes: Partial<Omit<NewRegistrationRow, "id" | "eventId">>) =>
+  db.update(registrations).set(changes).where(eq(registrations.id, id));
+
+/** Updates a registration and returns it as stored. */
+export async function updateRegistrationReturning(db: Db, id: string, changes: Partial<Omit<NewRegistrationRow, "id" | "eventId">>): Promise<RegistrationRow> {
+  const [row] = (await db.update(registrations).set(changes).where(eq(registrations.id, id)).returning()) as [RegistrationRow];
+  return row;
+}
+
+/**
+ * Inserts a registration, or, when the event already has one for that e-mail (a simultaneous
+ * first registration won the unique index), applies `onConflict` to it; returns the stored row.
+ */
+export async function insertOrUpdateRegistration(
+  db: Db,
+  values: NewRegistrationRow,
+  onConflict: Partial<Omit<NewRegistrationRow, "id" | "eventId">>,
+): Promise<RegistrationRow> {
+  const [row] = (await db
+    .insert(registrations)
+    .values(values)
+    .onConflictDoUpdate({ target: [registrations.eventId, registrations.emailNorm], set: onConflict })
+    .returning()) as [RegistrationRow];
+  return row;
+}
+
+/** Which of these registrations have a revoked link (one statement, however many ids). */
+export const revokedAmong = async (db: Db, ids: readonly string[]): Promise<string[]> =>
+  (
+    await db
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(sql`${registrations.id} in (select value from json_each(${JSON.stringify(ids)})) and ${registrations.linkRevokedAt} is not null`)
+      .all()
+  ).map((r) => r.id);
+
+/** Awaited it runs; unawaited it goes into a batch. Several rows: mind D1's 100 bound parameters a statement. */
+export const insertRegistrations = (db: Db, rows: readonly NewRegistrationRow[], o: { ignoreDuplicates?: boolean } = {}) => {
+  const insert = db.insert(registrations).values([...rows]);
+  return o.ignoreDuplicates ? insert.onConflictDoNothing() : insert;
+};
+
+/** An event's registrations whose e-mail is at this domain (the demo's crowd). */
+export const registrationsAtDomain = (db: Db, eventId: string, domain: string): Promise<RegistrationRow[]> =>
+  db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), like(registrations.email, `%@${domain}`)))
+    .all();
+
+/** Every registration of an event, in no particular order. */
+export const registrationsIn = (db: Db, eventId: string): Promise<RegistrationRow[]> => db.select().from(registrations).where(eq(registrations.eventId, eventId)).all();

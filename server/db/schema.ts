@@ -180,6 +180,9 @@ export const auditLog = sqliteTable(
 export type EventRow = typeof events.$inferSelect;
 export type ProgrammeSessionRow = typeof programmeSessions.$inferSelect;
 export type RegistrationRow = typeof registrations.$inferSelect;
+export type NewEventRow = typeof events.$inferInsert;
+export type NewProgrammeSessionRow = typeof programmeSessions.$inferInsert;
+export type NewRegistrationRow = typeof registrations.$inferInsert;
 
 /** A person's latest tech check, shown to moderators next to a raised hand. */
 export const techChecks = sqliteTable("tech_checks", {

@@ -1,8 +1,12 @@
-import { eq, inArray } from "drizzle-orm";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
 import { ensureAutoInvitations } from "../db/invitations";
-import { events, networkingPreferences, networkingSettings, programmeSessions, registrations, type EventRow, type RegistrationRow, type Translations } from "../db/schema";
+import { runBatch } from "../db/batch";
+import { findEvent, findEventBySlug, insertEvent, updateEvent } from "../db/events";
+import { insertNetworkingSettings, insertPreferences } from "../db/networking";
+import { insertRegistrations, registrationsIn } from "../db/registrations";
+import type { EventRow, NewEventRow, NewProgrammeSessionRow, RegistrationRow, Translations } from "../db/schema";
+import { insertSession, insertSessions, sessionsOfEvents, updateSession, updateSessions } from "../db/sessions";
 import type { AttributeValue, RegistrationField } from "../../core/contract/index";
 import type { Language, Role, SessionKind } from "../../core/protocol/identity";
 import { newId } from "../ids";
@@ -45,7 +49,7 @@ interface DemoSession {
   /** Minutes after the event start. */
   from: number;
   to: number;
-  audience: (typeof programmeSessions.$inferInsert)["audience"];
+  audience: NewProgrammeSessionRow["audience"];
   /** Offered on the registration form; parallel selectable sessions are alternatives. */
   selectable?: boolean;
 }
@@ -138,7 +142,7 @@ export interface DemoResult {
  * start now again, so `npm start` on another day still shows a live stage.
  */
 export async function ensureDemo(db: Db, config: Config, now: number): Promise<DemoResult> {
-  let event = await db.select().from(events).where(eq(events.slug, DEMO_SLUG)).get();
+  let event = await findEventBySlug(db, DEMO_SLUG);
   let created = false;
   const start = Math.floor(now / MINUTE) * MINUTE - 5 * MINUTE;
   if (!event) {
@@ -147,7 +151,7 @@ export async function ensureDemo(db: Db, config: Config, now: number): Promise<D
       created = true;
     } catch (err) {
       // Two first calls at once: the slug's unique index lets one win; the other uses its demo.
-      event = await db.select().from(events).where(eq(events.slug, DEMO_SLUG)).get();
+      event = await findEventBySlug(db, DEMO_SLUG);
       if (!event) throw err;
     }
   } else if (event.endsAt <= now) {
@@ -161,7 +165,7 @@ export async function ensureDemo(db: Db, config: Config, now: number): Promise<D
   // Every demo person gets their invitation; the event has started, so it is due at once and
   // lands in the outbox (or goes through SES) right after seeding.
   await ensureAutoInvitations(db, event.id);
-  const people = await db.select().from(registrations).where(eq(registrations.eventId, event.id)).all();
+  const people = await registrationsIn(db, event.id);
   const order = (r: RegistrationRow) => demoPeople.findIndex((p) => p.email === r.email);
   people.sort((a, b) => order(a) - order(b));
   return {
@@ -181,7 +185,7 @@ export async function ensureDemo(db: Db, config: Config, now: number): Promise<D
 
 async function createDemo(db: Db, start: number): Promise<EventRow> {
   const eventId = newId("evt");
-  const event: typeof events.$inferInsert = {
+  const event: NewEventRow = {
     id: eventId,
     slug: DEMO_SLUG,
     title: DEMO_TITLE,
@@ -197,9 +201,10 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
   const settings = { organisationAttribute: "organisation", directoryAttributes: ["interests"] };
   const ids = new Map(demoSessions.map((s, i) => [s.key ?? String(i), newId("ses")]));
   // One batch: the demo appears whole or not at all.
-  await db.batch([
-    db.insert(events).values(event),
-    db.insert(programmeSessions).values(
+  await runBatch(db, [
+    insertEvent(db, event),
+    insertSessions(
+      db,
       demoSessions.map((s, i) => ({
         id: ids.get(s.key ?? String(i))!,
         eventId,
@@ -214,7 +219,8 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
         parentSessionId: s.parent ? ids.get(s.parent)! : null,
       })),
     ),
-    db.insert(registrations).values(
+    insertRegistrations(
+      db,
       people.map(({ id, ...p }) => ({
         id,
         eventId,
@@ -229,23 +235,24 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
     ),
     // The demo's participants chose to be listed in the directory, so it has people to find;
     // the staff did not (anyone else starts unlisted too).
-    db.insert(networkingSettings).values({ eventId, ...settings }),
-    db.insert(networkingPreferences).values(
+    insertNetworkingSettings(db, eventId, settings),
+    insertPreferences(
+      db,
       people
         .filter((p) => p.role === "participant")
         .map((p) => ({ registrationId: p.id, eventId, listed: true, invitations: true, searchKey: searchKeyOf(p, settings) })),
     ),
   ]);
-  return (await db.select().from(events).where(eq(events.id, eventId)).get())!;
+  return (await findEvent(db, eventId))!;
 }
 
 /** A demo seeded before stream rooms existed gets its stage's stream room now. */
 async function ensureStreamRoom(db: Db, event: EventRow): Promise<void> {
-  const sessions = await db.select().from(programmeSessions).where(eq(programmeSessions.eventId, event.id)).all();
+  const sessions = await sessionsOfEvents(db, [event.id]);
   const stage = sessions.find((s) => s.kind === "stage");
   if (!stage || sessions.some((s) => s.kind === "stream-room" && s.parentSessionId === stage.id)) return;
   const room = streamRoom();
-  await db.insert(programmeSessions).values({
+  await insertSession(db, {
     id: newId("ses"),
     eventId: event.id,
     kind: room.kind,
@@ -264,12 +271,12 @@ async function ensureStreamRoom(db: Db, event: EventRow): Promise<void> {
  * offers them. Only when no session of the demo is selectable: an organizer's own choice stays.
  */
 async function ensureSelectableBreakouts(db: Db, event: EventRow): Promise<void> {
-  const sessions = await db.select().from(programmeSessions).where(eq(programmeSessions.eventId, event.id)).all();
+  const sessions = await sessionsOfEvents(db, [event.id]);
   if (sessions.some((s) => s.selectable)) return;
   const titles = new Set(demoSessions.filter((s) => s.selectable).map((s) => s.title));
   const breakouts = sessions.filter((s) => s.kind === "breakout" && titles.has(s.title));
   if (breakouts.length === 0) return;
-  await db.update(programmeSessions).set({ selectable: true, updatedAt: Date.now() }).where(inArray(programmeSessions.id, breakouts.map((s) => s.id)));
+  await updateSessions(db, breakouts.map((s) => s.id), { selectable: true, updatedAt: Date.now() });
 }
 
 /**
@@ -278,28 +285,23 @@ async function ensureSelectableBreakouts(db: Db, event: EventRow): Promise<void>
  */
 async function ensureDutch(db: Db, event: EventRow): Promise<EventRow> {
   if (event.translations.title) return event;
-  const sessions = await db.select().from(programmeSessions).where(eq(programmeSessions.eventId, event.id)).all();
+  const sessions = await sessionsOfEvents(db, [event.id]);
   const fields = event.fields.map((f) => (typeof f.label === "string" ? (demoFields.find((d) => d.key === f.key && d.kind === f.kind) ?? f) : f));
-  await db.batch([
-    db.update(events).set({ translations: inDutchToo(event), fields }).where(eq(events.id, event.id)),
+  await runBatch(db, [
+    updateEvent(db, event.id, { translations: inDutchToo(event), fields }),
     ...sessions
       .filter((s) => !s.translations.title && DUTCH[s.title])
-      .map((s) => db.update(programmeSessions).set({ translations: inDutchToo(s) }).where(eq(programmeSessions.id, s.id))),
+      .map((s) => updateSession(db, s.id, { translations: inDutchToo(s) })),
   ]);
-  return (await db.select().from(events).where(eq(events.id, event.id)).get())!;
+  return (await findEvent(db, event.id))!;
 }
 
 async function shiftDemo(db: Db, event: EventRow, start: number): Promise<EventRow> {
   const delta = start - event.startsAt;
-  const sessions = await db.select().from(programmeSessions).where(eq(programmeSessions.eventId, event.id)).all();
-  await db.batch([
-    db.update(events).set({ startsAt: event.startsAt + delta, endsAt: event.endsAt + delta, updatedAt: Date.now() }).where(eq(events.id, event.id)),
-    ...sessions.map((s) =>
-      db
-        .update(programmeSessions)
-        .set({ startsAt: s.startsAt + delta, endsAt: s.endsAt + delta, updatedAt: Date.now() })
-        .where(eq(programmeSessions.id, s.id)),
-    ),
+  const sessions = await sessionsOfEvents(db, [event.id]);
+  await runBatch(db, [
+    updateEvent(db, event.id, { startsAt: event.startsAt + delta, endsAt: event.endsAt + delta, updatedAt: Date.now() }),
+    ...sessions.map((s) => updateSession(db, s.id, { startsAt: s.startsAt + delta, endsAt: s.endsAt + delta, updatedAt: Date.now() })),
   ]);
-  return (await db.select().from(events).where(eq(events.id, event.id)).get())!;
+  return (await findEvent(db, event.id))!;
 }

@@ -1,9 +1,9 @@
-import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { currentInvitations, ensureAutoInvitations, failQueued, insertInvitations, moveQueuedToVersion, rescheduleInvitations } from "../db/invitations";
-import { matchingIds, type RegistrationFilter } from "../db/registrations";
-import { invitations, registrations, type EventRow, type RegistrationRow } from "../db/schema";
-import { auditEntry, type Actor } from "../audit";
+import { currentInvitations, ensureAutoInvitations, failQueued, insertInvitations, moveQueuedToVersion, queuedInvitationIds, rescheduleInvitations } from "../db/invitations";
+import { matchingIds, revokedAmong, updateRegistration, type RegistrationFilter } from "../db/registrations";
+import type { EventRow, RegistrationRow } from "../db/schema";
+import type { Actor } from "../audit";
+import { auditEntry } from "../db/audit";
 import { validationFailed } from "../errors";
 import { planSchedule, type ScheduleDecision } from "./policy";
 import { runBatch } from "../db/batch";
@@ -40,17 +40,7 @@ export async function scheduleInvitations(
     if (notHere.length > 0) throw validationFailed({ registrationIds: `not registered for this event: ${notHere.slice(0, 5).join(", ")}` });
     ids = o.registrationIds.filter((id) => inEvent.has(id));
   }
-  const revoked = new Set(
-    ids.length === 0
-      ? []
-      : (
-          await db
-            .select({ id: registrations.id })
-            .from(registrations)
-            .where(sql`${registrations.id} in (select value from json_each(${JSON.stringify(ids)})) and ${registrations.linkRevokedAt} is not null`)
-            .all()
-        ).map((r) => r.id),
-  );
+  const revoked = new Set(ids.length === 0 ? [] : await revokedAmong(db, ids));
   const current = await currentInvitations(db, ids);
   const decisions = new Map<ScheduleDecision, string[]>();
   for (const id of ids) {
@@ -86,17 +76,13 @@ export async function scheduleInvitations(
  */
 export async function rotateLink(db: Db, event: EventRow, registration: RegistrationRow, sendInvitation: boolean, actor: Actor, now = Date.now()) {
   const version = registration.linkVersion + 1;
-  const waiting = await db
-    .select({ id: invitations.id })
-    .from(invitations)
-    .where(sql`${invitations.registrationId} = ${registration.id} and ${invitations.kind} = 'invitation' and ${invitations.state} = 'queued'`)
-    .all();
+  const waiting = await queuedInvitationIds(db, registration.id);
   await runBatch(db, [
-    db.update(registrations).set({ linkVersion: version, linkRevokedAt: null, updatedAt: now }).where(eq(registrations.id, registration.id)),
+    updateRegistration(db, registration.id, { linkVersion: version, linkRevokedAt: null, updatedAt: now }),
     moveQueuedToVersion(db, registration.id, version, now),
     ...(sendInvitation
       ? waiting.length > 0
-        ? [rescheduleInvitations(db, waiting.map((w) => w.id), now, now)]
+        ? [rescheduleInvitations(db, waiting, now, now)]
         : [insertInvitations(db, event.id, [registration.id], "invitation", now)]
       : []),
     ensureAutoInvitations(db, event.id, [registration.id]),
@@ -108,7 +94,7 @@ export async function rotateLink(db: Db, event: EventRow, registration: Registra
 /** Withdraws the personal link: links and sessions stop working and nothing more is mailed. */
 export async function revokeLink(db: Db, event: EventRow, registration: RegistrationRow, actor: Actor, now = Date.now()) {
   await runBatch(db, [
-    db.update(registrations).set({ linkRevokedAt: now, updatedAt: now }).where(eq(registrations.id, registration.id)),
+    updateRegistration(db, registration.id, { linkRevokedAt: now, updatedAt: now }),
     failQueued(db, registration.id, "The personal link was revoked before this e-mail went out", now),
     auditEntry(db, actor, "link.revoke", { eventId: event.id, target: `registration:${registration.id}` }, now),
   ]);

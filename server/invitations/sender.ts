@@ -1,8 +1,10 @@
-import { inArray } from "drizzle-orm";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
 import { claimDue, recordAttempt } from "../db/invitations";
-import { events, programmeSessions, registrations, type EventRow, type InvitationRow, type ProgrammeSessionRow, type RegistrationRow } from "../db/schema";
+import { eventsByIds } from "../db/events";
+import { registrationsByIds } from "../db/registrations";
+import { sessionsOfEvents } from "../db/sessions";
+import type { EventRow, InvitationRow, ProgrammeSessionRow, RegistrationRow } from "../db/schema";
 import { EmailError, type EmailProvider } from "../providers/email";
 import { renderInvitationEmail } from "../email/render";
 import { newId } from "../ids";
@@ -150,9 +152,9 @@ async function loadContext(db: Db, claimed: readonly InvitationRow[]): Promise<C
   const regIds = [...new Set(claimed.map((i) => i.registrationId))];
   const eventIds = [...new Set(claimed.map((i) => i.eventId))];
   const [regs, evts, sess] = await Promise.all([
-    db.select().from(registrations).where(inArray(registrations.id, regIds)).all(),
-    db.select().from(events).where(inArray(events.id, eventIds)).all(),
-    db.select().from(programmeSessions).where(inArray(programmeSessions.eventId, eventIds)).all(),
+    registrationsByIds(db, regIds),
+    eventsByIds(db, eventIds),
+    sessionsOfEvents(db, eventIds),
   ]);
   const sessions = new Map<string, ProgrammeSessionRow[]>();
   for (const s of sess) sessions.set(s.eventId, [...(sessions.get(s.eventId) ?? []), s]);

@@ -1,8 +1,8 @@
-import { and, eq } from "drizzle-orm";
 import type { Config } from "../config";
 import type { CallJoinResponse } from "../../core/contract/media";
 import type { Db } from "../db/client";
-import { mediaAttendees, mediaMeetings, type MediaMeetingRow } from "../db/schema";
+import { activeMeetingsOf, deleteAttendee, findAttendee, findMeeting, markMeetingEnded, saveAttendee, saveMeeting } from "../db/media";
+import type { MediaMeetingRow } from "../db/schema";
 import { AwsError } from "../providers/aws/errors";
 import { isChimeNotFound } from "../providers/aws/chime";
 import { mediaApiError } from "./aws-errors";
@@ -50,13 +50,7 @@ export class CallService {
         const { row, created } = await this.ensureMeeting(aws, ref);
         try {
           const attendee = await aws.chime.createAttendee(row.meetingId, registrationId);
-          await this.db
-            .insert(mediaAttendees)
-            .values({ callKey: row.callKey, registrationId, meetingId: row.meetingId, attendeeId: attendee.AttendeeId })
-            .onConflictDoUpdate({
-              target: [mediaAttendees.callKey, mediaAttendees.registrationId],
-              set: { meetingId: row.meetingId, attendeeId: attendee.AttendeeId, createdAt: Date.now() },
-            });
+          await saveAttendee(this.db, { callKey: row.callKey, registrationId, meetingId: row.meetingId, attendeeId: attendee.AttendeeId }, Date.now());
           return {
             provider: "chime",
             call: ref.call,
@@ -82,20 +76,16 @@ export class CallService {
   async removeAttendee(ref: CallRef, registrationId: string): Promise<void> {
     if (!this.aws) return;
     const key = callKey(ref);
-    const row = await this.db
-      .select()
-      .from(mediaAttendees)
-      .where(and(eq(mediaAttendees.callKey, key), eq(mediaAttendees.registrationId, registrationId)))
-      .get();
+    const row = await findAttendee(this.db, key, registrationId);
     if (!row) return;
     await this.aws.chime.deleteAttendee(row.meetingId, row.attendeeId);
-    await this.db.delete(mediaAttendees).where(and(eq(mediaAttendees.callKey, key), eq(mediaAttendees.registrationId, registrationId)));
+    await deleteAttendee(this.db, key, registrationId);
   }
 
   /** Ends the call's meeting (the call is over, or a moderator ended it). Safe to repeat. */
   async end(ref: CallRef): Promise<boolean> {
     if (!this.aws) return false;
-    const row = await this.db.select().from(mediaMeetings).where(eq(mediaMeetings.callKey, callKey(ref))).get();
+    const row = await findMeeting(this.db, callKey(ref));
     if (!row || row.state !== "active") return false;
     await this.aws.chime.deleteMeeting(row.meetingId);
     await this.markEnded(row);
@@ -105,7 +95,7 @@ export class CallService {
   /** Active meetings of a session, for the object that decides when a call is over. */
   async activeCalls(sessionId: string): Promise<string[]> {
     if (!this.aws) return [];
-    const rows = await this.db.select().from(mediaMeetings).where(and(eq(mediaMeetings.sessionId, sessionId), eq(mediaMeetings.state, "active"))).all();
+    const rows = await activeMeetingsOf(this.db, sessionId);
     return rows.map((r) => r.callKey.slice(sessionId.length + 1));
   }
 
@@ -116,7 +106,7 @@ export class CallService {
    */
   private async ensureMeeting(aws: MediaAws, ref: CallRef): Promise<{ row: MediaMeetingRow; created: boolean }> {
     const key = callKey(ref);
-    const current = await this.db.select().from(mediaMeetings).where(eq(mediaMeetings.callKey, key)).get();
+    const current = await findMeeting(this.db, key);
     if (current?.state === "active") return { row: current, created: false };
     const generation = current ? current.generation + 1 : 1;
     const meeting = await aws.chime.createMeeting({
@@ -136,8 +126,7 @@ export class CallService {
       createdAt: Date.now(),
       endedAt: null,
     };
-    await this.db.insert(mediaMeetings).values(values).onConflictDoUpdate({ target: mediaMeetings.callKey, set: values });
-    const row = await this.db.select().from(mediaMeetings).where(eq(mediaMeetings.callKey, key)).get();
+    const row = await saveMeeting(this.db, values);
     return { row: row!, created: true };
   }
 
@@ -153,10 +142,6 @@ export class CallService {
   }
 
   private async markEnded(row: MediaMeetingRow): Promise<void> {
-    await this.db
-      .update(mediaMeetings)
-      .set({ state: "ended", endedAt: Date.now() })
-      .where(and(eq(mediaMeetings.callKey, row.callKey), eq(mediaMeetings.meetingId, row.meetingId)));
-    await this.db.delete(mediaAttendees).where(and(eq(mediaAttendees.callKey, row.callKey), eq(mediaAttendees.meetingId, row.meetingId)));
+    await markMeetingEnded(this.db, row, Date.now());
   }
 }

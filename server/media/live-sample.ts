@@ -16,6 +16,11 @@ export interface SampleRendition {
 export const STAGE_SAMPLE = {
   /** Where the segments are served from, as static assets. */
   segmentBase: "/media/sample",
+  /**
+   * MPEG-TS segments, named .m2ts rather than .ts, which every TypeScript tool claims as source.
+   * The asset store serves both as video/mp2t.
+   */
+  segmentExtension: "m2ts",
   segmentSeconds: 2,
   segmentCount: 6,
   renditions: [
@@ -40,7 +45,7 @@ export const isSampleRendition = (name: string): boolean => STAGE_SAMPLE.renditi
 
 /** The live media playlist of one rendition at `nowMs`: the last WINDOW complete segments. */
 export function sampleMediaPlaylist(rendition: string, nowMs: number): string {
-  const { segmentSeconds: d, segmentCount: n, segmentBase } = STAGE_SAMPLE;
+  const { segmentSeconds: d, segmentCount: n, segmentBase, segmentExtension } = STAGE_SAMPLE;
   // Absolute segment numbers count from the epoch; segment i plays file i mod n.
   const newest = Math.floor(nowMs / 1000 / d) - 1;
   const first = newest - WINDOW + 1;
@@ -57,7 +62,7 @@ export function sampleMediaPlaylist(rendition: string, nowMs: number): string {
     if (i !== first && i % n === 0) lines.push("#EXT-X-DISCONTINUITY");
     lines.push(`#EXT-X-PROGRAM-DATE-TIME:${new Date(i * d * 1000).toISOString()}`);
     lines.push(`#EXTINF:${d.toFixed(3)},`);
-    lines.push(`${segmentBase}/${rendition}_${String(i % n).padStart(2, "0")}.ts`);
+    lines.push(`${segmentBase}/${rendition}_${String(i % n).padStart(2, "0")}.${segmentExtension}`);
   }
   return `${lines.join("\n")}\n`;
 }

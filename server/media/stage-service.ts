@@ -1,8 +1,8 @@
-import { and, eq, lt } from "drizzle-orm";
 import type { Config } from "../config";
 import type { StageIngestResponse, StagePlaybackResponse, StageStatus } from "../../core/contract/media";
 import type { Db } from "../db/client";
-import { mediaChannels, type MediaChannelRow, type ProgrammeSessionRow } from "../db/schema";
+import { claimChannelCreation, deleteChannel, dropChannelClaim, findChannel, insertLinkedChannel, markChannelReady } from "../db/media";
+import type { MediaChannelRow, ProgrammeSessionRow } from "../db/schema";
 import { ApiError, ErrorCode } from "../errors";
 import { AwsError } from "../providers/aws/errors";
 import { mediaApiError } from "./aws-errors";
@@ -70,7 +70,7 @@ export class StageService {
 
   /** The recorded channel, if any (the session object polls its stream state). */
   async channel(sessionId: string): Promise<ReadyChannel | undefined> {
-    const row = await this.db.select().from(mediaChannels).where(eq(mediaChannels.sessionId, sessionId)).get();
+    const row = await findChannel(this.db, sessionId);
     return isReady(row) ? row : undefined;
   }
 
@@ -85,14 +85,7 @@ export class StageService {
     const existing = await this.channel(sessionId);
     if (existing) return existing;
     const now = Date.now();
-    const claimed =
-      (await this.db.insert(mediaChannels).values({ sessionId, state: "creating", claimedAt: now }).onConflictDoNothing().returning().get()) ??
-      (await this.db
-        .update(mediaChannels)
-        .set({ claimedAt: now, updatedAt: now })
-        .where(and(eq(mediaChannels.sessionId, sessionId), eq(mediaChannels.state, "creating"), lt(mediaChannels.claimedAt, now - CLAIM_STALE_MS)))
-        .returning()
-        .get());
+    const claimed = await claimChannelCreation(this.db, sessionId, now, now - CLAIM_STALE_MS);
     if (!claimed) {
       const raced = await this.channel(sessionId);
       if (raced) return raced;
@@ -110,17 +103,12 @@ export class StageService {
         const { channel, streamKey } = await aws.ivs.createChannel(name, this.config.ivsChannelType, { "foyer:session": sessionId });
         fields = { channelArn: channel.arn, ingestEndpoint: channel.ingestEndpoint, playbackUrl: channel.playbackUrl, streamKeyArn: streamKey.arn };
       }
-      const row = await this.db
-        .update(mediaChannels)
-        .set({ ...fields, state: "ready", owned: true, updatedAt: Date.now() })
-        .where(eq(mediaChannels.sessionId, sessionId))
-        .returning()
-        .get();
+      const row = await markChannelReady(this.db, sessionId, fields, Date.now());
       if (!isReady(row)) throw new Error(`media_channels row for ${sessionId} vanished while creating its channel`);
       return row;
     } catch (err) {
       // Give the claim back so the next request can try again (and adopt anything we created).
-      await this.db.delete(mediaChannels).where(and(eq(mediaChannels.sessionId, sessionId), eq(mediaChannels.state, "creating")));
+      await dropChannelClaim(this.db, sessionId);
       throw err instanceof AwsError ? mediaApiError(err, "set up the stage video", aws.region) : err;
     }
   }
@@ -140,11 +128,7 @@ export class StageService {
       throw mediaApiError(err, "set up the stage video", aws.region);
     }
     await this.release(sessionId);
-    const row = await this.db
-      .insert(mediaChannels)
-      .values({ sessionId, state: "ready", owned: false, ...fields })
-      .returning()
-      .get();
+    const row = await insertLinkedChannel(this.db, sessionId, fields);
     return row as ReadyChannel;
   }
 
@@ -154,7 +138,7 @@ export class StageService {
    * (IVS answers 409): the producer has to stop the broadcast first.
    */
   async release(sessionId: string): Promise<{ released: "deleted" | "unlinked" | "none" }> {
-    const row = await this.db.select().from(mediaChannels).where(eq(mediaChannels.sessionId, sessionId)).get();
+    const row = await findChannel(this.db, sessionId);
     if (!row) return { released: "none" };
     if (row.owned && row.channelArn) {
       const aws = this.requireAws();
@@ -167,7 +151,7 @@ export class StageService {
         if (!(err instanceof AwsError && err.status === 404)) throw mediaApiError(err, "release the stage video", aws.region);
       }
     }
-    await this.db.delete(mediaChannels).where(eq(mediaChannels.sessionId, sessionId));
+    await deleteChannel(this.db, sessionId);
     return { released: row.owned ? "deleted" : "unlinked" };
   }
 

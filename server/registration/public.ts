@@ -1,10 +1,9 @@
-import { eq } from "drizzle-orm";
 import type { RegistrationResult } from "../../core/contract/index";
 import type { Db } from "../db/client";
-import { sessionsOf } from "../db/events";
+import { sessionsOf } from "../db/sessions";
 import { currentInvitations, ensureAutoInvitations, insertInvitations, recentPersonalEmail } from "../db/invitations";
-import { findByEmail, selectionCounts } from "../db/registrations";
-import { registrations, type EventRow, type RegistrationRow } from "../db/schema";
+import { findByEmail, insertOrUpdateRegistration, selectionCounts, updateRegistrationReturning } from "../db/registrations";
+import type { EventRow, RegistrationRow } from "../db/schema";
 import { ApiError, ErrorCode, validationFailed } from "../errors";
 import { newId } from "../ids";
 import { dueAt, LINK_EMAIL_COOLDOWN_MS } from "../invitations/policy";
@@ -51,23 +50,23 @@ export async function registerPublicly(db: Db, event: EventRow, input: Registrat
   if (existing) {
     const formKeys = new Set(event.fields.map((f) => f.key));
     const kept = Object.fromEntries(Object.entries(existing.attributes).filter(([k]) => !formKeys.has(k)));
-    [row] = (await db
-      .update(registrations)
-      .set({ name: value.name, email: value.email, language: value.language, attributes: { ...kept, ...value.answers }, selections: value.selections, updatedAt: now })
-      .where(eq(registrations.id, existing.id))
-      .returning()) as [RegistrationRow];
+    row = await updateRegistrationReturning(db, existing.id, {
+      name: value.name,
+      email: value.email,
+      language: value.language,
+      attributes: { ...kept, ...value.answers },
+      selections: value.selections,
+      updatedAt: now,
+    });
   } else {
     const id = newId("reg");
     // A simultaneous first registration with the same address wins the unique index; this one
     // then becomes its update instead of failing.
-    [row] = (await db
-      .insert(registrations)
-      .values({ id, eventId: event.id, email: value.email, emailNorm: value.emailNorm, name: value.name, language: value.language, attributes: value.answers, selections: value.selections, createdAt: now, updatedAt: now })
-      .onConflictDoUpdate({
-        target: [registrations.eventId, registrations.emailNorm],
-        set: { name: value.name, email: value.email, language: value.language, attributes: value.answers, selections: value.selections, updatedAt: now },
-      })
-      .returning()) as [RegistrationRow];
+    row = await insertOrUpdateRegistration(
+      db,
+      { id, eventId: event.id, email: value.email, emailNorm: value.emailNorm, name: value.name, language: value.language, attributes: value.answers, selections: value.selections, createdAt: now, updatedAt: now },
+      { name: value.name, email: value.email, language: value.language, attributes: value.answers, selections: value.selections, updatedAt: now },
+    );
     isNew = row.id === id;
   }
 

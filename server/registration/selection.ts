@@ -1,6 +1,6 @@
 import { parallelTo } from "../../core/protocol/programme";
 import type { Db } from "../db/client";
-import { sessionsOf } from "../db/events";
+import { sessionsOf } from "../db/sessions";
 import { writeSelections } from "../db/registrations";
 import type { RegistrationRow } from "../db/schema";
 import { ApiError, ErrorCode, notFound } from "../errors";

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { a11yViolations } from "./support/axe";
-import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme } from "./support/browser";
+import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme, origin } from "./support/browser";
 import { playing } from "./support/video";
 
 
@@ -50,6 +50,32 @@ describe.skipIf(!e2eEnabled())("media in Chromium (local providers)", () => {
     expect(await page.locator(".stage-overlay").count()).toBe(0);
     expect(await a11yViolations(page, { selector: "section.stage", all: true })).toEqual([]);
     await context.close();
+  });
+
+  it("plays again by itself when the stage's media comes back after a network problem", { timeout: 150_000 }, async () => {
+    const context = await newPerson(browser);
+    const page = await context.newPage();
+    await enterPortal(page, await demoLink("Ada"));
+    const stage = page.locator("section.stage");
+    await expect.poll(() => playing(page, "section.stage video"), { timeout: 30_000 }).toBe(true);
+    // The playlists and segments stop arriving (a flaky connection; the live connection stays up).
+    const cut = (route: import("playwright-core").Route) => route.abort("connectionreset");
+    await page.route(/\/media\/sample\//, cut);
+    await expect.poll(() => stage.locator(".stage-overlay").textContent(), { timeout: 60_000 }).toContain("network problem");
+    // They come back: nobody clicks anything, and the picture moves again.
+    await page.unroute(/\/media\/sample\//, cut);
+    await expect.poll(() => playing(page, "section.stage video"), { timeout: 45_000 }).toBe(true);
+    expect(await stage.locator(".stage-overlay").count()).toBe(0);
+    await context.close();
+  });
+
+  it("serves the sample's segments as MPEG-TS under their .m2ts names", async () => {
+    // .m2ts, not .ts: TypeScript tools would take the segments for source.
+    const res = await fetch(`${origin()}/media/sample/160p_00.m2ts`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("video/mp2t");
+    const playlist = await (await fetch(`${origin()}/api/media/sample/160p.m3u8`)).text();
+    expect(playlist).toMatch(/^\/media\/sample\/160p_0\d\.m2ts$/m);
   });
 
   it("shows moderators the stage latency", async () => {

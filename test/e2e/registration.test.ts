@@ -122,6 +122,11 @@ describe.skipIf(!e2eEnabled())("registration in Chromium", () => {
   it("the organizer signs in, sees invitation states, and reads the outbox", async () => {
     const context = await newPerson(browser);
     const page = await context.newPage();
+    // The CSP refuses style attributes; a page that relies on one silently loses its layout.
+    const refusedStyles: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" && m.text().includes("Applying inline style")) refusedStyles.push(m.text());
+    });
     await page.goto("/admin");
     await page.getByLabel("Admin token").fill("not-the-token-0123456789abcdef012345");
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -144,6 +149,8 @@ describe.skipIf(!e2eEnabled())("registration in Chromium", () => {
     const adaMail = page.locator('.outbox-message[data-to="ada@demo.foyer.test"]').first();
     await adaMail.locator("summary").click();
     expect(await adaMail.locator(".outbox-body").textContent()).toContain("Hello Ada Lovelace,");
+    expect(await page.locator("ul.outbox").evaluate((ul) => getComputedStyle(ul).listStyleType)).toBe("none");
+    expect(refusedStyles).toEqual([]);
     await context.close();
   });
 });

@@ -11,7 +11,7 @@ const HLS = "application/vnd.apple.mpegurl";
  * playlist the worker serves locally); an offline one answers 404, as IVS does.
  */
 export function fakePlayback(path: string, channels: Map<string, FakeChannel>): { status: number; type: string; body: string | Buffer } {
-  const segment = /^\/media\/sample\/([a-z0-9]+_\d\d\.ts)$/.exec(path);
+  const segment = /^\/media\/sample\/([a-z0-9]+_\d\d\.m2ts)$/.exec(path);
   if (segment && existsSync(resolve(sampleDir, segment[1]!))) {
     return { status: 200, type: "video/mp2t", body: readFileSync(resolve(sampleDir, segment[1]!)) };
   }

@@ -40,7 +40,7 @@ describe("local stage", () => {
     expect(media.headers.get("Content-Type")).toBe("application/vnd.apple.mpegurl");
     const live = await text(media);
     expect(live).not.toContain("#EXT-X-ENDLIST");
-    expect(live).toMatch(/\/media\/sample\/160p_0\d\.ts/);
+    expect(live).toMatch(/\/media\/sample\/160p_0\d\.m2ts$/m);
     expect((await call("/api/media/sample/999p.m3u8")).status).toBe(404);
   });
 

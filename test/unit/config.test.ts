@@ -26,6 +26,13 @@ describe("configuration", () => {
     expect(config.signingKeys.map((k) => k.id)).toEqual(["k2", "k1"]);
   });
 
+  it("keeps the demo seeding off unless DEMO=true", () => {
+    expect(parseConfig(base).demo).toBe(false);
+    expect(parseConfig({ ...base, DEMO: "false" }).demo).toBe(false);
+    expect(parseConfig({ ...base, DEMO: "true" }).demo).toBe(true);
+    expect(fieldsOf({ DEMO: "yes" })).toEqual({ DEMO: "must be true or false" });
+  });
+
   it("treats blank settings (from the .dev.vars template) as absent", () => {
     expect(fieldsOf({ ADMIN_TOKEN: "   " })).toEqual({ ADMIN_TOKEN: "is missing" });
   });

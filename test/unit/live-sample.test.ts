@@ -10,7 +10,7 @@ describe("the bundled stage sample", () => {
     const generated = readFileSync(resolve(dir, "master.m3u8"), "utf8");
     for (const r of STAGE_SAMPLE.renditions) {
       expect(generated).toContain(`BANDWIDTH=${r.bandwidth},RESOLUTION=${r.resolution},CODECS="${r.codecs}"`);
-      const segments = readdirSync(dir).filter((f) => f.startsWith(`${r.name}_`) && f.endsWith(".ts"));
+      const segments = readdirSync(dir).filter((f) => f.startsWith(`${r.name}_`) && f.endsWith(`.${STAGE_SAMPLE.segmentExtension}`));
       expect(segments).toHaveLength(STAGE_SAMPLE.segmentCount);
       expect(readFileSync(resolve(dir, `${r.name}.m3u8`), "utf8")).toContain(`#EXT-X-TARGETDURATION:${STAGE_SAMPLE.segmentSeconds}`);
     }
@@ -30,9 +30,9 @@ describe("the bundled stage sample", () => {
     const wrap = at(13);
     expect(wrap).toContain("#EXT-X-MEDIA-SEQUENCE:10");
     expect(wrap).toContain("#EXT-X-DISCONTINUITY-SEQUENCE:1");
-    expect(wrap.match(/\.ts$/gm)).toHaveLength(3);
-    const body = wrap.split("\n").filter((l) => l.endsWith(".ts") || l === "#EXT-X-DISCONTINUITY");
-    expect(body).toEqual(["/media/sample/160p_04.ts", "/media/sample/160p_05.ts", "#EXT-X-DISCONTINUITY", "/media/sample/160p_00.ts"]);
+    expect(wrap.match(/\.m2ts$/gm)).toHaveLength(3);
+    const body = wrap.split("\n").filter((l) => l.endsWith(".m2ts") || l === "#EXT-X-DISCONTINUITY");
+    expect(body).toEqual(["/media/sample/160p_04.m2ts", "/media/sample/160p_05.m2ts", "#EXT-X-DISCONTINUITY", "/media/sample/160p_00.m2ts"]);
     expect(wrap).not.toContain("#EXT-X-ENDLIST");
     // Once the wrap has scrolled out of the window, the discontinuity count carries it.
     const after = at(16);

@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { database } from "../../server/db/client";
-import { programmeSessions, type ProgrammeSessionRow } from "../../server/db/schema";
+import type { ProgrammeSessionRow } from "../../server/db/schema";
+import { findSession } from "../../server/db/sessions";
 import { isStaff, type Language } from "../../core/protocol/identity";
 import { inAudience } from "../../core/rules/audience";
 import { ApiError, ErrorCode, notFound } from "../../server/errors";
@@ -22,7 +22,7 @@ export const readingLanguage = (c: Context<AppEnv>): Language => queryWith(c, La
  */
 export async function sessionForMe(c: Context<AppEnv>, sessionId: string): Promise<ProgrammeSessionRow> {
   const { registration, event } = c.get("me");
-  const session = await database(c.env.DB).select().from(programmeSessions).where(eq(programmeSessions.id, sessionId)).get();
+  const session = await findSession(database(c.env.DB), sessionId);
   if (!session || session.eventId !== event.id) throw notFound("This session");
   if (session.kind === "stream-room" && !isStaff(registration.role)) {
     // A stream room is the studio: participants enter it only while a moderator has them on

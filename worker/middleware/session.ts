@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../app-env";
 import { database } from "../../server/db/client";
-import { events, registrations } from "../../server/db/schema";
+import { findEvent } from "../../server/db/events";
+import { findRegistration } from "../../server/db/registrations";
 import { ApiError, ErrorCode } from "../../server/errors";
 import { SESSION_COOKIE } from "../../server/links";
 import { verifyToken } from "../../server/tokens";
@@ -40,7 +40,7 @@ export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
     );
   }
   const db = database(c.env.DB);
-  const registration = await db.select().from(registrations).where(eq(registrations.id, result.claims.registrationId)).get();
+  const registration = await findRegistration(db, result.claims.registrationId);
   if (
     !registration ||
     registration.eventId !== result.claims.eventId ||
@@ -49,7 +49,7 @@ export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
   ) {
     throw new ApiError(401, ErrorCode.unauthorized, "This personal link is no longer valid. Ask the organizer for a new one.");
   }
-  const event = await db.select().from(events).where(eq(events.id, registration.eventId)).get();
+  const event = await findEvent(db, registration.eventId);
   if (!event) throw new ApiError(401, ErrorCode.unauthorized, "This event no longer exists.");
   c.set("me", { registration, event });
   await next();

@@ -15,7 +15,8 @@ import {
   RotateLinkBody,
   ScheduleInvitationsBody,
 } from "../schemas/registrations";
-import { CrowdBody, PreparedBody } from "../schemas/interactions";
+import { CrowdBody } from "../schemas/demo";
+import { PreparedBody } from "../schemas/interactions";
 import { CallJoinBody, ChannelLinkBody } from "../schemas/media";
 import { TechCheckBody } from "../schemas/tech-check";
 import { LanguageQuery } from "../schemas/common";
@@ -103,7 +104,7 @@ export const operations: OperationSpec[] = [
   { method: "get", path: "/api/media/sample/{playlist}", summary: "A rendition of the bundled sample, sliding with the clock", tag: "media", auth: "none", ok: { status: 200, description: "HLS media playlist", contentType: "application/vnd.apple.mpegurl" }, errors: [404] },
 
   // Organizer API
-  { method: "post", path: "/api/admin/demo", summary: "Create (or revive) the demo event", tag: "admin", auth: "admin", ok: { status: 201, description: "Created; 200 when it existed" } },
+  { method: "post", path: "/api/admin/demo", summary: "Create (or revive) the demo event (only with DEMO=true; 404 otherwise)", tag: "admin", auth: "admin", ok: { status: 201, description: "Created; 200 when it existed" }, errors: [404] },
   { method: "get", path: "/api/admin/events", summary: "List events", tag: "events", auth: "admin", ok: { status: 200, description: "Events", schema: { type: "object", properties: { items: { type: "array", items: ref("Event") } } } } },
   { method: "post", path: "/api/admin/events", summary: "Create an event", tag: "events", auth: "admin", body: { schema: EventCreate }, ok: { status: 201, description: "Created", schema: withList("Event", "sessions", "Session") }, errors: [409, 422] },
   { method: "get", path: E, summary: "An event with its sessions (by id or slug)", tag: "events", auth: "admin", ok: { status: 200, description: "The event", schema: withList("Event", "sessions", "Session") }, errors: [404] },
@@ -155,7 +156,7 @@ export const operations: OperationSpec[] = [
   { method: "put", path: "/api/admin/media/stages/{sessionId}/channel", summary: "Create the stage's IVS channel, or link an existing one", tag: "media", auth: "admin", body: { schema: ChannelLinkBody, required: false }, ok: { status: 200, description: "The channel (with ingest server)" }, errors: [404, 422, 502, 503] },
   { method: "delete", path: "/api/admin/media/stages/{sessionId}/channel", summary: "Release the stage's channel (deleted if Foyer created it)", tag: "media", auth: "admin", ok: { status: 200, description: "Released" }, errors: [409, 502, 503] },
   { method: "delete", path: "/api/admin/media/calls/{sessionId}/{call}", summary: "End a call's meeting now", tag: "media", auth: "admin", ok: { status: 200, description: "Ended" }, errors: [422, 502, 503] },
-  { method: "post", path: "/api/admin/demo/crowd", summary: "Demo participants in bulk, with their links (load tests, lively demos)", tag: "admin", auth: "admin", body: { schema: CrowdBody }, ok: { status: 200, description: "The crowd" }, errors: [422] },
+  { method: "post", path: "/api/admin/demo/crowd", summary: "Demo participants in bulk, with their links (load tests, lively demos; only with DEMO=true, 404 otherwise)", tag: "admin", auth: "admin", body: { schema: CrowdBody }, ok: { status: 200, description: "The crowd" }, errors: [404, 422] },
   { method: "get", path: "/api/admin/sessions/{sessionId}/prepared", summary: "Polls, quizzes and word clouds prepared for a session", tag: "interactions", auth: "admin", ok: { status: 200, description: "Prepared items" }, errors: [404] },
   { method: "post", path: "/api/admin/sessions/{sessionId}/prepared", summary: "Prepare a poll, quiz or word cloud ahead (moderators open it live)", tag: "interactions", auth: "admin", body: { schema: PreparedBody }, ok: { status: 201, description: "Prepared" }, errors: [404, 415, 422] },
   { method: "delete", path: "/api/admin/sessions/{sessionId}/prepared/{id}", summary: "Remove a prepared item", tag: "interactions", auth: "admin", ok: { status: 200, description: "Removed" }, errors: [404] },

@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import type { MeResponse, ProgrammeResponse, SelectionsResponse } from "../../core/contract/index";
 import { database } from "../../server/db/client";
-import { programmeSessions, techChecks } from "../../server/db/schema";
+import { sessionsOf } from "../../server/db/sessions";
+import { findTechCheck } from "../../server/db/tech-checks";
 import { requireSession } from "../middleware/session";
 import { personalCalendar } from "../../server/calendar";
 import { buildProgramme } from "../../server/programme";
@@ -15,7 +15,7 @@ export const me = new Hono<AppEnv>()
   .use(requireSession)
   .get("/", async (c) => {
     const { registration: r, event: e } = c.get("me");
-    const check = await database(c.env.DB).select().from(techChecks).where(eq(techChecks.registrationId, r.id)).get();
+    const check = await findTechCheck(database(c.env.DB), r.id);
     return c.json({
       registration: { id: r.id, name: r.name, email: r.email, role: r.role, language: r.language },
       techCheck: check ? { overall: check.overall, checkedAt: new Date(check.checkedAt).toISOString() } : null,
@@ -31,11 +31,7 @@ export const me = new Hono<AppEnv>()
   })
   .get("/programme", async (c) => {
     const { registration, event } = c.get("me");
-    const sessions = await database(c.env.DB)
-      .select()
-      .from(programmeSessions)
-      .where(eq(programmeSessions.eventId, event.id))
-      .all();
+    const sessions = await sessionsOf(database(c.env.DB), event.id);
     return c.json(buildProgramme(sessions, registration, event, Date.now(), readingLanguage(c)) satisfies ProgrammeResponse);
   })
   .put("/selections/:sessionId", async (c) => {

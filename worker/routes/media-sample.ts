@@ -7,7 +7,9 @@ const HLS = "application/vnd.apple.mpegurl";
 
 /**
  * `GET /api/media/sample/master.m3u8` and `/api/media/sample/<rendition>.m3u8` — the bundled
- * sample as a live stream (see worker/media/live-sample.ts). Public: it is a test pattern.
+ * sample as a live stream (see server/media/live-sample.ts). Public: it is a test pattern. The
+ * playlists name segments under /media/sample/*.m2ts, which the asset store serves itself, as
+ * video/mp2t (by the extension).
  */
 export const mediaSample = new Hono<AppEnv>()
   .get("/sample/master.m3u8", (c) => c.body(sampleMasterPlaylist(), 200, { "Content-Type": HLS, "Cache-Control": "public, max-age=60" }))

@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../app-env";
 import type { ContactsResponse, DirectoryPage, PreferencesResponse } from "../../core/contract/networking";
 import { database } from "../../server/db/client";
-import { networkingContacts, networkingPreferences, registrations } from "../../server/db/schema";
+import { contactsOf, findPreferences, removeFromDirectory, savePreferences } from "../../server/db/networking";
+import { findRegistration } from "../../server/db/registrations";
 import { ApiError, ErrorCode, notFound } from "../../server/errors";
 import { hubStub } from "../../server/hub";
 import { DEFAULT_PREFERENCES, directoryPage, entryOf, organisationOf, searchKeyOf, settingsOf } from "../../server/networking";
@@ -49,13 +49,13 @@ export const networking = new Hono<AppEnv>()
     const { registration, event } = c.get("me");
     const db = database(c.env.DB);
     const settings = await settingsOf(db, event.id);
-    const current = (await db.select().from(networkingPreferences).where(eq(networkingPreferences.registrationId, registration.id)).get()) ?? { ...DEFAULT_PREFERENCES, removedAt: null };
+    const current = (await findPreferences(db, registration.id)) ?? { ...DEFAULT_PREFERENCES, removedAt: null };
     if (body.listed && current.removedAt !== null) {
       throw new ApiError(403, ErrorCode.forbidden, "A moderator took you out of the directory. Ask them if you think this was a mistake.", { listed: "removed by a moderator" });
     }
     const next = { listed: body.listed ?? current.listed, invitations: body.invitations ?? current.invitations };
     const values = { registrationId: registration.id, eventId: event.id, ...next, removedAt: current.removedAt, searchKey: searchKeyOf(registration, settings), updatedAt: Date.now() };
-    await db.insert(networkingPreferences).values(values).onConflictDoUpdate({ target: networkingPreferences.registrationId, set: values });
+    await savePreferences(db, values);
     // Invitations already waiting for someone who just stepped out are withdrawn at once.
     if (!next.listed || !next.invitations) {
       const hub = hubStub(c.env, event.id);
@@ -68,15 +68,11 @@ export const networking = new Hono<AppEnv>()
     const { registration, event } = c.get("me");
     if (registration.role !== "moderator") throw new ApiError(403, ErrorCode.forbidden, "Only moderators can take people out of the directory.");
     const db = database(c.env.DB);
-    const target = await db.select().from(registrations).where(eq(registrations.id, c.req.param("registrationId"))).get();
+    const target = await findRegistration(db, c.req.param("registrationId"));
     if (!target || target.eventId !== event.id) throw notFound("This person");
     const settings = await settingsOf(db, event.id);
     const now = Date.now();
-    const values = { registrationId: target.id, eventId: event.id, listed: false, removedAt: now, searchKey: searchKeyOf(target, settings), updatedAt: now };
-    await db
-      .insert(networkingPreferences)
-      .values(values)
-      .onConflictDoUpdate({ target: networkingPreferences.registrationId, set: { listed: false, removedAt: now, updatedAt: now } });
+    await removeFromDirectory(db, { registrationId: target.id, eventId: event.id, searchKey: searchKeyOf(target, settings), now });
     const hub = hubStub(c.env, event.id);
     await hub.stub.unavailable(hub.name, target.id);
     return c.json({ registrationId: target.id, listed: false, removed: true });
@@ -85,13 +81,7 @@ export const networking = new Hono<AppEnv>()
     const { registration, event } = c.get("me");
     const db = database(c.env.DB);
     const settings = await settingsOf(db, event.id);
-    const rows = await db
-      .select({ r: registrations, at: networkingContacts.createdAt })
-      .from(networkingContacts)
-      .innerJoin(registrations, eq(registrations.id, networkingContacts.contactId))
-      .where(eq(networkingContacts.ownerId, registration.id))
-      .orderBy(networkingContacts.createdAt)
-      .all();
+    const rows = await contactsOf(db, registration.id);
     return c.json({
       items: rows.map(({ r, at }) => ({
         registrationId: r.id,
@@ -107,7 +97,7 @@ async function preferencesOf(c: Context<AppEnv>): Promise<PreferencesResponse> {
   const { registration, event } = c.get("me");
   const db = database(c.env.DB);
   const [row, settings] = await Promise.all([
-    db.select().from(networkingPreferences).where(eq(networkingPreferences.registrationId, registration.id)).get(),
+    findPreferences(db, registration.id),
     settingsOf(db, event.id),
   ]);
   const prefs = row ? { listed: row.listed, invitations: row.invitations } : DEFAULT_PREFERENCES;

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import type { TechCheckSubmission } from "../../core/contract/index";
 import { database } from "../../server/db/client";
-import { techChecks } from "../../server/db/schema";
+import { saveTechCheck } from "../../server/db/tech-checks";
 import { validationFailed } from "../../server/errors";
 import { jsonBody } from "../lib/validation";
 import { requireSession, requireSessionToken } from "../middleware/session";
@@ -49,9 +49,6 @@ export const techCheck = new Hono<AppEnv>()
       userAgent: c.req.header("User-Agent")?.slice(0, 300) ?? null,
       checkedAt: Date.now(),
     };
-    await database(c.env.DB)
-      .insert(techChecks)
-      .values(row)
-      .onConflictDoUpdate({ target: techChecks.registrationId, set: row });
+    await saveTechCheck(database(c.env.DB), row);
     return c.json({ overall: row.overall, checkedAt: new Date(row.checkedAt).toISOString() });
   });

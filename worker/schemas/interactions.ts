@@ -1,6 +1,5 @@
 import * as v from "valibot";
 import { PollDefinition, QuizDefinition, WordcloudDefinition } from "../../core/protocol";
-import { CROWD_MAX } from "../../server/dev/crowd";
 
 /** `POST /api/admin/sessions/:sessionId/prepared`: a poll, quiz or word cloud made ahead of time. */
 export const PreparedBody = v.variant("kind", [
@@ -9,6 +8,3 @@ export const PreparedBody = v.variant("kind", [
   v.strictObject({ kind: v.literal("wordcloud"), definition: WordcloudDefinition, position: v.optional(v.pipe(v.number(), v.integer()), 0) }),
 ]);
 export type PreparedBody = v.InferOutput<typeof PreparedBody>;
-
-/** `POST /api/admin/demo/crowd`: how many demo participants to make. */
-export const CrowdBody = v.strictObject({ count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(CROWD_MAX)) });

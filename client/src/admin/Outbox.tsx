@@ -29,7 +29,7 @@ export function Outbox(props: { event: AdminEvent }) {
           {(page) => (
             <Show when={page().items.length > 0} fallback={<p>{ta("admin.outbox.empty")}</p>}>
               <p class="visually-hidden">{ta("admin.outbox.caption")}</p>
-              <ul class="outbox" style={{ "list-style": "none", padding: 0 }}>
+              <ul class="outbox">
                 <For each={page().items}>
                   {(m) => (
                     <li class="outbox-message" data-to={m.to}>

@@ -89,7 +89,7 @@ export function Registrations(props: { event: AdminEvent }) {
         {notice()}
       </p>
       <Show when={page()}>{(p) => <p class="muted">{ta("admin.total", { count: p().total })}</p>}</Show>
-      <div style={{ "overflow-x": "auto" }}>
+      <div class="table-scroll">
         <table class="admin-table">
           <caption class="visually-hidden">{ta("admin.tab.registrations")}</caption>
           <thead>

@@ -1,6 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { outbox } from "../../db/schema";
+import { storeOutboxMessage } from "../../db/outbox";
 import { newId } from "../../ids";
 import { EmailError, type EmailMessage, type EmailProvider } from "../email";
 
@@ -15,22 +14,18 @@ export class OutboxEmail implements EmailProvider {
 
   async send(message: EmailMessage): Promise<{ messageId: string }> {
     try {
-      await this.db
-        .insert(outbox)
-        .values({
-          id: newId("msg"),
-          messageKey: message.key,
-          eventId: message.eventId,
-          toAddress: message.to,
-          subject: message.subject,
-          textBody: message.text,
-          htmlBody: message.html,
-          createdAt: Date.now(),
-        })
-        .onConflictDoNothing({ target: outbox.messageKey });
-      const row = await this.db.select({ id: outbox.id }).from(outbox).where(eq(outbox.messageKey, message.key)).get();
-      if (!row) throw new Error("the outbox row vanished");
-      return { messageId: row.id };
+      const id = await storeOutboxMessage(this.db, {
+        id: newId("msg"),
+        messageKey: message.key,
+        eventId: message.eventId,
+        toAddress: message.to,
+        subject: message.subject,
+        textBody: message.text,
+        htmlBody: message.html,
+        createdAt: Date.now(),
+      });
+      if (!id) throw new Error("the outbox row vanished");
+      return { messageId: id };
     } catch (err) {
       throw new EmailError(`Outbox write failed: ${err instanceof Error ? err.message : String(err)}`, true);
     }

@@ -1,10 +1,10 @@
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import { database } from "../../../server/db/client";
-import { listEvents, requireEvent, requireSession, sessionsOf } from "../../../server/db/events";
-import { events, programmeSessions, type ProgrammeSessionRow } from "../../../server/db/schema";
-import { auditEntry } from "../../../server/audit";
+import { database, type Db } from "../../../server/db/client";
+import { insertEvent, listEvents, requireEvent, slugInUse, updateEvent } from "../../../server/db/events";
+import type { ProgrammeSessionRow } from "../../../server/db/schema";
+import { insertSession, requireSession, sessionsOf, updateSession } from "../../../server/db/sessions";
+import { auditEntry } from "../../../server/db/audit";
 import { ApiError, ErrorCode, validationFailed } from "../../../server/errors";
 import { newId } from "../../../server/ids";
 import { wakeScheduler } from "../../../server/invitations/scheduler";
@@ -33,14 +33,14 @@ export const adminEvents = new Hono<AppEnv>()
     const startsAt = toMillis(body.startsAt);
     const endsAt = toMillis(body.endsAt);
     checkTimes(startsAt, endsAt);
-    if (await db.select({ id: events.id }).from(events).where(eq(events.slug, body.slug)).get()) throw slugTaken(body.slug);
+    if (await slugInUse(db, body.slug)) throw slugTaken(body.slug);
     const now = Date.now();
     const id = newId("evt");
     const languages = eventLanguages(undefined, body);
     const { title, description, ...rest } = body;
     const texts = textColumns({ title, description }, {}, languages[0]!);
     await runBatch(db, [
-      db.insert(events).values({ ...rest, title: texts.title!, description: texts.description!, translations: texts.translations, defaultLanguage: languages[0]!, languages, id, startsAt, endsAt, createdAt: now, updatedAt: now }),
+      insertEvent(db, { ...rest, title: texts.title!, description: texts.description!, translations: texts.translations, defaultLanguage: languages[0]!, languages, id, startsAt, endsAt, createdAt: now, updatedAt: now }),
       auditEntry(db, c.get("actor"), "event.create", { eventId: id, target: `event:${id}`, details: { slug: body.slug, title: body.title } }, now),
     ]);
     return c.json({ ...eventView((await requireEvent(db, id))), sessions: [] }, 201);
@@ -57,7 +57,7 @@ export const adminEvents = new Hono<AppEnv>()
     const startsAt = body.startsAt ? toMillis(body.startsAt) : event.startsAt;
     const endsAt = body.endsAt ? toMillis(body.endsAt) : event.endsAt;
     checkTimes(startsAt, endsAt);
-    if (body.slug && body.slug !== event.slug && (await db.select({ id: events.id }).from(events).where(eq(events.slug, body.slug)).get())) {
+    if (body.slug && body.slug !== event.slug && (await slugInUse(db, body.slug))) {
       throw slugTaken(body.slug);
     }
     const now = Date.now();
@@ -65,7 +65,7 @@ export const adminEvents = new Hono<AppEnv>()
     const { title, description, ...rest } = body;
     const texts = textColumns({ title, description }, event.translations, languages[0]!);
     await runBatch(db, [
-      db.update(events).set({ ...rest, ...texts, defaultLanguage: languages[0]!, languages, startsAt, endsAt, updatedAt: now }).where(eq(events.id, event.id)),
+      updateEvent(db, event.id, { ...rest, ...texts, defaultLanguage: languages[0]!, languages, startsAt, endsAt, updatedAt: now }),
       auditEntry(db, c.get("actor"), "event.update", { eventId: event.id, target: `event:${event.id}`, details: { changed: body } }, now),
     ]);
     // Automatic invitations follow the event's start and lead time.
@@ -90,7 +90,7 @@ export const adminEvents = new Hono<AppEnv>()
     const { title, description, ...rest } = body;
     const texts = textColumns({ title, description }, {}, event.defaultLanguage);
     await runBatch(db, [
-      db.insert(programmeSessions).values({ ...rest, title: texts.title!, description: texts.description!, translations: texts.translations, id, eventId: event.id, startsAt, endsAt, createdAt: now, updatedAt: now }),
+      insertSession(db, { ...rest, title: texts.title!, description: texts.description!, translations: texts.translations, id, eventId: event.id, startsAt, endsAt, createdAt: now, updatedAt: now }),
       auditEntry(db, c.get("actor"), "session.create", { eventId: event.id, target: `session:${id}`, details: { title: body.title, kind: body.kind } }, now),
     ]);
     return c.json(sessionView(await requireSession(db, event.id, id)), 201);
@@ -116,13 +116,13 @@ export const adminEvents = new Hono<AppEnv>()
     const { title, description, ...rest } = body;
     const texts = textColumns({ title, description }, session.translations, event.defaultLanguage);
     await runBatch(db, [
-      db.update(programmeSessions).set({ ...rest, ...texts, startsAt, endsAt, updatedAt: now }).where(eq(programmeSessions.id, session.id)),
+      updateSession(db, session.id, { ...rest, ...texts, startsAt, endsAt, updatedAt: now }),
       auditEntry(db, c.get("actor"), "session.update", { eventId: event.id, target: `session:${session.id}`, details: { changed: body } }, now),
     ]);
     return c.json(sessionView(await requireSession(db, event.id, session.id)));
   });
 
-async function parentIn(db: ReturnType<typeof database>, eventId: string, parentId: string): Promise<ProgrammeSessionRow> {
+async function parentIn(db: Db, eventId: string, parentId: string): Promise<ProgrammeSessionRow> {
   try {
     return await requireSession(db, eventId, parentId);
   } catch {

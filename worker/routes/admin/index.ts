@@ -2,7 +2,6 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import { requireAdmin } from "../../middleware/admin-auth";
 import { adminAudit } from "./audit";
-import { crowd } from "./crowd";
 import { demo } from "./demo";
 import { adminEvents } from "./events";
 import { interactions } from "./interactions";
@@ -16,7 +15,6 @@ import { adminRegistrationsCsv } from "./registrations-csv";
 /** The organizer API: every route below requires the admin bearer token. */
 export const admin = new Hono<AppEnv>()
   .use(requireAdmin)
-  .route("/demo/crowd", crowd)
   .route("/demo", demo)
   .route("/media", media)
   .route("/sessions", interactions)

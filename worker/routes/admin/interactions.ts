@@ -1,9 +1,10 @@
-import { and, asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import type { AttendanceResponse, PreparedInteraction, SessionResultsResponse } from "../../../core/contract/interactions";
 import { database, type Db } from "../../../server/db/client";
-import { interactionResults, preparedInteractions, programmeSessions, questionResults, sessionAttendance } from "../../../server/db/schema";
+import { attendanceOf, deletePrepared, insertPrepared, preparedOf, questionResultsOf, resultsOf } from "../../../server/db/interactions";
+import type { PreparedInteractionRow } from "../../../server/db/schema";
+import { findSession } from "../../../server/db/sessions";
 import { notFound, validationFailed } from "../../../server/errors";
 import { newId } from "../../../server/ids";
 import { jsonBody } from "../../lib/validation";
@@ -31,12 +32,12 @@ function prepare(body: PreparedBody): Outcome<PreparedBody["definition"]> {
 }
 
 async function sessionOr404(db: Db, sessionId: string) {
-  const session = await db.select().from(programmeSessions).where(eq(programmeSessions.id, sessionId)).get();
+  const session = await findSession(db, sessionId);
   if (!session) throw notFound("This session");
   return session;
 }
 
-const toPrepared = (r: typeof preparedInteractions.$inferSelect): PreparedInteraction =>
+const toPrepared = (r: PreparedInteractionRow): PreparedInteraction =>
   ({ id: r.id, sessionId: r.sessionId, kind: r.kind, definition: r.definition, position: r.position }) as PreparedInteraction;
 
 /** Tells the session's object to import the change now (moderators see it without reconnecting). */
@@ -52,12 +53,7 @@ export const interactions = new Hono<AppEnv>()
   .get("/:sessionId/prepared", async (c) => {
     const db = database(c.env.DB);
     await sessionOr404(db, c.req.param("sessionId"));
-    const rows = await db
-      .select()
-      .from(preparedInteractions)
-      .where(eq(preparedInteractions.sessionId, c.req.param("sessionId")))
-      .orderBy(asc(preparedInteractions.position), asc(preparedInteractions.createdAt))
-      .all();
+    const rows = await preparedOf(db, c.req.param("sessionId"));
     return c.json({ items: rows.map(toPrepared) });
   })
   .post("/:sessionId/prepared", async (c) => {
@@ -67,19 +63,14 @@ export const interactions = new Hono<AppEnv>()
     const definition = prepare(body);
     if (!definition.ok) throw validationFailed({ [`definition.${(definition.field ?? "").replace(/^(poll|quiz|cloud)\./, "")}`]: definition.message });
     const row = { id: newId("prep"), eventId: session.eventId, sessionId: session.id, kind: body.kind, definition: definition.value, position: body.position };
-    await db.insert(preparedInteractions).values(row);
+    await insertPrepared(db, row);
     await syncObject(c.env, session.id);
     return c.json(toPrepared({ ...row, createdAt: Date.now(), updatedAt: Date.now() }), 201);
   })
   .delete("/:sessionId/prepared/:id", async (c) => {
     const db = database(c.env.DB);
     const sessionId = c.req.param("sessionId");
-    const deleted = await db
-      .delete(preparedInteractions)
-      .where(and(eq(preparedInteractions.sessionId, sessionId), eq(preparedInteractions.id, c.req.param("id"))))
-      .returning()
-      .get();
-    if (!deleted) throw notFound("This prepared item");
+    if (!(await deletePrepared(db, sessionId, c.req.param("id")))) throw notFound("This prepared item");
     await syncObject(c.env, sessionId);
     return c.body(null, 204);
   })
@@ -87,8 +78,8 @@ export const interactions = new Hono<AppEnv>()
     const db = database(c.env.DB);
     const sessionId = (await sessionOr404(db, c.req.param("sessionId"))).id;
     const [results, questions] = await Promise.all([
-      db.select().from(interactionResults).where(eq(interactionResults.sessionId, sessionId)).orderBy(asc(interactionResults.closedAt)).all(),
-      db.select().from(questionResults).where(eq(questionResults.sessionId, sessionId)).orderBy(asc(questionResults.askedAt)).all(),
+      resultsOf(db, sessionId),
+      questionResultsOf(db, sessionId),
     ]);
     return c.json({
       sessionId,
@@ -99,7 +90,7 @@ export const interactions = new Hono<AppEnv>()
   .get("/:sessionId/attendance", async (c) => {
     const db = database(c.env.DB);
     const sessionId = (await sessionOr404(db, c.req.param("sessionId"))).id;
-    const visits = await db.select().from(sessionAttendance).where(eq(sessionAttendance.sessionId, sessionId)).orderBy(asc(sessionAttendance.joinedAt)).all();
+    const visits = await attendanceOf(db, sessionId);
     return c.json({
       sessionId,
       visits: visits.map(({ sessionId: _, ...visit }) => visit),

@@ -1,9 +1,8 @@
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../../app-env";
 import { database } from "../../../server/db/client";
-import { programmeSessions } from "../../../server/db/schema";
+import { findSession } from "../../../server/db/sessions";
 import { notFound, validationFailed } from "../../../server/errors";
 import { CallService } from "../../../server/media/call-service";
 import { StageService } from "../../../server/media/stage-service";
@@ -22,7 +21,7 @@ import { ChannelLinkBody } from "../../schemas/media";
 export const media = new Hono<AppEnv>()
   .put("/stages/:sessionId/channel", async (c) => {
     const db = database(c.env.DB);
-    const session = await db.select().from(programmeSessions).where(eq(programmeSessions.id, c.req.param("sessionId"))).get();
+    const session = await findSession(db, c.req.param("sessionId"));
     if (!session || session.kind !== "stage") throw notFound("This stage");
     const body = v.safeParse(ChannelLinkBody, await c.req.json().catch(() => ({})));
     if (!body.success) throw validationFailed({ [v.getDotPath(body.issues[0]) ?? "body"]: body.issues[0].message });

@@ -1,9 +1,8 @@
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import type { OutboxMessage, Page } from "../../../core/contract/index";
 import { database } from "../../../server/db/client";
-import { outbox } from "../../../server/db/schema";
+import { listOutbox } from "../../../server/db/outbox";
 import { decodeCursor, pageOf } from "../../../server/cursor";
 import { ApiError, ErrorCode } from "../../../server/errors";
 import { queryWith } from "../../lib/validation";
@@ -17,16 +16,7 @@ export const adminOutbox = new Hono<AppEnv>().get("/", async (c) => {
   }
   const q = queryWith(c, OutboxQuery);
   const cursor = decodeCursor(q.cursor);
-  const db = database(c.env.DB);
-  const where = and(
-    q.eventId ? eq(outbox.eventId, q.eventId) : undefined,
-    q.to ? sql`lower(${outbox.toAddress}) = ${q.to.trim().toLowerCase()}` : undefined,
-  );
-  const page = cursor ? and(where, or(lt(outbox.createdAt, cursor.at), and(eq(outbox.createdAt, cursor.at), lt(outbox.id, cursor.id)))) : where;
-  const [rows, total] = await Promise.all([
-    db.select().from(outbox).where(page).orderBy(desc(outbox.createdAt), desc(outbox.id)).limit(q.limit + 1).all(),
-    db.select({ n: sql<number>`count(*)` }).from(outbox).where(where).get(),
-  ]);
+  const { rows, total } = await listOutbox(database(c.env.DB), { eventId: q.eventId, to: q.to, before: cursor, limit: q.limit });
   const { items, nextCursor } = pageOf(rows, q.limit, (m) => ({ at: m.createdAt, id: m.id }));
-  return c.json({ items: items.map(outboxView), total: total?.n ?? 0, nextCursor } satisfies Page<OutboxMessage>);
+  return c.json({ items: items.map(outboxView), total, nextCursor } satisfies Page<OutboxMessage>);
 });

@@ -1,11 +1,11 @@
-import { asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import type { AttributeValue } from "../../../core/contract/index";
 import { database } from "../../../server/db/client";
-import { requireEvent, sessionsOf } from "../../../server/db/events";
+import { requireEvent } from "../../../server/db/events";
+import { registrationsOfEvent } from "../../../server/db/registrations";
+import { sessionsOf } from "../../../server/db/sessions";
 import { latestInvitations } from "../../../server/db/invitations";
-import { registrations } from "../../../server/db/schema";
 import { parseCsv, toCsv } from "../../../server/csv";
 import { ApiError, ErrorCode, validationFailed } from "../../../server/errors";
 import { wakeScheduler } from "../../../server/invitations/scheduler";
@@ -60,7 +60,7 @@ export const adminRegistrationsCsv = new Hono<AppEnv>()
   .get("/:eventId/registrations/export", async (c) => {
     const db = database(c.env.DB);
     const event = await requireEvent(db, c.req.param("eventId"));
-    const rows = await db.select().from(registrations).where(eq(registrations.eventId, event.id)).orderBy(asc(registrations.createdAt), asc(registrations.id)).all();
+    const rows = await registrationsOfEvent(db, event.id);
     const latest = await latestInvitations(db, rows.map((r) => r.id));
     const fieldKeys = event.fields.map((f) => f.key);
     const otherKeys = [...new Set(rows.flatMap((r) => Object.keys(r.attributes)))].filter((k) => !fieldKeys.includes(k)).sort();

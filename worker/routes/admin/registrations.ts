@@ -1,13 +1,13 @@
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import type { Page, AdminRegistration } from "../../../core/contract/index";
 import { database } from "../../../server/db/client";
-import { requireEvent, sessionsOf } from "../../../server/db/events";
+import { requireEvent } from "../../../server/db/events";
+import { sessionsOf } from "../../../server/db/sessions";
 import { ensureAutoInvitations, latestInvitations, listInvitations } from "../../../server/db/invitations";
-import { findByEmail, listRegistrations, requireRegistration } from "../../../server/db/registrations";
-import { registrations, type EventRow } from "../../../server/db/schema";
-import { auditEntry } from "../../../server/audit";
+import { findByEmail, insertRegistration, listRegistrations, requireRegistration, updateRegistration } from "../../../server/db/registrations";
+import type { EventRow } from "../../../server/db/schema";
+import { auditEntry } from "../../../server/db/audit";
 import { decodeCursor, pageOf } from "../../../server/cursor";
 import { ApiError, ErrorCode, validationFailed } from "../../../server/errors";
 import { newId } from "../../../server/ids";
@@ -63,7 +63,7 @@ export const adminRegistrations = new Hono<AppEnv>()
     const now = Date.now();
     const id = newId("reg");
     await runBatch(db, [
-      db.insert(registrations).values({
+      insertRegistration(db, {
         id,
         eventId: event.id,
         email: body.email,
@@ -124,7 +124,7 @@ export const adminRegistrations = new Hono<AppEnv>()
     }
     const now = Date.now();
     await runBatch(db, [
-      db.update(registrations).set({ ...body, emailNorm, updatedAt: now }).where(eq(registrations.id, current.id)),
+      updateRegistration(db, current.id, { ...body, emailNorm, updatedAt: now }),
       auditEntry(db, c.get("actor"), "registration.update", {
         eventId: event.id,
         target: `registration:${current.id}`,

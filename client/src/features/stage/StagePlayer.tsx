@@ -5,7 +5,7 @@ import { t } from "../../i18n";
 import { api } from "../../lib/api";
 import type { SessionSocket } from "../../lib/socket";
 import { loadIvs, type IvsModule, type IvsPlayer } from "./ivs";
-import { playerProblem, type PlayerProblem } from "./problems";
+import { isPassing, playerProblem, type PlayerProblem } from "./problems";
 import { inStudio } from "./studio";
 
 export interface StagePlayerProps {
@@ -15,6 +15,9 @@ export interface StagePlayerProps {
   showLatency?: boolean;
   title?: string;
 }
+
+/** How often a player stopped by a passing problem tries again while the stage is live. */
+export const PLAYER_RETRY_MS = 15_000;
 
 interface QualityOption {
   name: string;
@@ -46,12 +49,25 @@ export function StagePlayer(props: StagePlayerProps) {
   const unlisten = props.socket.listen((frame) => {
     if (frame.type === "welcome" && frame.sessionId === props.sessionId) props.socket.send({ type: "stage/subscribe" });
     if (frame.type !== "stage/status") return;
-    const wasLive = status() === "live";
     setStatus(frame.status);
-    // The broadcast (re)started: load again rather than wait for the player's own retry.
-    if (frame.status === "live" && !wasLive && problem()) load();
+    // The broadcast (re)started, or the live connection came back after a drop (its welcome
+    // subscribes again and the object answers with the status): the player gave up on its own
+    // retries by then, so load again.
+    if (frame.status === "live") retry();
   });
   props.socket.send({ type: "stage/subscribe" });
+
+  /** Load again after a problem that may pass (a dropped network, a stage that was off air). */
+  const retry = () => {
+    const p = problem();
+    if (p && isPassing(p)) load();
+  };
+  // The browser says the network is back: the player does not notice that by itself.
+  window.addEventListener("online", retry);
+  // Nothing else may happen (the socket can stay up while segments time out): try now and then.
+  const retryTimer = setInterval(() => {
+    if (status() === "live") retry();
+  }, PLAYER_RETRY_MS);
 
   const load = () => {
     const src = source();
@@ -107,6 +123,8 @@ export function StagePlayer(props: StagePlayerProps) {
   onCleanup(() => {
     disposed = true;
     unlisten();
+    window.removeEventListener("online", retry);
+    clearInterval(retryTimer);
     clearInterval(latencyTimer);
     player?.delete();
     player = undefined;

@@ -3,6 +3,20 @@ import type { PlayerError } from "amazon-ivs-player";
 export const PlayerProblems = ["offline", "busy", "network", "forbidden", "unsupported", "failed"] as const;
 export type PlayerProblem = (typeof PlayerProblems)[number];
 
+/** Problems that can pass by themselves, so the player loads again (the rest need a person). */
+export function isPassing(problem: PlayerProblem): boolean {
+  switch (problem) {
+    case "offline":
+    case "busy":
+    case "network":
+    case "failed":
+      return true;
+    case "forbidden":
+    case "unsupported":
+      return false;
+  }
+}
+
 /**
  * What a player error means to a viewer. (Offline, the player's telemetry request fails too; it
  * does not raise a player error, so it never shows here.)

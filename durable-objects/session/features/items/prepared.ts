@@ -1,7 +1,6 @@
-import { eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
 import type { PreparedInteraction } from "../../../../core/contract/interactions";
-import { preparedInteractions } from "../../../../server/db/schema-interactions";
+import { database } from "../../../../server/db/client";
+import { preparedForImport } from "../../../../server/db/interactions";
 import { canModerate } from "../../../runtime/mutate";
 import type { RoomContext } from "../../../runtime/context";
 import { defineFeature } from "../../../runtime/feature";
@@ -53,7 +52,7 @@ export function importPrepared(room: RoomContext, kinds: PreparedSpecs, items: r
 /** Imports the organizer's prepared items for this session from D1 (the admin API asks after a change). */
 export async function syncPrepared(room: RoomContext, kinds: PreparedSpecs): Promise<{ imported: number; removed: number }> {
   fetchedAt.set(room, Date.now());
-  const rows = await drizzle(room.env.DB).select().from(preparedInteractions).where(eq(preparedInteractions.sessionId, room.sessionId)).all();
+  const rows = await preparedForImport(database(room.env.DB), room.sessionId);
   const items = rows.map((r) => ({ id: r.id, sessionId: r.sessionId, kind: r.kind, definition: r.definition, position: r.position }) as PreparedInteraction);
   return room.transaction(() => importPrepared(room, kinds, items));
 }

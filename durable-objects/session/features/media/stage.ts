@@ -1,5 +1,6 @@
 import { getConfig } from "../../../../server/config";
 import { database } from "../../../../server/db/client";
+import { streamUrlOf as storedStreamUrl } from "../../../../server/db/sessions";
 import { mediaAws } from "../../../../server/media/aws";
 import { StageService } from "../../../../server/media/stage-service";
 import { ErrorFrameCode, type StageStatusFrame, type StageStatusValue, type StageSubscribeFrame } from "../../../../core/protocol";
@@ -14,10 +15,7 @@ export const STAGE_POLL_MS = 10_000;
 /** After an AWS failure: back off, a throttled account does not need more calls. */
 export const STAGE_POLL_SLOW_MS = 30_000;
 
-async function streamUrlOf(room: RoomContext): Promise<string | null> {
-  const row = await room.env.DB.prepare("SELECT stream_url FROM programme_sessions WHERE id = ?").bind(room.sessionId).first<{ stream_url: string | null }>();
-  return row?.stream_url ?? null;
-}
+const streamUrlOf = (room: RoomContext): Promise<string | null> => storedStreamUrl(database(room.env.DB), room.sessionId);
 
 /** The status a new viewer gets before any poll: local samples are always on, external URLs unknown. */
 export async function currentStageStatus(room: RoomContext): Promise<StoredStageStatus> {

@@ -1,5 +1,7 @@
 import type { NavSendFrame, NavSentEvent, NavSnapshot } from "../../../../core/protocol";
 import { ok, refuse } from "../../../../core/rules/outcome";
+import { database } from "../../../../server/db/client";
+import { inSameEvent } from "../../../../server/db/sessions";
 import type { FrameContext, RoomContext } from "../../../runtime/context";
 import type { Unsequenced } from "../../../runtime/events";
 import { canModerate, mutate, refusalFrame } from "../../../runtime/mutate";
@@ -7,14 +9,7 @@ import { send } from "../../../runtime/send";
 import { readSettings, writeSettings } from "../../settings";
 
 /** Is `to` another session of this session's event? One D1 read, only for moderators' sends. */
-async function sameEvent(room: RoomContext, to: string): Promise<boolean> {
-  const row = await room.env.DB.prepare(
-    "SELECT COUNT(*) AS found, COUNT(DISTINCT event_id) AS events FROM programme_sessions WHERE id IN (?, ?)",
-  )
-    .bind(room.sessionId, to)
-    .first<{ found: number; events: number }>();
-  return row?.found === 2 && row.events === 1;
-}
+const sameEvent = (room: RoomContext, to: string): Promise<boolean> => inSameEvent(database(room.env.DB), room.sessionId, to);
 
 export async function onNavSend(frame: NavSendFrame, fc: FrameContext): Promise<void> {
   const { room, ws, who } = fc;

@@ -2,7 +2,7 @@ import type { RoomContext } from "../../../runtime/context";
 import { defineFeature } from "../../../runtime/feature";
 import { Outbox, outboxMigrations } from "../../../runtime/outbox";
 import { reportKey, type ReportItem } from "./items";
-import { writeReports } from "./write";
+import { writeReports } from "../../../../server/db/reports";
 
 /**
  * Reports: attendance, final results, questions and carousel contacts, on their way to D1

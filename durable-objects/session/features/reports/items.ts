@@ -1,12 +1,7 @@
-import type { AttendanceVisit, InteractionResult, QuestionReport } from "../../../../core/contract/interactions";
+import type { ReportItem } from "../../../../server/db/reports";
 
-/** What the session object writes to D1 for reports, through its outbox. */
-export type ReportItem =
-  | ({ kind: "attendance" } & AttendanceVisit)
-  | { kind: "result"; interactionId: string; title: string; closedAt: number | null; result: InteractionResult }
-  | ({ kind: "question" } & QuestionReport)
-  /** Two people who met in the carousel saved each other: their contact is shared (both directions). */
-  | { kind: "contact"; a: string; b: string; at: number };
+/** What the session object writes to D1 for reports (the rows' shape lives beside their tables). */
+export type { ReportItem };
 
 export const reportKey = (item: ReportItem): string => {
   switch (item.kind) {

@@ -1,8 +1,16 @@
 import { drizzle } from "drizzle-orm/d1";
 import { sql } from "drizzle-orm";
-import { interactionResults, questionResults, sessionAttendance } from "../../../../server/db/schema-interactions";
-import { networkingContacts } from "../../../../server/db/schema-networking";
-import type { ReportItem } from "./items";
+import type { AttendanceVisit, InteractionResult, QuestionReport } from "../../core/contract/interactions";
+import { interactionResults, questionResults, sessionAttendance } from "./schema-interactions";
+import { networkingContacts } from "./schema-networking";
+
+/** What the session object writes to D1 for reports, through its outbox. */
+export type ReportItem =
+  | ({ kind: "attendance" } & AttendanceVisit)
+  | { kind: "result"; interactionId: string; title: string; closedAt: number | null; result: InteractionResult }
+  | ({ kind: "question" } & QuestionReport)
+  /** Two people who met in the carousel saved each other: their contact is shared (both directions). */
+  | { kind: "contact"; a: string; b: string; at: number };
 
 // D1 binds at most 100 parameters per statement; an attendance row binds 7.
 const VISITS_PER_STATEMENT = 14;
