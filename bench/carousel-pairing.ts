@@ -4,7 +4,7 @@
  * ignoring history and rules) in the same run. Run: `npm run bench` (or this file alone with
  * `node bench/carousel-pairing.ts`).
  */
-import { pairRound, type Waiter } from "../durable-objects/session/features/carousel-pairing.ts";
+import { pairRound, type Waiter } from "../durable-objects/session/features/carousel/pairing.ts";
 import { mulberry32 } from "../scripts/lib/seeded-random.ts";
 
 export interface PairingBenchResult {

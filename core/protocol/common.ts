@@ -21,31 +21,3 @@ export interface PersonRef {
   registrationId: string;
   name: string;
 }
-
-/** A moderator action on one item of a feature (`poll/open {pollId}`). */
-export function targetFrame<T extends string, K extends string>(type: T, key: K) {
-  return v.strictObject({
-    type: v.literal(type),
-    id: MutationId,
-    ...({ [key]: EntityId } as Record<K, typeof EntityId>),
-  });
-}
-
-/** Moderator: show an item to participants again, or hide it (an open one closes first). */
-export function visibilityFrame<T extends string, K extends string>(type: T, key: K) {
-  return v.strictObject({
-    type: v.literal(type),
-    id: MutationId,
-    visible: v.boolean(),
-    ...({ [key]: EntityId } as Record<K, typeof EntityId>),
-  });
-}
-
-/**
- * Polls, quizzes and word clouds share a life cycle: a moderator prepares a draft (only staff
- * see it), opens it (participants see it and take part), closes it (results stay on screen until
- * hidden). `visible` is whether participants see it now; `shownAt` orders what the producer's
- * output page shows: the item shown most recently.
- */
-export const ItemStatuses = ["draft", "open", "closed"] as const;
-export type ItemStatus = (typeof ItemStatuses)[number];

@@ -33,6 +33,7 @@ export * from "./hello";
 export * from "./matrix";
 export * from "./identity";
 export * from "./invite";
+export * from "./items";
 export * from "./networking";
 export * from "./rtc";
 export * from "./stage";

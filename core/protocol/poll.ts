@@ -1,5 +1,6 @@
 import * as v from "valibot";
-import { MutationId, EntityId, Text, targetFrame, visibilityFrame, type ItemStatus, type Sequenced } from "./common";
+import { MutationId, EntityId, Text, type Sequenced } from "./common";
+import { itemFrames, type ItemRemovedEvent, type ItemStatus, type ItemUpsertEvent } from "./items";
 import { Limits } from "./limits";
 
 export const PollKinds = ["single", "multi"] as const;
@@ -16,16 +17,17 @@ export const PollDefinition = v.strictObject({
 });
 export type PollDefinition = v.InferOutput<typeof PollDefinition>;
 
-export const PollCreateFrame = v.strictObject({ type: v.literal("poll/create"), id: MutationId, poll: PollDefinition });
+const PollItem = itemFrames("poll", PollDefinition);
+export const PollCreateFrame = PollItem.create;
 export type PollCreateFrame = v.InferOutput<typeof PollCreateFrame>;
-export const PollOpenFrame = targetFrame("poll/open", "pollId");
+export const PollOpenFrame = PollItem.open;
 export type PollOpenFrame = v.InferOutput<typeof PollOpenFrame>;
-export const PollCloseFrame = targetFrame("poll/close", "pollId");
+export const PollCloseFrame = PollItem.close;
 export type PollCloseFrame = v.InferOutput<typeof PollCloseFrame>;
-export const PollVisibilityFrame = visibilityFrame("poll/visibility", "pollId");
+export const PollVisibilityFrame = PollItem.visibility;
 export type PollVisibilityFrame = v.InferOutput<typeof PollVisibilityFrame>;
 /** Moderator: delete a draft (an opened poll has votes and stays for the report). */
-export const PollDeleteFrame = targetFrame("poll/delete", "pollId");
+export const PollDeleteFrame = PollItem.delete;
 export type PollDeleteFrame = v.InferOutput<typeof PollDeleteFrame>;
 
 /** Vote (or change the vote while the poll is open): option indexes; exactly one for `single`. */
@@ -52,9 +54,9 @@ export interface PollView extends PollDefinition {
   voters: number;
 }
 
-export type PollUpsertEvent = Sequenced<"poll/upsert", { poll: PollView }>;
+export type PollUpsertEvent = ItemUpsertEvent<"poll", PollView>;
 /** The poll is gone for this audience (hidden from participants, or a deleted draft). */
-export type PollRemovedEvent = Sequenced<"poll/removed", { pollId: string }>;
+export type PollRemovedEvent = ItemRemovedEvent<"poll">;
 /** Live results, at most four updates a second however fast votes arrive. */
 export type PollTallyEvent = Sequenced<"poll/tally", { pollId: string; counts: number[] | null; voters: number }>;
 export type PollEvent = PollUpsertEvent | PollRemovedEvent | PollTallyEvent;

@@ -1,5 +1,6 @@
 import * as v from "valibot";
-import { EntityId, MutationId, Text, targetFrame, visibilityFrame, type ItemStatus, type Sequenced } from "./common";
+import { EntityId, MutationId, Text, type Sequenced } from "./common";
+import { itemFrames, targetFrame, type ItemRemovedEvent, type ItemStatus, type ItemUpsertEvent } from "./items";
 import { Limits } from "./limits";
 import type { WireFrame } from "./wire";
 
@@ -18,7 +19,9 @@ export const QuizDefinition = v.strictObject({
 });
 export type QuizDefinition = v.InferOutput<typeof QuizDefinition>;
 
-export const QuizCreateFrame = v.strictObject({ type: v.literal("quiz/create"), id: MutationId, quiz: QuizDefinition });
+/** A quiz is started (not opened) and closes after its last question: it has no `quiz/open` or `quiz/close`. */
+const QuizItem = itemFrames("quiz", QuizDefinition);
+export const QuizCreateFrame = QuizItem.create;
 export type QuizCreateFrame = v.InferOutput<typeof QuizCreateFrame>;
 /** Moderator: start the quiz with its first question. */
 export const QuizStartFrame = targetFrame("quiz/start", "quizId");
@@ -29,9 +32,9 @@ export type QuizLockFrame = v.InferOutput<typeof QuizLockFrame>;
 /** Moderator: after a question's answer is shown, go to the next one (or finish after the last). */
 export const QuizNextFrame = targetFrame("quiz/next", "quizId");
 export type QuizNextFrame = v.InferOutput<typeof QuizNextFrame>;
-export const QuizVisibilityFrame = visibilityFrame("quiz/visibility", "quizId");
+export const QuizVisibilityFrame = QuizItem.visibility;
 export type QuizVisibilityFrame = v.InferOutput<typeof QuizVisibilityFrame>;
-export const QuizDeleteFrame = targetFrame("quiz/delete", "quizId");
+export const QuizDeleteFrame = QuizItem.delete;
 export type QuizDeleteFrame = v.InferOutput<typeof QuizDeleteFrame>;
 
 /** One answer per question and person; it cannot be changed (speed counts). */
@@ -100,8 +103,8 @@ export interface QuizStanding {
   answers: Record<number, number>;
 }
 
-export type QuizUpsertEvent = Sequenced<"quiz/upsert", { quiz: QuizView }>;
-export type QuizRemovedEvent = Sequenced<"quiz/removed", { quizId: string }>;
+export type QuizUpsertEvent = ItemUpsertEvent<"quiz", QuizView>;
+export type QuizRemovedEvent = ItemRemovedEvent<"quiz">;
 /** How many answered the current question, at most four updates a second. */
 export type QuizProgressEvent = Sequenced<"quiz/progress", { quizId: string; answered: number }>;
 export type QuizEvent = QuizUpsertEvent | QuizRemovedEvent | QuizProgressEvent;

@@ -1,5 +1,6 @@
 import * as v from "valibot";
-import { EntityId, MutationId, Text, targetFrame, visibilityFrame, type ItemStatus, type Sequenced } from "./common";
+import { EntityId, MutationId, Text, type Sequenced } from "./common";
+import { itemFrames, type ItemRemovedEvent, type ItemStatus, type ItemUpsertEvent } from "./items";
 import { Limits } from "./limits";
 
 export const WordcloudDefinition = v.strictObject({
@@ -11,15 +12,16 @@ export const WordcloudDefinition = v.strictObject({
 });
 export type WordcloudDefinition = v.InferOutput<typeof WordcloudDefinition>;
 
-export const WordcloudCreateFrame = v.strictObject({ type: v.literal("wordcloud/create"), id: MutationId, cloud: WordcloudDefinition });
+const WordcloudItem = itemFrames("wordcloud", WordcloudDefinition);
+export const WordcloudCreateFrame = WordcloudItem.create;
 export type WordcloudCreateFrame = v.InferOutput<typeof WordcloudCreateFrame>;
-export const WordcloudOpenFrame = targetFrame("wordcloud/open", "cloudId");
+export const WordcloudOpenFrame = WordcloudItem.open;
 export type WordcloudOpenFrame = v.InferOutput<typeof WordcloudOpenFrame>;
-export const WordcloudCloseFrame = targetFrame("wordcloud/close", "cloudId");
+export const WordcloudCloseFrame = WordcloudItem.close;
 export type WordcloudCloseFrame = v.InferOutput<typeof WordcloudCloseFrame>;
-export const WordcloudVisibilityFrame = visibilityFrame("wordcloud/visibility", "cloudId");
+export const WordcloudVisibilityFrame = WordcloudItem.visibility;
 export type WordcloudVisibilityFrame = v.InferOutput<typeof WordcloudVisibilityFrame>;
-export const WordcloudDeleteFrame = targetFrame("wordcloud/delete", "cloudId");
+export const WordcloudDeleteFrame = WordcloudItem.delete;
 export type WordcloudDeleteFrame = v.InferOutput<typeof WordcloudDeleteFrame>;
 
 export const WordcloudSubmitFrame = v.strictObject({
@@ -73,8 +75,8 @@ export interface WordcloudView extends WordcloudDefinition {
   entries: number;
 }
 
-export type WordcloudUpsertEvent = Sequenced<"wordcloud/upsert", { cloud: WordcloudView }>;
-export type WordcloudRemovedEvent = Sequenced<"wordcloud/removed", { cloudId: string }>;
+export type WordcloudUpsertEvent = ItemUpsertEvent<"wordcloud", WordcloudView>;
+export type WordcloudRemovedEvent = ItemRemovedEvent<"wordcloud">;
 /** Live counts, at most four updates a second. */
 export type WordcloudWordsEvent = Sequenced<"wordcloud/words", { cloudId: string; words: CloudWord[]; entries: number }>;
 /** Staff only: the words moderators added to the filter. */

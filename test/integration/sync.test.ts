@@ -1,7 +1,7 @@
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { MAX_CLIENT_FRAME_BYTES } from "../../core/protocol";
-import { LOG_KEEP } from "../../durable-objects/session/runtime/events";
+import { LOG_KEEP } from "../../durable-objects/runtime/events";
 import { liveDemo, mutationId } from "./live/client";
 
 describe("replay and snapshots", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pairRound, type MatchingRule, type PairingInput, type Waiter } from "../../durable-objects/session/features/carousel-pairing";
+import { pairRound, type MatchingRule, type PairingInput, type Waiter } from "../../durable-objects/session/features/carousel/pairing";
 import { mulberry32 } from "../../scripts/lib/seeded-random";
 
 const ORGS = ["acme", "globex", "initech"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseClientFrame } from "../../durable-objects/session/runtime/parse";
+import { parseClientFrame } from "../../durable-objects/runtime/parse";
 
 describe("client frame parser", () => {
   it("accepts a valid hello", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { admit, mayRelay, rosterOf, type AdmissionInput, type RosterEntry } from "../../durable-objects/session/features/rtc.ts";
+import { admit, mayRelay, rosterOf, type AdmissionInput, type RosterEntry } from "../../durable-objects/features/rtc/rules.ts";
 import { mediaApiError } from "../../server/media/aws-errors.ts";
 import { AwsError } from "../../server/providers/aws/errors.ts";
 import { parseConfig } from "../../server/config.ts";

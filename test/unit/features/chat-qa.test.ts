@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decideMute, decideSend } from "../../../durable-objects/session/features/chat";
-import { decideAsk, decideHighlight, decideUpvote, isPublic, moderate } from "../../../durable-objects/session/features/qa";
+import { decideMute, decideSend } from "../../../durable-objects/session/features/chat/rules";
+import { decideAsk, decideHighlight, decideUpvote, isPublic, moderate } from "../../../durable-objects/session/features/qa/rules";
 import { Limits } from "../../../core/protocol/limits";
-import type { Bucket } from "../../../durable-objects/session/features/rate-limit";
+import type { Bucket } from "../../../durable-objects/runtime/rate-limit";
 
 const sender = { enabled: true, muted: false, staff: false, bucket: undefined };
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { clockStep, decideExtend, EXTEND_MS, IDLE_CLOCK, nextWake, startClock, stopClock, canPairMidRound, waitingReason, DEFAULT_CONFIG } from "../../../durable-objects/session/features/carousel";
-import { chatIdleStep, decideInvite, windowWait, type InviteFacts } from "../../../durable-objects/session/features/invite";
-import { frameBelongs } from "../../../durable-objects/session/features/scope";
+import { clockStep, decideExtend, EXTEND_MS, IDLE_CLOCK, nextWake, startClock, stopClock, canPairMidRound, waitingReason, DEFAULT_CONFIG } from "../../../durable-objects/session/features/carousel/rules";
+import { chatIdleStep, decideInvite, windowWait, type InviteFacts } from "../../../durable-objects/session/features/invite/rules";
+import { sessionRoomPlan } from "../../../durable-objects/session/plan";
+import type { ClientFrameType } from "../../../core/protocol";
 import { CarouselLimits, InviteLimits } from "../../../core/protocol";
 
 const NOW = 1_800_000_000_000;
@@ -118,6 +119,8 @@ describe("carousel clock", () => {
 });
 
 describe("which room takes which frames", () => {
+  const frameBelongs = (kind: string | undefined, type: ClientFrameType) => sessionRoomPlan.handler(type, kind) !== undefined;
+
   it("keeps invitations in the hub, the carousel in carousels, and session features out of the hub", () => {
     expect(frameBelongs("hub", "invite/send")).toBe(true);
     expect(frameBelongs("stage", "invite/send")).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyItemAction, draftItem, justClosed } from "../../../durable-objects/session/features/lifecycle";
-import { countsVisible, decideVote, validateChoices } from "../../../durable-objects/session/features/poll";
+import { applyItemAction, draftItem, justClosed } from "../../../durable-objects/session/features/items/rules";
+import { countsVisible, decideVote, validateChoices } from "../../../durable-objects/session/features/poll/rules";
 import { preparePoll } from "../../../core/rules/prepare";
 
 describe("item life cycle", () => {

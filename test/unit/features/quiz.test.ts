@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideAnswer, idleRun, lockQuestion, nextQuestion, rank, score, startQuiz } from "../../../durable-objects/session/features/quiz";
+import { decideAnswer, idleRun, lockQuestion, nextQuestion, rank, score, startQuiz } from "../../../durable-objects/session/features/quiz/rules";
 import type { QuizDefinition } from "../../../core/protocol/quiz";
 import { prepareQuiz } from "../../../core/rules/prepare";
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decideModeration, decideRaise, liveGuests, myHand } from "../../../durable-objects/session/features/hand";
+import { decideModeration, decideRaise, liveGuests, myHand } from "../../../durable-objects/session/features/stagedoor/hand-rules";
 import { pageOf, providerMaxTiles, selectMatrix, sourceUpdates, tilesPerPage } from "../../../core/rules/matrix";
-import { admit, sees } from "../../../durable-objects/session/features/rtc";
+import { admit, sees } from "../../../durable-objects/features/rtc/rules";
 import type { HandEntry, MatrixTile } from "../../../core/protocol";
 import { positionOf, queueOrder } from "../../../core/rules/hand-queue";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../../../core/rules/text";
-import { take } from "../../../durable-objects/session/features/rate-limit";
+import { take } from "../../../durable-objects/runtime/rate-limit";
 
 describe("cleanText", () => {
   it("trims, unifies line endings and drops control and bidi-override characters", () => {
@@ -43,7 +43,7 @@ describe("token bucket", () => {
 
 describe("tick interval", () => {
   it("is a quarter second in normal rooms and stretches to a second in very big ones", async () => {
-    const { tickInterval } = await import("../../../durable-objects/session/runtime/ticker");
+    const { tickInterval } = await import("../../../durable-objects/runtime/ticker");
     expect(tickInterval(10)).toBe(250);
     expect(tickInterval(2_000)).toBe(500);
     expect(tickInterval(50_000)).toBe(1_000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aggregateWords, decideEntry, isBlocked, normalizeWord } from "../../../durable-objects/session/features/wordcloud";
-import { builtInBlocklist } from "../../../durable-objects/session/features/profanity";
+import { aggregateWords, decideEntry, isBlocked, normalizeWord } from "../../../durable-objects/session/features/wordcloud/rules";
+import { builtInBlocklist } from "../../../durable-objects/session/features/wordcloud/profanity";
 
 describe("word normalisation", () => {
   it.each([

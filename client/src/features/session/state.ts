@@ -48,7 +48,7 @@ export interface SessionState {
   quizzes: QuizView[];
   wordclouds: WordcloudView[];
   blockedWords: string[];
-  /** A moderator's "everyone to …" in this session (see durable-objects/session/handlers/nav.ts). */
+  /** A moderator's "everyone to …" in this session (see durable-objects/session/features/nav/handler.ts). */
   nav: { to: string | null; at: number | null };
   /** Staff only: the raise-hand queue, waiting and live. */
   hands: HandEntry[];
