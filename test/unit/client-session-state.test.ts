@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage, PollView, SessionSnapshot } from "../../core/protocol";
-import { applyAck } from "../../client/src/features/session/ack";
-import { applyFrame, emptyState } from "../../client/src/features/session/state";
+import { applyAck, applyFrame, emptyState } from "../../client/src/features/session/state";
 import { sortQuestions } from "../../client/src/features/qa/state";
 import { currentItem } from "../../client/src/output/current";
 import { parseOutputPath } from "../../client/src/output/route";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DescriptionAssembler, splitDescription } from "../../client/src/features/call/sdp-parts.ts";
+import { DescriptionAssembler, splitDescription } from "../../client/src/features/rtc/sdp-parts.ts";
 import { SDP_PART_CHARS } from "../../core/protocol/rtc.ts";
 
 describe("SDP in parts", () => {

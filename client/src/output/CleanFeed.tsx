@@ -1,6 +1,6 @@
 import { createEffect, createMemo, createResource, Show } from "solid-js";
 import type { StageDoorResponse } from "../../../core/contract/media";
-import type { CallTile } from "../features/call/engine";
+import type { CallTile } from "../features/rtc/engine";
 import { useLiveSession, type LiveSession } from "../features/session/live";
 import { t } from "../i18n";
 import { api } from "../lib/api";

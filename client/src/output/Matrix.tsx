@@ -1,6 +1,6 @@
 import { createEffect, createMemo, createSignal, For, onCleanup, Show } from "solid-js";
 import { MATRIX_CALL, type MatrixTile } from "../../../core/protocol";
-import type { CallEngine, CallTile } from "../features/call/engine";
+import type { CallEngine, CallTile } from "../features/rtc/engine";
 import { useLiveSession, type LiveSession } from "../features/session/live";
 import { t } from "../i18n";
 import { gridFor } from "./grid";

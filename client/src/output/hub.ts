@@ -1,6 +1,6 @@
 import { createEffect, createSignal, onCleanup, type Accessor } from "solid-js";
-import type { CallEngine } from "../features/call/engine";
-import { joinCall } from "../features/call/join";
+import type { CallEngine } from "../features/rtc/engine";
+import { joinCall } from "../features/rtc/join";
 import type { SessionSocket } from "../lib/socket";
 
 /** An output page left a call (it ended, the network dropped it): it comes back after this long. */

@@ -4,7 +4,7 @@ import { CarouselLimits } from "../../../../core/protocol";
 import type { MeResponse } from "../../../../core/contract/index";
 import { t } from "../../i18n";
 import type { SessionSocket } from "../../lib/socket";
-import { CallView } from "../call/CallView";
+import { CallView } from "../rtc/CallView";
 import { ErrorNote } from "../session/ErrorNote";
 import { clockText, peopleLabel, refusal } from "../hub/format";
 import { useCarousel, type Carousel } from "./carousel";

@@ -1,8 +1,8 @@
 import { onCleanup, onMount, Show } from "solid-js";
 import { t } from "../../i18n";
-import { CallView } from "../call/CallView";
-import { ExitButton } from "../call/CallControls";
-import type { CallExit } from "../call/engine";
+import { CallView } from "../rtc/CallView";
+import { ExitButton } from "../rtc/CallControls";
+import type { CallExit } from "../rtc/engine";
 import { useLiveSession } from "../session/live";
 import { setInStudio } from "../stage/studio";
 

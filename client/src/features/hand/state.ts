@@ -1,18 +1,29 @@
-import type { HandEvent } from "../../../../core/protocol";
-import type { SessionState } from "../session/state";
-import { upsertBy } from "../session/upsert";
+import type { HandEntry } from "../../../../core/protocol";
+import { defineSlice } from "../session/slice";
+import { mergeBy, upsertBy } from "../session/upsert";
+
+const person = (h: HandEntry) => h.registrationId;
 
 /** Staff's view of the raise-hand queue (participants only ever get their own hand, in `me`). */
-export function applyHand(s: SessionState, e: HandEvent): void {
-  switch (e.type) {
-    case "hand/upsert": {
-      s.hands = upsertBy(s.hands, e.hand, (h) => h.registrationId);
-      return;
-    }
-    case "hand/removed":
+export const hand = defineSlice({
+  feature: "hand",
+  /** Staff only: the raise-hand queue, waiting and live. */
+  empty: () => ({ hands: [] as HandEntry[] }),
+  mine: () => ({ hand: { status: "none" } }),
+  snapshot(s, snap) {
+    s.hands = mergeBy(s.hands, snap.hands ?? [], person);
+  },
+  events: {
+    "hand/upsert"(s, e) {
+      s.hands = upsertBy(s.hands, e.hand, person);
+    },
+    "hand/removed"(s, e) {
       s.hands = s.hands.filter((h) => h.registrationId !== e.registrationId);
-      return;
-    default:
-      return e satisfies never;
-  }
-}
+    },
+  },
+  frames: {
+    "hand/mine"(s, f) {
+      s.me.hand = f.hand;
+    },
+  },
+});

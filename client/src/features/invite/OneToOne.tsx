@@ -1,7 +1,7 @@
 import { createSignal, Show } from "solid-js";
 import { HUB_SESSION } from "../../../../core/protocol";
 import { t } from "../../i18n";
-import { CallView } from "../call/CallView";
+import { CallView } from "../rtc/CallView";
 import { ErrorNote } from "../session/ErrorNote";
 import type { Hub } from "../hub/hub";
 import { personLabel, refusal } from "../hub/format";

@@ -1,8 +1,8 @@
 import { createSignal, onCleanup, onMount, Show } from "solid-js";
 import { MATRIX_CALL } from "../../../../core/protocol";
 import { t } from "../../i18n";
-import type { CallEngine } from "../call/engine";
-import { joinCall } from "../call/join";
+import type { CallEngine } from "../rtc/engine";
+import { joinCall } from "../rtc/join";
 import { ErrorNote } from "../session/ErrorNote";
 import { SessionSocket } from "../../lib/socket";
 import type { LiveSession } from "../session/live";

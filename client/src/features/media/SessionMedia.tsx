@@ -1,7 +1,7 @@
 import { lazy, Match, Show, Switch } from "solid-js";
 import type { MeResponse, ProgrammeItem } from "../../../../core/contract/index";
 import type { SessionSocket } from "../../lib/socket";
-import { CallView } from "../call/CallView";
+import { CallView } from "../rtc/CallView";
 import { StageDoorSelf } from "../hand/StageDoorSelf";
 import type { LiveSession } from "../session/live";
 import { StagePlayer } from "../stage/StagePlayer";

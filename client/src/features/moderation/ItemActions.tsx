@@ -4,42 +4,18 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { t } from "../../i18n";
 import type { MutationRequest } from "../session/live";
 
-export type ItemKind = "poll" | "quiz" | "wordcloud";
-
-interface LifecycleFrames {
+/**
+ * The frames that move one item along the life cycle every kind shares (draft → open → closed,
+ * shown or hidden), and what the confirmations say the final steps mean for this kind.
+ */
+export interface Lifecycle {
   open: MutationRequest;
-  close: MutationRequest | null;
+  /** Null where the kind closes by itself (a quiz, after its last question). */
+  close: { request: MutationRequest; warning: string } | null;
   visibility(visible: boolean): MutationRequest;
+  /** Hiding an open item closes it too. */
+  hideWarning: string;
   remove: MutationRequest;
-}
-
-/** The frames for one item's life cycle, per kind (a quiz opens by starting, and closes after its last question). */
-export function lifecycleFrames(kind: ItemKind, id: string): LifecycleFrames {
-  switch (kind) {
-    case "poll":
-      return {
-        open: { type: "poll/open", pollId: id },
-        close: { type: "poll/close", pollId: id },
-        visibility: (visible: boolean) => ({ type: "poll/visibility", pollId: id, visible }),
-        remove: { type: "poll/delete", pollId: id },
-      };
-    case "quiz":
-      return {
-        open: { type: "quiz/start", quizId: id },
-        close: null,
-        visibility: (visible: boolean) => ({ type: "quiz/visibility", quizId: id, visible }),
-        remove: { type: "quiz/delete", quizId: id },
-      };
-    case "wordcloud":
-      return {
-        open: { type: "wordcloud/open", cloudId: id },
-        close: { type: "wordcloud/close", cloudId: id },
-        visibility: (visible: boolean) => ({ type: "wordcloud/visibility", cloudId: id, visible }),
-        remove: { type: "wordcloud/delete", cloudId: id },
-      };
-    default:
-      return kind satisfies never;
-  }
 }
 
 /** An action that ends voting for good, waiting for the moderator's yes. */
@@ -56,8 +32,7 @@ interface FinalAction {
  * first, as an undo would have to reopen a closed item, which the life cycle forbids.
  */
 export function ItemActions(props: {
-  kind: ItemKind;
-  id: string;
+  lifecycle: Lifecycle;
   title: string;
   status: ItemStatus;
   visible: boolean;
@@ -65,23 +40,22 @@ export function ItemActions(props: {
   run(request: MutationRequest): Promise<unknown>;
   openLabel?: string;
 }) {
-  const frames = () => lifecycleFrames(props.kind, props.id);
   const [asking, setAsking] = createSignal<FinalAction>();
   let visibilityButton: HTMLButtonElement | undefined;
-  const close = (request: MutationRequest) =>
+  const close = (close: NonNullable<Lifecycle["close"]>) =>
     setAsking({
-      request,
+      request: close.request,
       title: t("mod.confirm.closeTitle", { title: props.title }),
-      body: t(props.kind === "wordcloud" ? "mod.confirm.close.wordcloud" : "mod.confirm.close.poll"),
+      body: close.warning,
       confirm: t("mod.close"),
     });
   const toggleVisibility = () => {
-    const request = frames().visibility(!props.visible);
+    const request = props.lifecycle.visibility(!props.visible);
     if (!(props.visible && props.status === "open")) return props.run(request);
     setAsking({
       request,
       title: t("mod.confirm.hideTitle", { title: props.title }),
-      body: t(`mod.confirm.hide.${props.kind}`),
+      body: props.lifecycle.hideWarning,
       confirm: t("mod.confirm.hideAndClose"),
     });
   };
@@ -89,16 +63,16 @@ export function ItemActions(props: {
     <>
       <span class="mod-actions">
         <Show when={props.status === "draft"}>
-          <button type="button" disabled={props.busy} onClick={() => props.run(frames().open)}>
+          <button type="button" disabled={props.busy} onClick={() => props.run(props.lifecycle.open)}>
             {props.openLabel ?? t("mod.open")}
           </button>
-          <button type="button" class="secondary" disabled={props.busy} onClick={() => props.run(frames().remove)}>
+          <button type="button" class="secondary" disabled={props.busy} onClick={() => props.run(props.lifecycle.remove)}>
             {t("mod.delete")}
           </button>
         </Show>
-        <Show when={props.status === "open" && frames().close}>
-          {(request) => (
-            <button type="button" disabled={props.busy} onClick={() => close(request())}>
+        <Show when={props.status === "open" && props.lifecycle.close}>
+          {(closing) => (
+            <button type="button" disabled={props.busy} onClick={() => close(closing())}>
               {t("mod.close")}
             </button>
           )}

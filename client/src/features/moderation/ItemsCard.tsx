@@ -3,7 +3,7 @@ import type { ItemStatus } from "../../../../core/protocol";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction, type Action } from "../session/useAction";
-import { ItemActions, StatusBadge, type ItemKind } from "./ItemActions";
+import { ItemActions, StatusBadge, type Lifecycle } from "./ItemActions";
 
 interface Item {
   id: string;
@@ -13,15 +13,18 @@ interface Item {
 
 /**
  * A moderator's card for one kind of item (polls, quizzes, word clouds): every item, newest
- * first, drafts included, with its status, life-cycle buttons and whatever the kind shows
- * (`details`), then the editor for a new one.
+ * first, drafts included, with its status and life-cycle buttons (the same for every kind), then
+ * what the kind adds: its live details under each item, and the editor for a new one.
  */
 export function ItemsCard<T extends Item>(props: {
   live: LiveSession;
-  kind: ItemKind;
+  /** The feature's name (poll, quiz, wordcloud), for the card's heading id. */
+  kind: string;
   heading: string;
   items: readonly T[];
   title: (item: T) => string;
+  /** The kind's frames for the item with this id. */
+  lifecycle: (id: string) => Lifecycle;
   openLabel?: string;
   /** Gets the item as an accessor: its row stays while the item object is replaced. */
   details: (item: () => T, act: Action) => JSX.Element;
@@ -46,8 +49,7 @@ export function ItemsCard<T extends Item>(props: {
                 <li class="item" data-item-id={id}>
                   <strong>{props.title(item())}</strong> <StatusBadge status={item().status} visible={item().visible} />
                   <ItemActions
-                    kind={props.kind}
-                    id={id}
+                    lifecycle={props.lifecycle(id)}
                     title={props.title(item())}
                     status={item().status}
                     visible={item().visible}

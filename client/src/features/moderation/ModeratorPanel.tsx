@@ -3,10 +3,10 @@ import { t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
+import { PollControls } from "../poll/PollControls";
 import { PresenceList } from "../presence/PresenceList";
-import { PollControls } from "./PollControls";
-import { QuizControls } from "./QuizControls";
-import { WordcloudControls } from "./WordcloudControls";
+import { QuizControls } from "../quiz/QuizControls";
+import { WordcloudControls } from "../wordcloud/WordcloudControls";
 
 function FeatureSwitches(props: { live: LiveSession }) {
   const s = () => props.live.state;

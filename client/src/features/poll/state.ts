@@ -1,19 +1,29 @@
-import type { PollEvent } from "../../../../core/protocol";
-import type { SessionState } from "../session/state";
-import { patchById, upsertById } from "../session/upsert";
+import type { PollView } from "../../../../core/protocol";
+import { defineSlice } from "../session/slice";
+import { mergeById, patchById, upsertById } from "../session/upsert";
 
-export function applyPoll(s: SessionState, e: PollEvent): void {
-  switch (e.type) {
-    case "poll/upsert":
+export const poll = defineSlice({
+  feature: "poll",
+  empty: () => ({ polls: [] as PollView[] }),
+  /** Poll id → the options this person chose. */
+  mine: () => ({ polls: {} }),
+  snapshot(s, snap) {
+    s.polls = mergeById(s.polls, snap.polls);
+  },
+  events: {
+    "poll/upsert"(s, e) {
       s.polls = upsertById(s.polls, e.poll);
-      return;
-    case "poll/removed":
+    },
+    "poll/removed"(s, e) {
       s.polls = s.polls.filter((p) => p.id !== e.pollId);
-      return;
-    case "poll/tally":
+    },
+    "poll/tally"(s, e) {
       patchById(s.polls, e.pollId, { counts: e.counts, voters: e.voters });
-      return;
-    default:
-      return e satisfies never;
-  }
-}
+    },
+  },
+  acks: {
+    "poll/vote"(s, request) {
+      s.me.polls = { ...s.me.polls, [request.pollId]: [...new Set(request.choices)].sort((a, b) => a - b) };
+    },
+  },
+});

@@ -1,32 +1,62 @@
-import type { QaEvent, QaQuestion } from "../../../../core/protocol";
-import type { SessionState } from "../session/state";
-import { upsertById } from "../session/upsert";
+import type { QaQuestion } from "../../../../core/protocol";
+import { defineSlice } from "../session/slice";
+import { mergeById, upsertById } from "../session/upsert";
 
-export function applyQa(s: SessionState, e: QaEvent): void {
-  switch (e.type) {
-    case "qa/question": {
+export const qa = defineSlice({
+  feature: "qa",
+  empty: () => ({ qa: { enabled: true, requireApproval: false, questions: [] as QaQuestion[], highlighted: null as string | null } }),
+  mine: () => ({ qa: { upvoted: [], asked: [] } }),
+  snapshot(s, snap) {
+    s.qa = { enabled: snap.qa.enabled, requireApproval: snap.qa.requireApproval, questions: mergeById(s.qa.questions, snap.qa.questions), highlighted: snap.qa.highlighted };
+  },
+  events: {
+    "qa/question"(s, e) {
       s.qa.questions = upsertById(s.qa.questions, e.question);
       // The asker's own list follows its questions' fate (approved, answered …).
       s.me.qa.asked = s.me.qa.asked.map((q) => (q.id === e.question.id ? e.question : q));
-      return;
-    }
-    case "qa/removed":
+    },
+    "qa/removed"(s, e) {
       s.qa.questions = s.qa.questions.filter((q) => q.id !== e.questionId);
-      return;
-    case "qa/votes":
+    },
+    "qa/votes"(s, e) {
       for (const q of s.qa.questions) if (e.votes[q.id] !== undefined) q.votes = e.votes[q.id]!;
-      return;
-    case "qa/highlighted":
+    },
+    "qa/highlighted"(s, e) {
       s.qa.highlighted = e.questionId;
-      return;
-    case "qa/configured":
+    },
+    "qa/configured"(s, e) {
       s.qa.enabled = e.enabled;
       s.qa.requireApproval = e.requireApproval;
-      return;
-    default:
-      return e satisfies never;
-  }
-}
+    },
+  },
+  frames: {
+    "qa/mine"(s, f) {
+      s.me.qa.asked = s.me.qa.asked.some((q) => q.id === f.question.id)
+        ? s.me.qa.asked.map((q) => (q.id === f.question.id ? f.question : q))
+        : [...s.me.qa.asked, f.question];
+    },
+  },
+  acks: {
+    "qa/upvote"(s, request) {
+      const others = s.me.qa.upvoted.filter((id) => id !== request.questionId);
+      s.me.qa.upvoted = request.up ? [...others, request.questionId] : others;
+    },
+    "qa/ask"(s, request, entityId, now) {
+      if (!entityId || s.me.qa.asked.some((q) => q.id === entityId)) return;
+      s.me.qa.asked = [
+        ...s.me.qa.asked,
+        {
+          id: entityId,
+          text: request.text.trim(),
+          authorName: request.anonymous ? null : (s.you?.name ?? null),
+          at: now,
+          status: s.qa.requireApproval && s.you?.role === "participant" ? "pending" : "open",
+          votes: 0,
+        },
+      ];
+    },
+  },
+});
 
 export type QaSort = "votes" | "recent";
 

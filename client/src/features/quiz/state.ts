@@ -1,19 +1,34 @@
-import type { QuizEvent } from "../../../../core/protocol";
-import type { SessionState } from "../session/state";
-import { patchById, upsertById } from "../session/upsert";
+import type { QuizView } from "../../../../core/protocol";
+import { defineSlice } from "../session/slice";
+import { mergeById, patchById, upsertById } from "../session/upsert";
 
-export function applyQuiz(s: SessionState, e: QuizEvent): void {
-  switch (e.type) {
-    case "quiz/upsert":
+export const quiz = defineSlice({
+  feature: "quiz",
+  empty: () => ({ quizzes: [] as QuizView[] }),
+  mine: () => ({ quizzes: {} }),
+  snapshot(s, snap) {
+    s.quizzes = mergeById(s.quizzes, snap.quizzes);
+  },
+  events: {
+    "quiz/upsert"(s, e) {
       s.quizzes = upsertById(s.quizzes, e.quiz);
-      return;
-    case "quiz/removed":
+    },
+    "quiz/removed"(s, e) {
       s.quizzes = s.quizzes.filter((q) => q.id !== e.quizId);
-      return;
-    case "quiz/progress":
+    },
+    "quiz/progress"(s, e) {
       patchById(s.quizzes, e.quizId, { answered: e.answered });
-      return;
-    default:
-      return e satisfies never;
-  }
-}
+    },
+  },
+  frames: {
+    "quiz/standing"(s, f) {
+      s.me.quizzes[f.standing.quizId] = f.standing;
+    },
+  },
+  acks: {
+    "quiz/answer"(s, request) {
+      const standing = s.me.quizzes[request.quizId] ?? { quizId: request.quizId, points: 0, rank: null, players: 0, correct: 0, answers: {} };
+      s.me.quizzes = { ...s.me.quizzes, [request.quizId]: { ...standing, answers: { ...standing.answers, [request.question]: request.choice } } };
+    },
+  },
+});

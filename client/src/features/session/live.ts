@@ -2,8 +2,7 @@ import { createSignal, onCleanup, type Accessor } from "solid-js";
 import { createStore, produce } from "solid-js/store";
 import type { Emoji, MutationFrame, ServerFrame } from "../../../../core/protocol";
 import { SessionSocket } from "../../lib/socket";
-import { applyAck } from "./ack";
-import { applyFrame, emptyState, type SessionState } from "./state";
+import { applyAck, applyFrame, emptyState, type SessionState } from "./state";
 
 import type { MutationRequest, MutationResult } from "./types";
 

@@ -1,35 +1,38 @@
 import { createSignal, For, Show } from "solid-js";
 import { Limits } from "../../../../core/protocol";
 import { t } from "../../i18n";
+import { ItemEditor } from "../moderation/ItemEditor";
+import type { Lifecycle } from "../moderation/ItemActions";
+import { ItemsCard } from "../moderation/ItemsCard";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
-import { Cloud } from "../wordcloud/Cloud";
-import { ItemsCard } from "./ItemsCard";
+import { Cloud } from "./Cloud";
+
+const lifecycle = (cloudId: string): Lifecycle => ({
+  open: { type: "wordcloud/open", cloudId },
+  close: { request: { type: "wordcloud/close", cloudId }, warning: t("mod.confirm.close.wordcloud") },
+  visibility: (visible) => ({ type: "wordcloud/visibility", cloudId, visible }),
+  hideWarning: t("mod.confirm.hide.wordcloud"),
+  remove: { type: "wordcloud/delete", cloudId },
+});
 
 function CloudEditor(props: { live: LiveSession }) {
   const [prompt, setPrompt] = createSignal("");
   const [perPerson, setPerPerson] = createSignal<number>(Limits.wordsPerPersonDefault);
-  const create = useAction(props.live);
-  const submit = async (e: SubmitEvent) => {
-    e.preventDefault();
-    const result = await create.run({ type: "wordcloud/create", cloud: { prompt: prompt(), perPerson: perPerson() } });
-    if (result.ok) setPrompt("");
-  };
   return (
-    <details class="editor">
-      <summary id="cloud-editor-heading">{t("mod.cloud.new")}</summary>
-      <form onSubmit={submit} aria-labelledby="cloud-editor-heading">
-        <label for="cloud-prompt">{t("mod.cloud.prompt")}</label>
-        <input id="cloud-prompt" type="text" required maxlength={Limits.wordcloudPromptChars} value={prompt()} onInput={(e) => setPrompt(e.currentTarget.value)} />
-        <label for="cloud-per-person">{t("mod.cloud.perPerson")}</label>
-        <input id="cloud-per-person" type="number" min="1" max={Limits.wordsPerPersonMax} value={perPerson()} onInput={(e) => setPerPerson(Number(e.currentTarget.value))} />
-        <button type="submit" disabled={create.busy()}>
-          {t("mod.create")}
-        </button>
-        <ErrorNote text={create.error()} />
-      </form>
-    </details>
+    <ItemEditor
+      live={props.live}
+      headingId="cloud-editor-heading"
+      summary={t("mod.cloud.new")}
+      request={() => ({ type: "wordcloud/create", cloud: { prompt: prompt(), perPerson: perPerson() } })}
+      onCreated={() => setPrompt("")}
+    >
+      <label for="cloud-prompt">{t("mod.cloud.prompt")}</label>
+      <input id="cloud-prompt" type="text" required maxlength={Limits.wordcloudPromptChars} value={prompt()} onInput={(e) => setPrompt(e.currentTarget.value)} />
+      <label for="cloud-per-person">{t("mod.cloud.perPerson")}</label>
+      <input id="cloud-per-person" type="number" min="1" max={Limits.wordsPerPersonMax} value={perPerson()} onInput={(e) => setPerPerson(Number(e.currentTarget.value))} />
+    </ItemEditor>
   );
 }
 
@@ -77,6 +80,7 @@ export function WordcloudControls(props: { live: LiveSession }) {
       heading={t("mod.wordclouds")}
       items={props.live.state.wordclouds}
       title={(cloud) => cloud.prompt}
+      lifecycle={lifecycle}
       details={(cloud) => (
         <Show when={cloud().words.length > 0}>
           <p class="muted small">{t("wordcloud.entries", { count: cloud().entries })}</p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConnectWatch, STALL_MS, stallRemedy } from "../../client/src/features/call/connect-watch.ts";
-import { JoinGate } from "../../client/src/features/call/join-gate.ts";
+import { ConnectWatch, STALL_MS, stallRemedy } from "../../client/src/features/rtc/connect-watch.ts";
+import { JoinGate } from "../../client/src/features/rtc/join-gate.ts";
 
 /** Replays what a mesh page does with the gate and returns the joins it sent, per connection. */
 type Step = "welcome" | "welcome-before-engine" | "media" | "drop";

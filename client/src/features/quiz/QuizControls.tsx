@@ -1,11 +1,21 @@
 import { createSignal, Index, Show } from "solid-js";
 import { Limits, type QuizQuestionDefinition, type QuizView } from "../../../../core/protocol";
 import { t } from "../../i18n";
-import { ErrorNote } from "../session/ErrorNote";
+import { ItemEditor } from "../moderation/ItemEditor";
+import type { Lifecycle } from "../moderation/ItemActions";
+import { ItemsCard } from "../moderation/ItemsCard";
 import type { LiveSession } from "../session/live";
-import { useAction } from "../session/useAction";
-import { Leaderboard } from "../quiz/Leaderboard";
-import { ItemsCard } from "./ItemsCard";
+import type { Action } from "../session/useAction";
+import { Leaderboard } from "./Leaderboard";
+
+/** A quiz opens by starting and has no close of its own: it closes after its last question. */
+const lifecycle = (quizId: string): Lifecycle => ({
+  open: { type: "quiz/start", quizId },
+  close: null,
+  visibility: (visible) => ({ type: "quiz/visibility", quizId, visible }),
+  hideWarning: t("mod.confirm.hide.quiz"),
+  remove: { type: "quiz/delete", quizId },
+});
 
 const blankQuestion = (): QuizQuestionDefinition => ({ text: "", options: ["", ""], correct: 0, seconds: 20 });
 
@@ -62,46 +72,39 @@ function QuestionFields(props: { n: number; question: QuizQuestionDefinition; on
 function QuizEditor(props: { live: LiveSession }) {
   const [title, setTitle] = createSignal("");
   const [questions, setQuestions] = createSignal([blankQuestion()]);
-  const create = useAction(props.live);
-  const submit = async (e: SubmitEvent) => {
-    e.preventDefault();
-    const result = await create.run({ type: "quiz/create", quiz: { title: title(), questions: questions() } });
-    if (result.ok) {
-      setTitle("");
-      setQuestions([blankQuestion()]);
-    }
-  };
   return (
-    <details class="editor">
-      <summary id="quiz-editor-heading">{t("mod.quiz.new")}</summary>
-      <form onSubmit={submit} aria-labelledby="quiz-editor-heading">
-        <label for="quiz-title">{t("mod.quiz.title")}</label>
-        <input id="quiz-title" type="text" required maxlength={Limits.quizTitleChars} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
-        <Index each={questions()}>
-          {(q, i) => (
-            <QuestionFields
-              n={i + 1}
-              question={q()}
-              onChange={(next) => setQuestions((qs) => qs.map((x, j) => (j === i ? next : x)))}
-              {...(questions().length > 1 ? { onRemove: () => setQuestions((qs) => qs.filter((_, j) => j !== i)) } : {})}
-            />
-          )}
-        </Index>
-        <Show when={questions().length < Limits.quizMaxQuestions}>
-          <button type="button" class="secondary" onClick={() => setQuestions((qs) => [...qs, blankQuestion()])}>
-            {t("mod.quiz.addQuestion")}
-          </button>
-        </Show>
-        <button type="submit" disabled={create.busy()}>
-          {t("mod.create")}
+    <ItemEditor
+      live={props.live}
+      headingId="quiz-editor-heading"
+      summary={t("mod.quiz.new")}
+      request={() => ({ type: "quiz/create", quiz: { title: title(), questions: questions() } })}
+      onCreated={() => {
+        setTitle("");
+        setQuestions([blankQuestion()]);
+      }}
+    >
+      <label for="quiz-title">{t("mod.quiz.title")}</label>
+      <input id="quiz-title" type="text" required maxlength={Limits.quizTitleChars} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
+      <Index each={questions()}>
+        {(q, i) => (
+          <QuestionFields
+            n={i + 1}
+            question={q()}
+            onChange={(next) => setQuestions((qs) => qs.map((x, j) => (j === i ? next : x)))}
+            {...(questions().length > 1 ? { onRemove: () => setQuestions((qs) => qs.filter((_, j) => j !== i)) } : {})}
+          />
+        )}
+      </Index>
+      <Show when={questions().length < Limits.quizMaxQuestions}>
+        <button type="button" class="secondary" onClick={() => setQuestions((qs) => [...qs, blankQuestion()])}>
+          {t("mod.quiz.addQuestion")}
         </button>
-        <ErrorNote text={create.error()} />
-      </form>
-    </details>
+      </Show>
+    </ItemEditor>
   );
 }
 
-function RunControls(props: { quiz: QuizView; busy: boolean; run: ReturnType<typeof useAction>["run"] }) {
+function RunControls(props: { quiz: QuizView; busy: boolean; run: Action["run"] }) {
   const c = () => props.quiz.current;
   const last = () => (c()?.index ?? 0) + 1 >= props.quiz.questionCount;
   return (
@@ -135,6 +138,7 @@ export function QuizControls(props: { live: LiveSession }) {
       heading={t("mod.quizzes")}
       items={props.live.state.quizzes}
       title={(quiz) => quiz.title}
+      lifecycle={lifecycle}
       openLabel={t("mod.quiz.start")}
       details={(quiz, act) => (
         <>
