@@ -7,7 +7,7 @@ import type { Admission } from "../core/protocol/rtc";
  * it implements its interface, so the two cannot drift apart.
  */
 
-/** One programme session's object (stage, breakout, carousel, stream room) or an event's hub. */
+/** One programme session's object (stage, breakout, carousel, stream room). */
 export interface SessionRoomRpc extends Rpc.DurableObjectBranded {
   fetch(request: Request): Promise<Response>;
   callAdmission(sessionId: string, person: { registrationId: string; role: Role }, call: string, output?: boolean): Promise<Admission>;
@@ -17,10 +17,16 @@ export interface SessionRoomRpc extends Rpc.DurableObjectBranded {
   matrixPresent(sessionId: string): Promise<MatrixTile[]>;
   matrixShow(sessionId: string, coordinator: string, registrationIds: string[]): Promise<string[]>;
   matrixRefresh(sessionId: string): Promise<void>;
-  onlineAmong(hubName: string, registrationIds: string[]): Promise<string[]>;
-  unavailable(hubName: string, registrationId: string): Promise<void>;
   flushReports(): Promise<void>;
   syncPrepared(sessionId: string): Promise<{ imported: number; removed: number }>;
+}
+
+/** An event's hub (`hub:<eventId>`): every open portal page, 1:1 invitations and their calls. */
+export interface EventHubRpc extends Rpc.DurableObjectBranded {
+  fetch(request: Request): Promise<Response>;
+  callAdmission(hubName: string, person: { registrationId: string; role: Role }, call: string): Promise<Admission>;
+  onlineAmong(hubName: string, registrationIds: string[]): Promise<string[]>;
+  unavailable(hubName: string, registrationId: string): Promise<void>;
 }
 
 /** The one object that sends invitation e-mails. */
