@@ -23,20 +23,17 @@ export class EventHub extends LiveObject implements EventHubRpc {
   }
 
   /** RPC from the hub's call-join endpoint: may this person join this 1:1 call now? */
-  async callAdmission(hubName: string, person: { registrationId: string; role: Role }, call: string): Promise<Admission> {
-    this.room.rememberSessionId(hubName);
+  async callAdmission(person: { registrationId: string; role: Role }, call: string): Promise<Admission> {
     return checkAdmission(this.room, () => this.kind(), person, call, false);
   }
 
   /** RPC (the directory): which of these people have the portal open now. */
-  async onlineAmong(hubName: string, registrationIds: string[]): Promise<string[]> {
-    this.room.rememberSessionId(hubName);
+  async onlineAmong(registrationIds: string[]): Promise<string[]> {
     return onlineAmong(this.room, registrationIds);
   }
 
   /** RPC (preferences): the person left the directory or turned invitations off. */
-  async unavailable(hubName: string, registrationId: string): Promise<void> {
-    this.room.rememberSessionId(hubName);
+  async unavailable(registrationId: string): Promise<void> {
     becameUnavailable(this.room, registrationId);
   }
 }

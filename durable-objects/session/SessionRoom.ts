@@ -32,38 +32,32 @@ export class SessionRoom extends LiveObject implements SessionRoomRpc {
   }
 
   /** RPC from the call-join endpoint: may this person join this call now (as an output page)? */
-  async callAdmission(sessionId: string, person: { registrationId: string; role: Role }, call: string, output = false): Promise<Admission> {
-    this.room.rememberSessionId(sessionId);
+  async callAdmission(person: { registrationId: string; role: Role }, call: string, output = false): Promise<Admission> {
     return checkAdmission(this.room, () => this.kind(), person, call, output);
   }
 
   /** RPC for features that pair people up (carousel rounds, 1:1 chats, stream-room invitations). */
-  async setCallMembers(sessionId: string, call: string, registrationIds: string[]): Promise<void> {
-    this.room.rememberSessionId(sessionId);
+  async setCallMembers(call: string, registrationIds: string[]): Promise<void> {
     setCallMembers(this.room, call, registrationIds);
   }
 
   /** RPC from a stage to its stream room: the participants approved into the studio, all of them. */
-  async admitGuests(sessionId: string, stageId: string, registrationIds: string[]): Promise<void> {
-    this.room.rememberSessionId(sessionId);
+  async admitGuests(stageId: string, registrationIds: string[]): Promise<void> {
     await admitGuests(this.room, stageId, registrationIds);
   }
 
   /** RPC from the worker's audience check: is this participant a guest of this stream room now? */
-  async isStreamRoomGuest(sessionId: string, registrationId: string): Promise<boolean> {
-    this.room.rememberSessionId(sessionId);
+  async isStreamRoomGuest(registrationId: string): Promise<boolean> {
     return isGuest(this.room, registrationId);
   }
 
   /** RPC from a matrix coordinator: the participants here now. */
-  async matrixPresent(sessionId: string): Promise<MatrixTile[]> {
-    this.room.rememberSessionId(sessionId);
+  async matrixPresent(): Promise<MatrixTile[]> {
     return presentParticipants(this.room);
   }
 
   /** RPC from a matrix coordinator: show exactly these people from here; answers whom it shows. */
-  async matrixShow(sessionId: string, coordinator: string, registrationIds: string[]): Promise<string[]> {
-    this.room.rememberSessionId(sessionId);
+  async matrixShow(coordinator: string, registrationIds: string[]): Promise<string[]> {
     let shown: string[] = [];
     // In turn with consent changes here, so a withdrawal is never overtaken by an older request.
     await serial(this.room, async () => {
@@ -73,8 +67,7 @@ export class SessionRoom extends LiveObject implements SessionRoomRpc {
   }
 
   /** RPC from a matrix source: someone's consent changed; look again now. */
-  async matrixRefresh(sessionId: string): Promise<void> {
-    this.room.rememberSessionId(sessionId);
+  async matrixRefresh(): Promise<void> {
     await serial(this.room, () => refreshMatrix(this.room));
   }
 
@@ -84,8 +77,7 @@ export class SessionRoom extends LiveObject implements SessionRoomRpc {
   }
 
   /** Imports the organizer's prepared items for this session from D1 (the admin API calls it after a change). */
-  async syncPrepared(sessionId: string): Promise<{ imported: number; removed: number }> {
-    this.room.rememberSessionId(sessionId);
+  async syncPrepared(): Promise<{ imported: number; removed: number }> {
     return syncPrepared(this.room, preparedKinds);
   }
 }

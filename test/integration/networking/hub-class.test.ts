@@ -3,6 +3,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { EventHub } from "../../../durable-objects/hub/EventHub";
 import { SessionRoom } from "../../../durable-objects/session/SessionRoom";
+import { sessionRoom } from "../../../server/rooms";
 import { freshCrowd } from "./people";
 
 const tables = (state: DurableObjectState) =>
@@ -24,7 +25,7 @@ describe("the event hub", () => {
     expect(hubTables).not.toContain("carousel_groups");
     expect(hubTables).not.toContain("chat_messages");
 
-    const carouselTables = await runInDurableObject(env.SESSION_ROOM.get(env.SESSION_ROOM.idFromName(crowd.carouselId)), (instance, state) => {
+    const carouselTables = await runInDurableObject(sessionRoom(env, crowd.carouselId), (instance, state) => {
       expect(instance).toBeInstanceOf(SessionRoom);
       return tables(state);
     });
