@@ -3,7 +3,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { EventHub } from "../../../durable-objects/hub/EventHub";
 import { SessionRoom } from "../../../durable-objects/session/SessionRoom";
-import { sessionRoom } from "../../../server/rooms";
+import { eventHub, sessionRoom } from "../../../server/rooms";
+import { hubRoomName } from "../../../core/protocol/networking";
 import { freshCrowd } from "./people";
 
 const tables = (state: DurableObjectState) =>
@@ -32,5 +33,15 @@ describe("the event hub", () => {
     expect(carouselTables).toEqual(expect.arrayContaining(["rtc_members"]));
     for (const table of ["invites", "invite_blocks", "one_to_ones"]) expect(carouselTables).not.toContain(table);
     hub.close();
+  });
+
+  it("learns its name from the stub helper alone, before the RPC that needs it (no id argument, no socket)", async () => {
+    const eventId = `named-${Date.now()}`;
+    // A hub nobody has connected to yet: only an RPC has reached it.
+    expect(await eventHub(env, eventId).onlineAmong(["nobody"])).toEqual([]);
+    const stored = await runInDurableObject(env.EVENT_HUB.get(env.EVENT_HUB.idFromName(hubRoomName(eventId))), (_hub, state) =>
+      state.storage.sql.exec<{ value: string }>("SELECT value FROM room_meta WHERE key = 'session_id'").toArray(),
+    );
+    expect(stored).toEqual([{ value: hubRoomName(eventId) }]);
   });
 });
