@@ -2,6 +2,7 @@ import { createApp } from "./worker/app";
 import type { Env } from "./server/env";
 import { wakeScheduler } from "./server/invitations/scheduler";
 
+export { EventHub } from "./durable-objects/hub/EventHub";
 export { InvitationScheduler } from "./durable-objects/invitations/InvitationScheduler";
 export { SessionRoom } from "./durable-objects/session/SessionRoom";
 

@@ -1,5 +1,5 @@
 import type { Settings } from "./config";
-import type { InvitationSchedulerRpc, SessionRoomRpc } from "./rooms";
+import type { EventHubRpc, InvitationSchedulerRpc, SessionRoomRpc } from "./rooms";
 
 /**
  * Bindings and settings as the runtime hands them to us. Every setting is a string (or absent)
@@ -8,6 +8,7 @@ import type { InvitationSchedulerRpc, SessionRoomRpc } from "./rooms";
 export interface Env extends Settings {
   DB: D1Database;
   SESSION_ROOM: DurableObjectNamespace<SessionRoomRpc>;
+  EVENT_HUB: DurableObjectNamespace<EventHubRpc>;
   ASSETS: Fetcher;
   INVITATION_SCHEDULER: DurableObjectNamespace<InvitationSchedulerRpc>;
   /** Workers Rate Limiting: public registrations per client IP. */

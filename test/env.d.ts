@@ -6,7 +6,7 @@ declare global {
     interface Env extends FoyerTestEnv {}
     interface GlobalProps {
       mainModule: typeof import("../main");
-      durableNamespaces: "SessionRoom" | "InvitationScheduler";
+      durableNamespaces: "SessionRoom" | "EventHub" | "InvitationScheduler";
     }
   }
 }

@@ -41,6 +41,11 @@ export abstract class LiveObject extends DurableObject<Env> {
     this.room.ticker.recover();
   }
 
+  /** RPC: the object's name, sent ahead of every other call by the stub helpers in server/rooms.ts. */
+  async setName(name: string): Promise<void> {
+    this.room.rememberName(name);
+  }
+
   /** What kind of room this is, for features limited to some kinds; undefined: unknown (or only one kind). */
   protected kind(): Promise<string | undefined> {
     return Promise.resolve(undefined);
@@ -54,7 +59,7 @@ export abstract class LiveObject extends DurableObject<Env> {
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
       return new Response("expected a websocket upgrade", { status: 426 });
     }
-    this.room.rememberSessionId(name);
+    this.room.rememberName(name);
 
     const { 0: client, 1: server } = new WebSocketPair();
     const attachment: SocketAttachment = {

@@ -56,7 +56,7 @@ function collect(features: readonly AnyFeature[], own: readonly Migration[] = []
       if (ticks.has(name) && ticks.get(name) !== flush) throw new Error(`two features flush the tick ${name}`);
       ticks.set(name, flush);
     }
-    // A step is run once under its name, however many features (or plans) list it.
+    // A step is run once under its name, however many features list it.
     for (const [name, step] of Object.entries(feature.alarms ?? {})) steps.set(name, (steps.get(name) ?? new Set()).add(step));
     for (const [type, audience] of Object.entries(feature.audience ?? {})) {
       if (audiences.has(type) && audiences.get(type) !== audience) throw new Error(`${type} has two audiences`);
@@ -104,29 +104,6 @@ export function defineObject<const Fs extends readonly AnyFeature[], const Kind 
     async socketClosed(room, ws, who, kind) {
       for (const feature of features) if (feature.socketClosed && worksIn(feature, kind)) await feature.socketClosed(room, ws, who);
     },
-  };
-}
-
-/**
- * One class running two plans, the room's kind choosing which one takes its frames and sockets
- * (the session object is also the event hub, until the hub has a class of its own). Every room
- * migrates both plans' tables, flushes both's ticks and runs both's alarms; a step both list (the
- * calls' idle check) runs once.
- */
-export function eitherPlan(choose: (kind: string | undefined) => ObjectPlan, plans: readonly ObjectPlan[]): ObjectPlan {
-  const features = plans.flatMap((plan) => plan.features as readonly AnyFeature[]);
-  const { ticks, alarms, audiences } = collect(features);
-  const migrations = new Map<string, Migration>();
-  for (const m of plans.flatMap((plan) => plan.migrations)) if (!migrations.has(m.id)) migrations.set(m.id, m);
-  return {
-    features,
-    migrations: [...migrations.values()],
-    handler: (type, kind) => choose(kind).handler(type, kind),
-    ticks,
-    alarms,
-    audienceOf: (type) => audiences.get(type),
-    afterHello: (fc, kind) => choose(kind).afterHello(fc, kind),
-    socketClosed: (room, ws, who, kind) => choose(kind).socketClosed(room, ws, who, kind),
   };
 }
 

@@ -54,11 +54,14 @@ export class Room implements RoomContext {
     return this.nameCache;
   }
 
-  /** The worker tells the object its name with every request and RPC; it is stored the first time. */
-  rememberSessionId(sessionId: string): void {
-    if (this.nameCache === sessionId) return;
-    this.sql.exec("INSERT INTO room_meta (key, value) VALUES ('session_id', ?) ON CONFLICT(key) DO NOTHING", sessionId);
-    this.nameCache = sessionId;
+  /**
+   * The object's name (a session id, or `hub:<eventId>`), as the stub helpers in server/rooms.ts
+   * and websocket upgrades tell it; it is stored the first time.
+   */
+  rememberName(name: string): void {
+    if (this.nameCache === name) return;
+    this.sql.exec("INSERT INTO room_meta (key, value) VALUES ('session_id', ?) ON CONFLICT(key) DO NOTHING", name);
+    this.nameCache = name;
   }
 
   now(): number {

@@ -1,6 +1,5 @@
 import type { Env } from "../../server/env";
 import type { SessionRoomRpc } from "../../server/rooms";
-import { isHubRoom } from "../../core/protocol/networking";
 import type { MatrixTile, Role } from "../../core/protocol";
 import type { Admission } from "../../core/protocol/rtc";
 import { checkAdmission } from "../features/rtc/handler";
@@ -8,65 +7,57 @@ import type { CallPlace } from "../features/rtc/rules";
 import { setCallMembers } from "../features/rtc/store";
 import { LiveObject } from "../runtime/live-object";
 import { serial } from "../runtime/serial";
-import { preparedKinds } from "./features";
-import { becameUnavailable, onlineAmong } from "./features/invite/hub";
+import { preparedKinds, sessionObject } from "./features";
 import { syncPrepared } from "./features/items/prepared";
 import { flushReports } from "./features/reports";
 import { admitGuests, isGuest } from "./features/stagedoor/guests";
 import { refreshMatrix } from "./features/stagedoor/matrix";
 import { presentParticipants, showHere } from "./features/stagedoor/matrix-source";
 import { sessionKind } from "./kind";
-import { sessionRoomPlan } from "./plan";
 
 /**
- * One object per programme session (stage, breakout, carousel, stream room), and for now also
- * each event's hub. The runtime (LiveObject) accepts sockets, dispatches frames to the features
- * in features.ts (or hub.ts) and runs their alarms; this class adds the RPC methods the worker
- * and other objects call, each handing over to the feature it belongs to.
+ * One object per programme session (stage, breakout, carousel, stream room); an event's hub is
+ * the EventHub class (durable-objects/hub). The runtime (LiveObject) accepts sockets, dispatches
+ * frames to the features in features.ts and runs their alarms; this class adds the RPC methods
+ * the worker and other objects call, each handing over to the feature it belongs to.
  */
 export class SessionRoom extends LiveObject implements SessionRoomRpc {
   constructor(ctx: DurableObjectState, env: Env) {
-    super(ctx, env, sessionRoomPlan);
+    super(ctx, env, sessionObject);
   }
 
-  /** The hub by its name; a programme session's kind from D1 (kept once read). */
+  /** The programme session's kind, from D1 (kept once read). */
   protected override kind(): Promise<CallPlace | undefined> {
-    return isHubRoom(this.room.sessionId) ? Promise.resolve("hub") : sessionKind(this.room);
+    return sessionKind(this.room);
   }
 
   /** RPC from the call-join endpoint: may this person join this call now (as an output page)? */
-  async callAdmission(sessionId: string, person: { registrationId: string; role: Role }, call: string, output = false): Promise<Admission> {
-    this.room.rememberSessionId(sessionId);
+  async callAdmission(person: { registrationId: string; role: Role }, call: string, output = false): Promise<Admission> {
     return checkAdmission(this.room, () => this.kind(), person, call, output);
   }
 
   /** RPC for features that pair people up (carousel rounds, 1:1 chats, stream-room invitations). */
-  async setCallMembers(sessionId: string, call: string, registrationIds: string[]): Promise<void> {
-    this.room.rememberSessionId(sessionId);
+  async setCallMembers(call: string, registrationIds: string[]): Promise<void> {
     setCallMembers(this.room, call, registrationIds);
   }
 
   /** RPC from a stage to its stream room: the participants approved into the studio, all of them. */
-  async admitGuests(sessionId: string, stageId: string, registrationIds: string[]): Promise<void> {
-    this.room.rememberSessionId(sessionId);
+  async admitGuests(stageId: string, registrationIds: string[]): Promise<void> {
     await admitGuests(this.room, stageId, registrationIds);
   }
 
   /** RPC from the worker's audience check: is this participant a guest of this stream room now? */
-  async isStreamRoomGuest(sessionId: string, registrationId: string): Promise<boolean> {
-    this.room.rememberSessionId(sessionId);
+  async isStreamRoomGuest(registrationId: string): Promise<boolean> {
     return isGuest(this.room, registrationId);
   }
 
   /** RPC from a matrix coordinator: the participants here now. */
-  async matrixPresent(sessionId: string): Promise<MatrixTile[]> {
-    this.room.rememberSessionId(sessionId);
+  async matrixPresent(): Promise<MatrixTile[]> {
     return presentParticipants(this.room);
   }
 
   /** RPC from a matrix coordinator: show exactly these people from here; answers whom it shows. */
-  async matrixShow(sessionId: string, coordinator: string, registrationIds: string[]): Promise<string[]> {
-    this.room.rememberSessionId(sessionId);
+  async matrixShow(coordinator: string, registrationIds: string[]): Promise<string[]> {
     let shown: string[] = [];
     // In turn with consent changes here, so a withdrawal is never overtaken by an older request.
     await serial(this.room, async () => {
@@ -76,21 +67,8 @@ export class SessionRoom extends LiveObject implements SessionRoomRpc {
   }
 
   /** RPC from a matrix source: someone's consent changed; look again now. */
-  async matrixRefresh(sessionId: string): Promise<void> {
-    this.room.rememberSessionId(sessionId);
+  async matrixRefresh(): Promise<void> {
     await serial(this.room, () => refreshMatrix(this.room));
-  }
-
-  /** Hub RPC (the directory): which of these people have the portal open now. */
-  async onlineAmong(hubName: string, registrationIds: string[]): Promise<string[]> {
-    this.room.rememberSessionId(hubName);
-    return onlineAmong(this.room, registrationIds);
-  }
-
-  /** Hub RPC (preferences): the person left the directory or turned invitations off. */
-  async unavailable(hubName: string, registrationId: string): Promise<void> {
-    this.room.rememberSessionId(hubName);
-    becameUnavailable(this.room, registrationId);
   }
 
   /** Writes pending attendance and results to D1 (also called by tests instead of waiting). */
@@ -99,8 +77,7 @@ export class SessionRoom extends LiveObject implements SessionRoomRpc {
   }
 
   /** Imports the organizer's prepared items for this session from D1 (the admin API calls it after a change). */
-  async syncPrepared(sessionId: string): Promise<{ imported: number; removed: number }> {
-    this.room.rememberSessionId(sessionId);
+  async syncPrepared(): Promise<{ imported: number; removed: number }> {
     return syncPrepared(this.room, preparedKinds);
   }
 }

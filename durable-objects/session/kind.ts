@@ -1,5 +1,4 @@
 import { SessionKinds, type SessionKind } from "../../core/protocol/identity";
-import { isHubRoom } from "../../core/protocol/networking";
 import { database } from "../../server/db/client";
 import { sessionKindOf } from "../../server/db/sessions";
 import type { RoomContext } from "../runtime/context";
@@ -42,8 +41,6 @@ export function sessionKind(room: RoomContext): Promise<SessionKind | undefined>
 }
 
 async function readKind(room: RoomContext): Promise<SessionKind | undefined> {
-  // An event's hub is no programme session (and D1 has no row for it).
-  if (isHubRoom(room.sessionId)) return undefined;
   const cached = sessionMeta(room, "kind");
   if (cached) return cached as SessionKind;
   const kind = await sessionKindOf(database(room.env.DB), room.sessionId);

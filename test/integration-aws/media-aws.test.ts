@@ -10,6 +10,7 @@ import { Chime } from "../../server/providers/aws/chime";
 import { PROTOCOL_VERSION } from "../../core/protocol";
 import { admin, call, openSocket, ORIGIN, seedDemo, signIn, type DemoPerson } from "../integration/helpers";
 import { fakeAws } from "./fake";
+import { sessionRoom } from "../../server/rooms";
 
 /** The AWS code path end to end: worker and session objects against the fake AWS endpoint. */
 interface FakeState {
@@ -29,7 +30,7 @@ const get = async (path: string, person: DemoPerson) => call(path, { headers: { 
 const joinCall = async (sessionId: string, person: DemoPerson, body: unknown = {}) =>
   call(`/api/sessions/${sessionId}/call/join`, { method: "POST", headers: { Cookie: await signIn(person.link), Origin: ORIGIN }, body: JSON.stringify(body) });
 const ops = async (operation?: string) => (await fakeAws.requests()).filter((r) => !operation || r.operation === operation);
-const roomOf = (sessionId: string) => env.SESSION_ROOM.get(env.SESSION_ROOM.idFromName(sessionId));
+const roomOf = (sessionId: string) => sessionRoom(env, sessionId);
 
 async function socketIn(sessionId: string, person: DemoPerson) {
   const socket = await openSocket(sessionId, await signIn(person.link));

@@ -1,3 +1,4 @@
+import { sessionRoom } from "../../server/rooms";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { database } from "../../server/db/client";
@@ -27,8 +28,7 @@ export async function sessionForMe(c: Context<AppEnv>, sessionId: string): Promi
   if (session.kind === "stream-room" && !isStaff(registration.role)) {
     // A stream room is the studio: participants enter it only while a moderator has them on
     // (the stage's raise-hand queue told the room's object), whatever its audience rule says.
-    const room = c.env.SESSION_ROOM.get(c.env.SESSION_ROOM.idFromName(session.id));
-    if (!(await room.isStreamRoomGuest(session.id, registration.id))) {
+    if (!(await sessionRoom(c.env, session.id).isStreamRoomGuest(registration.id))) {
       throw new ApiError(403, ErrorCode.forbidden, "The stream room is open to people a moderator invited.");
     }
     return session;

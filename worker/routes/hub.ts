@@ -3,7 +3,8 @@ import type { AppEnv } from "../app-env";
 import type { CallJoinResponse } from "../../core/contract/media";
 import { database } from "../../server/db/client";
 import { ApiError, ErrorCode } from "../../server/errors";
-import { hubStub } from "../../server/hub";
+import { eventHub } from "../../server/rooms";
+import { hubRoomName } from "../../core/protocol/networking";
 import { requireOwnOrigin } from "../lib/session-access";
 import { jsonBody } from "../lib/validation";
 import { CallService } from "../../server/media/call-service";
@@ -25,12 +26,11 @@ export const hub = new Hono<AppEnv>()
     }
     requireOwnOrigin(c, "open the hub socket");
     const { registration, event } = c.get("me");
-    const { name, stub } = hubStub(c.env, event.id);
-    return stub.fetch(
+    return eventHub(c.env, event.id).fetch(
       new Request(c.req.url, {
         headers: {
           Upgrade: "websocket",
-          [SESSION_HEADER]: name,
+          [SESSION_HEADER]: hubRoomName(event.id),
           [IDENTITY_HEADER]: encodeIdentity({ registrationId: registration.id, eventId: event.id, name: registration.name, role: registration.role }),
         },
       }),
@@ -40,12 +40,11 @@ export const hub = new Hono<AppEnv>()
     requireOwnOrigin(c, "join a call");
     const body = await jsonBody(c, HubCallJoinBody);
     const { registration, event } = c.get("me");
-    const { name, stub } = hubStub(c.env, event.id);
-    const admission = await stub.callAdmission(name, { registrationId: registration.id, role: registration.role }, body.call);
+    const admission = await eventHub(c.env, event.id).callAdmission({ registrationId: registration.id, role: registration.role }, body.call);
     if (!admission.ok) {
       const full = admission.reason === "full";
       throw new ApiError(full ? 409 : 403, full ? ErrorCode.conflict : ErrorCode.forbidden, admission.message, { call: admission.reason });
     }
     const calls = new CallService(database(c.env.DB), c.get("config"));
-    return c.json((await calls.join({ sessionId: name, call: body.call }, registration.id)) satisfies CallJoinResponse);
+    return c.json((await calls.join({ sessionId: hubRoomName(event.id), call: body.call }, registration.id)) satisfies CallJoinResponse);
   });

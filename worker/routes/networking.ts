@@ -5,7 +5,7 @@ import { database } from "../../server/db/client";
 import { contactsOf, findPreferences, removeFromDirectory, savePreferences } from "../../server/db/networking";
 import { findRegistration } from "../../server/db/registrations";
 import { ApiError, ErrorCode, notFound } from "../../server/errors";
-import { hubStub } from "../../server/hub";
+import { eventHub } from "../../server/rooms";
 import { DEFAULT_PREFERENCES, directoryPage, entryOf, organisationOf, searchKeyOf, settingsOf } from "../../server/networking";
 import { readingLanguage, requireOwnOrigin } from "../lib/session-access";
 import { fieldIn } from "../../server/texts";
@@ -29,8 +29,7 @@ export const networking = new Hono<AppEnv>()
     const settings = await settingsOf(db, event.id);
     const page = await directoryPage(db, settings, { eventId: event.id, viewerId: registration.id, q: query.q || undefined, cursor: query.cursor, limit: query.limit });
     // Who has the portal open: the hub knows from its sockets (one call per page, not per person).
-    const hub = hubStub(c.env, event.id);
-    const online = new Set(page.entries.length > 0 ? await hub.stub.onlineAmong(hub.name, page.entries.map((e) => e.registrationId)) : []);
+    const online = new Set(page.entries.length > 0 ? await eventHub(c.env, event.id).onlineAmong(page.entries.map((e) => e.registrationId)) : []);
     return c.json({
       items: page.entries.map((e) => ({ ...e, online: online.has(e.registrationId) })),
       nextCursor: page.nextCursor,
@@ -58,8 +57,7 @@ export const networking = new Hono<AppEnv>()
     await savePreferences(db, values);
     // Invitations already waiting for someone who just stepped out are withdrawn at once.
     if (!next.listed || !next.invitations) {
-      const hub = hubStub(c.env, event.id);
-      await hub.stub.unavailable(hub.name, registration.id);
+      await eventHub(c.env, event.id).unavailable(registration.id);
     }
     return c.json(await preferencesOf(c));
   })
@@ -73,8 +71,7 @@ export const networking = new Hono<AppEnv>()
     const settings = await settingsOf(db, event.id);
     const now = Date.now();
     await removeFromDirectory(db, { registrationId: target.id, eventId: event.id, searchKey: searchKeyOf(target, settings), now });
-    const hub = hubStub(c.env, event.id);
-    await hub.stub.unavailable(hub.name, target.id);
+    await eventHub(c.env, event.id).unavailable(target.id);
     return c.json({ registrationId: target.id, listed: false, removed: true });
   })
   .get("/contacts", async (c) => {

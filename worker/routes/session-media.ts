@@ -1,3 +1,4 @@
+import { sessionRoom } from "../../server/rooms";
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../app-env";
@@ -55,8 +56,7 @@ export const sessionMedia = new Hono<AppEnv>()
     const output = body.output.output === true;
     const { registration } = c.get("me");
     // The session's object holds the roster, removals and pairings: it decides who gets in.
-    const stub = c.env.SESSION_ROOM.get(c.env.SESSION_ROOM.idFromName(session.id));
-    const admission = await stub.callAdmission(session.id, { registrationId: registration.id, role: registration.role }, call, output);
+    const admission = await sessionRoom(c.env, session.id).callAdmission({ registrationId: registration.id, role: registration.role }, call, output);
     if (!admission.ok) throw new ApiError(REFUSAL_STATUS[admission.reason], admission.reason === "full" ? ErrorCode.conflict : ErrorCode.forbidden, admission.message, { call: admission.reason });
     const calls = new CallService(database(c.env.DB), c.get("config"));
     // An output page is an attendee of its own, so it never takes the producer's own place in the call.

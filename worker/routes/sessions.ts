@@ -1,3 +1,4 @@
+import { sessionRoom } from "../../server/rooms";
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import { ApiError, ErrorCode } from "../../server/errors";
@@ -16,7 +17,7 @@ export const sessions = new Hono<AppEnv>().get("/:sessionId/ws", requireSession,
   requireOwnOrigin(c, "open a session socket");
   const { registration, event } = c.get("me");
   const session = await sessionForMe(c, c.req.param("sessionId"));
-  const stub = c.env.SESSION_ROOM.get(c.env.SESSION_ROOM.idFromName(session.id));
+  const stub = sessionRoom(c.env, session.id);
   // A fresh request: nothing the client sent besides the upgrade itself reaches the object.
   return stub.fetch(
     new Request(c.req.url, {

@@ -10,6 +10,7 @@ import type {
   WelcomeFrame,
 } from "../../../core/protocol";
 import { PROTOCOL_VERSION } from "../../../core/protocol";
+import { sessionRoom } from "../../../server/rooms";
 import type { ProgrammeResponse } from "../../../core/contract/index";
 import { call, ORIGIN, seedDemo, signIn } from "../helpers";
 
@@ -133,7 +134,7 @@ export interface LiveDemo {
   cookies: Record<DemoName, string>;
   /** Opens a socket for a demo person and completes the handshake. */
   join(name: DemoName, lastSeq?: number): Promise<LiveClient & { welcome: WelcomeFrame; snapshot?: SnapshotFrame; me: MeFrame }>;
-  stub(): DurableObjectStub<import("../../../durable-objects/session/SessionRoom").SessionRoom>;
+  stub(): ReturnType<typeof sessionRoom>;
 }
 
 /** The demo's live stage, with a signed-in cookie for each demo person. */
@@ -152,6 +153,6 @@ export async function liveDemo(): Promise<LiveDemo> {
       const hello = await client.hello(lastSeq);
       return Object.assign(client, hello);
     },
-    stub: () => env.SESSION_ROOM.get(env.SESSION_ROOM.idFromName(sessionId)),
+    stub: () => sessionRoom(env, sessionId),
   };
 }

@@ -3,6 +3,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { CarouselLimits, type CarouselGroupView, type CarouselMine } from "../../../core/protocol";
 import type { ContactsResponse } from "../../../core/contract/networking";
+import { sessionRoom } from "../../../server/rooms";
 import { call, ORIGIN } from "../helpers";
 import { connect, type LiveClient } from "../live/client";
 import { api, freshCrowd, type Crowd, type Person } from "./people";
@@ -10,7 +11,7 @@ import { api, freshCrowd, type Crowd, type Person } from "./people";
 const ROUND_MS = CarouselLimits.defaultRoundMinutes * 60_000;
 const EXTEND_MS = CarouselLimits.extendMinutes * 60_000;
 
-const roomOf = (crowd: Crowd) => env.SESSION_ROOM.get(env.SESSION_ROOM.idFromName(crowd.carouselId));
+const roomOf = (crowd: Crowd) => sessionRoom(env, crowd.carouselId);
 
 /** A carousel page: the session socket after its handshake, its first carousel view taken. */
 async function open(crowd: Crowd, person: Person): Promise<LiveClient & { first: CarouselMine }> {

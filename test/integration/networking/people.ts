@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { PROTOCOL_VERSION, type InviteMine } from "../../../core/protocol";
-import { hubRoomName } from "../../../core/protocol/networking";
+import { eventHub } from "../../../server/rooms";
 import type { ProgrammeResponse } from "../../../core/contract/index";
 import { addSession, adminJson, call, createEvent, ORIGIN, seedDemo, signIn } from "../helpers";
 import { connect, type DemoName, type LiveClient } from "../live/client";
@@ -13,7 +13,7 @@ export interface NetworkingDemo {
   carouselId: string;
   /** A hub socket after its handshake, with the person's invitations taken off the queue. */
   hub(name: DemoName): Promise<LiveClient & { you: InviteMine }>;
-  hubStub(): DurableObjectStub<import("../../../durable-objects/session/SessionRoom").SessionRoom>;
+  hubStub(): ReturnType<typeof eventHub>;
 }
 
 const names: DemoName[] = ["mia", "pim", "ada", "bram", "chloe"];
@@ -40,7 +40,7 @@ export async function networkingDemo(): Promise<NetworkingDemo> {
       const { you } = await client.take("invite/you");
       return Object.assign(client, { you });
     },
-    hubStub: () => env.SESSION_ROOM.get(env.SESSION_ROOM.idFromName(hubRoomName(eventId))),
+    hubStub: () => eventHub(env, eventId),
   };
 }
 
@@ -64,7 +64,7 @@ export interface Crowd {
   carouselId: string;
   people: Person[];
   hub(p: Person): Promise<LiveClient & { you: InviteMine }>;
-  hubStub(): DurableObjectStub<import("../../../durable-objects/session/SessionRoom").SessionRoom>;
+  hubStub(): ReturnType<typeof eventHub>;
 }
 
 let crowdCounter = 0;
@@ -110,6 +110,6 @@ export async function freshCrowd(people: { name: string; organisation?: string; 
       const { you } = await client.take("invite/you");
       return Object.assign(client, { you });
     },
-    hubStub: () => env.SESSION_ROOM.get(env.SESSION_ROOM.idFromName(hubRoomName(event.id))),
+    hubStub: () => eventHub(env, event.id),
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { clockStep, decideExtend, EXTEND_MS, IDLE_CLOCK, nextWake, startClock, stopClock, canPairMidRound, waitingReason, DEFAULT_CONFIG } from "../../../durable-objects/session/features/carousel/rules";
-import { chatIdleStep, decideInvite, windowWait, type InviteFacts } from "../../../durable-objects/session/features/invite/rules";
-import { sessionRoomPlan } from "../../../durable-objects/session/plan";
+import { chatIdleStep, decideInvite, windowWait, type InviteFacts } from "../../../durable-objects/hub/features/invite/rules";
+import { hubObject } from "../../../durable-objects/hub/features";
+import { sessionObject } from "../../../durable-objects/session/features";
 import type { ClientFrameType } from "../../../core/protocol";
 import { CarouselLimits, InviteLimits } from "../../../core/protocol";
 
@@ -119,7 +120,9 @@ describe("carousel clock", () => {
 });
 
 describe("which room takes which frames", () => {
-  const frameBelongs = (kind: string | undefined, type: ClientFrameType) => sessionRoomPlan.handler(type, kind) !== undefined;
+  // The hub is its own object class, with its own list; a session's kind picks its features.
+  const frameBelongs = (kind: string | undefined, type: ClientFrameType) =>
+    (kind === "hub" ? hubObject.handler(type, kind) : sessionObject.handler(type, kind)) !== undefined;
 
   it("keeps invitations in the hub, the carousel in carousels, and session features out of the hub", () => {
     expect(frameBelongs("hub", "invite/send")).toBe(true);
@@ -133,5 +136,12 @@ describe("which room takes which frames", () => {
     expect(frameBelongs("carousel", "chat/send")).toBe(true);
     expect(frameBelongs(undefined, "poll/vote")).toBe(true);
     expect(frameBelongs(undefined, "carousel/join")).toBe(false);
+  });
+
+  it("migrates the invitation tables in the hub only, and the session's tables in sessions only", () => {
+    const ids = (plan: { migrations: readonly { id: string }[] }) => plan.migrations.map((m) => m.id);
+    expect(ids(hubObject).some((id) => id.startsWith("invite/"))).toBe(true);
+    expect(ids(sessionObject).some((id) => id.startsWith("invite/"))).toBe(false);
+    expect(ids(hubObject).some((id) => id.startsWith("carousel") || id.startsWith("chat"))).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { sessionRoom } from "../../../server/rooms";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import type { AttendanceResponse, PreparedInteraction, SessionResultsResponse } from "../../../core/contract/interactions";
@@ -42,7 +43,7 @@ const toPrepared = (r: PreparedInteractionRow): PreparedInteraction =>
 
 /** Tells the session's object to import the change now (moderators see it without reconnecting). */
 async function syncObject(env: AppEnv["Bindings"], sessionId: string): Promise<void> {
-  await env.SESSION_ROOM.get(env.SESSION_ROOM.idFromName(sessionId)).syncPrepared(sessionId);
+  await sessionRoom(env, sessionId).syncPrepared();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sessionRoom } from "../../../../server/rooms";
 import { MAIN_CALL } from "../../../../core/contract/media";
 import { database } from "../../../../server/db/client";
 import { streamRoomOf } from "../../../../server/db/stagedoor";
@@ -44,14 +45,12 @@ export async function stageDoor(room: RoomContext): Promise<StageDoor> {
 /** The stream room already known to this stage (no D1 read): for snapshots and personal state. */
 export const knownStreamRoom = (room: RoomContext): string | null => readMeta(room.sql, "stream_room") ?? null;
 
-const roomStub = (room: RoomContext, streamRoomId: string) => room.env.SESSION_ROOM.get(room.env.SESSION_ROOM.idFromName(streamRoomId));
-
 /** Sends the stream room its guest list; on failure, marks it for the alarm to send again. */
 export async function sendGuests(room: RoomContext, guests: readonly string[]): Promise<boolean> {
   const streamRoomId = knownStreamRoom(room);
   if (!streamRoomId) return true;
   try {
-    await roomStub(room, streamRoomId).admitGuests(streamRoomId, room.sessionId, [...guests]);
+    await sessionRoom(room.env, streamRoomId).admitGuests(room.sessionId, [...guests]);
     writeMeta(room.sql, "guests_dirty", undefined);
     return true;
   } catch (err) {

@@ -1,3 +1,4 @@
+import { sessionRoom } from "../../../../server/rooms";
 import { database } from "../../../../server/db/client";
 import { saveMatrixConsent } from "../../../../server/db/stagedoor";
 import { MATRIX_CALL, type MatrixConsentFrame, type MatrixShownFrame, type MatrixTile, type MyMatrix, type RtcRemovedFrame } from "../../../../core/protocol";
@@ -100,6 +101,5 @@ export function onMatrixConsent(frame: MatrixConsentFrame, fc: FrameContext): Pr
 export function pokeCoordinator(room: RoomContext, coordinator: string): void {
   // The coordinator is this object: its alarm refreshes the matrix (in turn, after this task).
   if (coordinator === room.sessionId) return room.alarms.schedule(STAGEDOOR_ALARM, room.now());
-  const stub = room.env.SESSION_ROOM.get(room.env.SESSION_ROOM.idFromName(coordinator));
-  stub.matrixRefresh(coordinator).catch((err: unknown) => console.error(`session ${room.sessionId}: the matrix coordinator did not answer`, err));
+  sessionRoom(room.env, coordinator).matrixRefresh().catch((err: unknown) => console.error(`session ${room.sessionId}: the matrix coordinator did not answer`, err));
 }

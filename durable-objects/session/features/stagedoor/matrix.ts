@@ -1,3 +1,4 @@
+import { sessionRoom } from "../../../../server/rooms";
 import { getConfig } from "../../../../server/config";
 import { database } from "../../../../server/db/client";
 import { consentedPeople, eventOfSession, sessionsOfEvent } from "../../../../server/db/stagedoor";
@@ -113,7 +114,7 @@ export async function refreshMatrix(room: RoomContext, { turn = false } = {}): P
   const told: string[] = [];
   for (const [sessionId, ids] of sourceUpdates(toldSessions(room), next.tiles)) {
     try {
-      const accepted = sessionId === room.sessionId ? await showHere(room, room.sessionId, ids) : await withTimeout(stub(room, sessionId).matrixShow(sessionId, room.sessionId, ids));
+      const accepted = sessionId === room.sessionId ? await showHere(room, room.sessionId, ids) : await withTimeout(sessionRoom(room.env, sessionId).matrixShow(room.sessionId, ids));
       for (const id of accepted) shown.add(id);
       if (accepted.length > 0) told.push(sessionId);
     } catch (err) {
@@ -144,15 +145,13 @@ export async function matrixAlarm(room: RoomContext): Promise<void> {
 async function gather(room: RoomContext, source: MatrixView["config"]["source"]): Promise<MatrixTile[]> {
   if (source.kind === "here") return presentParticipants(room);
   const lists = await Promise.allSettled(
-    source.sessionIds.map((id) => (id === room.sessionId ? Promise.resolve(presentParticipants(room)) : withTimeout(stub(room, id).matrixPresent(id)))),
+    source.sessionIds.map((id) => (id === room.sessionId ? Promise.resolve(presentParticipants(room)) : withTimeout(sessionRoom(room.env, id).matrixPresent()))),
   );
   return lists.flatMap((r) => (r.status === "fulfilled" ? r.value : []));
 }
 
 /** Sessions that may be showing someone for this matrix now. */
 const toldSessions = (room: RoomContext): string[] => JSON.parse(readMeta(room.sql, "matrix_told") ?? "[]") as string[];
-
-const stub = (room: RoomContext, sessionId: string) => room.env.SESSION_ROOM.get(room.env.SESSION_ROOM.idFromName(sessionId));
 
 async function eventOf(room: RoomContext): Promise<string | null> {
   const cached = readMeta(room.sql, "event_id");

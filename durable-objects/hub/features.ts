@@ -5,9 +5,9 @@ import { defineObject } from "../runtime/plan";
 import { invite } from "./features/invite";
 
 /**
- * An event's hub (`hub:<eventId>`): every open portal page is connected to it, for 1:1
- * invitations and their calls. It is served by the session object's class for now, with its own
- * list of features: nothing of a programme session runs here.
+ * The event hub's live features. Every open portal page is connected to its event's hub, for 1:1
+ * invitations and their calls; nothing of a programme session runs here, and the hub's storage
+ * holds only the runtime's tables and these features' (invitations, blocks, 1:1s, calls).
  */
 export const hubFeatures = [
   invite,
