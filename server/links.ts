@@ -9,7 +9,8 @@ import { signToken, type TokenClaims } from "./tokens";
  */
 export const LINK_GRACE_SECONDS = 2 * 24 * 3600;
 
-export const SESSION_COOKIE = "foyer_session";
+/** The sign-in cookie. Its name on the wire predates the glossary and stays, so sign-ins survive a deploy. */
+export const SIGNIN_COOKIE = "foyer_session";
 
 export function claimsFor(registration: RegistrationRow, event: EventRow, now = Date.now()): TokenClaims {
   return {

@@ -8,7 +8,7 @@ import { hubRoomName } from "../../core/protocol/networking";
 import { requireOwnOrigin } from "../lib/session-access";
 import { jsonBody } from "../lib/validation";
 import { CallService } from "../../server/media/call-service";
-import { requireSession } from "../middleware/session";
+import { requireSignin } from "../middleware/signin";
 import { HubCallJoinBody } from "../schemas/media";
 import { encodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "../../server/identity";
 
@@ -20,7 +20,7 @@ import { encodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "../../server/id
  * - `POST /hub/call/join {call}` — a place in a 1:1 call; the hub admits only its two people.
  */
 export const hub = new Hono<AppEnv>()
-  .get("/hub/ws", requireSession, async (c) => {
+  .get("/hub/ws", requireSignin, async (c) => {
     if (c.req.header("Upgrade")?.toLowerCase() !== "websocket") {
       throw new ApiError(426, ErrorCode.badRequest, "This endpoint only speaks websocket.");
     }
@@ -36,7 +36,7 @@ export const hub = new Hono<AppEnv>()
       }),
     );
   })
-  .post("/hub/call/join", requireSession, async (c) => {
+  .post("/hub/call/join", requireSignin, async (c) => {
     requireOwnOrigin(c, "join a call");
     const body = await jsonBody(c, HubCallJoinBody);
     const { registration, event } = c.get("me");

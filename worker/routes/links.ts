@@ -7,7 +7,7 @@ import { checkClaims } from "../../server/db/registrations";
 import { ApiError, ErrorCode } from "../../server/errors";
 import { LINK_EMAIL_COOLDOWN_MS } from "../../server/invitations/policy";
 import { wakeScheduler } from "../../server/invitations/scheduler";
-import { claimsFor, SESSION_COOKIE } from "../../server/links";
+import { claimsFor, SIGNIN_COOKIE } from "../../server/links";
 import { Pages, servePage } from "../lib/pages";
 import { clientKey, enforceLimit } from "../lib/rate-limit";
 import { signToken, verifyToken } from "../../server/tokens";
@@ -43,7 +43,7 @@ export const links = new Hono<AppEnv>()
       return servePage(c, Pages.participant, { status: 410, meta: { "link-status": "expired", event: check.event.slug } });
     }
     const claims = claimsFor(check.registration, check.event);
-    setCookie(c, SESSION_COOKIE, await signToken(config.signingKeys[0], "session", claims), {
+    setCookie(c, SIGNIN_COOKIE, await signToken(config.signingKeys[0], "session", claims), {
       path: "/",
       httpOnly: true,
       secure: true,

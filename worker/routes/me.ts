@@ -4,7 +4,7 @@ import type { MeResponse, ProgrammeResponse, SelectionsResponse } from "../../co
 import { database } from "../../server/db/client";
 import { sessionsOf } from "../../server/db/sessions";
 import { findTechCheck } from "../../server/db/tech-checks";
-import { requireSession } from "../middleware/session";
+import { requireSignin } from "../middleware/signin";
 import { personalCalendar } from "../../server/calendar";
 import { buildProgramme } from "../../server/programme";
 import { selectSession } from "../../server/registration/selection";
@@ -12,7 +12,7 @@ import { readingLanguage } from "../lib/session-access";
 import { textOf } from "../../server/texts";
 
 export const me = new Hono<AppEnv>()
-  .use(requireSession)
+  .use(requireSignin)
   .get("/", async (c) => {
     const { registration: r, event: e } = c.get("me");
     const check = await findTechCheck(database(c.env.DB), r.id);

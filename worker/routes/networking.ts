@@ -10,7 +10,7 @@ import { DEFAULT_PREFERENCES, directoryPage, entryOf, organisationOf, searchKeyO
 import { readingLanguage, requireOwnOrigin } from "../lib/session-access";
 import { fieldIn } from "../../server/texts";
 import { jsonBody, queryWith } from "../lib/validation";
-import { requireSession } from "../middleware/session";
+import { requireSignin } from "../middleware/signin";
 import { DirectoryQuery, PreferencesPatch } from "../schemas/networking";
 
 /**
@@ -21,7 +21,7 @@ import { DirectoryQuery, PreferencesPatch } from "../schemas/networking";
  * - `DELETE /directory/:registrationId` — moderators take someone out of the directory at once.
  */
 export const networking = new Hono<AppEnv>()
-  .use(requireSession)
+  .use(requireSignin)
   .get("/directory", async (c) => {
     const { registration, event } = c.get("me");
     const query = queryWith(c, DirectoryQuery);

@@ -3,7 +3,7 @@ import { isStaff } from "../../core/protocol/identity";
 import type { AppEnv } from "../app-env";
 import { ApiError } from "../../server/errors";
 import { Pages, servePage } from "../lib/pages";
-import { requireSession } from "../middleware/session";
+import { requireSignin } from "../middleware/signin";
 
 /** Document routes: the client renders them; the worker adds the security headers. */
 export const pages = new Hono<AppEnv>()
@@ -18,7 +18,7 @@ export const pages = new Hono<AppEnv>()
   // like everything else. Moderators may open them too, to check what the stage will show.
   .get("/output/*", async (c) => {
     try {
-      await requireSession(c, async () => {});
+      await requireSignin(c, async () => {});
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       return servePage(c, Pages.output, { status: err.status, meta: { "output-status": "signed-out" } });

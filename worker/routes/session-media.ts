@@ -8,7 +8,7 @@ import { ApiError, ErrorCode, validationFailed } from "../../server/errors";
 import { requireOwnOrigin, sessionForMe } from "../lib/session-access";
 import { CallService } from "../../server/media/call-service";
 import { StageService } from "../../server/media/stage-service";
-import { requireSession } from "../middleware/session";
+import { requireSignin } from "../middleware/signin";
 import { CallJoinBody } from "../schemas/media";
 import type { RefusalReason } from "../../core/protocol/rtc";
 
@@ -24,12 +24,12 @@ const REFUSAL_STATUS = { no_call: 409, removed: 403, not_invited: 403, not_paire
  * - `POST /api/sessions/:sessionId/call/join` — a place in the session's call (or a pair's call).
  */
 export const sessionMedia = new Hono<AppEnv>()
-  .get("/:sessionId/stage", requireSession, async (c) => {
+  .get("/:sessionId/stage", requireSignin, async (c) => {
     const session = await sessionForMe(c, c.req.param("sessionId"));
     const stage = new StageService(database(c.env.DB), c.get("config"));
     return c.json((await stage.playback(session)) satisfies StagePlaybackResponse);
   })
-  .get("/:sessionId/stage/ingest", requireSession, async (c) => {
+  .get("/:sessionId/stage/ingest", requireSignin, async (c) => {
     const session = await sessionForMe(c, c.req.param("sessionId"));
     if (c.get("me").registration.role !== "producer") {
       throw new ApiError(403, ErrorCode.forbidden, "Only producers can see where to send the stage's broadcast.");
@@ -37,7 +37,7 @@ export const sessionMedia = new Hono<AppEnv>()
     const stage = new StageService(database(c.env.DB), c.get("config"));
     return c.json((await stage.ingest(session)) satisfies StageIngestResponse);
   })
-  .post("/:sessionId/call/join", requireSession, async (c) => {
+  .post("/:sessionId/call/join", requireSignin, async (c) => {
     requireOwnOrigin(c, "join a call");
     const session = await sessionForMe(c, c.req.param("sessionId"));
     const text = await c.req.text();

@@ -3,14 +3,14 @@ import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import { ApiError, ErrorCode } from "../../server/errors";
 import { requireOwnOrigin, sessionForMe } from "../lib/session-access";
-import { requireSession } from "../middleware/session";
+import { requireSignin } from "../middleware/signin";
 import { encodeIdentity, IDENTITY_HEADER, SESSION_HEADER } from "../../server/identity";
 
 /**
  * `GET /api/sessions/:sessionId/ws` — the session websocket. Authentication, the Origin check
  * and the audience rule are settled here, before the upgrade reaches the session's object.
  */
-export const sessions = new Hono<AppEnv>().get("/:sessionId/ws", requireSession, async (c) => {
+export const sessions = new Hono<AppEnv>().get("/:sessionId/ws", requireSignin, async (c) => {
   if (c.req.header("Upgrade")?.toLowerCase() !== "websocket") {
     throw new ApiError(426, ErrorCode.badRequest, "This endpoint only speaks websocket.");
   }

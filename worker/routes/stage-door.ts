@@ -4,7 +4,7 @@ import type { StageDoorResponse } from "../../core/contract/media";
 import { database } from "../../server/db/client";
 import { matrixConsentOf, streamRoomOf } from "../../server/db/stagedoor";
 import { sessionForMe } from "../lib/session-access";
-import { requireSession } from "../middleware/session";
+import { requireSignin } from "../middleware/signin";
 import { providerMaxTiles } from "../../core/rules/matrix";
 
 /**
@@ -12,7 +12,7 @@ import { providerMaxTiles } from "../../core/rules/matrix";
  * with a stream room), and the signed-in person's matrix consent. Changes go over the session
  * socket (`hand/…`, `matrix/consent`), where the session's object applies them at once.
  */
-export const stageDoor = new Hono<AppEnv>().get("/:sessionId/stage-door", requireSession, async (c) => {
+export const stageDoor = new Hono<AppEnv>().get("/:sessionId/stage-door", requireSignin, async (c) => {
   const session = await sessionForMe(c, c.req.param("sessionId"));
   const db = database(c.env.DB);
   const [streamRoomId, matrixOptIn] = await Promise.all([

@@ -5,7 +5,7 @@ import { database } from "../../server/db/client";
 import { saveTechCheck } from "../../server/db/tech-checks";
 import { validationFailed } from "../../server/errors";
 import { jsonBody } from "../lib/validation";
-import { requireSession, requireSessionToken } from "../middleware/session";
+import { requireSignin, requireSigninToken } from "../middleware/signin";
 import { TechCheckBody } from "../schemas/tech-check";
 
 const MAX_DOWNLOAD = 1024 * 1024;
@@ -17,8 +17,8 @@ const CHUNK = 64 * 1024;
  * is remembered. The probes need a valid session cookie, checked without a database read.
  */
 export const techCheck = new Hono<AppEnv>()
-  .get("/tech-check/ping", requireSessionToken, (c) => c.body(null, 204, { "Cache-Control": "no-store" }))
-  .get("/tech-check/download", requireSessionToken, (c) => {
+  .get("/tech-check/ping", requireSigninToken, (c) => c.body(null, 204, { "Cache-Control": "no-store" }))
+  .get("/tech-check/download", requireSigninToken, (c) => {
     const requested = Number(c.req.query("bytes") ?? 256 * 1024);
     if (!Number.isInteger(requested) || requested < 1 || requested > MAX_DOWNLOAD) {
       throw validationFailed({ bytes: `must be a whole number from 1 to ${MAX_DOWNLOAD}` });
@@ -40,7 +40,7 @@ export const techCheck = new Hono<AppEnv>()
       "Content-Encoding": "identity",
     });
   })
-  .post("/me/tech-check", requireSession, async (c) => {
+  .post("/me/tech-check", requireSignin, async (c) => {
     const submission: TechCheckSubmission = await jsonBody(c, TechCheckBody);
     const row = {
       registrationId: c.get("me").registration.id,

@@ -5,15 +5,15 @@ import { database } from "../../server/db/client";
 import { findEvent } from "../../server/db/events";
 import { findRegistration } from "../../server/db/registrations";
 import { ApiError, ErrorCode } from "../../server/errors";
-import { SESSION_COOKIE } from "../../server/links";
+import { SIGNIN_COOKIE } from "../../server/links";
 import { verifyToken } from "../../server/tokens";
 
 /**
  * Only proves the cookie is ours and unexpired (no D1 read), for cheap endpoints such as the
  * tech check's round-trip probe, where a database read would distort what is measured.
  */
-export const requireSessionToken = createMiddleware<AppEnv>(async (c, next) => {
-  const token = getCookie(c, SESSION_COOKIE);
+export const requireSigninToken = createMiddleware<AppEnv>(async (c, next) => {
+  const token = getCookie(c, SIGNIN_COOKIE);
   const result = token && (await verifyToken(c.get("config").signingKeys, "session", token, Math.floor(Date.now() / 1000)));
   if (!result || !result.ok) throw new ApiError(401, ErrorCode.unauthorized, "Open your personal link from the invitation e-mail to sign in.");
   await next();
@@ -24,10 +24,10 @@ export const requireSessionToken = createMiddleware<AppEnv>(async (c, next) => {
  * who they are; the registration row (read fresh) says what they may do now: a rotated or revoked
  * link ends every session issued under the old link version.
  */
-export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
+export const requireSignin = createMiddleware<AppEnv>(async (c, next) => {
   // Sub-apps mounted on the same prefix (`/api/me`) each run it: read D1 once a request.
   if (c.get("me")) return next();
-  const token = getCookie(c, SESSION_COOKIE);
+  const token = getCookie(c, SIGNIN_COOKIE);
   if (!token) throw new ApiError(401, ErrorCode.unauthorized, "Open your personal link from the invitation e-mail to sign in.");
   const result = await verifyToken(c.get("config").signingKeys, "session", token, Math.floor(Date.now() / 1000));
   if (!result.ok) {
