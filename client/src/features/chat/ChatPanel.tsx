@@ -2,6 +2,7 @@ import { createEffect, createSignal, For, on, Show } from "solid-js";
 import { Limits, charCount, type ChatMessage } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { formatTime } from "../../i18n/time";
+import { createDraft } from "../session/draft";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
@@ -9,7 +10,7 @@ import { useAction } from "../session/useAction";
 /** The session chat: history, live messages (announced politely), a composer, and moderator tools. */
 export function ChatPanel(props: { live: LiveSession; moderator: boolean }) {
   const state = () => props.live.state;
-  const [text, setText] = createSignal("");
+  const [text, setText, sent] = createDraft();
   const send = useAction(props.live);
   const act = useAction(props.live);
   let list: HTMLDivElement | undefined;
@@ -29,8 +30,9 @@ export function ChatPanel(props: { live: LiveSession; moderator: boolean }) {
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     if (!text().trim()) return;
-    const result = await send.run({ type: "chat/send", text: text() });
-    if (result.ok) setText("");
+    const what = text();
+    const result = await send.run({ type: "chat/send", text: what });
+    if (result.ok) sent(what);
   };
 
   return (

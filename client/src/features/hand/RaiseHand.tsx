@@ -1,6 +1,7 @@
 import { createSignal, Match, Show, Switch } from "solid-js";
 import { HandLimits, charCount } from "../../../../core/protocol";
 import { t } from "../../i18n";
+import { createDraft } from "../session/draft";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
@@ -15,14 +16,15 @@ import { Studio } from "./Studio";
 export function RaiseHand(props: { live: LiveSession; myName: string }) {
   const hand = () => props.live.state.me.hand;
   const act = useAction(props.live);
-  const [topic, setTopic] = createSignal("");
+  const [topic, setTopic, sent] = createDraft();
   const over = () => charCount(topic()) > HandLimits.topicChars;
   const raise = async (e: SubmitEvent) => {
     e.preventDefault();
     if (over()) return;
     setLeftStudio(false);
-    const result = await act.run({ type: "hand/raise", topic: topic() });
-    if (result.ok) setTopic("");
+    const what = topic();
+    const result = await act.run({ type: "hand/raise", topic: what });
+    if (result.ok) sent(what);
   };
   const lower = () => void act.run({ type: "hand/lower" });
   // A guest's way out of the studio is their hand going down; they hear that they left the studio.

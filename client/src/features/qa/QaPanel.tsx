@@ -1,6 +1,7 @@
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { Limits, charCount, type QaQuestion } from "../../../../core/protocol";
 import { t } from "../../i18n";
+import { createDraft } from "../session/draft";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
@@ -11,7 +12,7 @@ import { sortQuestions, type QaSort } from "./state";
 export function QaPanel(props: { live: LiveSession; moderator: boolean }) {
   const state = () => props.live.state;
   const [sort, setSort] = createSignal<QaSort>("votes");
-  const [text, setText] = createSignal("");
+  const [text, setText, sent] = createDraft();
   const [anonymous, setAnonymous] = createSignal(false);
   // The question asked last from this page, and whether it went to review: the status line
   // follows what happens to it (approved, answered, dismissed) instead of staying "sent".
@@ -50,9 +51,10 @@ export function QaPanel(props: { live: LiveSession; moderator: boolean }) {
     e.preventDefault();
     if (!text().trim()) return;
     setLastAsked(undefined);
-    const result = await ask.run({ type: "qa/ask", text: text(), anonymous: anonymous() });
+    const what = text();
+    const result = await ask.run({ type: "qa/ask", text: what, anonymous: anonymous() });
     if (result.ok && result.entityId) {
-      setText("");
+      sent(what);
       const id = result.entityId;
       setLastAsked({ id, reviewed: state().me.qa.asked.find((q) => q.id === id)?.status === "pending" });
     }

@@ -4,6 +4,7 @@ import { t } from "../../i18n";
 import { ItemEditor } from "../moderation/ItemEditor";
 import type { Lifecycle } from "../moderation/ItemActions";
 import { ItemsCard } from "../moderation/ItemsCard";
+import { createDraft } from "../session/draft";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
@@ -37,12 +38,13 @@ function CloudEditor(props: { live: LiveSession }) {
 }
 
 function Blocklist(props: { live: LiveSession }) {
-  const [word, setWord] = createSignal("");
+  const [word, setWord, sent] = createDraft();
   const act = useAction(props.live);
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    const result = await act.run({ type: "wordcloud/block", word: word(), blocked: true });
-    if (result.ok) setWord("");
+    const what = word();
+    const result = await act.run({ type: "wordcloud/block", word: what, blocked: true });
+    if (result.ok) sent(what);
   };
   return (
     <div class="blocklist">

@@ -1,6 +1,7 @@
-import { createSignal, Show } from "solid-js";
+import { Show } from "solid-js";
 import { Limits, type WordcloudView } from "../../../../core/protocol";
 import { t } from "../../i18n";
+import { createDraft } from "../session/draft";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
@@ -16,7 +17,7 @@ export function WordcloudPanel(props: { live: LiveSession }) {
 }
 
 function CloudCard(props: { cloud: WordcloudView; live: LiveSession }) {
-  const [text, setText] = createSignal("");
+  const [text, setText, sent] = createDraft();
   const submit = useAction(props.live, () => ({ conflict: t("wordcloud.duplicate"), limit_reached: t("wordcloud.limit", { max: props.cloud.perPerson }) }));
   const mine = () => props.live.state.me.words[props.cloud.id] ?? [];
   const left = () => Math.max(0, props.cloud.perPerson - mine().length);
@@ -25,8 +26,9 @@ function CloudCard(props: { cloud: WordcloudView; live: LiveSession }) {
   const onSubmit = async (e: SubmitEvent) => {
     e.preventDefault();
     if (!text().trim()) return;
-    const result = await submit.run({ type: "wordcloud/submit", cloudId: props.cloud.id, text: text() });
-    if (result.ok) setText("");
+    const what = text();
+    const result = await submit.run({ type: "wordcloud/submit", cloudId: props.cloud.id, text: what });
+    if (result.ok) sent(what);
   };
 
   return (
