@@ -8,7 +8,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { startBaseline } from "./baseline/start.ts";
 import { BenchClient } from "./lib/client.ts";
-import { Crowd } from "./lib/crowd.ts";
+import { Crowd, type CrowdStats } from "./lib/crowd.ts";
 import { benchPairing } from "./carousel-pairing.ts";
 import { runtimeOrigin } from "./lib/direct.ts";
 import { setUp } from "./lib/setup.ts";
@@ -35,7 +35,7 @@ const env = await setUp(Math.max(...sizes, voters, carouselPeople));
 const scenarios: Record<string, unknown>[] = [];
 const objectBroadcasts: BroadcastResult[] = [];
 const proxyBroadcasts: BroadcastResult[] = [];
-let crowdStats;
+let crowdStats: CrowdStats | undefined;
 let path: string;
 try {
   const direct = await runtimeOrigin(env.server.origin, env.moderatorCookie);

@@ -28,7 +28,10 @@ async function portTaken(): Promise<boolean> {
   const { createConnection } = await import("node:net");
   return new Promise((resolvePort) => {
     const socket = createConnection({ host: "127.0.0.1", port });
-    socket.once("connect", () => (socket.destroy(), resolvePort(true)));
+    socket.once("connect", () => {
+      socket.destroy();
+      resolvePort(true);
+    });
     socket.once("error", () => resolvePort(false));
   });
 }

@@ -140,5 +140,5 @@ export function unneutralise(value: string): string {
 
 /** A whole file: a byte order mark so spreadsheet programs read UTF-8, CRLF line ends. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return "\uFEFF" + rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

@@ -89,5 +89,5 @@ export function buildCalendar(input: CalendarInput): string {
     );
   }
   lines.push("END:VCALENDAR");
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }

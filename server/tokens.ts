@@ -66,7 +66,7 @@ export async function verifyToken(
   if (parts.length !== 3) return { ok: false, reason: "malformed" };
   const [keyId, body, macText] = parts as [string, string, string];
   const mac = fromBase64Url(macText);
-  if (!mac || mac.length !== 32 || !fromBase64Url(body)) return { ok: false, reason: "malformed" };
+  if (mac?.length !== 32 || !fromBase64Url(body)) return { ok: false, reason: "malformed" };
   const key = keys.find((k) => k.id === keyId);
   if (!key) return { ok: false, reason: "unknown_key" };
   const authentic = await crypto.subtle.verify("HMAC", await hmacKey(key.secret), mac, signedData(purpose, keyId, body));

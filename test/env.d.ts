@@ -14,5 +14,3 @@ declare global {
 interface FoyerTestEnv extends Env {
   TEST_MIGRATIONS: D1Migration[];
 }
-
-export {};

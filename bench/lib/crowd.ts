@@ -1,4 +1,4 @@
-import { BenchClient } from "./client.ts";
+import type { BenchClient } from "./client.ts";
 import { pool, sleep } from "./stats.ts";
 
 export interface CrowdStats {
@@ -28,7 +28,9 @@ export class Crowd {
     const started = performance.now();
     const fresh = Array.from({ length: Math.max(0, n - this.clients.length) }, (_, k) => this.make(this.clients.length + k));
     const ok = await pool(fresh, concurrency, (c) => this.connect(c));
-    fresh.forEach((c, i) => ok[i] && this.clients.push(c));
+    fresh.forEach((c, i) => {
+      if (ok[i]) this.clients.push(c);
+    });
     return Math.round(performance.now() - started);
   }
 

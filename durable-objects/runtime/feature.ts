@@ -57,6 +57,7 @@ export interface Feature<
 }
 
 /** Any feature, whatever it handles (`any`: the list is checked as a whole in plan.ts). */
+// biome-ignore lint/suspicious/noExplicitAny: see above; `unknown` would refuse every concrete feature by variance
 export type AnyFeature = Feature<any, any, any, any, any>;
 
 /** Infers a feature's frame types, kinds and parts from its definition. */

@@ -1,4 +1,5 @@
 import type { Migration } from "./migrations";
+import { getOrAdd } from "../../core/collections";
 
 /** Aggregated updates (tallies, counts, presence) leave at most this often (four a second). */
 export const TICK_MS = 250;
@@ -41,8 +42,7 @@ export class Ticker {
   }
 
   mark(feature: string, key: string, { durable = true } = {}): void {
-    let keys = this.dirty.get(feature);
-    if (!keys) this.dirty.set(feature, (keys = new Set()));
+    const keys = getOrAdd(this.dirty, feature, () => new Set<string>());
     if (!keys.has(key)) {
       keys.add(key);
       if (durable) this.sql.exec("INSERT OR IGNORE INTO dirty (feature, key) VALUES (?, ?)", feature, key);

@@ -86,7 +86,7 @@ export class CallService {
   async end(ref: CallRef): Promise<boolean> {
     if (!this.aws) return false;
     const row = await findMeeting(this.db, callKey(ref));
-    if (!row || row.state !== "active") return false;
+    if (row?.state !== "active") return false;
     await this.aws.chime.deleteMeeting(row.meetingId);
     await this.markEnded(row);
     return true;

@@ -16,6 +16,7 @@ const keys = new Set([...Object.keys(en), ...Object.keys(enNetworking), ...Objec
 
 /** Page text with raw catalogue keys, plus the missing-translation reports t() logs. */
 async function untranslated(page: Page, logged: string[]): Promise<string[]> {
+  // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator; innerText leaves hidden text out, as a reader would
   const text = await page.locator("body").innerText();
   const attrs = await page.evaluate(() =>
     [...document.querySelectorAll("[aria-label],[placeholder],[title],[alt]")].flatMap((el) =>

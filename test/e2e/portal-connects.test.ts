@@ -62,7 +62,7 @@ describe.skipIf(!e2eEnabled())("portal in Chromium", () => {
     const context = await newPerson(browser);
     const page = await context.newPage();
     const link = await demoLink("Ada");
-    const response = await page.goto(link.slice(0, -3) + "xyz");
+    const response = await page.goto(`${link.slice(0, -3)}xyz`);
     expect(response?.status()).toBe(403);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("This link does not work");
     await context.close();

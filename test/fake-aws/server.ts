@@ -101,7 +101,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       log(service, "?", undefined, 404, "UnknownOperationException");
       return reply(res, 404, { message: `No ${service} operation for ${req.method} ${path}` }, "UnknownOperationException");
     }
-    let body: unknown = undefined;
+    let body: unknown ;
     if (raw.length > 0) {
       if (!/json/.test(headers["content-type"] ?? "")) {
         log(service, match.route.operation, undefined, 400, "SerializationException");

@@ -53,10 +53,9 @@ export function matchRoute(routes: readonly Route[], method: string, path: strin
     const want = route.path.split("/");
     const got = path.split("/");
     if (want.length !== got.length) continue;
-    const params: Record<string, string> = {};
-    if (want.every((seg, i) => (seg.startsWith(":") ? ((params[seg.slice(1)] = decodeURIComponent(got[i]!)), true) : seg === got[i]))) {
-      return { route, params };
-    }
+    if (!want.every((seg, i) => seg.startsWith(":") || seg === got[i])) continue;
+    const params = Object.fromEntries(want.flatMap((seg, i) => (seg.startsWith(":") ? [[seg.slice(1), decodeURIComponent(got[i]!)]] : [])));
+    return { route, params };
   }
   return undefined;
 }

@@ -99,7 +99,10 @@ export async function openSocket(sessionId: string, cookie: string, origin = ORI
 
 let ipCounter = 0;
 /** A fresh client IP per call, so per-IP rate limits never couple unrelated tests. */
-export const freshIp = () => `198.51.100.${(ipCounter = (ipCounter % 250) + 1)}`;
+export const freshIp = () => {
+  ipCounter = (ipCounter % 250) + 1;
+  return `198.51.100.${ipCounter}`;
+};
 
 export async function adminJson<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<{ status: number; body: T }> {
   const { json, ...rest } = init;

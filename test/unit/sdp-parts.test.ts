@@ -3,7 +3,7 @@ import { DescriptionAssembler, splitDescription } from "../../client/src/feature
 import { SDP_PART_CHARS } from "../../core/protocol/rtc.ts";
 
 describe("SDP in parts", () => {
-  const sdp = "v=0\r\n" + "a=candidate:x\r\n".repeat(1000);
+  const sdp = `v=0\r\n${"a=candidate:x\r\n".repeat(1000)}`;
 
   it("splits a large description into frames the socket accepts and puts it back together", () => {
     const parts = splitDescription("offer", sdp, "n1");

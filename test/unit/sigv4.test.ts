@@ -151,7 +151,9 @@ describe("AwsApi: each service signs with its own name and host", () => {
       body: { hello: "wörld" },
     });
     const headers: Record<string, string> = { host: "127.0.0.1:4566" };
-    req.headers.forEach((value, name) => (headers[name] = value));
+    req.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
     const outcome = verifySigV4(
       { method: "POST", url: "/v2/email/outbound-emails", headers, body: Buffer.from(await req.text()) },
       [{ accessKeyId: aws.accessKeyId, secretAccessKey: aws.secretAccessKey }],

@@ -14,8 +14,8 @@ import { verifyToken } from "../../server/tokens";
  */
 export const requireSigninToken = createMiddleware<AppEnv>(async (c, next) => {
   const token = getCookie(c, SIGNIN_COOKIE);
-  const result = token && (await verifyToken(c.get("config").signingKeys, "session", token, Math.floor(Date.now() / 1000)));
-  if (!result || !result.ok) throw new ApiError(401, ErrorCode.unauthorized, "Open your personal link from the invitation e-mail to sign in.");
+  const result = token ? await verifyToken(c.get("config").signingKeys, "session", token, Math.floor(Date.now() / 1000)) : undefined;
+  if (!result?.ok) throw new ApiError(401, ErrorCode.unauthorized, "Open your personal link from the invitation e-mail to sign in.");
   await next();
 });
 

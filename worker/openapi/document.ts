@@ -22,6 +22,7 @@ import { TechCheckBody } from "../schemas/tech-check";
 import { LanguageQuery } from "../schemas/common";
 import { componentSchemas, page, ref } from "./components";
 import { networkingOperations } from "./networking";
+import { getOrAdd } from "../../core/collections";
 
 /**
  * The OpenAPI 3.1 description of the HTTP API. Operations are listed here by hand; request bodies
@@ -202,8 +203,8 @@ let cached: Schema | undefined;
 
 export function openApiDocument(): Schema {
   if (cached) return cached;
-  const paths: Record<string, Record<string, Schema>> = {};
-  for (const op of operations) (paths[op.path] ??= {})[op.method] = operation(op);
+  const paths = new Map<string, Record<string, Schema>>();
+  for (const op of operations) getOrAdd(paths, op.path, (): Record<string, Schema> => ({}))[op.method] = operation(op);
   cached = {
     openapi: "3.1.0",
     info: {
@@ -214,7 +215,7 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: "/" }],
     tags: ["registration", "links", "me", "events", "registrations", "invitations", "networking", "admin", "system"].map((name) => ({ name })),
-    paths,
+    paths: Object.fromEntries(paths),
     components: {
       securitySchemes: {
         adminToken: { type: "http", scheme: "bearer", description: "The ADMIN_TOKEN setting" },

@@ -39,7 +39,10 @@ export function AdminApp() {
       }
     >
       <Show when={token()} fallback={<SignIn onSignedIn={setToken} />}>
-        <Workspace onRefused={() => (session.clear(), setToken(null))} />
+        <Workspace onRefused={() => {
+          session.clear();
+          setToken(null);
+        }} />
       </Show>
     </Shell>
   );

@@ -138,7 +138,10 @@ export function Registrations(props: { event: AdminEvent }) {
                       type="button"
                       onClick={() => {
                         if (!confirm(ta("admin.confirm.rotate", { name: r.name }))) return;
-                        void act(async () => (await post(`${base()}/registrations/${r.id}/link/rotate`, { sendInvitation: true }), ta("admin.result.rotated", { name: r.name })));
+                        void act(async () => {
+                          await post(`${base()}/registrations/${r.id}/link/rotate`, { sendInvitation: true });
+                          return ta("admin.result.rotated", { name: r.name });
+                        });
                       }}
                     >
                       {ta("admin.action.rotate")}
@@ -148,7 +151,10 @@ export function Registrations(props: { event: AdminEvent }) {
                         type="button"
                         onClick={() => {
                           if (!confirm(ta("admin.confirm.revoke", { name: r.name }))) return;
-                          void act(async () => (await post(`${base()}/registrations/${r.id}/link/revoke`), ta("admin.result.revoked", { name: r.name })));
+                          void act(async () => {
+                            await post(`${base()}/registrations/${r.id}/link/revoke`);
+                            return ta("admin.result.revoked", { name: r.name });
+                          });
                         }}
                       >
                         {ta("admin.action.revoke")}

@@ -34,7 +34,10 @@ export function PortalShell(props: { children?: JSX.Element }) {
   );
   let sentAt = 0;
   const programme = createKept(
-    () => ((sentAt = Date.now()), api<ProgrammeResponse>(withChosenLanguage("/api/me/programme"))),
+    () => {
+      sentAt = Date.now();
+      return api<ProgrammeResponse>(withChosenLanguage("/api/me/programme"));
+    },
     (loaded) => clock.sync(loaded.now, sentAt, Date.now()),
   );
   void me.load();

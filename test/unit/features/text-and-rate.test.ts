@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../../../core/rules/text";
-import { take } from "../../../durable-objects/runtime/rate-limit";
+import { take, type Bucket } from "../../../durable-objects/runtime/rate-limit";
 
 describe("cleanText", () => {
   it("trims, unifies line endings and drops control and bidi-override characters", () => {
@@ -23,7 +23,7 @@ describe("token bucket", () => {
   const rule = { burst: 3, refillMs: 1000 };
 
   it("allows a burst, then refuses with the time until the next token", () => {
-    let bucket;
+    let bucket: Bucket | undefined;
     for (let i = 0; i < 3; i++) {
       const r = take(bucket, rule, 0);
       expect(r.ok).toBe(true);

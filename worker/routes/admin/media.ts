@@ -22,7 +22,7 @@ export const media = new Hono<AppEnv>()
   .put("/stages/:sessionId/channel", async (c) => {
     const db = database(c.env.DB);
     const session = await findSession(db, c.req.param("sessionId"));
-    if (!session || session.kind !== "stage") throw notFound("This stage");
+    if (session?.kind !== "stage") throw notFound("This stage");
     const body = v.safeParse(ChannelLinkBody, await c.req.json().catch(() => ({})));
     if (!body.success) throw validationFailed({ [v.getDotPath(body.issues[0]) ?? "body"]: body.issues[0].message });
     const stage = new StageService(db, c.get("config"));

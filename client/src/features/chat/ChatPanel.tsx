@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, on, Show } from "solid-js";
+import { createEffect, For, on, Show } from "solid-js";
 import { Limits, charCount, type ChatMessage } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { formatTime } from "../../i18n/time";
@@ -22,7 +22,10 @@ export function ChatPanel(props: { live: LiveSession; moderator: boolean }) {
       () => {
         if (!list) return;
         const nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
-        if (nearBottom) queueMicrotask(() => list && (list.scrollTop = list.scrollHeight));
+        if (nearBottom)
+          queueMicrotask(() => {
+            if (list) list.scrollTop = list.scrollHeight;
+          });
       },
     ),
   );

@@ -45,7 +45,7 @@ export function TechCheck(props: { onDone: (outcome: TechCheckOutcome) => void }
     stopMeter?.();
     stopMeter = undefined;
     setLevel(0);
-    stream?.getTracks().forEach((track) => track.stop());
+    for (const track of stream?.getTracks() ?? []) track.stop();
     stream = undefined;
   };
 

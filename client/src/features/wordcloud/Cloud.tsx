@@ -12,7 +12,10 @@ export function Cloud(props: { words: readonly CloudWord[]; label: string }) {
   const ordered = () => {
     // Alternate sides: the biggest lands in the middle.
     const out: CloudWord[] = [];
-    props.words.forEach((w, i) => (i % 2 === 0 ? out.push(w) : out.unshift(w)));
+    props.words.forEach((w, i) => {
+      if (i % 2 === 0) out.push(w);
+      else out.unshift(w);
+    });
     return out;
   };
   return (

@@ -53,12 +53,17 @@ function compile(input: PairingInput) {
   const people = input.waiting;
   const index = new Map(people.map((p, i) => [p.id, i]));
   const met: (Set<number> | undefined)[] = people.map(() => undefined);
+  const meet = (a: number, b: number) => {
+    const known = met[a] ?? new Set<number>();
+    known.add(b);
+    met[a] = known;
+  };
   people.forEach((p, i) => {
     for (const other of input.met.get(p.id) ?? []) {
       const j = index.get(other);
       if (j === undefined) continue;
-      (met[i] ??= new Set()).add(j);
-      (met[j] ??= new Set()).add(i);
+      meet(i, j);
+      meet(j, i);
     }
   });
   const values = input.rules.map((rule) => people.map((p) => norm(p.attributes[rule.attribute])));
@@ -138,7 +143,7 @@ function shuffled(n: number, random: () => number): number[] {
 function matchTier(members: readonly number[], match: Int32Array, edge: (i: number, j: number) => boolean, random: () => number): void {
   const pool = members.filter((i) => match[i] === -1);
   const where = new Map<number, number>();
-  pool.forEach((v, at) => where.set(v, at));
+  for (const [at, v] of pool.entries()) where.set(v, at);
   const take = (v: number) => {
     const at = where.get(v)!;
     const last = pool.pop()!;

@@ -83,7 +83,7 @@ export type ExtendResult = { votes: Set<string>; extended: boolean; endsAt: numb
 
 /** "Extend this conversation": applied when every current member wants it, a bounded number of times. */
 export function decideExtend(group: ExtendInput | undefined, me: string, want: boolean, now: number): Outcome<ExtendResult> {
-  if (!group || !group.members.includes(me)) return refuse("not_found", "You are not in that conversation.", { field: "groupId" });
+  if (!group?.members.includes(me)) return refuse("not_found", "You are not in that conversation.", { field: "groupId" });
   if (group.ended || group.endsAt <= now) return refuse("closed", "That conversation is over.", { field: "groupId" });
   if (want && group.extensions >= CarouselLimits.maxExtensions) {
     return refuse("limit_reached", `A conversation can be extended ${CarouselLimits.maxExtensions} times.`, { field: "groupId" });

@@ -3,6 +3,7 @@ import type { PersonCard } from "../../../../core/protocol/networking";
 import { DEFAULT_CONFIG, IDLE_CLOCK, type CarouselClock } from "./rules";
 import type { AttributeValue } from "./pairing";
 import type { Migration } from "../../../runtime/migrations";
+import { getOrAdd } from "../../../../core/collections";
 
 /**
  * Everything the carousel knows, in the session object's SQLite: an eviction or a restart in the
@@ -215,9 +216,7 @@ export function metAmong(sql: SqlStorage, ids: readonly string[]): Map<string, S
       : ids.flatMap((id) => sql.exec<{ a: string; b: string }>("SELECT a, b FROM carousel_met WHERE a = ?", id).toArray());
   for (const row of rows) {
     if (!pool.has(row.a) || !pool.has(row.b)) continue;
-    let set = met.get(row.a);
-    if (!set) met.set(row.a, (set = new Set()));
-    set.add(row.b);
+    getOrAdd(met, row.a, () => new Set<string>()).add(row.b);
   }
   return met;
 }

@@ -1,6 +1,7 @@
 import type { CarouselContactsFrame, CarouselMine, CarouselStateFrame, CarouselView, CarouselYouFrame } from "../../../../core/protocol";
 import type { RoomContext } from "../../../runtime/context";
 import { cardOfPerson, contactsOf, counts, groupById, openGroups, openMembers, personById, readClock, readConfig, type GroupRow, type PersonRow } from "./store";
+import { getOrAdd } from "../../../../core/collections";
 
 export function carouselView(room: RoomContext): CarouselView {
   const clock = readClock(room.sql);
@@ -55,9 +56,7 @@ export function tellPeople(room: RoomContext, ids: Iterable<string>): void {
   const members = new Map<string, { id: string; extend: boolean }[]>();
   if (bulk) {
     for (const m of openMembers(room.sql)) {
-      let list = members.get(m.group_id);
-      if (!list) members.set(m.group_id, (list = []));
-      list.push({ id: m.registration_id, extend: m.extend === 1 });
+      getOrAdd(members, m.group_id, () => []).push({ id: m.registration_id, extend: m.extend === 1 });
     }
   }
   const membersOfGroup = (id: string) => {

@@ -1,5 +1,6 @@
 import type { SessionSnapshot, SnapshotFrame } from "../../../../core/protocol";
 import type { RoomContext } from "../../../runtime/context";
+import { getOrAdd } from "../../../../core/collections";
 
 /**
  * The snapshot for staff or for participants at the current event number, serialised once:
@@ -9,8 +10,7 @@ import type { RoomContext } from "../../../runtime/context";
 const cache = new WeakMap<RoomContext, Map<string, string>>();
 
 export function snapshotJson(room: RoomContext, staff: boolean, build: (room: RoomContext, staff: boolean) => SessionSnapshot): string {
-  let byKey = cache.get(room);
-  if (!byKey) cache.set(room, (byKey = new Map()));
+  const byKey = getOrAdd(cache, room, () => new Map<string, string>());
   const seq = room.seq();
   const key = `${staff ? "staff" : "participants"}:${seq}`;
   let json = byKey.get(key);

@@ -4,6 +4,7 @@ import type { RoomContext } from "../../../runtime/context";
 import type { Unsequenced } from "../../../runtime/events";
 import { report } from "../reports";
 import { endVisit, openVisits, startVisit, type VisitRow } from "./store";
+import { getOrAdd } from "../../../../core/collections";
 
 /**
  * The head count goes to every socket, so it leaves at most once a second (while a crowd arrives
@@ -157,7 +158,5 @@ const presences = new WeakMap<RoomContext, Presence>();
 
 /** The room's presence, made on first use (after a wake it rebuilds itself from the sockets). */
 export function presenceOf(room: RoomContext): Presence {
-  let presence = presences.get(room);
-  if (!presence) presences.set(room, (presence = new Presence(room)));
-  return presence;
+  return getOrAdd(presences, room, () => new Presence(room));
 }

@@ -3,6 +3,7 @@ import { aggregateWords, isBlocked, type SpellingCount } from "./rules";
 import { builtInBlocklist } from "./profanity";
 import type { Migration } from "../../../runtime/migrations";
 import { itemColumns, type ItemRow } from "../items/store";
+import { getOrAdd } from "../../../../core/collections";
 
 export const wordcloudMigrations: readonly Migration[] = [
   {
@@ -109,12 +110,12 @@ export function setBlocked(sql: SqlStorage, word: string, blocked: boolean, now:
 }
 
 export function wordsBy(sql: SqlStorage, registrationId: string): Record<string, string[]> {
-  const byCloud: Record<string, string[]> = {};
+  const byCloud = new Map<string, string[]>();
   for (const r of sql.exec<{ cloud_id: string; original: string }>(
     "SELECT cloud_id, original FROM wordcloud_entries WHERE registration_id = ? ORDER BY id",
     registrationId,
   )) {
-    (byCloud[r.cloud_id] ??= []).push(r.original);
+    getOrAdd(byCloud, r.cloud_id, () => []).push(r.original);
   }
-  return byCloud;
+  return Object.fromEntries(byCloud);
 }
