@@ -30,7 +30,7 @@ export function CleanFeedOutput(props: { live: LiveSession }) {
 
 function RoomFeed(props: { streamRoomId: string; guestId: string | undefined; guestName: string; audio: boolean }) {
   const room = useLiveSession(props.streamRoomId, { output: true });
-  const engine = useOutputCall({ sessionId: props.streamRoomId, socket: room.socket, ready: () => room.state.ready, playAudio: props.audio });
+  const engine = useOutputCall({ sessionId: props.streamRoomId, connection: room.connection, ready: () => room.state.ready, playAudio: props.audio });
   const tile = () => (props.guestId ? engine()?.tiles().find((x) => x.registrationId === props.guestId && x.kind === "camera" && !x.local) : undefined);
   return (
     <Show when={tile()} keyed>

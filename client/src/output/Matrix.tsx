@@ -44,11 +44,11 @@ export function MatrixOutput(props: { live: LiveSession }) {
   );
 }
 
-/** The output's place in one session's matrix call (the coordinator's own socket, or one of its own). */
+/** The output's place in one session's matrix call (the coordinator's own connection, or one of its own). */
 function Hub(props: { sessionId: string; coordinator: LiveSession; register: (engine: (() => CallEngine | undefined) | undefined) => void }) {
   const own = props.sessionId === props.coordinator.sessionId;
   const live = own ? props.coordinator : useLiveSession(props.sessionId, { output: true });
-  const engine = useOutputCall({ sessionId: props.sessionId, call: MATRIX_CALL, socket: live.socket, ready: () => live.state.ready });
+  const engine = useOutputCall({ sessionId: props.sessionId, call: MATRIX_CALL, connection: live.connection, ready: () => live.state.ready });
   props.register(engine);
   onCleanup(() => props.register(undefined));
   return null;
