@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, on, type Component } from "solid-js";
 import type { Role } from "../../../../core/protocol";
+import type { ListedOnce } from "../../lib/listed-once";
 import type { LiveSession } from "./live";
 import type { SessionState } from "./state";
 import type { TabItem } from "./Tabs";
@@ -53,12 +54,9 @@ export function itemTab<const K extends string, T extends { id: string; visible:
 }
 
 type AnyTab = Tab<string>;
-type Twice<L extends readonly AnyTab[], Seen extends string = never> = L extends readonly [infer H extends AnyTab, ...infer T extends readonly AnyTab[]]
-  ? (H["key"] & Seen) | Twice<T, Seen | H["key"]>
-  : never;
 
 /** A list of tabs, in the order they show; a key listed twice fails to compile, naming the key. */
-export const tabList = <const L extends readonly AnyTab[]>(tabs: L & ([Twice<L>] extends [never] ? unknown : { "tab key listed twice": Twice<L> })): L => tabs;
+export const tabList = <const L extends readonly AnyTab[]>(tabs: L & ListedOnce<L, "key">): L => tabs;
 
 export type KeyOf<L extends readonly AnyTab[]> = L[number]["key"];
 
