@@ -1,7 +1,7 @@
 import { createEffect, createSignal, onCleanup, type Accessor } from "solid-js";
-import type { CallEngine } from "../features/rtc/engine";
-import { joinCall } from "../features/rtc/join";
-import type { LiveConnection } from "../lib/live-connection";
+import type { LiveConnection } from "../../lib/live-connection";
+import type { CallEngine } from "./engine";
+import { joinCall } from "./join";
 
 /** An output page left a call (it ended, the network dropped it): it comes back after this long. */
 const REJOIN_MS = 3_000;
