@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ChatMessage, PollView, SessionSnapshot } from "../../core/protocol";
 import { applyAck, applyFrame, emptyState } from "../../client/src/features/session/state";
 import { sortQuestions } from "../../client/src/features/qa/state";
-import { currentItem } from "../../client/src/output/current";
+import { currentItem } from "../../client/src/features/session/current";
 import { parseOutputPath } from "../../client/src/output/route";
 import { wordScale } from "../../client/src/features/wordcloud/scale";
 
@@ -115,9 +115,11 @@ describe("client helpers", () => {
   });
 
   it("parses output routes", () => {
-    expect(parseOutputPath("/output/ses_1/poll")).toEqual({ sessionId: "ses_1", kind: "poll" });
-    expect(parseOutputPath("/output/ses_1/question/")).toEqual({ sessionId: "ses_1", kind: "question" });
-    expect(parseOutputPath("/output/ses_1/admin")).toBeUndefined();
+    const kinds = ["poll", "question", "clean-feed"] as const;
+    expect(parseOutputPath("/output/ses_1/poll", kinds)).toEqual({ sessionId: "ses_1", kind: "poll" });
+    expect(parseOutputPath("/output/ses_1/question/", kinds)).toEqual({ sessionId: "ses_1", kind: "question" });
+    expect(parseOutputPath("/output/ses%201/clean-feed", kinds)).toEqual({ sessionId: "ses 1", kind: "clean-feed" });
+    expect(parseOutputPath("/output/ses_1/admin", kinds)).toBeUndefined();
   });
 
   it("scales words by the square root of their share of the top count", () => {

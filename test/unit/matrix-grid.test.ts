@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gridFor } from "../../client/src/output/grid";
+import { gridFor } from "../../client/src/features/matrix/grid";
 
 describe("matrix grid on 1920×1080", () => {
   it("makes the tiles as large as they can be, side by side at equal size", () => {

@@ -1,6 +1,6 @@
 import { createSignal, Match, onCleanup, Switch } from "solid-js";
 import { t } from "../i18n";
-import type { ConnectionState } from "../lib/socket";
+import type { ConnectionState } from "../lib/live-connection";
 
 /** Always present for assistive tech; visually prominent only when the connection is degraded. */
 export function ConnectionStatus(props: { state: ConnectionState }) {

@@ -1,5 +1,5 @@
 import type { MutationFrame } from "../../../core/protocol";
-import type { SessionSocket } from "./socket";
+import type { LiveConnection } from "./live-connection";
 
 export type MutationOutcome =
   | { ok: true; entityId?: string }
@@ -9,14 +9,14 @@ export type MutationOutcome =
 export type MutationInput = MutationFrame extends infer F ? (F extends MutationFrame ? Omit<F, "id"> : never) : never;
 
 /**
- * Sends mutations over a socket and resolves each with its ack or refusal. Unanswered ones are
+ * Sends mutations over a connection and resolves each with its ack or refusal. Unanswered ones are
  * sent again, with the same id, after a reconnect's welcome; the server applies an id once.
  * For self-contained features (hub, carousel) that live beside a session's own mutation queue.
  */
-export function createMutations(socket: SessionSocket) {
+export function createMutations(connection: LiveConnection) {
   const pending = new Map<string, { frame: MutationFrame; resolve: (outcome: MutationOutcome) => void }>();
-  const unlisten = socket.listen((f) => {
-    if (f.type === "welcome") for (const { frame } of pending.values()) socket.send(frame);
+  const unlisten = connection.listen((f) => {
+    if (f.type === "welcome") for (const { frame } of pending.values()) connection.send(frame);
     if ((f.type !== "ack" && f.type !== "error") || !f.ref) return;
     const entry = pending.get(f.ref);
     if (!entry) return;
@@ -32,7 +32,7 @@ export function createMutations(socket: SessionSocket) {
       const frame = { ...input, id: crypto.randomUUID() } as MutationFrame;
       return new Promise((resolve) => {
         pending.set(frame.id, { frame, resolve });
-        socket.send(frame);
+        connection.send(frame);
       });
     },
     close(): void {

@@ -112,7 +112,7 @@ function Loaded(props: {
   const navigate = useNavigate();
   const { follow, setFollow } = createFollowSetting();
   const [live, setLive] = createSignal<LiveSession>();
-  // One hub socket for the whole portal: 1:1 invitations reach the person on any page, and a 1:1
+  // One hub connection for the whole portal: 1:1 invitations reach the person on any page, and a 1:1
   // call carries on while they move between pages.
   const hub = createHub();
   onCleanup(() => hub.close());
@@ -151,7 +151,7 @@ function Loaded(props: {
 
   return (
     <PortalContext.Provider value={portal}>
-      <Shell title={props.me.event.title} aside={<Show when={live()}>{(l) => <ConnectionStatus state={l().socket.state()} />}</Show>}>
+      <Shell title={props.me.event.title} aside={<Show when={live()}>{(l) => <ConnectionStatus state={l().connection.state()} />}</Show>}>
         <nav class="portal-nav" aria-label={t("portal.nav")}>
           <A href="/portal" end>
             {t("portal.nav.programme")}

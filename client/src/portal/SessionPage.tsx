@@ -73,7 +73,7 @@ export default function SessionPage() {
               {(l) => (
                 <section class="card media" aria-label={s().title} data-session-kind={s().kind}>
                   <Suspense fallback={<p role="status">{t("session.loading")}</p>}>
-                    <SessionMedia session={s()} socket={l.socket} me={portal.me()} live={l} />
+                    <SessionMedia session={s()} connection={l.connection} me={portal.me()} live={l} />
                   </Suspense>
                 </section>
               )}

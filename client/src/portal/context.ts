@@ -23,7 +23,7 @@ export interface Portal {
    * server so every device agrees; resolves once saved, and the programme follows on its own.
    */
   select(sessionId: string): Promise<void>;
-  /** The event hub's socket, open on every portal page: 1:1 invitations and calls. */
+  /** The event hub's connection, open on every portal page: 1:1 invitations and calls. */
   hub: Hub;
 }
 

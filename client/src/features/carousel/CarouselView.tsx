@@ -3,7 +3,7 @@ import type { CarouselGroupView } from "../../../../core/protocol";
 import { CarouselLimits } from "../../../../core/protocol";
 import type { MeResponse } from "../../../../core/contract/index";
 import { t } from "../../i18n";
-import type { SessionSocket } from "../../lib/socket";
+import type { LiveConnection } from "../../lib/live-connection";
 import { CallView } from "../rtc/CallView";
 import { ErrorNote } from "../session/ErrorNote";
 import { clockText, peopleLabel, refusal } from "../hub/format";
@@ -21,8 +21,8 @@ const CarouselModerator = lazy(() => import("./CarouselModerator"));
  * met so far with "save contact". Phase changes are announced; the countdown itself is not read
  * out every second (a timer role, polite by default off).
  */
-export default function CarouselView(props: { sessionId: string; socket: SessionSocket; me: MeResponse }) {
-  const carousel = useCarousel(props.socket);
+export default function CarouselView(props: { sessionId: string; connection: LiveConnection; me: MeResponse }) {
+  const carousel = useCarousel(props.connection);
   const [error, setError] = createSignal<string>();
   const [announcement, setAnnouncement] = createSignal("");
   const act = async (frame: Parameters<Carousel["mutate"]>[0]) => {
@@ -87,7 +87,7 @@ export default function CarouselView(props: { sessionId: string; socket: Session
         {/* Keyed by the group's id: a new partner is a new call; a vote to extend is not. */}
         <Match when={group()}>
           <Show when={group()?.id} keyed>
-            {(_id: string) => <Pair group={group()!} carousel={carousel} me={props.me} sessionId={props.sessionId} socket={props.socket} act={act} />}
+            {(_id: string) => <Pair group={group()!} carousel={carousel} me={props.me} sessionId={props.sessionId} connection={props.connection} act={act} />}
           </Show>
         </Match>
       </Switch>
@@ -107,7 +107,7 @@ function Pair(props: {
   carousel: Carousel;
   me: MeResponse;
   sessionId: string;
-  socket: SessionSocket;
+  connection: LiveConnection;
   act: (frame: Parameters<Carousel["mutate"]>[0]) => Promise<void>;
 }) {
   const myId = () => props.me.registration.id;
@@ -120,7 +120,7 @@ function Pair(props: {
         <strong>{t("carousel.talkingWith", { people: peopleLabel(props.group.partners) })}</strong>{" "}
         <span role="timer">{t("carousel.endsIn", { time: clockText(props.group.endsAt - props.carousel.serverNow()) })}</span>
       </p>
-      <CallView sessionId={props.sessionId} call={props.group.call} socket={props.socket} myName={props.me.registration.name} title={t("carousel.talkingWith", { people: peopleLabel(props.group.partners) })} autoJoin />
+      <CallView sessionId={props.sessionId} call={props.group.call} connection={props.connection} myName={props.me.registration.name} title={t("carousel.talkingWith", { people: peopleLabel(props.group.partners) })} autoJoin />
       <div class="carousel-extend" aria-live="polite">
         <Show when={props.group.extensions > 0}>
           <p>{t("carousel.extended", { minutes: CarouselLimits.extendMinutes * props.group.extensions })}</p>

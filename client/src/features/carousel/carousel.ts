@@ -1,7 +1,7 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
 import type { CarouselContact, CarouselMine, CarouselView } from "../../../../core/protocol";
 import { createMutations, type MutationInput, type MutationOutcome } from "../../lib/mutations";
-import type { SessionSocket } from "../../lib/socket";
+import type { LiveConnection } from "../../lib/live-connection";
 
 export interface Carousel {
   view: Accessor<CarouselView | undefined>;
@@ -13,11 +13,11 @@ export interface Carousel {
 }
 
 /**
- * The carousel's views for a component on the session's socket. It asks for them when it appears
+ * The carousel's views for a component on the session's connection. It asks for them when it appears
  * and after each reconnect (`carousel/subscribe`), and syncs its clock with `clock/ping`, so it
  * works however late it was loaded.
  */
-export function useCarousel(socket: SessionSocket): Carousel {
+export function useCarousel(connection: LiveConnection): Carousel {
   const [view, setView] = createSignal<CarouselView>();
   const [you, setYou] = createSignal<CarouselMine>();
   const [contacts, setContacts] = createSignal<CarouselContact[]>([]);
@@ -25,10 +25,10 @@ export function useCarousel(socket: SessionSocket): Carousel {
   let offset = 0;
   const timer = setInterval(() => setNow(Date.now()), 1000);
   const ask = () => {
-    socket.send({ type: "carousel/subscribe" });
-    socket.send({ type: "clock/ping", t: Date.now() });
+    connection.send({ type: "carousel/subscribe" });
+    connection.send({ type: "clock/ping", t: Date.now() });
   };
-  const unlisten = socket.listen((f) => {
+  const unlisten = connection.listen((f) => {
     switch (f.type) {
       case "welcome":
         return ask();
@@ -48,7 +48,7 @@ export function useCarousel(socket: SessionSocket): Carousel {
         return;
     }
   });
-  const mutations = createMutations(socket);
+  const mutations = createMutations(connection);
   ask();
   onCleanup(() => {
     clearInterval(timer);

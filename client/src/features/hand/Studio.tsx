@@ -8,7 +8,7 @@ import { setInStudio } from "../stage/studio";
 
 /**
  * The stage's stream room: a call with the studio (producer, moderators) and the approved guests,
- * free of the stream delay. It has a socket of its own; while it is open the stage player stays
+ * free of the stream delay. It has a connection of its own; while it is open the stage player stays
  * muted, so the stage's sound never goes back on air through this microphone.
  *
  * Being here means being in its call: it joins at once (a guest was just approved; staff chose
@@ -45,7 +45,7 @@ export function Studio(props: { streamRoomId: string; myName: string; guest: boo
           </div>
         }
       >
-        <CallView sessionId={props.streamRoomId} socket={live.socket} myName={props.myName} title={t("studio.title")} autoJoin voiceFocus exit={exit()} />
+        <CallView sessionId={props.streamRoomId} connection={live.connection} myName={props.myName} title={t("studio.title")} autoJoin voiceFocus exit={exit()} />
       </Show>
     </section>
   );

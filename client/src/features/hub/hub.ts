@@ -1,11 +1,11 @@
 import { createSignal, type Accessor } from "solid-js";
 import { HUB_SESSION, type InviteMine, type InviteNoticeFrame } from "../../../../core/protocol";
 import { createMutations, type MutationInput, type MutationOutcome } from "../../lib/mutations";
-import { SessionSocket } from "../../lib/socket";
+import { LiveConnection } from "../../lib/live-connection";
 
 /** What every networking component gets from the event hub: the person's invitations, and ways to act on them. */
 export interface Hub {
-  readonly socket: SessionSocket;
+  readonly connection: LiveConnection;
   /** Null until the hub's handshake. */
   readonly you: Accessor<InviteMine | null>;
   /** The latest notice (an invitation arrived, was declined, expired …), for the page to announce. */
@@ -17,7 +17,7 @@ export interface Hub {
 }
 
 /**
- * One socket to the event hub for the whole portal: 1:1 invitations find the person on whatever
+ * One connection to the event hub for the whole portal: 1:1 invitations find the person on whatever
  * page they are. Open it once and hand it to the components that need it.
  */
 export function createHub(): Hub {
@@ -26,7 +26,7 @@ export function createHub(): Hub {
   const [clock, setClock] = createSignal(Date.now());
   let offset = 0;
   const timer = setInterval(() => setClock(Date.now()), 1000);
-  const socket = new SessionSocket({
+  const connection = new LiveConnection({
     sessionId: HUB_SESSION,
     onFrame(frame) {
       if (frame.type === "welcome") offset = frame.serverTime - Date.now();
@@ -34,10 +34,10 @@ export function createHub(): Hub {
       else if (frame.type === "invite/notice") setNotice({ ...frame, at: Date.now() });
     },
   });
-  const mutations = createMutations(socket);
-  socket.connect();
+  const mutations = createMutations(connection);
+  connection.connect();
   return {
-    socket,
+    connection,
     you,
     notice,
     mutate: (frame) => mutations.send(frame),
@@ -45,7 +45,7 @@ export function createHub(): Hub {
     close() {
       clearInterval(timer);
       mutations.close();
-      socket.close();
+      connection.close();
     },
   };
 }

@@ -8,7 +8,7 @@ import { personLabel, refusal } from "../hub/format";
 
 /**
  * The person's 1:1 call, once an invitation was accepted: the same call view as breakouts and
- * carousel pairs, on the hub's socket. Its one way out, "End the chat", sits in the call's own
+ * carousel pairs, on the hub's connection. Its one way out, "End the chat", sits in the call's own
  * controls and ends the call for both (a separate "Leave" beside it kept an empty chat open and
  * left people guessing which button did what). Loaded lazily: only people in a 1:1 need it.
  */
@@ -39,7 +39,7 @@ export default function OneToOne(props: { hub: Hub; myName: string }) {
             <CallView
               sessionId={HUB_SESSION}
               call={chat()?.call ?? chatId}
-              socket={props.hub.socket}
+              connection={props.hub.connection}
               myName={props.myName}
               title={t("invite.title", { person: person() })}
               autoJoin

@@ -4,7 +4,7 @@ import { t } from "../../i18n";
 import type { CallEngine } from "../rtc/engine";
 import { joinCall } from "../rtc/join";
 import { ErrorNote } from "../session/ErrorNote";
-import { SessionSocket } from "../../lib/socket";
+import { LiveConnection } from "../../lib/live-connection";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
 
@@ -46,18 +46,18 @@ export function MatrixSelf(props: { live: LiveSession; optedIn: boolean; myName:
 
 /**
  * While shown: the camera (no sound) goes to the matrix output page, one stream, through this
- * session. On a socket of its own: a socket holds one place in one call, and in a breakout the
- * page's own socket is in the breakout's call.
+ * session. On a connection of its own: a connection holds one place in one call, and in a breakout the
+ * page's own connection is in the breakout's call.
  */
 function MatrixSender(props: { live: LiveSession; myName: string }) {
   const [problem, setProblem] = createSignal<string>();
-  const socket = new SessionSocket({ sessionId: props.live.sessionId, onFrame: () => undefined });
-  socket.connect();
+  const connection = new LiveConnection({ sessionId: props.live.sessionId, onFrame: () => undefined });
+  connection.connect();
   let engine: CallEngine | undefined;
   let gone = false;
   onMount(async () => {
     try {
-      const joined = await joinCall({ sessionId: props.live.sessionId, call: MATRIX_CALL, socket, myName: props.myName, mode: "video" });
+      const joined = await joinCall({ sessionId: props.live.sessionId, call: MATRIX_CALL, connection, myName: props.myName, mode: "video" });
       if (gone) return joined.leave();
       engine = joined;
     } catch (err) {
@@ -69,7 +69,7 @@ function MatrixSender(props: { live: LiveSession; myName: string }) {
     gone = true;
     const phase = engine?.phase();
     if (phase === "joined" || phase === "joining") engine?.leave();
-    socket.close();
+    connection.close();
   });
   return <ErrorNote text={problem() ?? engine?.problem()} />;
 }

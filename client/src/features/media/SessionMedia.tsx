@@ -1,6 +1,6 @@
 import { lazy, Match, Show, Switch } from "solid-js";
 import type { MeResponse, ProgrammeItem } from "../../../../core/contract/index";
-import type { SessionSocket } from "../../lib/socket";
+import type { LiveConnection } from "../../lib/live-connection";
 import { CallView } from "../rtc/CallView";
 import { StageDoorSelf } from "../hand/StageDoorSelf";
 import type { LiveSession } from "../session/live";
@@ -15,18 +15,18 @@ const CarouselView = lazy(() => import("../carousel/CarouselView"));
  * participant's stage door (raise hand, matrix). Loaded lazily by the portal, so none of it
  * weighs on its first paint.
  */
-export default function SessionMedia(props: { session: ProgrammeItem; socket: SessionSocket; me: MeResponse; live?: LiveSession }) {
+export default function SessionMedia(props: { session: ProgrammeItem; connection: LiveConnection; me: MeResponse; live?: LiveSession }) {
   return (
     <>
     <Switch>
       <Match when={props.session.kind === "stage"}>
-        <StagePlayer sessionId={props.session.id} socket={props.socket} showLatency={props.me.registration.role !== "participant"} title={props.session.title} />
+        <StagePlayer sessionId={props.session.id} connection={props.connection} showLatency={props.me.registration.role !== "participant"} title={props.session.title} />
       </Match>
       <Match when={props.session.kind === "breakout" || props.session.kind === "stream-room"}>
-        <CallView sessionId={props.session.id} socket={props.socket} myName={props.me.registration.name} title={props.session.title} />
+        <CallView sessionId={props.session.id} connection={props.connection} myName={props.me.registration.name} title={props.session.title} />
       </Match>
       <Match when={props.session.kind === "carousel"}>
-        <CarouselView sessionId={props.session.id} socket={props.socket} me={props.me} />
+        <CarouselView sessionId={props.session.id} connection={props.connection} me={props.me} />
       </Match>
     </Switch>
     {/* Raise hand and the matrix are for participants; staff run them from the Stage door tab. */}

@@ -1,7 +1,7 @@
 import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from "solid-js";
 import { t } from "../../i18n";
 import { ApiFailure } from "../../lib/api";
-import type { SessionSocket } from "../../lib/socket";
+import type { LiveConnection } from "../../lib/live-connection";
 import { CallControls, ExitButton } from "./CallControls";
 import type { CallEngine, CallExit } from "./engine";
 import { joinCall } from "./join";
@@ -11,7 +11,7 @@ export interface CallViewProps {
   sessionId: string;
   /** A pair's call within the session (carousel round, 1:1); the session's own call when absent. */
   call?: string;
-  socket: SessionSocket;
+  connection: LiveConnection;
   myName: string;
   title?: string;
   /** Join at once instead of waiting for the button: the person already chose to talk (the stream
@@ -38,7 +38,7 @@ export function CallView(props: CallViewProps) {
     setStarting(true);
     setFailure(undefined);
     try {
-      const joined = await joinCall({ sessionId: props.sessionId, call: props.call, socket: props.socket, myName: props.myName, voiceFocus: props.voiceFocus ?? false });
+      const joined = await joinCall({ sessionId: props.sessionId, call: props.call, connection: props.connection, myName: props.myName, voiceFocus: props.voiceFocus ?? false });
       // The view went away while joining (a carousel round ended): leave again at once.
       if (disposed) return joined.leave();
       setEngine(joined);

@@ -17,7 +17,7 @@ import { createSignal, type Accessor } from "solid-js";
 import type { CallJoinResponse } from "../../../../core/contract/media";
 import type { ServerFrame } from "../../../../core/protocol";
 import { t } from "../../i18n";
-import type { SessionSocket } from "../../lib/socket";
+import type { LiveConnection } from "../../lib/live-connection";
 import type { CallMode, CallTile, DeviceChoice, DeviceKind } from "./engine";
 import { EngineBase } from "./engine-base";
 import { listDevices, mediaProblem, VOICE_CONSTRAINTS } from "./local-media";
@@ -26,7 +26,7 @@ type ChimeJoin = Extract<CallJoinResponse, { provider: "chime" }>;
 
 /**
  * The cloud call provider: the Amazon Chime SDK for JavaScript (loaded only when a Chime call
- * starts). Media goes to AWS; the session socket still carries the roster (names, removals).
+ * starts). Media goes to AWS; the live connection still carries the roster (names, removals).
  */
 export class ChimeEngine extends EngineBase {
   readonly activeSpeaker: Accessor<string | undefined>;
@@ -48,12 +48,12 @@ export class ChimeEngine extends EngineBase {
   private readonly logger = new ConsoleLogger("foyer-call", LogLevel.WARN);
 
   constructor(
-    socket: SessionSocket,
+    connection: LiveConnection,
     private readonly join: ChimeJoin,
     private readonly myName: string,
     options: { mode: CallMode; voiceFocus: boolean; playAudio: boolean },
   ) {
-    super(socket, join.call);
+    super(connection, join.call);
     this.mode = options.mode;
     this.voiceFocus = options.voiceFocus;
     this.playSound = options.playAudio;
@@ -124,7 +124,7 @@ export class ChimeEngine extends EngineBase {
     if (this.mode === "full" || this.playSound) await this.av.bindAudioElement(this.audioEl);
     this.av.start();
     if (cam) this.av.startLocalVideoTile();
-    this.socket.send(
+    this.connection.send(
       this.mode === "output"
         ? { type: "rtc/join", call: this.call, output: true }
         : { type: "rtc/join", call: this.call, media: { audio: this.micOn(), video: this.cameraOn(), screen: false } },
@@ -175,7 +175,7 @@ export class ChimeEngine extends EngineBase {
 
   private announce(): void {
     if (this.mode === "output") return;
-    this.socket.send({ type: "rtc/media", call: this.call, media: { audio: this.micOn(), video: this.cameraOn(), screen: this.sharing() } });
+    this.connection.send({ type: "rtc/media", call: this.call, media: { audio: this.micOn(), video: this.cameraOn(), screen: this.sharing() } });
   }
 
   protected release(): void {

@@ -1,7 +1,7 @@
 import { createSignal, type Accessor } from "solid-js";
 import type { ServerFrame } from "../../../../core/protocol";
 import { t } from "../../i18n";
-import type { SessionSocket } from "../../lib/socket";
+import type { LiveConnection } from "../../lib/live-connection";
 import type { CallEngine, CallPhase, CallTile, DeviceChoice, DeviceKind } from "./engine";
 
 const SLOW_JOIN_MS = 15_000;
@@ -28,7 +28,7 @@ export abstract class EngineBase implements CallEngine {
   private readonly slowTimer: ReturnType<typeof setTimeout>;
 
   constructor(
-    protected readonly socket: SessionSocket,
+    protected readonly connection: LiveConnection,
     protected readonly call: string,
   ) {
     [this.phase, this.setPhase] = createSignal<CallPhase>("joining");
@@ -41,7 +41,7 @@ export abstract class EngineBase implements CallEngine {
     this.slowTimer = setTimeout(() => {
       if (this.phase() === "joining") this.setProblem(t("call.slow"));
     }, SLOW_JOIN_MS);
-    this.unlisten = socket.listen((frame) => {
+    this.unlisten = connection.listen((frame) => {
       if ("call" in frame && frame.call !== this.call) return;
       if (!this.onRosterEnd(frame)) this.onFrame(frame);
     });
@@ -58,7 +58,7 @@ export abstract class EngineBase implements CallEngine {
   protected abstract release(): void;
 
   leave(): void {
-    this.socket.send({ type: "rtc/leave", call: this.call });
+    this.connection.send({ type: "rtc/leave", call: this.call });
     this.finish("left");
   }
 

@@ -1,6 +1,6 @@
 import type { CallJoinRequest, CallJoinResponse } from "../../../../core/contract/media";
 import { api } from "../../lib/api";
-import type { SessionSocket } from "../../lib/socket";
+import type { LiveConnection } from "../../lib/live-connection";
 import type { CallEngine, CallOptions } from "./engine";
 
 /**
@@ -8,7 +8,7 @@ import type { CallEngine, CallOptions } from "./engine";
  * matching engine. The Chime SDK is loaded only here, and only for Chime calls.
  */
 export async function joinCall(
-  options: { sessionId: string; call?: string; socket: SessionSocket; myName: string } & CallOptions,
+  options: { sessionId: string; call?: string; connection: LiveConnection; myName: string } & CallOptions,
 ): Promise<CallEngine> {
   const mode = options.mode ?? "full";
   const body: CallJoinRequest = { ...(options.call ? { call: options.call } : {}), ...(mode === "output" ? { output: true } : {}) };
@@ -19,13 +19,13 @@ export async function joinCall(
   switch (join.provider) {
     case "mesh": {
       const { MeshEngine } = await import("./mesh");
-      const engine = new MeshEngine(options.socket, join.call, join.iceServers, options.myName, mode);
+      const engine = new MeshEngine(options.connection, join.call, join.iceServers, options.myName, mode);
       await engine.start();
       return engine;
     }
     case "chime": {
       const { ChimeEngine } = await import("./chime");
-      const engine = new ChimeEngine(options.socket, join, options.myName, { mode, voiceFocus: options.voiceFocus ?? false, playAudio: options.playAudio ?? false });
+      const engine = new ChimeEngine(options.connection, join, options.myName, { mode, voiceFocus: options.voiceFocus ?? false, playAudio: options.playAudio ?? false });
       await engine.start();
       return engine;
     }

@@ -2,7 +2,7 @@ import type { Accessor } from "solid-js";
 import { MAIN_CALL } from "../../../../core/contract/media";
 import type { RtcMediaState, RtcPeer, ServerFrame } from "../../../../core/protocol";
 import { t } from "../../i18n";
-import type { SessionSocket } from "../../lib/socket";
+import type { LiveConnection } from "../../lib/live-connection";
 import type { CallMode, CallTile, DeviceKind } from "./engine";
 import { stallRemedy } from "./connect-watch";
 import { EngineBase } from "./engine-base";
@@ -23,7 +23,7 @@ const attachStream = (stream: MediaStream) => (el: HTMLVideoElement) => {
 
 /**
  * The local call provider: a WebRTC mesh, each person connected to every other, signalled through
- * the session socket. The session object relays each signal to its one target.
+ * the live connection. The session object relays each signal to its one target.
  */
 export class MeshEngine extends EngineBase {
   readonly activeSpeaker: Accessor<string | undefined>;
@@ -36,13 +36,13 @@ export class MeshEngine extends EngineBase {
   private readonly gate = new JoinGate();
 
   constructor(
-    socket: SessionSocket,
+    connection: LiveConnection,
     call: string = MAIN_CALL,
     private readonly iceServers: RTCIceServer[] = [],
     private readonly myName: string,
     private readonly mode: CallMode = "full",
   ) {
-    super(socket, call);
+    super(connection, call);
     this.activeSpeaker = this.speakers.active;
   }
 
@@ -62,14 +62,14 @@ export class MeshEngine extends EngineBase {
     this.mediaOpened();
   }
 
-  /** Joins only now that there is something to offer; a socket not open yet joins on its welcome. */
+  /** Joins only now that there is something to offer; a connection not open yet joins on its welcome. */
   private mediaOpened(): void {
-    if (this.gate.mediaOpened(this.socket.state().kind === "open")) this.join();
+    if (this.gate.mediaOpened(this.connection.state().kind === "open")) this.join();
     this.refresh();
   }
 
   private join(): void {
-    this.gate.sent(this.socket.send({ type: "rtc/join", call: this.call, ...(this.mode === "output" ? { output: true } : { media: this.media() }) }));
+    this.gate.sent(this.connection.send({ type: "rtc/join", call: this.call, ...(this.mode === "output" ? { output: true } : { media: this.media() }) }));
     this.refresh();
   }
 
@@ -87,8 +87,8 @@ export class MeshEngine extends EngineBase {
     console.warn(`call: the link to ${peer} did not connect; remedy: ${remedy}`);
     switch (remedy) {
       case "rejoin":
-        if (this.gate.mayRejoin(this.socket.state().kind === "open")) return this.rejoin();
-        // Without a socket there is no fresh place to take: the welcome after the reconnect gives one.
+        if (this.gate.mayRejoin(this.connection.state().kind === "open")) return this.rejoin();
+        // Without a connection there is no fresh place to take: the welcome after the reconnect gives one.
         return;
       case "restart-ice":
         return remote.link.restartIce();
@@ -108,7 +108,7 @@ export class MeshEngine extends EngineBase {
 
   private announce(): void {
     if (this.mode === "output") return;
-    this.socket.send({ type: "rtc/media", call: this.call, media: this.media() });
+    this.connection.send({ type: "rtc/media", call: this.call, media: this.media() });
     this.refresh();
   }
 
@@ -197,7 +197,7 @@ export class MeshEngine extends EngineBase {
         (this.me ?? "") < info.peer,
         this.iceServers,
         {
-          send: (signal) => this.socket.send({ type: "rtc/signal", call: this.call, to: info.peer, signal }),
+          send: (signal) => this.connection.send({ type: "rtc/signal", call: this.call, to: info.peer, signal }),
           onStream: (stream) => {
             remote.streams.set(stream.id, stream);
             this.speakers.track(info.peer, stream);

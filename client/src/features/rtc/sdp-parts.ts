@@ -2,7 +2,7 @@ import { SDP_MAX_PARTS, SDP_PART_CHARS, type RtcSignal } from "../../../../core/
 
 type DescriptionPart = Extract<RtcSignal, { kind: "description" }>;
 
-/** Splits a description into frames small enough for the session socket. */
+/** Splits a description into frames small enough for the live connection. */
 export function splitDescription(type: "offer" | "answer", sdp: string, nonce: string): DescriptionPart[] {
   const parts = Math.max(1, Math.ceil(sdp.length / SDP_PART_CHARS));
   if (parts > SDP_MAX_PARTS) throw new Error(`SDP of ${sdp.length} characters is too large to signal`);

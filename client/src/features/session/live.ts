@@ -1,18 +1,18 @@
 import { createSignal, onCleanup, type Accessor } from "solid-js";
 import { createStore, produce } from "solid-js/store";
 import type { Emoji, MutationFrame, ServerFrame } from "../../../../core/protocol";
-import { SessionSocket } from "../../lib/socket";
+import { LiveConnection } from "../../lib/live-connection";
 import { applyAck, applyFrame, emptyState, type SessionState } from "./state";
 
 import type { MutationRequest, MutationResult } from "./types";
 
 export type { MutationRequest, MutationResult };
 
-/** What every panel gets: the session's state, and ways to change it. Panels never touch the socket. */
+/** What every panel gets: the session's state, and ways to change it. Panels never touch the connection. */
 export interface LiveSession {
   readonly sessionId: string;
   readonly state: SessionState;
-  readonly socket: SessionSocket;
+  readonly connection: LiveConnection;
   /** Sends a change; resolves when the server applied or refused it (after any reconnects). */
   mutate(request: MutationRequest): Promise<MutationResult>;
   react(emoji: Emoji): void;
@@ -52,7 +52,7 @@ export function createLiveSession(sessionId: string, options: { output?: boolean
     );
   };
 
-  const socket = new SessionSocket({
+  const connection = new LiveConnection({
     sessionId,
     ...(options.output ? { output: true } : {}),
     lastSeq: () => (state.ready ? state.seq : undefined),
@@ -60,29 +60,29 @@ export function createLiveSession(sessionId: string, options: { output?: boolean
       if (frame.type === "ack" || frame.type === "error") settle(frame);
       setState(produce((s) => applyFrame(s, frame)));
       // The handshake ends with `me`: now resend whatever was not acknowledged before the drop.
-      if (frame.type === "me") for (const { frame: f } of pending.values()) socket.send(f);
+      if (frame.type === "me") for (const { frame: f } of pending.values()) connection.send(f);
     },
   });
-  socket.connect();
+  connection.connect();
 
   return {
     sessionId,
     state,
-    socket,
+    connection,
     mutate(request) {
       const frame = { ...request, id: newMutationId() } as MutationFrame;
       return new Promise((resolve) => {
         pending.set(frame.id, { frame, request, resolve });
-        socket.send(frame);
+        connection.send(frame);
       });
     },
     react(emoji) {
-      socket.send({ type: "reaction/send", emoji });
+      connection.send({ type: "reaction/send", emoji });
     },
     serverNow: () => clock() + state.clockOffset,
     close() {
       clearInterval(timer);
-      socket.close();
+      connection.close();
       for (const { resolve } of pending.values()) resolve({ ok: false, code: "closed", message: "Disconnected." });
       pending.clear();
     },

@@ -119,8 +119,8 @@ type Handler = (s: unknown, ...rest: never[]) => void;
 
 /**
  * The session reducer, built from the slices in `slices`. `elsewhere` names the frames that
- * reach the session socket but not its state (calls, the stage player and the hub listen to the
- * socket themselves). The types make sure the two lists cover every frame and event exactly
+ * reach the live connection but not its state (calls, the stage player and the hub listen to the
+ * connection themselves). The types make sure the two lists cover every frame and event exactly
  * once; at run time each frame goes to the one handler its type names.
  */
 export function combineSlices<const L extends readonly AnySlice[], const X extends FeatureFrameType = never>(

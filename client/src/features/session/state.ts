@@ -17,7 +17,7 @@ import { combineSlices, type StateOf } from "./slice";
  */
 export const slices = [presence, chat, qa, reaction, poll, quiz, wordcloud, nav, hand, matrix] as const;
 
-/** Frames that reach the session socket but not this state: their features listen to the socket themselves. */
+/** Frames that reach the live connection but not this state: their features listen to the connection themselves. */
 export const elsewhere = [
   // Calls (features/rtc) and the stage player (features/stage).
   "rtc/joined",

@@ -3,14 +3,14 @@ import type { StagePlaybackResponse } from "../../../../core/contract/media";
 import type { StageStatusValue } from "../../../../core/protocol";
 import { t } from "../../i18n";
 import { api } from "../../lib/api";
-import type { SessionSocket } from "../../lib/socket";
+import type { LiveConnection } from "../../lib/live-connection";
 import { loadIvs, type IvsModule, type IvsPlayer } from "./ivs";
 import { isPassing, playerProblem, type PlayerProblem } from "./problems";
 import { inStudio } from "./studio";
 
 export interface StagePlayerProps {
   sessionId: string;
-  socket: SessionSocket;
+  connection: LiveConnection;
   /** Moderators see the live latency. */
   showLatency?: boolean;
   title?: string;
@@ -46,8 +46,8 @@ export function StagePlayer(props: StagePlayerProps) {
   const [problem, setProblem] = createSignal<PlayerProblem>();
   const [playerReady, setPlayerReady] = createSignal(false);
 
-  const unlisten = props.socket.listen((frame) => {
-    if (frame.type === "welcome" && frame.sessionId === props.sessionId) props.socket.send({ type: "stage/subscribe" });
+  const unlisten = props.connection.listen((frame) => {
+    if (frame.type === "welcome" && frame.sessionId === props.sessionId) props.connection.send({ type: "stage/subscribe" });
     if (frame.type !== "stage/status") return;
     setStatus(frame.status);
     // The broadcast (re)started, or the live connection came back after a drop (its welcome
@@ -55,7 +55,7 @@ export function StagePlayer(props: StagePlayerProps) {
     // retries by then, so load again.
     if (frame.status === "live") retry();
   });
-  props.socket.send({ type: "stage/subscribe" });
+  props.connection.send({ type: "stage/subscribe" });
 
   /** Load again after a problem that may pass (a dropped network, a stage that was off air). */
   const retry = () => {
@@ -64,7 +64,7 @@ export function StagePlayer(props: StagePlayerProps) {
   };
   // The browser says the network is back: the player does not notice that by itself.
   window.addEventListener("online", retry);
-  // Nothing else may happen (the socket can stay up while segments time out): try now and then.
+  // Nothing else may happen (the connection can stay up while segments time out): try now and then.
   const retryTimer = setInterval(() => {
     if (status() === "live") retry();
   }, PLAYER_RETRY_MS);

@@ -1,4 +1,4 @@
-import type { ItemStatus } from "../../../core/protocol";
+import type { ItemStatus } from "../../../../core/protocol";
 
 /**
  * What an output shows: of the items participants can see, the one shown most recently (opened

@@ -17,7 +17,7 @@ export type ConnectionState =
   | { kind: "outdated" }
   | { kind: "closed" };
 
-export interface SessionSocketOptions {
+export interface LiveConnectionOptions {
   sessionId: string;
   onFrame(frame: ServerFrame): void;
   /** The newest session event the client has applied, sent in hello so missed events are replayed. */
@@ -38,10 +38,11 @@ export function deviceClass(): DeviceClass {
 }
 
 /**
- * The session websocket: hello/welcome handshake, keepalive, and reconnect with jittered backoff
+ * A live connection: the browser's websocket to a session room or to the event hub (the same
+ * protocol on both). Hello/welcome handshake, keepalive, and reconnect with jittered backoff
  * whenever the connection drops, until `close()` is called.
  */
-export class SessionSocket {
+export class LiveConnection {
   readonly state: Accessor<ConnectionState>;
   private readonly setState: (s: ConnectionState) => void;
   private ws: WebSocket | undefined;
@@ -52,7 +53,7 @@ export class SessionSocket {
   private stopped = false;
   private readonly listeners = new Set<(frame: ServerFrame) => void>();
 
-  constructor(private readonly options: SessionSocketOptions) {
+  constructor(private readonly options: LiveConnectionOptions) {
     const [state, setState] = createSignal<ConnectionState>({ kind: "connecting" });
     this.state = state;
     this.setState = setState;

@@ -1,11 +1,12 @@
 import { For, Match, Show, Switch } from "solid-js";
-import type { QuizCurrentQuestion, QuizView } from "../../../core/protocol";
-import { Leaderboard } from "../features/quiz/Leaderboard";
-import { optionLetter } from "../features/quiz/letters";
-import { secondsLeft } from "../features/quiz/time";
-import type { LiveSession } from "../features/session/live";
-import { t } from "../i18n";
-import { currentItem } from "./current";
+import type { QuizCurrentQuestion, QuizView } from "../../../../core/protocol";
+import { t } from "../../i18n";
+import { currentItem } from "../session/current";
+import type { LiveSession } from "../session/live";
+import { defineOutput } from "../session/output";
+import { Leaderboard } from "./Leaderboard";
+import { optionLetter } from "./letters";
+import { secondsLeft } from "./time";
 
 /**
  * The quiz on the broadcast: while a question runs, the question, its options (lettered as on the
@@ -13,7 +14,9 @@ import { currentItem } from "./current";
  * the right one marked and how many chose each, beside the leaderboard; once the quiz is over, the
  * final leaderboard. The options keep their place between the phases, so a reveal never jumps.
  */
-export function QuizOutput(props: { live: LiveSession }) {
+export const quizOutput = defineOutput({ kind: "quiz", View: QuizOutput });
+
+function QuizOutput(props: { live: LiveSession }) {
   const quiz = () => currentItem(props.live.state.quizzes);
   return (
     <Show when={quiz()}>

@@ -1,10 +1,11 @@
 import { createEffect, createMemo, createResource, Show } from "solid-js";
-import type { StageDoorResponse } from "../../../core/contract/media";
-import type { CallTile } from "../features/rtc/engine";
-import { useLiveSession, type LiveSession } from "../features/session/live";
-import { t } from "../i18n";
-import { api } from "../lib/api";
-import { useOutputCall } from "./hub";
+import type { StageDoorResponse } from "../../../../core/contract/media";
+import { t } from "../../i18n";
+import { api } from "../../lib/api";
+import type { CallTile } from "../rtc/engine";
+import { useOutputCall } from "../rtc/output-call";
+import { useLiveSession, type LiveSession } from "../session/live";
+import { defineOutput } from "../session/output";
 
 /**
  * The clean feed: one approved guest's camera at full frame, nothing else, for capture into the
@@ -12,7 +13,9 @@ import { useOutputCall } from "./hub";
  * someone live in the stage's stream room can ever appear. Sound only with `?audio=1` (the studio
  * mix usually reaches the broadcast another way).
  */
-export function CleanFeedOutput(props: { live: LiveSession }) {
+export const cleanFeedOutput = defineOutput({ kind: "clean-feed", View: CleanFeedOutput });
+
+function CleanFeedOutput(props: { live: LiveSession }) {
   const params = new URLSearchParams(location.search);
   const person = params.get("person");
   const [door] = createResource(() => api<StageDoorResponse>(`/api/sessions/${encodeURIComponent(props.live.sessionId)}/stage-door`));
@@ -30,7 +33,7 @@ export function CleanFeedOutput(props: { live: LiveSession }) {
 
 function RoomFeed(props: { streamRoomId: string; guestId: string | undefined; guestName: string; audio: boolean }) {
   const room = useLiveSession(props.streamRoomId, { output: true });
-  const engine = useOutputCall({ sessionId: props.streamRoomId, socket: room.socket, ready: () => room.state.ready, playAudio: props.audio });
+  const engine = useOutputCall({ sessionId: props.streamRoomId, connection: room.connection, ready: () => room.state.ready, playAudio: props.audio });
   const tile = () => (props.guestId ? engine()?.tiles().find((x) => x.registrationId === props.guestId && x.kind === "camera" && !x.local) : undefined);
   return (
     <Show when={tile()} keyed>

@@ -1,17 +1,17 @@
 import { createEffect, createSignal, onCleanup, type Accessor } from "solid-js";
-import type { CallEngine } from "../features/rtc/engine";
-import { joinCall } from "../features/rtc/join";
-import type { SessionSocket } from "../lib/socket";
+import type { LiveConnection } from "../../lib/live-connection";
+import type { CallEngine } from "./engine";
+import { joinCall } from "./join";
 
 /** An output page left a call (it ended, the network dropped it): it comes back after this long. */
 const REJOIN_MS = 3_000;
 
 /**
  * An output page's place in a call: it joins as an output (receives only, takes nobody's place)
- * once its socket is ready, and keeps coming back, because a browser source in OBS runs for hours
+ * once its connection is ready, and keeps coming back, because a browser source in OBS runs for hours
  * and nobody is there to press a button.
  */
-export function useOutputCall(options: { sessionId: string; call?: string; socket: SessionSocket; ready: Accessor<boolean>; playAudio?: boolean }): Accessor<CallEngine | undefined> {
+export function useOutputCall(options: { sessionId: string; call?: string; connection: LiveConnection; ready: Accessor<boolean>; playAudio?: boolean }): Accessor<CallEngine | undefined> {
   const [engine, setEngine] = createSignal<CallEngine>();
   let joining = false;
   let disposed = false;
@@ -24,7 +24,7 @@ export function useOutputCall(options: { sessionId: string; call?: string; socke
       const joined = await joinCall({
         sessionId: options.sessionId,
         ...(options.call ? { call: options.call } : {}),
-        socket: options.socket,
+        connection: options.connection,
         myName: "",
         mode: "output",
         playAudio: options.playAudio ?? false,

@@ -1,37 +1,40 @@
 import { createEffect, createMemo, createSignal, For, onCleanup, Show } from "solid-js";
-import { MATRIX_CALL, type MatrixTile } from "../../../core/protocol";
-import type { CallEngine, CallTile } from "../features/rtc/engine";
-import { useLiveSession, type LiveSession } from "../features/session/live";
-import { t } from "../i18n";
+import { MATRIX_CALL, type MatrixTile } from "../../../../core/protocol";
+import { t } from "../../i18n";
+import type { CallEngine, CallTile } from "../rtc/engine";
+import { useOutputCall } from "../rtc/output-call";
+import { useLiveSession, type LiveSession } from "../session/live";
+import { defineOutput } from "../session/output";
 import { gridFor } from "./grid";
-import { useOutputCall } from "./hub";
 
 /**
  * The participants matrix: the cameras of the people the session's matrix shows now, as a grid
- * filling 1920×1080, names as lower-thirds with `?names=1`. The page is the hub of a star: in
+ * filling 1920×1080, names as lower-thirds with `?names=1`. The page is the centre of a star: in
  * each session the people are in, it joins that session's matrix call as an output, and every
  * person sends it one stream. Only the tiles the matrix lists are drawn: a camera that still
  * arrives for someone just removed is never shown.
  */
-export function MatrixOutput(props: { live: LiveSession }) {
+export const matrixOutput = defineOutput({ kind: "matrix", View: MatrixOutput });
+
+function MatrixOutput(props: { live: LiveSession }) {
   const names = new URLSearchParams(location.search).get("names") === "1";
   const tiles = () => props.live.state.matrix?.tiles ?? [];
   const sessions = createMemo(() => [...new Set(tiles().map((x) => x.sessionId))], undefined, { equals: (a, b) => a.join() === b.join() });
-  const [hubs, setHubs] = createSignal<ReadonlyMap<string, () => CallEngine | undefined>>(new Map());
+  const [calls, setCalls] = createSignal<ReadonlyMap<string, () => CallEngine | undefined>>(new Map());
   const register = (sessionId: string, engine: (() => CallEngine | undefined) | undefined) =>
-    setHubs((m) => {
+    setCalls((m) => {
       const next = new Map(m);
       if (engine) next.set(sessionId, engine);
       else next.delete(sessionId);
       return next;
     });
   const cameraOf = (tile: MatrixTile): CallTile | undefined =>
-    hubs().get(tile.sessionId)?.()?.tiles().find((x) => x.registrationId === tile.registrationId && x.kind === "camera" && !x.local);
+    calls().get(tile.sessionId)?.()?.tiles().find((x) => x.registrationId === tile.registrationId && x.kind === "camera" && !x.local);
   const grid = () => gridFor(tiles().length);
-  const joined = () => [...hubs().values()].filter((engine) => engine()?.phase() === "joined").length;
+  const joined = () => [...calls().values()].filter((engine) => engine()?.phase() === "joined").length;
   return (
     <>
-      <For each={sessions()}>{(sessionId) => <Hub sessionId={sessionId} coordinator={props.live} register={(engine) => register(sessionId, engine)} />}</For>
+      <For each={sessions()}>{(sessionId) => <MatrixCall sessionId={sessionId} coordinator={props.live} register={(engine) => register(sessionId, engine)} />}</For>
       <div
         class="matrix-grid"
         data-count={tiles().length}
@@ -44,11 +47,11 @@ export function MatrixOutput(props: { live: LiveSession }) {
   );
 }
 
-/** The output's place in one session's matrix call (the coordinator's own socket, or one of its own). */
-function Hub(props: { sessionId: string; coordinator: LiveSession; register: (engine: (() => CallEngine | undefined) | undefined) => void }) {
+/** The output's place in one session's matrix call (the coordinator's own connection, or one of its own). */
+function MatrixCall(props: { sessionId: string; coordinator: LiveSession; register: (engine: (() => CallEngine | undefined) | undefined) => void }) {
   const own = props.sessionId === props.coordinator.sessionId;
   const live = own ? props.coordinator : useLiveSession(props.sessionId, { output: true });
-  const engine = useOutputCall({ sessionId: props.sessionId, call: MATRIX_CALL, socket: live.socket, ready: () => live.state.ready });
+  const engine = useOutputCall({ sessionId: props.sessionId, call: MATRIX_CALL, connection: live.connection, ready: () => live.state.ready });
   props.register(engine);
   onCleanup(() => props.register(undefined));
   return null;
