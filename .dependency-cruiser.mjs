@@ -13,7 +13,10 @@ export default {
       comment: "core/ runs anywhere: it imports only core/ and plain npm packages (no Workers, no DOM, no Node).",
       severity: "error",
       from: { path: "^core/" },
-      to: { pathNot: "^core/", dependencyTypesNot: ["npm", "npm-dev", "npm-peer", "npm-optional", "npm-no-pkg", "npm-unknown"] },
+      to: {
+        pathNot: "^core/",
+        dependencyTypesNot: ["npm", "npm-dev", "npm-peer", "npm-optional", "npm-no-pkg", "npm-unknown"],
+      },
     },
     {
       name: "core-uses-no-runtime",
@@ -45,24 +48,31 @@ export default {
     },
     {
       name: "runtime-knows-no-feature",
-      comment: "durable-objects/runtime/ is the object runtime every class shares: it reads features only through the list a class passes in.",
+      comment:
+        "durable-objects/runtime/ is the object runtime every class shares: it reads features only through the list a class passes in.",
       severity: "error",
       from: { path: "^durable-objects/runtime/" },
       to: { path: "^durable-objects/", pathNot: "^durable-objects/runtime/" },
     },
     {
       name: "shared-features-know-no-class",
-      comment: "durable-objects/features/ (clock, calls) run in more than one object class: they import the runtime, never a class's own features.",
+      comment:
+        "durable-objects/features/ (clock, calls) run in more than one object class: they import the runtime, never a class's own features.",
       severity: "error",
       from: { path: "^durable-objects/features/" },
       to: { path: "^durable-objects/", pathNot: "^durable-objects/(runtime|features)/" },
     },
     {
       name: "feature-rules-are-pure",
-      comment: "A feature's rules.ts holds its pure transitions: no storage, no I/O, no runtime (store.ts and handler.ts do that).",
+      comment:
+        "A feature's rules.ts holds its pure transitions: no storage, no I/O, no runtime (store.ts and handler.ts do that).",
       severity: "error",
       from: { path: "^durable-objects/(session/|hub/)?features/[^/]+/rules\\.ts$" },
-      to: { path: "^(server|worker|client|durable-objects)/", pathNot: "^durable-objects/runtime/rate-limit\\.ts$|^durable-objects/(session/|hub/)?features/[^/]+/rules\\.ts$" },
+      to: {
+        path: "^(server|worker|client|durable-objects)/",
+        pathNot:
+          "^durable-objects/runtime/rate-limit\\.ts$|^durable-objects/(session/|hub/)?features/[^/]+/rules\\.ts$",
+      },
     },
     {
       name: "feature-rules-use-no-runtime",

@@ -37,73 +37,73 @@ export default defineConfig(async () => {
   process.env.FOYER_FAKE_AWS_PORT ??= String(await freePort());
   const migrations = await readD1Migrations(resolve(root, "migrations"));
   return {
-  test: {
-    projects: [
-      {
-        test: {
-          name: "unit",
-          include: ["test/unit/**/*.test.ts"],
-          environment: "node",
+    test: {
+      projects: [
+        {
+          test: {
+            name: "unit",
+            include: ["test/unit/**/*.test.ts"],
+            environment: "node",
+          },
         },
-      },
-      {
-        plugins: [
-          cloudflareTest({
-            wrangler: { configPath: resolve(root, "wrangler.toml") },
-            miniflare: {
-              bindings: {
-                ...testSettings,
-                TEST_MIGRATIONS: migrations,
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: resolve(root, "wrangler.toml") },
+              miniflare: {
+                bindings: {
+                  ...testSettings,
+                  TEST_MIGRATIONS: migrations,
+                },
               },
-            },
-          }),
-        ],
-        test: {
-          name: "integration",
-          include: ["test/integration/**/*.test.ts"],
-          // A ceiling, not a speed target: a test that registers a dozen people in workerd can
-          // pass 5 s on a shared 2-core machine.
-          testTimeout: 20_000,
-          setupFiles: ["test/integration/setup.ts"],
+            }),
+          ],
+          test: {
+            name: "integration",
+            include: ["test/integration/**/*.test.ts"],
+            // A ceiling, not a speed target: a test that registers a dozen people in workerd can
+            // pass 5 s on a shared 2-core machine.
+            testTimeout: 20_000,
+            setupFiles: ["test/integration/setup.ts"],
+          },
         },
-      },
-      {
-        plugins: [
-          cloudflareTest({
-            wrangler: { configPath: resolve(root, "wrangler.toml") },
-            miniflare: {
-              bindings: {
-                ...awsTestSettings,
-                AWS_ENDPOINT_OVERRIDE: `http://127.0.0.1:${process.env.FOYER_FAKE_AWS_PORT}`,
-                TEST_MIGRATIONS: migrations,
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: resolve(root, "wrangler.toml") },
+              miniflare: {
+                bindings: {
+                  ...awsTestSettings,
+                  AWS_ENDPOINT_OVERRIDE: `http://127.0.0.1:${process.env.FOYER_FAKE_AWS_PORT}`,
+                  TEST_MIGRATIONS: migrations,
+                },
               },
-            },
-          }),
-        ],
-        test: {
-          name: "integration-aws",
-          include: ["test/integration-aws/**/*.test.ts"],
-          setupFiles: ["test/integration/setup.ts"],
-          globalSetup: ["test/integration-aws/fake-aws-setup.ts"],
-          // Files share the one fake AWS endpoint (its log, state and injected faults), so one
-          // file's reset must not land in the middle of another's test.
-          fileParallelism: false,
+            }),
+          ],
+          test: {
+            name: "integration-aws",
+            include: ["test/integration-aws/**/*.test.ts"],
+            setupFiles: ["test/integration/setup.ts"],
+            globalSetup: ["test/integration-aws/fake-aws-setup.ts"],
+            // Files share the one fake AWS endpoint (its log, state and injected faults), so one
+            // file's reset must not land in the middle of another's test.
+            fileParallelism: false,
+          },
         },
-      },
-      {
-        test: {
-          name: "e2e",
-          include: ["test/e2e/**/*.test.ts"],
-          environment: "node",
-          globalSetup: ["test/e2e/support/global-setup.ts"],
-          testTimeout: 60_000,
-          expect: { poll: { timeout: 10_000, interval: 100 } },
-          hookTimeout: 120_000,
-          // One shared wrangler dev and browser; files run one after another.
-          fileParallelism: false,
+        {
+          test: {
+            name: "e2e",
+            include: ["test/e2e/**/*.test.ts"],
+            environment: "node",
+            globalSetup: ["test/e2e/support/global-setup.ts"],
+            testTimeout: 60_000,
+            expect: { poll: { timeout: 10_000, interval: 100 } },
+            hookTimeout: 120_000,
+            // One shared wrangler dev and browser; files run one after another.
+            fileParallelism: false,
+          },
         },
-      },
-    ],
-  },
+      ],
+    },
   };
 });

@@ -47,7 +47,10 @@ function naivePairing(ids: string[], random: () => number): string[][] {
 
 export function benchPairing(people = 10_000, previousRounds = 8, repetitions = 7): PairingBenchResult {
   const random = mulberry32(2026);
-  const waiting: Waiter[] = Array.from({ length: people }, (_, i) => ({ id: `p${i}`, attributes: { organisation: ORGS[i % ORGS.length] } }));
+  const waiting: Waiter[] = Array.from({ length: people }, (_, i) => ({
+    id: `p${i}`,
+    attributes: { organisation: ORGS[i % ORGS.length] },
+  }));
   const met = new Map<string, Set<string>>();
   const note = (a: string, b: string) => {
     (met.get(a) ?? met.set(a, new Set()).get(a)!).add(b);
@@ -57,7 +60,8 @@ export function benchPairing(people = 10_000, previousRounds = 8, repetitions = 
   let last = pairRound({ waiting, met, rules, random });
   // Earlier rounds come from the algorithm itself, as in a real carousel.
   for (let round = 0; round < previousRounds; round++) {
-    for (const g of last.groups) for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) note(g[i]!, g[j]!);
+    for (const g of last.groups)
+      for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) note(g[i]!, g[j]!);
     last = pairRound({ waiting, met, rules, random });
   }
   const ours: number[] = [];
@@ -65,7 +69,14 @@ export function benchPairing(people = 10_000, previousRounds = 8, repetitions = 
   let result = last;
   for (let r = 0; r < repetitions; r++) {
     ours.push(cpuMs(() => (result = pairRound({ waiting, met, rules, random }))));
-    baseline.push(cpuMs(() => naivePairing(waiting.map((w) => w.id), random)));
+    baseline.push(
+      cpuMs(() =>
+        naivePairing(
+          waiting.map((w) => w.id),
+          random,
+        ),
+      ),
+    );
   }
   const p50 = percentile(ours, 0.5);
   const base50 = percentile(baseline, 0.5);

@@ -40,7 +40,9 @@ let path: string;
 try {
   const direct = await runtimeOrigin(env.server.origin, env.moderatorCookie);
   const origin = direct ?? env.server.origin;
-  path = direct ? "the workers runtime wrangler dev started, directly (see notes)" : "wrangler dev's local proxy (runtime port not found)";
+  path = direct
+    ? "the workers runtime wrangler dev started, directly (see notes)"
+    : "wrangler dev's local proxy (runtime port not found)";
   const client = (cookie: string, via = origin) => new BenchClient(via, env.sessionId, cookie);
   const crowd = new Crowd((i) => client(env.cookies[i % env.cookies.length]!));
   const moderator = client(env.moderatorCookie);
@@ -52,9 +54,17 @@ try {
   crowdStats = crowd.stats;
   crowd.shrink(voters);
   log(`session object: ${voters} votes within a second`);
-  scenarios.push({ scenario: "vote-ingest", params: { voters, resendEvery: 10, settleMs: SETTLE_MS }, ...(await voteScenario(crowd, moderator, () => client(env.moderatorCookie), voters)) });
+  scenarios.push({
+    scenario: "vote-ingest",
+    params: { voters, resendEvery: 10, settleMs: SETTLE_MS },
+    ...(await voteScenario(crowd, moderator, () => client(env.moderatorCookie), voters)),
+  });
   log(`session object: reconnect storm of ${crowd.clients.length} sockets`);
-  scenarios.push({ scenario: "reconnect-storm", params: { sockets: crowd.clients.length }, ...(await stormScenario(crowd, moderator, () => client(env.moderatorCookie))) });
+  scenarios.push({
+    scenario: "reconnect-storm",
+    params: { sockets: crowd.clients.length },
+    ...(await stormScenario(crowd, moderator, () => client(env.moderatorCookie))),
+  });
   crowd.shrink(0);
   const carouselId = await carouselSession(env.server.origin, env.moderatorCookie);
   const carouselModerator = new BenchClient(origin, carouselId, env.moderatorCookie);
@@ -63,7 +73,11 @@ try {
   scenarios.push({
     scenario: "carousel-round",
     params: { people: carouselPeople },
-    ...(await carouselScenario((i) => new BenchClient(origin, carouselId, env.cookies[i % env.cookies.length]!), carouselModerator, carouselPeople)),
+    ...(await carouselScenario(
+      (i) => new BenchClient(origin, carouselId, env.cookies[i % env.cookies.length]!),
+      carouselModerator,
+      carouselPeople,
+    )),
   });
   carouselModerator.close();
   if (direct) {
@@ -114,9 +128,26 @@ const report = {
     "The baseline is a plain Node `ws` server in its own process doing the same work per chat line: one SQLite insert, then a send loop.",
     "carousel-pairing is CPU time of pairRound alone (in Node, the same V8 as the object), with eight earlier rounds of history and a mix-organisations rule, against shuffle-and-pair (no history, no rules) in the same process. carousel-round is the real object starting a round: from the moderator's start to each person's pair arriving on their socket.",
   ],
-  targets: { socketsPerObject: 5000, broadcastP99Ms: 100, delivered: "100%", votesPerSecond: 2000, voteAckP99Ms: 250, tallyUpdatesPerSecond: 4, pairing10000CpuMs: "well under 1000" },
-  sockets: { held: Math.max(...objectBroadcasts.map((o) => o.connected)), requested: Math.max(...sizes), ...crowdStats },
-  scenarios: [...objectBroadcasts.map((o) => compare(o, "runtime")), ...proxyBroadcasts.map((o) => compare(o, "wrangler-proxy")), ...scenarios, ...pairing],
+  targets: {
+    socketsPerObject: 5000,
+    broadcastP99Ms: 100,
+    delivered: "100%",
+    votesPerSecond: 2000,
+    voteAckP99Ms: 250,
+    tallyUpdatesPerSecond: 4,
+    pairing10000CpuMs: "well under 1000",
+  },
+  sockets: {
+    held: Math.max(...objectBroadcasts.map((o) => o.connected)),
+    requested: Math.max(...sizes),
+    ...crowdStats,
+  },
+  scenarios: [
+    ...objectBroadcasts.map((o) => compare(o, "runtime")),
+    ...proxyBroadcasts.map((o) => compare(o, "wrangler-proxy")),
+    ...scenarios,
+    ...pairing,
+  ],
 };
 const json = JSON.stringify(report, null, 2);
 writeFileSync(resolve(import.meta.dirname, "results/latest.json"), `${json}\n`);
@@ -124,7 +155,9 @@ process.stdout.write(`${json}\n`);
 
 /** The demo's carousel session, from the moderator's programme. */
 async function carouselSession(origin: string, cookie: string): Promise<string> {
-  const programme = (await (await fetch(`${origin}/api/me/programme`, { headers: { Cookie: cookie } })).json()) as { sessions: { id: string; kind: string }[] };
+  const programme = (await (await fetch(`${origin}/api/me/programme`, { headers: { Cookie: cookie } })).json()) as {
+    sessions: { id: string; kind: string }[];
+  };
   const carousel = programme.sessions.find((s) => s.kind === "carousel");
   if (!carousel) throw new Error("the demo has no carousel session");
   return carousel.id;

@@ -9,4 +9,5 @@ import type { sessionFeatures } from "./session/features";
  */
 type Handled = FramesOf<(typeof sessionFeatures)[number]> | FramesOf<(typeof hubFeatures)[number]>;
 type Unhandled = Exclude<ClientFrameType, Handled>;
-export const everyFrameHandled: [Unhandled] extends [never] ? true : { "client frames without a handler": Unhandled } = true;
+export const everyFrameHandled: [Unhandled] extends [never] ? true : { "client frames without a handler": Unhandled } =
+  true;

@@ -12,7 +12,10 @@ export async function seedDemo(env: Settings & { DB: Parameters<typeof database>
   const db = database(env.DB);
   const result = await ensureDemo(db, getConfig(env), Date.now());
   if (result.created) {
-    await auditEntry(db, { actor: "npm start", ip: null }, "demo.seed", { eventId: result.event.id, target: `event:${result.event.id}` });
+    await auditEntry(db, { actor: "npm start", ip: null }, "demo.seed", {
+      eventId: result.event.id,
+      target: `event:${result.event.id}`,
+    });
   }
   return result;
 }

@@ -36,7 +36,9 @@ async function portTaken(): Promise<boolean> {
   });
 }
 if (await portTaken()) {
-  console.error(`Port ${port} is already in use (another npm start?). Stop that server, or run with PORT=<another port>.`);
+  console.error(
+    `Port ${port} is already in use (another npm start?). Stop that server, or run with PORT=<another port>.`,
+  );
   process.exit(1);
 }
 
@@ -60,8 +62,18 @@ step("Seeding the demo event");
 const databaseId = /database_id\s*=\s*"([^"]+)"/.exec(readFileSync(resolve(root, "wrangler.toml"), "utf8"))?.[1];
 const seedConfig = resolve(root, ".wrangler/tmp/seed.wrangler.json");
 mkdirSync(resolve(root, ".wrangler/tmp"), { recursive: true });
-writeFileSync(seedConfig, JSON.stringify({ name: "foyer-seed", compatibility_date: "2026-11-01", d1_databases: [{ binding: "DB", database_name: "foyer", database_id: databaseId }] }));
-const proxy = await getPlatformProxy<Parameters<typeof SeedDemo>[0]>({ configPath: seedConfig, persist: { path: resolve(root, ".wrangler/state/v3") } });
+writeFileSync(
+  seedConfig,
+  JSON.stringify({
+    name: "foyer-seed",
+    compatibility_date: "2026-11-01",
+    d1_databases: [{ binding: "DB", database_name: "foyer", database_id: databaseId }],
+  }),
+);
+const proxy = await getPlatformProxy<Parameters<typeof SeedDemo>[0]>({
+  configPath: seedConfig,
+  persist: { path: resolve(root, ".wrangler/state/v3") },
+});
 let demo: Awaited<ReturnType<typeof SeedDemo>>;
 try {
   const { module } = await runnerImport<{ seedDemo: typeof SeedDemo }>(resolve(root, "scripts/seed-demo.ts"));
@@ -89,11 +101,25 @@ ${demo.people.map((p) => `   ${p.name.padEnd(width)}  ${p.role.padEnd(11)}  ${p.
 step(`Starting wrangler dev on ${origin}`);
 // DEMO on whatever .dev.vars says (one written before the setting existed lacks it): `npm start`
 // is the demo, and wakes the scheduler through its route below.
-const dev = spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--var", "DEMO:true", "--show-interactive-dev-session=false"], {
-  cwd: root,
-  env,
-  stdio: ["ignore", "pipe", "pipe"],
-});
+const dev = spawn(
+  "npx",
+  [
+    "wrangler",
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--var",
+    "DEMO:true",
+    "--show-interactive-dev-session=false",
+  ],
+  {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  },
+);
 // wrangler's bindings table lists every setting by name only; it hides the lines that matter.
 const noise = /^(Your Worker has access to the following bindings:|Binding\s+Resource|env\.[A-Z_]+ )/;
 for (const [stream, out] of [
@@ -126,7 +152,10 @@ async function waitForHealth(): Promise<void> {
 try {
   await waitForHealth();
   // Idempotent: wakes the invitation scheduler so the demo's invitations go out now.
-  const res = await fetch(`${origin}/api/admin/demo`, { method: "POST", headers: { Authorization: `Bearer ${vars.ADMIN_TOKEN}` } });
+  const res = await fetch(`${origin}/api/admin/demo`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${vars.ADMIN_TOKEN}` },
+  });
   if (!res.ok) throw new Error(`Waking the invitation scheduler failed: ${res.status} ${await res.text()}`);
   console.log(`\n✔ Foyer is running at ${origin} — open one of the personal links above.`);
 } catch (err) {

@@ -7,10 +7,17 @@ export interface Actor {
 
 export const ACTOR_HEADER = "X-Foyer-Actor";
 
-export async function describeActor(token: string, claimedName: string | undefined, ip: string | undefined): Promise<Actor> {
+export async function describeActor(
+  token: string,
+  claimedName: string | undefined,
+  ip: string | undefined,
+): Promise<Actor> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token)));
   const fingerprint = [...digest.slice(0, 4)].map((b) => b.toString(16).padStart(2, "0")).join("");
-  const name = safeDecode(claimedName ?? "").replace(/[^\p{L}\p{N} ._@'-]/gu, "").trim().slice(0, 60);
+  const name = safeDecode(claimedName ?? "")
+    .replace(/[^\p{L}\p{N} ._@'-]/gu, "")
+    .trim()
+    .slice(0, 60);
   return { actor: `organizer${name ? ` (${name})` : ""} token ${fingerprint}`, ip: ip ?? null };
 }
 

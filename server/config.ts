@@ -85,13 +85,19 @@ const settings = v.object({
   MEDIA_PROVIDER: v.optional(v.picklist(["local", "aws"], "must be local or aws"), "local"),
   EMAIL_PROVIDER: v.optional(v.picklist(["outbox", "ses"], "must be outbox or ses"), "outbox"),
   ALLOWED_ORIGINS: v.optional(v.string(), ""),
-  AWS_REGION: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region such as eu-west-1"))),
+  AWS_REGION: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region such as eu-west-1")),
+  ),
   AWS_ACCESS_KEY_ID: v.optional(v.pipe(v.string(), v.minLength(16, "must be at least 16 characters"))),
   AWS_SECRET_ACCESS_KEY: v.optional(v.pipe(v.string(), v.minLength(16, "must be at least 16 characters"))),
   AWS_ENDPOINT_OVERRIDE: v.optional(httpUrl),
-  SES_FROM: v.optional(v.pipe(v.string(), v.regex(/^[^\s@<>]+@[^\s@<>]+$|<[^\s@<>]+@[^\s@<>]+>$/, "must be an e-mail address"))),
+  SES_FROM: v.optional(
+    v.pipe(v.string(), v.regex(/^[^\s@<>]+@[^\s@<>]+$|<[^\s@<>]+@[^\s@<>]+>$/, "must be an e-mail address")),
+  ),
   SES_CONFIGURATION_SET: v.optional(v.string()),
-  CHIME_MEDIA_REGION: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region such as eu-central-1"))),
+  CHIME_MEDIA_REGION: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region such as eu-central-1")),
+  ),
   // A mesh sends every camera to every other peer: past 6–8 people upload bandwidth and CPU run out.
   CALL_MESH_MAX_PEERS: v.optional(
     v.pipe(v.string(), v.regex(/^([2-9]|1[0-2])$/, "must be a whole number from 2 to 12"), v.transform(Number)),
@@ -107,7 +113,10 @@ const settings = v.object({
     ),
     "",
   ),
-  IVS_CHANNEL_TYPE: v.optional(v.picklist(IvsChannelTypes, "must be STANDARD, ADVANCED_HD, ADVANCED_SD or BASIC"), "STANDARD"),
+  IVS_CHANNEL_TYPE: v.optional(
+    v.picklist(IvsChannelTypes, "must be STANDARD, ADVANCED_HD, ADVANCED_SD or BASIC"),
+    "STANDARD",
+  ),
   EMAIL_RATE_PER_SECOND: v.optional(
     v.pipe(
       v.string(),
@@ -178,7 +187,12 @@ export function parseConfig(env: Settings): Config {
     signingKeys: parseSigningKeys(s.LINK_SIGNING_KEYS)!,
     media: s.MEDIA_PROVIDER,
     email: s.EMAIL_PROVIDER,
-    allowedOrigins: [publicUrl, ...s.ALLOWED_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean)],
+    allowedOrigins: [
+      publicUrl,
+      ...s.ALLOWED_ORIGINS.split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ],
     aws:
       needsAws && s.AWS_REGION && s.AWS_ACCESS_KEY_ID && s.AWS_SECRET_ACCESS_KEY
         ? {
@@ -192,7 +206,9 @@ export function parseConfig(env: Settings): Config {
     sesConfigurationSet: s.SES_CONFIGURATION_SET,
     chimeMediaRegion: s.CHIME_MEDIA_REGION,
     meshMaxPeers: s.CALL_MESH_MAX_PEERS,
-    mediaOrigins: s.MEDIA_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+    mediaOrigins: s.MEDIA_ORIGINS.split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
     ivsChannelType: s.IVS_CHANNEL_TYPE,
     emailRatePerSecond: s.EMAIL_RATE_PER_SECOND,
     demo: s.DEMO === "true",

@@ -11,9 +11,7 @@ export interface CsvRecord {
   cells: string[];
 }
 
-export type CsvParseResult =
-  | { ok: true; records: CsvRecord[] }
-  | { ok: false; line: number; message: string };
+export type CsvParseResult = { ok: true; records: CsvRecord[] } | { ok: false; line: number; message: string };
 
 export interface CsvLimits {
   maxRecords: number;
@@ -51,7 +49,7 @@ export function parseCsv(input: string, limits: CsvLimits = DEFAULT_CSV_LIMITS):
     const problem = endCell();
     if (problem) return problem;
     // A line with nothing on it is not a record.
-    if (!(cells.length === 1 && cells[0] === "" )) records.push({ line: recordLine, cells });
+    if (!(cells.length === 1 && cells[0] === "")) records.push({ line: recordLine, cells });
     if (records.length > limits.maxRecords) return `the file has more than ${limits.maxRecords} lines`;
     cells = [];
     return undefined;
@@ -85,11 +83,17 @@ export function parseCsv(input: string, limits: CsvLimits = DEFAULT_CSV_LIMITS):
       }
       cell += ch;
       i++;
-      if (cell.length > limits.maxCellLength) return { ok: false, line: recordLine, message: `a cell is longer than ${limits.maxCellLength} characters` };
+      if (cell.length > limits.maxCellLength)
+        return { ok: false, line: recordLine, message: `a cell is longer than ${limits.maxCellLength} characters` };
       continue;
     }
     if (ch === '"') {
-      if (cell !== "" || wasQuoted) return { ok: false, line, message: "a quote appears inside an unquoted cell; quote the whole cell and double inner quotes" };
+      if (cell !== "" || wasQuoted)
+        return {
+          ok: false,
+          line,
+          message: "a quote appears inside an unquoted cell; quote the whole cell and double inner quotes",
+        };
       quoted = true;
       i++;
       continue;
@@ -108,10 +112,12 @@ export function parseCsv(input: string, limits: CsvLimits = DEFAULT_CSV_LIMITS):
       recordLine = line;
       continue;
     }
-    if (wasQuoted) return { ok: false, line, message: "text follows a closing quote; quote the whole cell and double inner quotes" };
+    if (wasQuoted)
+      return { ok: false, line, message: "text follows a closing quote; quote the whole cell and double inner quotes" };
     cell += ch;
     i++;
-    if (cell.length > limits.maxCellLength) return { ok: false, line: recordLine, message: `a cell is longer than ${limits.maxCellLength} characters` };
+    if (cell.length > limits.maxCellLength)
+      return { ok: false, line: recordLine, message: `a cell is longer than ${limits.maxCellLength} characters` };
   }
   if (quoted) return { ok: false, line: recordLine, message: "a quoted cell is never closed" };
   if (cell !== "" || wasQuoted || cells.length > 0) {

@@ -18,14 +18,19 @@ export function decodeCursor(cursor: string | undefined): CursorKey | undefined 
 }
 
 /** A cursor over any sort key made of strings and numbers (a name and an id, a time and an id). */
-export const encodeSortKey = (key: readonly (string | number)[]) => toBase64Url(new TextEncoder().encode(JSON.stringify(key)));
+export const encodeSortKey = (key: readonly (string | number)[]) =>
+  toBase64Url(new TextEncoder().encode(JSON.stringify(key)));
 
-export function decodeSortKey(cursor: string | undefined, shape: readonly ("string" | "number")[]): (string | number)[] | undefined {
+export function decodeSortKey(
+  cursor: string | undefined,
+  shape: readonly ("string" | "number")[],
+): (string | number)[] | undefined {
   if (cursor === undefined) return undefined;
   try {
     const bytes = fromBase64Url(cursor);
     const raw: unknown = bytes && JSON.parse(new TextDecoder().decode(bytes));
-    if (Array.isArray(raw) && raw.length === shape.length && shape.every((type, i) => typeof raw[i] === type)) return raw as (string | number)[];
+    if (Array.isArray(raw) && raw.length === shape.length && shape.every((type, i) => typeof raw[i] === type))
+      return raw as (string | number)[];
   } catch {
     // fall through
   }
@@ -33,7 +38,11 @@ export function decodeSortKey(cursor: string | undefined, shape: readonly ("stri
 }
 
 /** Splits a fetched `limit + 1` rows into the page and the cursor for the next one. */
-export function pageOf<T>(rows: T[], limit: number, key: (row: T) => CursorKey): { items: T[]; nextCursor: string | null } {
+export function pageOf<T>(
+  rows: T[],
+  limit: number,
+  key: (row: T) => CursorKey,
+): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(key(last)) : null };

@@ -33,7 +33,13 @@ export class ApiError extends Error {
   readonly fields?: Record<string, string>;
   readonly retryAfterSeconds?: number;
 
-  constructor(status: ContentfulStatusCode, code: ErrorCode, message: string, fields?: Record<string, string>, retryAfterSeconds?: number) {
+  constructor(
+    status: ContentfulStatusCode,
+    code: ErrorCode,
+    message: string,
+    fields?: Record<string, string>,
+    retryAfterSeconds?: number,
+  ) {
     super(message);
     this.status = status;
     this.code = code;

@@ -23,7 +23,12 @@ export function claimsFor(registration: RegistrationRow, event: EventRow, now = 
 }
 
 /** The personal link: `<PUBLIC_URL>/j/<token>`. */
-export async function personalLink(config: Config, registration: RegistrationRow, event: EventRow, now = Date.now()): Promise<string> {
+export async function personalLink(
+  config: Config,
+  registration: RegistrationRow,
+  event: EventRow,
+  now = Date.now(),
+): Promise<string> {
   const token = await signToken(config.signingKeys[0], "link", claimsFor(registration, event, now));
   return `${config.publicUrl}/j/${token}`;
 }
@@ -32,7 +37,12 @@ export async function personalLink(config: Config, registration: RegistrationRow
  * The personal calendar feed: `<PUBLIC_URL>/api/calendar/<token>`. A token of its own purpose, so
  * the URL a calendar app keeps can read the programme but never sign anyone in.
  */
-export async function calendarLink(config: Config, registration: RegistrationRow, event: EventRow, now = Date.now()): Promise<string> {
+export async function calendarLink(
+  config: Config,
+  registration: RegistrationRow,
+  event: EventRow,
+  now = Date.now(),
+): Promise<string> {
   const token = await signToken(config.signingKeys[0], "calendar", claimsFor(registration, event, now));
   return `${config.publicUrl}/api/calendar/${token}`;
 }

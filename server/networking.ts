@@ -15,7 +15,9 @@ export const DEFAULT_SETTINGS: NetworkingSettings = { organisationAttribute: "or
 
 export async function settingsOf(db: Db, eventId: string): Promise<NetworkingSettings> {
   const row = await findNetworkingSettings(db, eventId);
-  return row ? { organisationAttribute: row.organisationAttribute, directoryAttributes: row.directoryAttributes } : DEFAULT_SETTINGS;
+  return row
+    ? { organisationAttribute: row.organisationAttribute, directoryAttributes: row.directoryAttributes }
+    : DEFAULT_SETTINGS;
 }
 
 /** A person with their networking choices, as the hub and the carousel need them. */
@@ -83,7 +85,9 @@ export async function directoryPage(db: Db, settings: NetworkingSettings, query:
   const rows = await directoryRows(db, {
     eventId: query.eventId,
     viewerId: query.viewerId,
-    search: query.q ? { raw: query.q, folded: foldForSearch(query.q), organisationAttribute: settings.organisationAttribute } : undefined,
+    search: query.q
+      ? { raw: query.q, folded: foldForSearch(query.q), organisationAttribute: settings.organisationAttribute }
+      : undefined,
     after,
     limit: query.limit,
   });
@@ -95,7 +99,12 @@ export async function directoryPage(db: Db, settings: NetworkingSettings, query:
   };
 }
 
-export function entryOf(r: RegistrationRow, invitable: boolean, settings: NetworkingSettings, online = false): DirectoryEntry {
+export function entryOf(
+  r: RegistrationRow,
+  invitable: boolean,
+  settings: NetworkingSettings,
+  online = false,
+): DirectoryEntry {
   const attributes: Record<string, AttributeValue> = {};
   for (const key of settings.directoryAttributes) {
     const value = r.attributes[key];

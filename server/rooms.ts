@@ -49,7 +49,10 @@ export interface InvitationSchedulerRpc extends Rpc.DurableObjectBranded {
  * makes, because only the object knows whether it has its name yet (its storage may be new).
  * Websocket upgrades carry the name in a header too (SESSION_HEADER), for the same reason.
  */
-function byName<T extends Rpc.DurableObjectBranded & Named>(namespace: DurableObjectNamespace<T>, name: string): DurableObjectStub<T> {
+function byName<T extends Rpc.DurableObjectBranded & Named>(
+  namespace: DurableObjectNamespace<T>,
+  name: string,
+): DurableObjectStub<T> {
   const stub = namespace.get(namespace.idFromName(name));
   // A failure here fails the call that follows on the same stub too; this only keeps it from
   // being an unhandled rejection.
@@ -58,7 +61,9 @@ function byName<T extends Rpc.DurableObjectBranded & Named>(namespace: DurableOb
 }
 
 /** A programme session's object. */
-export const sessionRoom = (env: { SESSION_ROOM: DurableObjectNamespace<SessionRoomRpc> }, sessionId: string) => byName(env.SESSION_ROOM, sessionId);
+export const sessionRoom = (env: { SESSION_ROOM: DurableObjectNamespace<SessionRoomRpc> }, sessionId: string) =>
+  byName(env.SESSION_ROOM, sessionId);
 
 /** An event's hub, named `hub:<eventId>` (its live connections welcome clients under that name). */
-export const eventHub = (env: { EVENT_HUB: DurableObjectNamespace<EventHubRpc> }, eventId: string) => byName(env.EVENT_HUB, hubRoomName(eventId));
+export const eventHub = (env: { EVENT_HUB: DurableObjectNamespace<EventHubRpc> }, eventId: string) =>
+  byName(env.EVENT_HUB, hubRoomName(eventId));

@@ -15,5 +15,7 @@ export function organisationOf(attributes: Record<string, AttributeValue>, key: 
   return text && text.trim() !== "" ? text.trim() : null;
 }
 
-export const searchKeyOf = (r: { name: string; attributes: Record<string, AttributeValue> }, settings: Pick<NetworkingSettings, "organisationAttribute">): string =>
-  foldForSearch([r.name, organisationOf(r.attributes, settings.organisationAttribute) ?? ""].join(" "));
+export const searchKeyOf = (
+  r: { name: string; attributes: Record<string, AttributeValue> },
+  settings: Pick<NetworkingSettings, "organisationAttribute">,
+): string => foldForSearch([r.name, organisationOf(r.attributes, settings.organisationAttribute) ?? ""].join(" "));

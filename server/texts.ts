@@ -43,7 +43,11 @@ export const textOf = (row: Texts, key: TextKey, lang: Language | undefined, lan
   textIn(asGiven(row, key), lang, languages);
 
 /** A form question as someone reading `lang` sees it: one label, and a label for every option. */
-export function fieldIn(field: RegistrationField, lang: Language | undefined, languages: readonly Language[]): RegistrationField<string> {
+export function fieldIn(
+  field: RegistrationField,
+  lang: Language | undefined,
+  languages: readonly Language[],
+): RegistrationField<string> {
   const label = textIn(field.label, lang, languages);
   switch (field.kind) {
     case "text":
@@ -51,7 +55,13 @@ export function fieldIn(field: RegistrationField, lang: Language | undefined, la
       return { ...field, label };
     case "choice":
     case "multi-choice":
-      return { ...field, label, optionLabels: Object.fromEntries(field.options.map((o) => [o, textIn(field.optionLabels?.[o] ?? o, lang, languages)])) };
+      return {
+        ...field,
+        label,
+        optionLabels: Object.fromEntries(
+          field.options.map((o) => [o, textIn(field.optionLabels?.[o] ?? o, lang, languages)]),
+        ),
+      };
     default:
       return field satisfies never;
   }
@@ -62,7 +72,10 @@ export function fieldIn(field: RegistrationField, lang: Language | undefined, la
  * language by another name (kept for the API's earlier clients), so the two always agree: given
  * alone, it moves to the front; given with `languages`, it must be their first.
  */
-export function eventLanguages(current: readonly Language[] | undefined, body: { defaultLanguage?: Language | undefined; languages?: Language[] | undefined }): Language[] {
+export function eventLanguages(
+  current: readonly Language[] | undefined,
+  body: { defaultLanguage?: Language | undefined; languages?: Language[] | undefined },
+): Language[] {
   if (body.languages) {
     if (body.defaultLanguage !== undefined && body.defaultLanguage !== body.languages[0]) {
       throw validationFailed({ defaultLanguage: `must be the first of languages (${body.languages[0]})` });

@@ -48,7 +48,13 @@ const signedData = (purpose: TokenPurpose, keyId: string, claims: string) =>
 export async function signToken(key: SigningKey, purpose: TokenPurpose, claims: TokenClaims): Promise<string> {
   const body = toBase64Url(
     encoder.encode(
-      JSON.stringify({ r: claims.registrationId, e: claims.eventId, o: claims.role, v: claims.linkVersion, x: claims.expiresAt }),
+      JSON.stringify({
+        r: claims.registrationId,
+        e: claims.eventId,
+        o: claims.role,
+        v: claims.linkVersion,
+        x: claims.expiresAt,
+      }),
     ),
   );
   const mac = await crypto.subtle.sign("HMAC", await hmacKey(key.secret), signedData(purpose, key.id, body));
@@ -69,7 +75,12 @@ export async function verifyToken(
   if (mac?.length !== 32 || !fromBase64Url(body)) return { ok: false, reason: "malformed" };
   const key = keys.find((k) => k.id === keyId);
   if (!key) return { ok: false, reason: "unknown_key" };
-  const authentic = await crypto.subtle.verify("HMAC", await hmacKey(key.secret), mac, signedData(purpose, keyId, body));
+  const authentic = await crypto.subtle.verify(
+    "HMAC",
+    await hmacKey(key.secret),
+    mac,
+    signedData(purpose, keyId, body),
+  );
   if (!authentic) return { ok: false, reason: "bad_signature" };
   const claims = decodeClaims(body);
   if (!claims) return { ok: false, reason: "malformed" };
@@ -82,7 +93,8 @@ function decodeClaims(body: string): TokenClaims | undefined {
     const raw: unknown = JSON.parse(new TextDecoder().decode(fromBase64Url(body)));
     if (typeof raw !== "object" || raw === null) return undefined;
     const { r, e, o, v, x } = raw as Record<string, unknown>;
-    if (typeof r !== "string" || typeof e !== "string" || typeof v !== "number" || typeof x !== "number") return undefined;
+    if (typeof r !== "string" || typeof e !== "string" || typeof v !== "number" || typeof x !== "number")
+      return undefined;
     if (!Roles.includes(o as Role) || !Number.isInteger(v) || !Number.isInteger(x)) return undefined;
     return { registrationId: r, eventId: e, role: o as Role, linkVersion: v, expiresAt: x };
   } catch {

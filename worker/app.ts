@@ -41,7 +41,9 @@ export function createApp() {
   const defaultLimit = limitFor(MAX_BODY_BYTES);
   // CSV imports (admin only, checked further by the route) may be larger than other bodies.
   const csvLimit = limitFor(MAX_CSV_BYTES);
-  app.use("/api/*", (c, next) => (CSV_IMPORT_PATH.test(new URL(c.req.url).pathname) ? csvLimit(c, next) : defaultLimit(c, next)));
+  app.use("/api/*", (c, next) =>
+    CSV_IMPORT_PATH.test(new URL(c.req.url).pathname) ? csvLimit(c, next) : defaultLimit(c, next),
+  );
   app.route("/", health);
   app.route("/", links);
   app.route("/api", techCheck);

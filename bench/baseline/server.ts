@@ -12,7 +12,9 @@ import { WebSocketServer, type WebSocket } from "ws";
 
 const port = Number(process.argv[2] ?? 0);
 const db = new DatabaseSync(join(mkdtempSync(join(tmpdir(), "foyer-baseline-")), "chat.db"));
-db.exec("PRAGMA journal_mode = WAL; CREATE TABLE chat_messages (id TEXT PRIMARY KEY, author TEXT, text TEXT, at INTEGER)");
+db.exec(
+  "PRAGMA journal_mode = WAL; CREATE TABLE chat_messages (id TEXT PRIMARY KEY, author TEXT, text TEXT, at INTEGER)",
+);
 const insert = db.prepare("INSERT INTO chat_messages (id, author, text, at) VALUES (?, ?, ?, ?)");
 
 let seq = 0;
@@ -26,11 +28,28 @@ wss.on("connection", (ws) => {
   ws.on("message", (data) => {
     const frame = JSON.parse(data.toString()) as { type: string; id?: string; text?: string };
     if (frame.type === "hello") {
-      ws.send(JSON.stringify({ type: "welcome", v: 1, sessionId: "baseline", you: { registrationId: "r", name: "n", role: "participant" }, serverTime: Date.now(), seq, resume: "snapshot" }));
+      ws.send(
+        JSON.stringify({
+          type: "welcome",
+          v: 1,
+          sessionId: "baseline",
+          you: { registrationId: "r", name: "n", role: "participant" },
+          serverTime: Date.now(),
+          seq,
+          resume: "snapshot",
+        }),
+      );
       return;
     }
     if (frame.type !== "chat/send" || !frame.id || !frame.text) return;
-    const message = { id: `msg_${(ids++).toString(36)}`, authorId: "reg_baseline", authorName: "Mia Moderator", text: frame.text, at: Date.now(), staff: true };
+    const message = {
+      id: `msg_${(ids++).toString(36)}`,
+      authorId: "reg_baseline",
+      authorName: "Mia Moderator",
+      text: frame.text,
+      at: Date.now(),
+      staff: true,
+    };
     insert.run(message.id, message.authorId, message.text, message.at);
     ws.send(JSON.stringify({ type: "ack", ref: frame.id, entityId: message.id }));
     const json = JSON.stringify({ type: "chat/message", message, seq: ++seq });

@@ -8,7 +8,9 @@ export interface Baseline {
 
 /** Starts the baseline server in its own Node process (so it does not share the load client's event loop). */
 export function startBaseline(): Promise<Baseline> {
-  const child = spawn(process.execPath, ["--no-warnings", resolve(import.meta.dirname, "server.ts"), "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--no-warnings", resolve(import.meta.dirname, "server.ts"), "0"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolvePromise, reject) => {
     child.once("exit", (code) => reject(new Error(`baseline exited with ${code}`)));
     child.stdout.on("data", (d: Buffer) => {

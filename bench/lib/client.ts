@@ -15,7 +15,8 @@ export interface Pending {
 }
 
 let counter = 0;
-export const benchId = (prefix = "b") => `${prefix}${process.pid.toString(36)}x${(counter++).toString(36).padStart(7, "0")}`;
+export const benchId = (prefix = "b") =>
+  `${prefix}${process.pid.toString(36)}x${(counter++).toString(36).padStart(7, "0")}`;
 
 /**
  * A lean protocol client for load: one websocket, the hello handshake with `lastSeq`, mutation
@@ -58,7 +59,14 @@ export class BenchClient {
     return new Promise((resolve, reject) => {
       let settled = false;
       ws.on("open", () => {
-        ws.send(JSON.stringify({ type: "hello", v: PROTOCOL_VERSION, device: "desktop", ...(this.lastSeq > 0 ? { lastSeq: this.lastSeq } : {}) }));
+        ws.send(
+          JSON.stringify({
+            type: "hello",
+            v: PROTOCOL_VERSION,
+            device: "desktop",
+            ...(this.lastSeq > 0 ? { lastSeq: this.lastSeq } : {}),
+          }),
+        );
       });
       ws.on("message", (data) => {
         const at = performance.now();
@@ -78,7 +86,8 @@ export class BenchClient {
           this.ready = true;
           return this.resendPending();
         }
-        if (this.parseEvents || text.startsWith('{"type":"snapshot"') || text.startsWith('{"type":"batch"')) this.track(text);
+        if (this.parseEvents || text.startsWith('{"type":"snapshot"') || text.startsWith('{"type":"batch"'))
+          this.track(text);
         else this.trackSeq(text);
       });
       ws.on("error", (err) => {

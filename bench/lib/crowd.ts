@@ -26,7 +26,9 @@ export class Crowd {
   /** Connects sockets until `n` are open; returns how long that took (ms). */
   async grow(n: number, concurrency = 48): Promise<number> {
     const started = performance.now();
-    const fresh = Array.from({ length: Math.max(0, n - this.clients.length) }, (_, k) => this.make(this.clients.length + k));
+    const fresh = Array.from({ length: Math.max(0, n - this.clients.length) }, (_, k) =>
+      this.make(this.clients.length + k),
+    );
     const ok = await pool(fresh, concurrency, (c) => this.connect(c));
     fresh.forEach((c, i) => {
       if (ok[i]) this.clients.push(c);

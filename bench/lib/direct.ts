@@ -18,7 +18,8 @@ export async function runtimeOrigin(proxyOrigin: string, cookie?: string): Promi
   }
   const proxyPort = new URL(proxyOrigin).port;
   const ports = new Map<string, string[]>();
-  for (const m of listing.matchAll(/127\.0\.0\.1:(\d+)\s.*"workerd",pid=(\d+)/g)) ports.set(m[2]!, [...(ports.get(m[2]!) ?? []), m[1]!]);
+  for (const m of listing.matchAll(/127\.0\.0\.1:(\d+)\s.*"workerd",pid=(\d+)/g))
+    ports.set(m[2]!, [...(ports.get(m[2]!) ?? []), m[1]!]);
   const proxyPid = [...ports].find(([, list]) => list.includes(proxyPort))?.[0];
   for (const [pid, list] of ports) {
     if (pid === proxyPid) continue;

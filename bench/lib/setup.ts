@@ -50,7 +50,9 @@ async function prepare(server: LocalServer, people: number): Promise<BenchEnv> {
   const moderatorCookie = await signIn(demo.people.find((p) => p.role === "moderator")!.link);
   const crowd = await adminPost<{ people: { link: string }[] }>(server, "/api/admin/demo/crowd", { count: people });
   const cookies = await pool(crowd.people, 32, (p) => signIn(p.link));
-  const programme = (await (await fetch(`${server.origin}/api/me/programme`, { headers: { Cookie: moderatorCookie } })).json()) as {
+  const programme = (await (
+    await fetch(`${server.origin}/api/me/programme`, { headers: { Cookie: moderatorCookie } })
+  ).json()) as {
     liveSessionId: string;
   };
   return { server, sessionId: programme.liveSessionId, moderatorCookie, cookies };

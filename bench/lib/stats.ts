@@ -18,15 +18,20 @@ export const summarize = (samples: readonly number[]): LatencySummary => ({
   p50: percentile(samples, 50),
   p99: percentile(samples, 99),
   // A reduce, not Math.max(...samples): 150,000 arguments overflow the stack.
-  max: samples.length ? Math.round(samples.reduce((a, b) => (Math.max(b , a)), -Infinity) * 10) / 10 : null,
+  max: samples.length ? Math.round(samples.reduce((a, b) => Math.max(b, a), -Infinity) * 10) / 10 : null,
 });
 
-export const ratio = (a: number | null, b: number | null): number | null => (a !== null && b !== null && b > 0 ? Math.round((a / b) * 100) / 100 : null);
+export const ratio = (a: number | null, b: number | null): number | null =>
+  a !== null && b !== null && b > 0 ? Math.round((a / b) * 100) / 100 : null;
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Runs `task` over `items` with at most `limit` in flight. */
-export async function pool<T, R>(items: readonly T[], limit: number, task: (item: T, i: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, i: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   await Promise.all(

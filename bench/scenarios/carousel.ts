@@ -20,7 +20,11 @@ const TIMEOUT_MS = 60_000;
  * moderator starts, and each socket is timed until its own pair (`carousel/you` paired) arrives.
  * That covers the object's whole round start: pairing, the SQLite writes, and thousands of sends.
  */
-export async function carouselScenario(make: (i: number) => BenchClient, moderator: BenchClient, n: number): Promise<CarouselRoundResult> {
+export async function carouselScenario(
+  make: (i: number) => BenchClient,
+  moderator: BenchClient,
+  n: number,
+): Promise<CarouselRoundResult> {
   const crowd = new Crowd(make);
   try {
     await crowd.grow(n);
@@ -28,7 +32,8 @@ export async function carouselScenario(make: (i: number) => BenchClient, moderat
     const pairedAt = new Map<BenchClient, number>();
     for (const c of crowd.clients) {
       c.onRaw = (text, at) => {
-        if (!pairedAt.has(c) && text.startsWith('{"type":"carousel/you"') && text.includes('"status":"paired"')) pairedAt.set(c, at);
+        if (!pairedAt.has(c) && text.startsWith('{"type":"carousel/you"') && text.includes('"status":"paired"'))
+          pairedAt.set(c, at);
       };
     }
     const started = performance.now();

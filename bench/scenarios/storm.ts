@@ -28,7 +28,11 @@ export interface StormResult {
  * was not acknowledged. Nothing acknowledged may be lost, nothing applied twice, and every
  * page must end with the object's tally.
  */
-export async function stormScenario(crowd: Crowd, moderator: BenchClient, readerFactory: () => BenchClient): Promise<StormResult> {
+export async function stormScenario(
+  crowd: Crowd,
+  moderator: BenchClient,
+  readerFactory: () => BenchClient,
+): Promise<StormResult> {
   const clients = crowd.clients;
   const pollId = await openPoll(moderator, `Storm ${benchId("s")}`);
   const views = new Map<BenchClient, string>();
@@ -74,7 +78,10 @@ export async function stormScenario(crowd: Crowd, moderator: BenchClient, reader
   ]);
   const [answers, reconnectTimes] = finals;
   const acked = answers.filter((a) => a.frame.type === "ack").length;
-  const expectedCounts = Array.from({ length: OPTIONS }, (_, o) => clients.filter((_, i) => (i + 1) % OPTIONS === o).length);
+  const expectedCounts = Array.from(
+    { length: OPTIONS },
+    (_, o) => clients.filter((_, i) => (i + 1) % OPTIONS === o).length,
+  );
   const counted = await readPoll(readerFactory, pollId);
   const target = JSON.stringify(counted.counts);
   const start = performance.now();

@@ -25,7 +25,10 @@ export interface VoteResult {
 
 /** Opens a poll as the moderator and returns its id. */
 export async function openPoll(moderator: BenchClient, question: string): Promise<string> {
-  const created = await moderator.mutate({ type: "poll/create", poll: { question, kind: "single", options: ["A", "B", "C", "D"] } });
+  const created = await moderator.mutate({
+    type: "poll/create",
+    poll: { question, kind: "single", options: ["A", "B", "C", "D"] },
+  });
   const pollId = created.frame.type === "ack" ? created.frame.entityId : undefined;
   if (!pollId) throw new Error(`poll/create refused: ${JSON.stringify(created.frame)}`);
   await moderator.mutate({ type: "poll/open", pollId });
@@ -52,7 +55,12 @@ export async function readPoll(make: () => BenchClient, pollId: string): Promise
  * also sent again with the same id. Checks that each vote counted exactly once and measures the
  * ack latency and how often a watching participant got tally updates.
  */
-export async function voteScenario(crowd: Crowd, moderator: BenchClient, readerFactory: () => BenchClient, voters: number): Promise<VoteResult> {
+export async function voteScenario(
+  crowd: Crowd,
+  moderator: BenchClient,
+  readerFactory: () => BenchClient,
+  voters: number,
+): Promise<VoteResult> {
   await crowd.grow(voters);
   const clients = crowd.clients.slice(0, voters);
   const pollId = await openPoll(moderator, `Votes ${benchId("v")}`);
@@ -72,7 +80,13 @@ export async function voteScenario(crowd: Crowd, moderator: BenchClient, readerF
     for (let k = i; k < Math.min(voters, i + perTick); k++) {
       const id = benchId("v");
       const frame = { type: "poll/vote", pollId, choices: [k % OPTIONS] };
-      answers.push(clients[k]!.mutate(frame, id).then((a) => ({ ms: a.ms, ok: a.frame.type === "ack", duplicate: a.frame.type === "ack" && a.frame.duplicate === true })));
+      answers.push(
+        clients[k]!.mutate(frame, id).then((a) => ({
+          ms: a.ms,
+          ok: a.frame.type === "ack",
+          duplicate: a.frame.type === "ack" && a.frame.duplicate === true,
+        })),
+      );
       if (k % 10 === 0) {
         clients[k]!.sendRaw({ ...frame, id });
         resends++;
@@ -86,7 +100,10 @@ export async function voteScenario(crowd: Crowd, moderator: BenchClient, readerF
   watcher.onEvent = undefined;
   watcher.parseEvents = false;
 
-  const expectedCounts = Array.from({ length: OPTIONS }, (_, o) => Math.floor(voters / OPTIONS) + (o < voters % OPTIONS ? 1 : 0));
+  const expectedCounts = Array.from(
+    { length: OPTIONS },
+    (_, o) => Math.floor(voters / OPTIONS) + (o < voters % OPTIONS ? 1 : 0),
+  );
   const counted = await readPoll(readerFactory, pollId);
   let maxPerSecond = 0;
   for (let i = 0; i < tallyTimes.length; i++) {

@@ -3,7 +3,9 @@ import type { Plugin, Rollup } from "vite";
 
 /** The scripts a page loads before anything lazy: its entry module and the chunks it preloads. */
 export function initialScriptPaths(html: string): string[] {
-  const found = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const found = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
   return [...new Set(found)];
 }
 
@@ -31,7 +33,9 @@ export function initialJsBudget(budgetsKb: Record<string, number>): Plugin {
         }
         const kb = bytes / 1024;
         const budget = budgetsKb[fileName];
-        report.push(`  ${fileName.padEnd(14)} ${kb.toFixed(1).padStart(6)} kB gzip${budget ? ` (budget ${budget} kB)` : ""}`);
+        report.push(
+          `  ${fileName.padEnd(14)} ${kb.toFixed(1).padStart(6)} kB gzip${budget ? ` (budget ${budget} kB)` : ""}`,
+        );
         if (budget !== undefined && kb > budget) failures.push(`${fileName}: ${kb.toFixed(1)} kB > ${budget} kB`);
       }
       this.info(`initial JavaScript per page:\n${report.join("\n")}`);

@@ -31,7 +31,14 @@ export interface AttributeCondition {
 export type RegistrationField<T = LocalizedText> =
   | { kind: "text"; key: string; label: T; required: boolean; maxLength?: number }
   | { kind: "choice"; key: string; label: T; required: boolean; options: string[]; optionLabels?: Record<string, T> }
-  | { kind: "multi-choice"; key: string; label: T; required: boolean; options: string[]; optionLabels?: Record<string, T> }
+  | {
+      kind: "multi-choice";
+      key: string;
+      label: T;
+      required: boolean;
+      options: string[];
+      optionLabels?: Record<string, T>;
+    }
   | { kind: "consent"; key: string; label: T; required: boolean };
 
 export interface MeResponse {
@@ -130,7 +137,15 @@ export interface PublicEvent {
   /** Labels in `language`; every option has a label (its value when the organizer gave none). */
   fields: RegistrationField<string>[];
   /** Sessions a person may choose on the form. */
-  choices: { id: string; kind: SessionKind; title: string; description: string; startsAtLocal: string; endsAtLocal: string; full: boolean }[];
+  choices: {
+    id: string;
+    kind: SessionKind;
+    title: string;
+    description: string;
+    startsAtLocal: string;
+    endsAtLocal: string;
+    full: boolean;
+  }[];
 }
 
 export interface RegistrationRequest {

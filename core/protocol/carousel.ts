@@ -53,11 +53,20 @@ export const CarouselLeaveFrame = v.strictObject({ type: v.literal("carousel/lea
 export type CarouselLeaveFrame = v.InferOutput<typeof CarouselLeaveFrame>;
 
 /** "Extend this conversation" (or take the wish back); applied when everyone in the group wants it. */
-export const CarouselExtendFrame = v.strictObject({ type: v.literal("carousel/extend"), id: MutationId, groupId: EntityId, want: v.boolean() });
+export const CarouselExtendFrame = v.strictObject({
+  type: v.literal("carousel/extend"),
+  id: MutationId,
+  groupId: EntityId,
+  want: v.boolean(),
+});
 export type CarouselExtendFrame = v.InferOutput<typeof CarouselExtendFrame>;
 
 /** Save someone met in this carousel as a contact; details are shared only when both saved each other. */
-export const CarouselSaveContactFrame = v.strictObject({ type: v.literal("carousel/save-contact"), id: MutationId, registrationId: EntityId });
+export const CarouselSaveContactFrame = v.strictObject({
+  type: v.literal("carousel/save-contact"),
+  id: MutationId,
+  registrationId: EntityId,
+});
 export type CarouselSaveContactFrame = v.InferOutput<typeof CarouselSaveContactFrame>;
 
 /** Moderators: start the rounds (the first one begins at once) or stop them. */
@@ -71,9 +80,22 @@ export type CarouselStopFrame = v.InferOutput<typeof CarouselStopFrame>;
 export const CarouselConfigureFrame = v.strictObject({
   type: v.literal("carousel/configure"),
   id: MutationId,
-  roundMinutes: v.pipe(v.number(), v.integer(), v.minValue(CarouselLimits.minRoundMinutes), v.maxValue(CarouselLimits.maxRoundMinutes)),
-  breakSeconds: v.pipe(v.number(), v.integer(), v.minValue(CarouselLimits.minBreakSeconds), v.maxValue(CarouselLimits.maxBreakSeconds)),
-  rules: v.pipe(v.array(CarouselRule), v.maxLength(CarouselLimits.maxRules, `at most ${CarouselLimits.maxRules} rules`)),
+  roundMinutes: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(CarouselLimits.minRoundMinutes),
+    v.maxValue(CarouselLimits.maxRoundMinutes),
+  ),
+  breakSeconds: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(CarouselLimits.minBreakSeconds),
+    v.maxValue(CarouselLimits.maxBreakSeconds),
+  ),
+  rules: v.pipe(
+    v.array(CarouselRule),
+    v.maxLength(CarouselLimits.maxRules, `at most ${CarouselLimits.maxRules} rules`),
+  ),
 });
 export type CarouselConfigureFrame = v.InferOutput<typeof CarouselConfigureFrame>;
 
@@ -123,7 +145,15 @@ export interface CarouselView extends CarouselConfig {
  * `no_compatible_partner`: the matching rules allow nobody who is waiting; `partner_left`: their
  * partner left or lost the connection mid-round.
  */
-export const CarouselWaitReasons = ["not_running", "stopped", "next_round", "break", "alone", "no_compatible_partner", "partner_left"] as const;
+export const CarouselWaitReasons = [
+  "not_running",
+  "stopped",
+  "next_round",
+  "break",
+  "alone",
+  "no_compatible_partner",
+  "partner_left",
+] as const;
 export type CarouselWaitReason = (typeof CarouselWaitReasons)[number];
 
 export interface CarouselGroupView {

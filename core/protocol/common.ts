@@ -12,7 +12,8 @@ export const EntityId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, "is 
  * most two); the exact per-field limit in characters is checked by the feature, which can then
  * say which limit was hit.
  */
-export const Text = (maxChars: number) => v.pipe(v.string(), v.maxLength(maxChars * 2, `is longer than ${maxChars} characters`));
+export const Text = (maxChars: number) =>
+  v.pipe(v.string(), v.maxLength(maxChars * 2, `is longer than ${maxChars} characters`));
 
 /** A session event: a state change every client in its audience applies in `seq` order. */
 export type Sequenced<T extends string, Fields extends object> = WireFrame<T, Fields & { seq: number }>;

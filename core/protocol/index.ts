@@ -12,7 +12,15 @@ import { HandFrames, type HandMineFrame } from "./hand";
 import { HelloFrame, type WelcomeFrame } from "./hello";
 import { MatrixFrames, type MatrixShownFrame } from "./matrix";
 import { InviteFrames, type InviteServerFrame } from "./invite";
-import { RtcEndFrame, RtcJoinFrame, RtcLeaveFrame, RtcMediaFrame, RtcRemoveFrame, RtcSignalFrame, type RtcServerFrame } from "./rtc";
+import {
+  RtcEndFrame,
+  RtcJoinFrame,
+  RtcLeaveFrame,
+  RtcMediaFrame,
+  RtcRemoveFrame,
+  RtcSignalFrame,
+  type RtcServerFrame,
+} from "./rtc";
 import { StageSubscribeFrame, type StageStatusFrame } from "./stage";
 import { NavFrames } from "./nav";
 import { PollFrames } from "./poll";

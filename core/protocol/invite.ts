@@ -31,7 +31,11 @@ export const InviteSendFrame = v.strictObject({ type: v.literal("invite/send"), 
 export type InviteSendFrame = v.InferOutput<typeof InviteSendFrame>;
 
 /** The inviter takes a waiting invitation back. */
-export const InviteWithdrawFrame = v.strictObject({ type: v.literal("invite/withdraw"), id: MutationId, inviteId: EntityId });
+export const InviteWithdrawFrame = v.strictObject({
+  type: v.literal("invite/withdraw"),
+  id: MutationId,
+  inviteId: EntityId,
+});
 export type InviteWithdrawFrame = v.InferOutput<typeof InviteWithdrawFrame>;
 
 /** The invitee accepts or declines; declining can also block the inviter from inviting again. */
@@ -45,15 +49,31 @@ export const InviteAnswerFrame = v.strictObject({
 export type InviteAnswerFrame = v.InferOutput<typeof InviteAnswerFrame>;
 
 /** Block (or unblock) a person: their invitations are refused without telling them why. */
-export const InviteBlockFrame = v.strictObject({ type: v.literal("invite/block"), id: MutationId, registrationId: EntityId, blocked: v.boolean() });
+export const InviteBlockFrame = v.strictObject({
+  type: v.literal("invite/block"),
+  id: MutationId,
+  registrationId: EntityId,
+  blocked: v.boolean(),
+});
 export type InviteBlockFrame = v.InferOutput<typeof InviteBlockFrame>;
 
 /** Either person ends their 1:1 (for both). */
 export const InviteHangupFrame = v.strictObject({ type: v.literal("invite/hangup"), id: MutationId, chatId: EntityId });
 export type InviteHangupFrame = v.InferOutput<typeof InviteHangupFrame>;
 
-export const InviteFrames = [InviteSendFrame, InviteWithdrawFrame, InviteAnswerFrame, InviteBlockFrame, InviteHangupFrame] as const;
-export type InviteFrame = InviteSendFrame | InviteWithdrawFrame | InviteAnswerFrame | InviteBlockFrame | InviteHangupFrame;
+export const InviteFrames = [
+  InviteSendFrame,
+  InviteWithdrawFrame,
+  InviteAnswerFrame,
+  InviteBlockFrame,
+  InviteHangupFrame,
+] as const;
+export type InviteFrame =
+  | InviteSendFrame
+  | InviteWithdrawFrame
+  | InviteAnswerFrame
+  | InviteBlockFrame
+  | InviteHangupFrame;
 
 export interface InvitationView {
   id: string;
@@ -86,8 +106,19 @@ export type InviteYouFrame = WireFrame<"invite/you", { you: InviteMine }>;
  * `accepted`, `declined`, `withdrawn` (by its sender), `expired`, or `cancelled` because one of
  * the two started another 1:1; the other person `ended` the 1:1.
  */
-export const InviteNoticeKinds = ["received", "accepted", "declined", "withdrawn", "expired", "cancelled", "ended"] as const;
+export const InviteNoticeKinds = [
+  "received",
+  "accepted",
+  "declined",
+  "withdrawn",
+  "expired",
+  "cancelled",
+  "ended",
+] as const;
 export type InviteNoticeKind = (typeof InviteNoticeKinds)[number];
-export type InviteNoticeFrame = WireFrame<"invite/notice", { kind: InviteNoticeKind; person: PersonCard; inviteId?: string }>;
+export type InviteNoticeFrame = WireFrame<
+  "invite/notice",
+  { kind: InviteNoticeKind; person: PersonCard; inviteId?: string }
+>;
 
 export type InviteServerFrame = InviteYouFrame | InviteNoticeFrame;

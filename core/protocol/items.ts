@@ -78,6 +78,9 @@ export interface ItemView {
 }
 
 /** An item appeared or changed for this audience (`poll/upsert {poll}`). */
-export type ItemUpsertEvent<K extends ItemKind, View extends ItemView> = Sequenced<`${K}/upsert`, Record<ItemField<K>, View>>;
+export type ItemUpsertEvent<K extends ItemKind, View extends ItemView> = Sequenced<
+  `${K}/upsert`,
+  Record<ItemField<K>, View>
+>;
 /** The item is gone for this audience: hidden from participants, or a deleted draft (`poll/removed {pollId}`). */
 export type ItemRemovedEvent<K extends ItemKind> = Sequenced<`${K}/removed`, Record<ItemKey<K>, string>>;

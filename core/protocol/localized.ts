@@ -13,7 +13,11 @@ export type LocalizedText = string | PerLanguage;
  * first language, else the event's other languages in order, else whatever there is. A plain
  * string is the only text there is, so it shows in every language.
  */
-export function textIn(text: LocalizedText | undefined, lang: Language | undefined, languages: readonly Language[]): string {
+export function textIn(
+  text: LocalizedText | undefined,
+  lang: Language | undefined,
+  languages: readonly Language[],
+): string {
   if (text === undefined) return "";
   if (typeof text === "string") return text;
   for (const l of [...(lang ? [lang] : []), ...languages]) {
@@ -24,4 +28,5 @@ export function textIn(text: LocalizedText | undefined, lang: Language | undefin
 }
 
 /** Every version of a text, for matching what someone typed in any of the event's languages. */
-export const allTexts = (text: LocalizedText): string[] => (typeof text === "string" ? [text] : Object.values(text).filter((t): t is string => t !== undefined));
+export const allTexts = (text: LocalizedText): string[] =>
+  typeof text === "string" ? [text] : Object.values(text).filter((t): t is string => t !== undefined);

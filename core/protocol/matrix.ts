@@ -32,7 +32,10 @@ export const MatrixSource = v.variant("kind", [
   /** Opted-in participants in this session. */
   v.strictObject({ kind: v.literal("here") }),
   /** Opted-in participants in these sessions (breakouts). */
-  v.strictObject({ kind: v.literal("sessions"), sessionIds: v.pipe(v.array(EntityId), v.minLength(1), v.maxLength(MatrixLimits.maxSourceSessions)) }),
+  v.strictObject({
+    kind: v.literal("sessions"),
+    sessionIds: v.pipe(v.array(EntityId), v.minLength(1), v.maxLength(MatrixLimits.maxSourceSessions)),
+  }),
 ]);
 export type MatrixSource = v.InferOutput<typeof MatrixSource>;
 
@@ -69,7 +72,11 @@ export const MatrixRemoveFrame = v.strictObject({
 export type MatrixRemoveFrame = v.InferOutput<typeof MatrixRemoveFrame>;
 
 /** Anyone: may the matrix show me? Off by default; switching it off stops a shown camera at once. */
-export const MatrixConsentFrame = v.strictObject({ type: v.literal("matrix/consent"), id: MutationId, optIn: v.boolean() });
+export const MatrixConsentFrame = v.strictObject({
+  type: v.literal("matrix/consent"),
+  id: MutationId,
+  optIn: v.boolean(),
+});
 export type MatrixConsentFrame = v.InferOutput<typeof MatrixConsentFrame>;
 
 export const MatrixFrames = [MatrixConfigureFrame, MatrixPageFrame, MatrixRemoveFrame, MatrixConsentFrame] as const;

@@ -12,7 +12,11 @@ export type PollResultMode = (typeof PollResultModes)[number];
 export const PollDefinition = v.strictObject({
   question: Text(Limits.pollQuestionChars),
   kind: v.picklist(PollKinds),
-  options: v.pipe(v.array(Text(Limits.pollOptionChars)), v.minLength(Limits.pollMinOptions), v.maxLength(Limits.pollMaxOptions)),
+  options: v.pipe(
+    v.array(Text(Limits.pollOptionChars)),
+    v.minLength(Limits.pollMinOptions),
+    v.maxLength(Limits.pollMaxOptions),
+  ),
   results: v.optional(v.picklist(PollResultModes), "live"),
 });
 export type PollDefinition = v.InferOutput<typeof PollDefinition>;
@@ -35,12 +39,29 @@ export const PollVoteFrame = v.strictObject({
   type: v.literal("poll/vote"),
   id: MutationId,
   pollId: EntityId,
-  choices: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.minLength(1), v.maxLength(Limits.pollMaxOptions)),
+  choices: v.pipe(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    v.minLength(1),
+    v.maxLength(Limits.pollMaxOptions),
+  ),
 });
 export type PollVoteFrame = v.InferOutput<typeof PollVoteFrame>;
 
-export const PollFrames = [PollCreateFrame, PollOpenFrame, PollCloseFrame, PollVisibilityFrame, PollDeleteFrame, PollVoteFrame] as const;
-export type PollFrame = PollCreateFrame | PollOpenFrame | PollCloseFrame | PollVisibilityFrame | PollDeleteFrame | PollVoteFrame;
+export const PollFrames = [
+  PollCreateFrame,
+  PollOpenFrame,
+  PollCloseFrame,
+  PollVisibilityFrame,
+  PollDeleteFrame,
+  PollVoteFrame,
+] as const;
+export type PollFrame =
+  | PollCreateFrame
+  | PollOpenFrame
+  | PollCloseFrame
+  | PollVisibilityFrame
+  | PollDeleteFrame
+  | PollVoteFrame;
 
 export interface PollView extends PollDefinition {
   id: string;

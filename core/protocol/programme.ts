@@ -29,11 +29,14 @@ const overlaps = (a: PlannedSession, b: PlannedSession) => a.startsAt < b.endsAt
 /** The selectable sessions that run at the same time as `session` (alternatives to it), itself excluded. */
 export function parallelTo(sessions: readonly PlannedSession[], session: PlannedSession): PlannedSession[] {
   if (!session.selectable) return [];
-  return sessions.filter((s) => s.id !== session.id && s.selectable && FOLLOWABLE_KINDS.has(s.kind) && overlaps(s, session));
+  return sessions.filter(
+    (s) => s.id !== session.id && s.selectable && FOLLOWABLE_KINDS.has(s.kind) && overlaps(s, session),
+  );
 }
 
 /** A selectable session the person passed over by selecting one that runs at the same time. */
-const passedOver = (sessions: readonly PlannedSession[], s: PlannedSession) => !s.selected && parallelTo(sessions, s).some((o) => o.selected);
+const passedOver = (sessions: readonly PlannedSession[], s: PlannedSession) =>
+  !s.selected && parallelTo(sessions, s).some((o) => o.selected);
 
 /** Live sessions the person may be taken to, oldest start first (ties by id, so the order is stable). */
 function candidatesAt(sessions: readonly PlannedSession[], now: number): PlannedSession[] {

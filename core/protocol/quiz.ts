@@ -6,7 +6,11 @@ import type { WireFrame } from "./wire";
 
 export const QuizQuestionDefinition = v.strictObject({
   text: Text(Limits.quizQuestionChars),
-  options: v.pipe(v.array(Text(Limits.quizOptionChars)), v.minLength(Limits.quizMinOptions), v.maxLength(Limits.quizMaxOptions)),
+  options: v.pipe(
+    v.array(Text(Limits.quizOptionChars)),
+    v.minLength(Limits.quizMinOptions),
+    v.maxLength(Limits.quizMaxOptions),
+  ),
   /** Index of the right option. */
   correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
   seconds: v.pipe(v.number(), v.integer(), v.minValue(Limits.quizMinSeconds), v.maxValue(Limits.quizMaxSeconds)),
@@ -47,8 +51,23 @@ export const QuizAnswerFrame = v.strictObject({
 });
 export type QuizAnswerFrame = v.InferOutput<typeof QuizAnswerFrame>;
 
-export const QuizFrames = [QuizCreateFrame, QuizStartFrame, QuizLockFrame, QuizNextFrame, QuizVisibilityFrame, QuizDeleteFrame, QuizAnswerFrame] as const;
-export type QuizFrame = QuizCreateFrame | QuizStartFrame | QuizLockFrame | QuizNextFrame | QuizVisibilityFrame | QuizDeleteFrame | QuizAnswerFrame;
+export const QuizFrames = [
+  QuizCreateFrame,
+  QuizStartFrame,
+  QuizLockFrame,
+  QuizNextFrame,
+  QuizVisibilityFrame,
+  QuizDeleteFrame,
+  QuizAnswerFrame,
+] as const;
+export type QuizFrame =
+  | QuizCreateFrame
+  | QuizStartFrame
+  | QuizLockFrame
+  | QuizNextFrame
+  | QuizVisibilityFrame
+  | QuizDeleteFrame
+  | QuizAnswerFrame;
 
 export const QuizPhases = ["answering", "revealed"] as const;
 export type QuizPhase = (typeof QuizPhases)[number];

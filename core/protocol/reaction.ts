@@ -12,7 +12,11 @@ export type Emoji = (typeof Emojis)[number];
 export const ReactionSendFrame = v.strictObject({ type: v.literal("reaction/send"), emoji: v.picklist(Emojis) });
 export type ReactionSendFrame = v.InferOutput<typeof ReactionSendFrame>;
 
-export const ReactionConfigureFrame = v.strictObject({ type: v.literal("reaction/configure"), id: MutationId, enabled: v.boolean() });
+export const ReactionConfigureFrame = v.strictObject({
+  type: v.literal("reaction/configure"),
+  id: MutationId,
+  enabled: v.boolean(),
+});
 export type ReactionConfigureFrame = v.InferOutput<typeof ReactionConfigureFrame>;
 
 export const ReactionFrames = [ReactionSendFrame, ReactionConfigureFrame] as const;

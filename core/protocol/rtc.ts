@@ -62,7 +62,12 @@ export type RtcJoinFrame = v.InferOutput<typeof RtcJoinFrame>;
 export const RtcLeaveFrame = v.strictObject({ type: v.literal("rtc/leave"), call: CallId });
 export type RtcLeaveFrame = v.InferOutput<typeof RtcLeaveFrame>;
 
-export const RtcSignalFrame = v.strictObject({ type: v.literal("rtc/signal"), call: CallId, to: PeerId, signal: RtcSignal });
+export const RtcSignalFrame = v.strictObject({
+  type: v.literal("rtc/signal"),
+  call: CallId,
+  to: PeerId,
+  signal: RtcSignal,
+});
 export type RtcSignalFrame = v.InferOutput<typeof RtcSignalFrame>;
 
 export const RtcMediaFrame = v.strictObject({ type: v.literal("rtc/media"), call: CallId, media: RtcMediaState });
@@ -121,4 +126,9 @@ export type RefusalReason = (typeof RefusalReasons)[number];
 /** A session object's answer to "may this person join this call now?". */
 export type Admission =
   | { ok: true }
-  | { ok: false; code: typeof ErrorFrameCode.notAllowed | typeof ErrorFrameCode.limitReached; reason: RefusalReason; message: string };
+  | {
+      ok: false;
+      code: typeof ErrorFrameCode.notAllowed | typeof ErrorFrameCode.limitReached;
+      reason: RefusalReason;
+      message: string;
+    };

@@ -78,7 +78,14 @@ export interface WordcloudView extends WordcloudDefinition {
 export type WordcloudUpsertEvent = ItemUpsertEvent<"wordcloud", WordcloudView>;
 export type WordcloudRemovedEvent = ItemRemovedEvent<"wordcloud">;
 /** Live counts, at most four updates a second. */
-export type WordcloudWordsEvent = Sequenced<"wordcloud/words", { cloudId: string; words: CloudWord[]; entries: number }>;
+export type WordcloudWordsEvent = Sequenced<
+  "wordcloud/words",
+  { cloudId: string; words: CloudWord[]; entries: number }
+>;
 /** Staff only: the words moderators added to the filter. */
 export type WordcloudBlocklistEvent = Sequenced<"wordcloud/blocklist", { words: string[] }>;
-export type WordcloudEvent = WordcloudUpsertEvent | WordcloudRemovedEvent | WordcloudWordsEvent | WordcloudBlocklistEvent;
+export type WordcloudEvent =
+  | WordcloudUpsertEvent
+  | WordcloudRemovedEvent
+  | WordcloudWordsEvent
+  | WordcloudBlocklistEvent;

@@ -19,7 +19,15 @@ export interface SelectionInput {
 const byName = (a: MatrixTile, b: MatrixTile) => {
   const x = a.name.toLocaleLowerCase("en");
   const y = b.name.toLocaleLowerCase("en");
-  return x < y ? -1 : x > y ? 1 : a.registrationId < b.registrationId ? -1 : a.registrationId > b.registrationId ? 1 : 0;
+  return x < y
+    ? -1
+    : x > y
+      ? 1
+      : a.registrationId < b.registrationId
+        ? -1
+        : a.registrationId > b.registrationId
+          ? 1
+          : 0;
 };
 
 /** The candidates in a stable order (by name), each person once (the first session reporting them). */
@@ -42,7 +50,11 @@ export const tilesPerPage = (requested: number, providerMax: number): number =>
   Math.max(1, Math.min(requested, providerMax, MatrixLimits.maxTiles));
 
 /** One page of the candidates; a page number past the end wraps around (rotation never runs dry). */
-export function pageOf(candidates: readonly MatrixTile[], pageSize: number, page: number): { tiles: MatrixTile[]; page: number; pages: number } {
+export function pageOf(
+  candidates: readonly MatrixTile[],
+  pageSize: number,
+  page: number,
+): { tiles: MatrixTile[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(candidates.length / pageSize));
   const current = ((page % pages) + pages) % pages;
   return { tiles: candidates.slice(current * pageSize, (current + 1) * pageSize), page: current, pages };

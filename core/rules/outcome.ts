@@ -14,7 +14,11 @@ export interface Refusal {
   retryAfterMs?: number;
 }
 
-export const refuse = (code: ErrorFrameCode, message: string, extra: Pick<Refusal, "field" | "retryAfterMs"> = {}): Refusal => ({
+export const refuse = (
+  code: ErrorFrameCode,
+  message: string,
+  extra: Pick<Refusal, "field" | "retryAfterMs"> = {},
+): Refusal => ({
   ok: false,
   code,
   message,

@@ -41,7 +41,9 @@ export function prepareQuiz(def: QuizDefinition): Outcome<QuizDefinition> {
       options.push(option.value);
     }
     if (q.correct >= options.length) {
-      return refuse("bad_frame", "The right answer must be one of the options.", { field: `quiz.questions.${i}.correct` });
+      return refuse("bad_frame", "The right answer must be one of the options.", {
+        field: `quiz.questions.${i}.correct`,
+      });
     }
     questions.push({ text: text.value, options, correct: q.correct, seconds: q.seconds });
   }

@@ -28,9 +28,16 @@ export class InvitationScheduler extends DurableObject<Env> implements Invitatio
     const db = database(this.env.DB);
     // Should this run die, wake again once the leases of what it claimed have run out.
     await this.ctx.storage.setAlarm(Date.now() + SEND_LEASE_MS + 1000);
-    const report = await sendDueInvitations({ db, config, provider: emailProvider(config, db), ratePerSecond: config.emailRatePerSecond });
+    const report = await sendDueInvitations({
+      db,
+      config,
+      provider: emailProvider(config, db),
+      ratePerSecond: config.emailRatePerSecond,
+    });
     if (report.sent + report.failed + report.retrying > 0) {
-      console.log(`invitations: ${report.sent} sent, ${report.retrying} to retry, ${report.failed} failed${report.more ? ", more to send" : ""}`);
+      console.log(
+        `invitations: ${report.sent} sent, ${report.retrying} to retry, ${report.failed} failed${report.more ? ", more to send" : ""}`,
+      );
     }
     await this.arm(report.more ? Date.now() : await nextDueAt(db));
   }

@@ -21,7 +21,8 @@ export interface SocketAttachment {
 
 export const readAttachment = (ws: WebSocket): SocketAttachment => ws.deserializeAttachment() as SocketAttachment;
 
-export const writeAttachment = (ws: WebSocket, attachment: SocketAttachment): void => ws.serializeAttachment(attachment);
+export const writeAttachment = (ws: WebSocket, attachment: SocketAttachment): void =>
+  ws.serializeAttachment(attachment);
 
 /** Tags let the object find a person's or a role's sockets without reading every attachment. */
 export const tagsFor = (a: Pick<SocketAttachment, "registrationId" | "role">): string[] => [

@@ -65,7 +65,8 @@ export class Broadcaster {
 }
 
 /** One event as itself; several as a batch, assembled from the JSON already made for the log. */
-const frameOf = (events: LoggedEvent[]): string => (events.length === 1 ? events[0]!.json : batchOf(events.map((e) => e.json)));
+const frameOf = (events: LoggedEvent[]): string =>
+  events.length === 1 ? events[0]!.json : batchOf(events.map((e) => e.json));
 
 export const batchOf = (jsons: readonly string[]): string => `{"type":"batch","events":[${jsons.join(",")}]}`;
 

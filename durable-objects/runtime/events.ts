@@ -5,7 +5,8 @@ import type { Migration } from "./migrations";
 /** Who receives an event. Stored with it, so a replay gives each person what they were entitled to. */
 export type Audience = "all" | "staff" | "participants";
 
-export const audiencesOf = (role: Role): readonly Audience[] => (isStaff(role) ? ["all", "staff"] : ["all", "participants"]);
+export const audiencesOf = (role: Role): readonly Audience[] =>
+  isStaff(role) ? ["all", "staff"] : ["all", "participants"];
 
 /** An event before the log numbered it (distributive, so each member of the union keeps its fields). */
 export type Unsequenced<E extends SessionEvent = SessionEvent> = E extends SessionEvent ? Omit<E, "seq"> : never;
@@ -75,7 +76,12 @@ export class EventLog {
     if (lastSeq < oldest - 1) return undefined;
     const [a, b] = audiencesOf(role);
     return this.sql
-      .exec<{ frame: string }>("SELECT frame FROM event_log WHERE seq > ? AND audience IN (?, ?) ORDER BY seq", lastSeq, a!, b!)
+      .exec<{ frame: string }>(
+        "SELECT frame FROM event_log WHERE seq > ? AND audience IN (?, ?) ORDER BY seq",
+        lastSeq,
+        a!,
+        b!,
+      )
       .toArray()
       .map((row) => row.frame);
   }

@@ -78,10 +78,16 @@ export type MeKeysOf<F> = F extends Feature<infer _T, infer _K, infer _S, infer 
 export type EventsOf<F> = F extends Feature<infer _T, infer _K, infer _S, infer _M, infer E> ? E : never;
 
 /** The same feature without some of its frames (the hub's calls have no moderation). */
-export function withoutFrames<T extends ClientFrameType, K extends string, SK extends keyof SessionSnapshot, MK extends keyof MyState, EK extends SessionEventType, X extends T>(
-  feature: Feature<T, K, SK, MK, EK>,
-  omit: readonly X[],
-): Feature<Exclude<T, X>, K, SK, MK, EK> {
-  const frames = Object.fromEntries(Object.entries(feature.frames).filter(([type]) => !(omit as readonly string[]).includes(type)));
+export function withoutFrames<
+  T extends ClientFrameType,
+  K extends string,
+  SK extends keyof SessionSnapshot,
+  MK extends keyof MyState,
+  EK extends SessionEventType,
+  X extends T,
+>(feature: Feature<T, K, SK, MK, EK>, omit: readonly X[]): Feature<Exclude<T, X>, K, SK, MK, EK> {
+  const frames = Object.fromEntries(
+    Object.entries(feature.frames).filter(([type]) => !(omit as readonly string[]).includes(type)),
+  );
   return { ...feature, frames: frames as unknown as FrameHandlers<Exclude<T, X>> };
 }

@@ -78,7 +78,10 @@ export abstract class LiveObject extends DurableObject<Env> {
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
     const who = readAttachment(ws);
-    const parsed = parseClientFrame(message, canModerate(who.role) ? MAX_MODERATOR_FRAME_BYTES : MAX_CLIENT_FRAME_BYTES);
+    const parsed = parseClientFrame(
+      message,
+      canModerate(who.role) ? MAX_MODERATOR_FRAME_BYTES : MAX_CLIENT_FRAME_BYTES,
+    );
     if (!parsed.ok) return send(ws, parsed.error);
     const frame = parsed.frame;
     if (!who.ready && frame.type !== "hello") {

@@ -36,7 +36,12 @@ export function mutate(
     } catch (err) {
       // A handler bug must not take the socket (or the rest of the batch) down with it.
       console.error(`session ${fc.room.sessionId}: ${frame.type} failed`, err);
-      send(fc.ws, { type: "error", code: "internal", message: "Something went wrong handling that. Please try again.", ref: frame.id });
+      send(fc.ws, {
+        type: "error",
+        code: "internal",
+        message: "Something went wrong handling that. Please try again.",
+        ref: frame.id,
+      });
     }
   });
 }
@@ -48,7 +53,12 @@ export function mutate(
  * mutation is always remembered and a refused one never. The outcome's value is the id of
  * anything created, returned in the ack.
  */
-function applyNow(fc: FrameContext, frame: MutationFrame, apply: () => Outcome<string | undefined>, { moderator = false }): void {
+function applyNow(
+  fc: FrameContext,
+  frame: MutationFrame,
+  apply: () => Outcome<string | undefined>,
+  { moderator = false },
+): void {
   const { room, ws, who } = fc;
   const earlier = room.mutations.applied(who.registrationId, frame.id);
   if (earlier) {
@@ -60,14 +70,20 @@ function applyNow(fc: FrameContext, frame: MutationFrame, apply: () => Outcome<s
     } satisfies AckFrame);
   }
   if (moderator && !canModerate(who.role)) {
-    return send(ws, refusalFrame({ ok: false, code: "not_allowed", message: "Only moderators can do that." }, frame.id));
+    return send(
+      ws,
+      refusalFrame({ ok: false, code: "not_allowed", message: "Only moderators can do that." }, frame.id),
+    );
   }
   const now = room.now();
   const allowance = room.limiter.take(`m:${who.registrationId}`, mutationRate, now);
   if (!allowance.ok) {
     return send(
       ws,
-      refusalFrame({ ok: false, code: "rate_limited", message: "Slow down a little.", retryAfterMs: allowance.retryAfterMs }, frame.id),
+      refusalFrame(
+        { ok: false, code: "rate_limited", message: "Slow down a little.", retryAfterMs: allowance.retryAfterMs },
+        frame.id,
+      ),
     );
   }
   const outcome = room.transaction(() => {

@@ -28,13 +28,23 @@ export class Mutations {
   /** The earlier application of this mutation, if any (with the id of what it created). */
   applied(registrationId: string, id: string): { entityId: string | null } | undefined {
     return this.sql
-      .exec<{ entity_id: string | null }>("SELECT entity_id FROM mutations WHERE registration_id = ? AND id = ?", registrationId, id)
+      .exec<{ entity_id: string | null }>(
+        "SELECT entity_id FROM mutations WHERE registration_id = ? AND id = ?",
+        registrationId,
+        id,
+      )
       .toArray()
       .map((row) => ({ entityId: row.entity_id }))[0];
   }
 
   record(registrationId: string, id: string, entityId: string | undefined, now: number): void {
-    this.sql.exec("INSERT INTO mutations (registration_id, id, entity_id, at) VALUES (?, ?, ?, ?)", registrationId, id, entityId ?? null, now);
+    this.sql.exec(
+      "INSERT INTO mutations (registration_id, id, entity_id, at) VALUES (?, ?, ?, ?)",
+      registrationId,
+      id,
+      entityId ?? null,
+      now,
+    );
   }
 
   prune(now: number): void {

@@ -55,7 +55,10 @@ export class Outbox<Item> {
    */
   async flush(write: (items: Item[]) => Promise<void>, now: () => number): Promise<void> {
     const rows = this.sql
-      .exec<{ key: string; payload: string; version: number }>("SELECT key, payload, version FROM outbox ORDER BY rowid LIMIT ?", BATCH)
+      .exec<{ key: string; payload: string; version: number }>(
+        "SELECT key, payload, version FROM outbox ORDER BY rowid LIMIT ?",
+        BATCH,
+      )
       .toArray();
     if (rows.length === 0) return;
     try {

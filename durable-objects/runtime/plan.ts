@@ -2,7 +2,16 @@ import type { ClientFrameType, MyState, SessionSnapshot } from "../../core/proto
 import type { AlarmStep } from "./alarms";
 import type { SocketAttachment } from "./attachment";
 import type { FrameContext, RoomContext } from "./context";
-import type { AnyFeature, EventAudience, EventsOf, FrameHandler, FramesOf, KindsOf, MeKeysOf, SnapshotKeysOf } from "./feature";
+import type {
+  AnyFeature,
+  EventAudience,
+  EventsOf,
+  FrameHandler,
+  FramesOf,
+  KindsOf,
+  MeKeysOf,
+  SnapshotKeysOf,
+} from "./feature";
 import type { Migration } from "./migrations";
 
 /**
@@ -30,11 +39,17 @@ export interface ObjectPlan<Fs extends readonly AnyFeature[] = readonly AnyFeatu
 
 type Parts<F> = { frames: FramesOf<F>; snapshot: SnapshotKeysOf<F>; me: MeKeysOf<F>; events: EventsOf<F> };
 /** What two features of the list both declare. */
-type Twice<Fs extends readonly unknown[], P extends keyof Parts<unknown>, Seen = never> = Fs extends readonly [infer H, ...infer R]
+type Twice<Fs extends readonly unknown[], P extends keyof Parts<unknown>, Seen = never> = Fs extends readonly [
+  infer H,
+  ...infer R,
+]
   ? (Parts<H>[P] & Seen) | Twice<R, P, Seen | Parts<H>[P]>
   : never;
 type Refuse<X, Message extends string> = [X] extends [never] ? unknown : { [M in Message]: X };
-export type ListProblems<Fs extends readonly unknown[], Kind extends string> = Refuse<Twice<Fs, "frames">, "frame types handled twice"> &
+export type ListProblems<Fs extends readonly unknown[], Kind extends string> = Refuse<
+  Twice<Fs, "frames">,
+  "frame types handled twice"
+> &
   Refuse<Twice<Fs, "snapshot">, "snapshot parts declared twice"> &
   Refuse<Twice<Fs, "me">, "personal parts declared twice"> &
   Refuse<Twice<Fs, "events">, "events declared twice"> &
@@ -47,7 +62,8 @@ const worksIn = (feature: AnyFeature, kind: string | undefined): boolean =>
 /** What a list of features declares together: tables, ticks, alarm steps and audiences. */
 function collect(features: readonly AnyFeature[], own: readonly Migration[] = []) {
   const migrations = new Map<string, Migration>();
-  for (const m of [...own, ...features.flatMap((f) => f.migrations ?? [])]) if (!migrations.has(m.id)) migrations.set(m.id, m);
+  for (const m of [...own, ...features.flatMap((f) => f.migrations ?? [])])
+    if (!migrations.has(m.id)) migrations.set(m.id, m);
   const ticks = new Map<string, (room: RoomContext, keys: string[]) => void>();
   const steps = new Map<string, Set<AlarmStep>>();
   const audiences = new Map<string, EventAudience>();
@@ -57,7 +73,8 @@ function collect(features: readonly AnyFeature[], own: readonly Migration[] = []
       ticks.set(name, flush);
     }
     // A step is run once under its name, however many features list it.
-    for (const [name, step] of Object.entries(feature.alarms ?? {})) steps.set(name, (steps.get(name) ?? new Set()).add(step));
+    for (const [name, step] of Object.entries(feature.alarms ?? {}))
+      steps.set(name, (steps.get(name) ?? new Set()).add(step));
     for (const [type, audience] of Object.entries(feature.audience ?? {})) {
       if (audiences.has(type) && audiences.get(type) !== audience) throw new Error(`${type} has two audiences`);
       audiences.set(type, audience as EventAudience);
@@ -67,7 +84,10 @@ function collect(features: readonly AnyFeature[], own: readonly Migration[] = []
   for (const [name, set] of steps) {
     const list = [...set];
     // Steps under one name run side by side (the media alarm polls IVS and ends idle meetings at once).
-    alarms.set(name, list.length === 1 ? list[0]! : async (room) => void (await Promise.all(list.map((step) => step(room)))));
+    alarms.set(
+      name,
+      list.length === 1 ? list[0]! : async (room) => void (await Promise.all(list.map((step) => step(room)))),
+    );
   }
   return { migrations: [...migrations.values()], ticks, alarms, audiences };
 }
@@ -83,7 +103,8 @@ export function defineObject<const Fs extends readonly AnyFeature[], const Kind 
   const routes = new Map<string, { feature: AnyFeature; handler: FrameHandler<ClientFrameType> }>();
   for (const feature of features) {
     for (const [type, handler] of Object.entries(feature.frames)) {
-      if (routes.has(type)) throw new Error(`${type} is handled by ${routes.get(type)!.feature.name} and ${feature.name}`);
+      if (routes.has(type))
+        throw new Error(`${type} is handled by ${routes.get(type)!.feature.name} and ${feature.name}`);
       routes.set(type, { feature, handler: handler as FrameHandler<ClientFrameType> });
     }
   }
@@ -102,7 +123,8 @@ export function defineObject<const Fs extends readonly AnyFeature[], const Kind 
       for (const feature of features) if (feature.afterHello && worksIn(feature, kind)) await feature.afterHello(fc);
     },
     async socketClosed(room, ws, who, kind) {
-      for (const feature of features) if (feature.socketClosed && worksIn(feature, kind)) await feature.socketClosed(room, ws, who);
+      for (const feature of features)
+        if (feature.socketClosed && worksIn(feature, kind)) await feature.socketClosed(room, ws, who);
     },
   };
 }
@@ -126,7 +148,8 @@ export function personalStateOf<const Fs extends readonly AnyFeature[]>(features
   return (room: RoomContext, who: SocketAttachment): Pick<MyState, MeKeysOf<Fs[number]>> => {
     const me: Record<string, unknown> = {};
     for (const feature of features as readonly AnyFeature[]) {
-      for (const [key, part] of Object.entries(feature.me ?? {})) me[key] = (part as (room: RoomContext, who: SocketAttachment) => unknown)(room, who);
+      for (const [key, part] of Object.entries(feature.me ?? {}))
+        me[key] = (part as (room: RoomContext, who: SocketAttachment) => unknown)(room, who);
     }
     return me as Pick<MyState, MeKeysOf<Fs[number]>>;
   };

@@ -50,7 +50,9 @@ export class Room implements RoomContext {
 
   /** After hibernation the name comes back from storage; it never changes for an object. */
   get sessionId(): string {
-    this.nameCache ??= this.sql.exec<{ value: string }>("SELECT value FROM room_meta WHERE key = 'session_id'").toArray()[0]?.value ?? "";
+    this.nameCache ??=
+      this.sql.exec<{ value: string }>("SELECT value FROM room_meta WHERE key = 'session_id'").toArray()[0]?.value ??
+      "";
     return this.nameCache;
   }
 

@@ -32,7 +32,11 @@ export class SessionRoom extends LiveObject implements SessionRoomRpc {
   }
 
   /** RPC from the call-join endpoint: may this person join this call now (as an output page)? */
-  async callAdmission(person: { registrationId: string; role: Role }, call: string, output = false): Promise<Admission> {
+  async callAdmission(
+    person: { registrationId: string; role: Role },
+    call: string,
+    output = false,
+  ): Promise<Admission> {
     return checkAdmission(this.room, () => this.kind(), person, call, output);
   }
 

@@ -15,7 +15,8 @@ export const sessionMetaMigrations: readonly Migration[] = [
 ];
 
 export function sessionMeta(room: RoomContext, key: string): string | undefined {
-  return room.storage.sql.exec<{ value: string }>("SELECT value FROM media_meta WHERE key = ?", key).toArray()[0]?.value;
+  return room.storage.sql.exec<{ value: string }>("SELECT value FROM media_meta WHERE key = ?", key).toArray()[0]
+    ?.value;
 }
 
 export function setSessionMeta(room: RoomContext, key: string, value: string): void {
@@ -35,7 +36,10 @@ export function sessionKind(room: RoomContext): Promise<SessionKind | undefined>
     kind = readKind(room);
     kinds.set(room, kind);
     // A failed read (D1 unavailable) is not remembered: the next frame asks again.
-    kind.then((k) => (k === undefined ? kinds.delete(room) : undefined), () => kinds.delete(room));
+    kind.then(
+      (k) => (k === undefined ? kinds.delete(room) : undefined),
+      () => kinds.delete(room),
+    );
   }
   return kind;
 }

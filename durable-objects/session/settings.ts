@@ -39,6 +39,10 @@ export function readSettings(sql: SqlStorage): Settings {
 
 export function writeSettings(sql: SqlStorage, changes: Partial<Settings>): void {
   for (const [key, value] of Object.entries(changes)) {
-    sql.exec("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, JSON.stringify(value));
+    sql.exec(
+      "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      key,
+      JSON.stringify(value),
+    );
   }
 }

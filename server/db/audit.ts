@@ -23,13 +23,21 @@ export function auditEntry(
 }
 
 /** Newest first, `limit + 1` rows (the extra one says there is a next page). */
-export function listAudit(db: Db, q: { eventId?: string | undefined; beforeId?: number | undefined; limit: number }): Promise<AuditRow[]> {
+export function listAudit(
+  db: Db,
+  q: { eventId?: string | undefined; beforeId?: number | undefined; limit: number },
+): Promise<AuditRow[]> {
   return (
     db
       .select()
       .from(auditLog)
       // Ids only grow, so the id alone orders the log and pages it.
-      .where(and(q.eventId ? eq(auditLog.eventId, q.eventId) : undefined, q.beforeId !== undefined ? lt(auditLog.id, q.beforeId) : undefined))
+      .where(
+        and(
+          q.eventId ? eq(auditLog.eventId, q.eventId) : undefined,
+          q.beforeId !== undefined ? lt(auditLog.id, q.beforeId) : undefined,
+        ),
+      )
       .orderBy(desc(auditLog.id))
       .limit(q.limit + 1)
       .all()

@@ -14,13 +14,21 @@ export async function requireEvent(db: Db, idOrSlug: string): Promise<EventRow> 
   return event;
 }
 
-export const findEvent = (db: Db, id: string): Promise<EventRow | undefined> => db.select().from(events).where(eq(events.id, id)).get();
+export const findEvent = (db: Db, id: string): Promise<EventRow | undefined> =>
+  db.select().from(events).where(eq(events.id, id)).get();
 
-export const findEventBySlug = (db: Db, slug: string): Promise<EventRow | undefined> => db.select().from(events).where(eq(events.slug, slug)).get();
+export const findEventBySlug = (db: Db, slug: string): Promise<EventRow | undefined> =>
+  db.select().from(events).where(eq(events.slug, slug)).get();
 
-export const eventsByIds = (db: Db, ids: readonly string[]): Promise<EventRow[]> => db.select().from(events).where(inArray(events.id, [...ids])).all();
+export const eventsByIds = (db: Db, ids: readonly string[]): Promise<EventRow[]> =>
+  db
+    .select()
+    .from(events)
+    .where(inArray(events.id, [...ids]))
+    .all();
 
-export const listEvents = (db: Db): Promise<EventRow[]> => db.select().from(events).orderBy(desc(events.startsAt)).all();
+export const listEvents = (db: Db): Promise<EventRow[]> =>
+  db.select().from(events).orderBy(desc(events.startsAt)).all();
 
 export const slugInUse = async (db: Db, slug: string): Promise<boolean> =>
   (await db.select({ id: events.id }).from(events).where(eq(events.slug, slug)).get()) !== undefined;
@@ -28,4 +36,5 @@ export const slugInUse = async (db: Db, slug: string): Promise<boolean> =>
 /** Awaited it runs; unawaited it goes into a `runBatch` beside its audit entry. */
 export const insertEvent = (db: Db, values: NewEventRow) => db.insert(events).values(values);
 
-export const updateEvent = (db: Db, id: string, changes: Partial<Omit<NewEventRow, "id">>) => db.update(events).set(changes).where(eq(events.id, id));
+export const updateEvent = (db: Db, id: string, changes: Partial<Omit<NewEventRow, "id">>) =>
+  db.update(events).set(changes).where(eq(events.id, id));

@@ -1,6 +1,12 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "./client";
-import { interactionResults, preparedInteractions, questionResults, sessionAttendance, type PreparedInteractionRow } from "./schema";
+import {
+  interactionResults,
+  preparedInteractions,
+  questionResults,
+  sessionAttendance,
+  type PreparedInteractionRow,
+} from "./schema";
 
 /** Prepared interactions (set up ahead by the organizer) and a session's reports, as D1 holds them. */
 
@@ -32,10 +38,25 @@ export async function deletePrepared(db: Db, sessionId: string, id: string): Pro
 }
 
 export const resultsOf = (db: Db, sessionId: string) =>
-  db.select().from(interactionResults).where(eq(interactionResults.sessionId, sessionId)).orderBy(asc(interactionResults.closedAt)).all();
+  db
+    .select()
+    .from(interactionResults)
+    .where(eq(interactionResults.sessionId, sessionId))
+    .orderBy(asc(interactionResults.closedAt))
+    .all();
 
 export const questionResultsOf = (db: Db, sessionId: string) =>
-  db.select().from(questionResults).where(eq(questionResults.sessionId, sessionId)).orderBy(asc(questionResults.askedAt)).all();
+  db
+    .select()
+    .from(questionResults)
+    .where(eq(questionResults.sessionId, sessionId))
+    .orderBy(asc(questionResults.askedAt))
+    .all();
 
 export const attendanceOf = (db: Db, sessionId: string) =>
-  db.select().from(sessionAttendance).where(eq(sessionAttendance.sessionId, sessionId)).orderBy(asc(sessionAttendance.joinedAt)).all();
+  db
+    .select()
+    .from(sessionAttendance)
+    .where(eq(sessionAttendance.sessionId, sessionId))
+    .orderBy(asc(sessionAttendance.joinedAt))
+    .all();

@@ -19,7 +19,10 @@ const ready = (now: number) =>
  * they move to `sending` with a lease and this claim's token, and the attempt is counted now, so
  * an attempt that crashes still counts.
  */
-export async function claimDue(db: Db, o: { now: number; limit: number; leaseMs: number; claim: string }): Promise<InvitationRow[]> {
+export async function claimDue(
+  db: Db,
+  o: { now: number; limit: number; leaseMs: number; claim: string },
+): Promise<InvitationRow[]> {
   const candidates = db
     .select({ id: invitations.id })
     .from(invitations)
@@ -66,7 +69,9 @@ export async function recordAttempt(db: Db, row: InvitationRow, record: AttemptR
 export async function nextDueAt(db: Db): Promise<number | null> {
   const row = await db
     .select({
-      at: sql<number | null>`min(case when ${invitations.state} = 'queued' then ${dueSql} else ${invitations.leaseUntil} end)`,
+      at: sql<
+        number | null
+      >`min(case when ${invitations.state} = 'queued' then ${dueSql} else ${invitations.leaseUntil} end)`,
     })
     .from(invitations)
     .innerJoin(events, eq(events.id, invitations.eventId))
@@ -83,7 +88,9 @@ const newInvitationId = sql`'inv_' || lower(hex(randomblob(12)))`;
  * links get none. One statement whatever the number of people.
  */
 export function ensureAutoInvitations(db: Db, eventId: string, registrationIds?: readonly string[]) {
-  const only = registrationIds ? sql`and r.id in (select value from json_each(${JSON.stringify(registrationIds)}))` : sql``;
+  const only = registrationIds
+    ? sql`and r.id in (select value from json_each(${JSON.stringify(registrationIds)}))`
+    : sql``;
   return db.run(sql`
     insert into invitations (id, event_id, registration_id, kind, link_version, state, send_at)
     select ${newInvitationId}, r.event_id, r.id, 'invitation', r.link_version, 'queued', null
@@ -96,7 +103,13 @@ export function ensureAutoInvitations(db: Db, eventId: string, registrationIds?:
 }
 
 /** New rows for the listed registrations at their current link version. */
-export function insertInvitations(db: Db, eventId: string, registrationIds: readonly string[], kind: InvitationKind, sendAt: number | null) {
+export function insertInvitations(
+  db: Db,
+  eventId: string,
+  registrationIds: readonly string[],
+  kind: InvitationKind,
+  sendAt: number | null,
+) {
   return db.run(sql`
     insert into invitations (id, event_id, registration_id, kind, link_version, state, send_at)
     select ${newInvitationId}, r.event_id, r.id, ${kind}, r.link_version, 'queued', ${sendAt}
@@ -108,7 +121,12 @@ export function rescheduleInvitations(db: Db, invitationIds: readonly string[], 
   return db
     .update(invitations)
     .set({ sendAt, updatedAt: now })
-    .where(and(eq(invitations.state, "queued"), inArray(invitations.id, sql`(select value from json_each(${JSON.stringify(invitationIds)}))`)));
+    .where(
+      and(
+        eq(invitations.state, "queued"),
+        inArray(invitations.id, sql`(select value from json_each(${JSON.stringify(invitationIds)}))`),
+      ),
+    );
 }
 
 /** After a link rotation, e-mails still waiting carry the new link instead of the dead one. */
@@ -128,7 +146,10 @@ export function failQueued(db: Db, registrationId: string, reason: string, now: 
 }
 
 /** The newest automatic-or-organizer invitation per registration for its current link version. */
-export async function currentInvitations(db: Db, registrationIds: readonly string[]): Promise<Map<string, InvitationRow>> {
+export async function currentInvitations(
+  db: Db,
+  registrationIds: readonly string[],
+): Promise<Map<string, InvitationRow>> {
   const out = new Map<string, InvitationRow>();
   if (registrationIds.length === 0) return out;
   const rows = await db
@@ -144,7 +165,8 @@ export async function currentInvitations(db: Db, registrationIds: readonly strin
     )
     .orderBy(desc(invitations.createdAt), desc(invitations.id))
     .all();
-  for (const { invitation } of rows) if (!out.has(invitation.registrationId)) out.set(invitation.registrationId, invitation);
+  for (const { invitation } of rows)
+    if (!out.has(invitation.registrationId)) out.set(invitation.registrationId, invitation);
   return out;
 }
 
@@ -152,17 +174,26 @@ export async function currentInvitations(db: Db, registrationIds: readonly strin
  * Each registration's invitation as the organizer's list shows it: the newest automatic or
  * organizer-sent invitation (confirmations and requested links are in the invitation list).
  */
-export async function latestInvitations(db: Db, registrationIds: readonly string[]): Promise<Map<string, InvitationRow & { due: number }>> {
+export async function latestInvitations(
+  db: Db,
+  registrationIds: readonly string[],
+): Promise<Map<string, InvitationRow & { due: number }>> {
   const out = new Map<string, InvitationRow & { due: number }>();
   if (registrationIds.length === 0) return out;
   const rows = await db
     .select({ invitation: invitations, due: dueSql })
     .from(invitations)
     .innerJoin(events, eq(events.id, invitations.eventId))
-    .where(and(inArray(invitations.registrationId, sql`(select value from json_each(${JSON.stringify(registrationIds)}))`), eq(invitations.kind, "invitation")))
+    .where(
+      and(
+        inArray(invitations.registrationId, sql`(select value from json_each(${JSON.stringify(registrationIds)}))`),
+        eq(invitations.kind, "invitation"),
+      ),
+    )
     .orderBy(desc(invitations.createdAt), desc(invitations.id))
     .all();
-  for (const { invitation, due } of rows) if (!out.has(invitation.registrationId)) out.set(invitation.registrationId, { ...invitation, due });
+  for (const { invitation, due } of rows)
+    if (!out.has(invitation.registrationId)) out.set(invitation.registrationId, { ...invitation, due });
   return out;
 }
 
@@ -205,7 +236,13 @@ export async function listInvitations(db: Db, q: InvitationListQuery) {
   ];
   const where = and(...filters);
   const page = q.before
-    ? and(where, or(lt(invitations.createdAt, q.before.createdAt), and(eq(invitations.createdAt, q.before.createdAt), lt(invitations.id, q.before.id))))
+    ? and(
+        where,
+        or(
+          lt(invitations.createdAt, q.before.createdAt),
+          and(eq(invitations.createdAt, q.before.createdAt), lt(invitations.id, q.before.id)),
+        ),
+      )
     : where;
   const [rows, total] = await Promise.all([
     db
@@ -228,6 +265,8 @@ export const queuedInvitationIds = async (db: Db, registrationId: string): Promi
     await db
       .select({ id: invitations.id })
       .from(invitations)
-      .where(sql`${invitations.registrationId} = ${registrationId} and ${invitations.kind} = 'invitation' and ${invitations.state} = 'queued'`)
+      .where(
+        sql`${invitations.registrationId} = ${registrationId} and ${invitations.kind} = 'invitation' and ${invitations.state} = 'queued'`,
+      )
       .all()
   ).map((w) => w.id);

@@ -1,11 +1,19 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { NetworkingSettings } from "../../core/contract/networking";
 import type { Db } from "./client";
-import { networkingContacts, networkingPreferences, networkingSettings, registrations, type NetworkingPreferencesRow, type RegistrationRow } from "./schema";
+import {
+  networkingContacts,
+  networkingPreferences,
+  networkingSettings,
+  registrations,
+  type NetworkingPreferencesRow,
+  type RegistrationRow,
+} from "./schema";
 
 /** D1 reads and writes of networking: the directory, preferences, settings and saved contacts. */
 
-export const findNetworkingSettings = (db: Db, eventId: string) => db.select().from(networkingSettings).where(eq(networkingSettings.eventId, eventId)).get();
+export const findNetworkingSettings = (db: Db, eventId: string) =>
+  db.select().from(networkingSettings).where(eq(networkingSettings.eventId, eventId)).get();
 
 /** Awaited it runs; unawaited it goes into a `runBatch` beside its audit entry. */
 export const saveNetworkingSettings = (db: Db, eventId: string, settings: NetworkingSettings, now: number) =>
@@ -15,7 +23,10 @@ export const saveNetworkingSettings = (db: Db, eventId: string, settings: Networ
     .onConflictDoUpdate({ target: networkingSettings.eventId, set: { ...settings, updatedAt: now } });
 
 /** The registrations, each with its networking preferences if it has any (missing ids are left out). */
-export const registrationsWithPreferences = (db: Db, ids: readonly string[]): Promise<{ r: RegistrationRow; p: NetworkingPreferencesRow | null }[]> =>
+export const registrationsWithPreferences = (
+  db: Db,
+  ids: readonly string[],
+): Promise<{ r: RegistrationRow; p: NetworkingPreferencesRow | null }[]> =>
   db
     .select({ r: registrations, p: networkingPreferences })
     .from(registrations)
@@ -27,16 +38,25 @@ export const findPreferences = (db: Db, registrationId: string): Promise<Network
   db.select().from(networkingPreferences).where(eq(networkingPreferences.registrationId, registrationId)).get();
 
 export async function savePreferences(db: Db, values: typeof networkingPreferences.$inferInsert): Promise<void> {
-  await db.insert(networkingPreferences).values(values).onConflictDoUpdate({ target: networkingPreferences.registrationId, set: values });
+  await db
+    .insert(networkingPreferences)
+    .values(values)
+    .onConflictDoUpdate({ target: networkingPreferences.registrationId, set: values });
 }
 
 /** A moderator takes someone out of the directory: unlisted, marked removed, their invitations choice kept. */
-export async function removeFromDirectory(db: Db, values: { registrationId: string; eventId: string; searchKey: string; now: number }): Promise<void> {
+export async function removeFromDirectory(
+  db: Db,
+  values: { registrationId: string; eventId: string; searchKey: string; now: number },
+): Promise<void> {
   const { now, ...rest } = values;
   await db
     .insert(networkingPreferences)
     .values({ ...rest, listed: false, removedAt: now, updatedAt: now })
-    .onConflictDoUpdate({ target: networkingPreferences.registrationId, set: { listed: false, removedAt: now, updatedAt: now } });
+    .onConflictDoUpdate({
+      target: networkingPreferences.registrationId,
+      set: { listed: false, removedAt: now, updatedAt: now },
+    });
 }
 
 /** Saved contacts of a person, oldest first. */
@@ -119,7 +139,9 @@ export function directoryRows(db: Db, query: DirectoryRowsQuery) {
 }
 
 /** Awaited it runs; unawaited it goes into a batch (a new event's settings: no earlier row to replace). */
-export const insertNetworkingSettings = (db: Db, eventId: string, settings: NetworkingSettings) => db.insert(networkingSettings).values({ eventId, ...settings });
+export const insertNetworkingSettings = (db: Db, eventId: string, settings: NetworkingSettings) =>
+  db.insert(networkingSettings).values({ eventId, ...settings });
 
 /** Awaited it runs; unawaited it goes into a batch (new people's preferences). */
-export const insertPreferences = (db: Db, rows: readonly (typeof networkingPreferences.$inferInsert)[]) => db.insert(networkingPreferences).values([...rows]);
+export const insertPreferences = (db: Db, rows: readonly (typeof networkingPreferences.$inferInsert)[]) =>
+  db.insert(networkingPreferences).values([...rows]);

@@ -23,10 +23,24 @@ export interface OutboxQuery {
 
 /** Newest first, `limit + 1` rows (the extra one says there is a next page), and how many match in all. */
 export async function listOutbox(db: Db, q: OutboxQuery): Promise<{ rows: OutboxRow[]; total: number }> {
-  const where = and(q.eventId ? eq(outbox.eventId, q.eventId) : undefined, q.to ? sql`lower(${outbox.toAddress}) = ${q.to.trim().toLowerCase()}` : undefined);
-  const page = q.before ? and(where, or(lt(outbox.createdAt, q.before.at), and(eq(outbox.createdAt, q.before.at), lt(outbox.id, q.before.id)))) : where;
+  const where = and(
+    q.eventId ? eq(outbox.eventId, q.eventId) : undefined,
+    q.to ? sql`lower(${outbox.toAddress}) = ${q.to.trim().toLowerCase()}` : undefined,
+  );
+  const page = q.before
+    ? and(
+        where,
+        or(lt(outbox.createdAt, q.before.at), and(eq(outbox.createdAt, q.before.at), lt(outbox.id, q.before.id))),
+      )
+    : where;
   const [rows, total] = await Promise.all([
-    db.select().from(outbox).where(page).orderBy(desc(outbox.createdAt), desc(outbox.id)).limit(q.limit + 1).all(),
+    db
+      .select()
+      .from(outbox)
+      .where(page)
+      .orderBy(desc(outbox.createdAt), desc(outbox.id))
+      .limit(q.limit + 1)
+      .all(),
     db.select({ n: sql<number>`count(*)` }).from(outbox).where(where).get(),
   ]);
   return { rows, total: total?.n ?? 0 };

@@ -11,7 +11,11 @@ export const findRegistration = (db: Db, id: string): Promise<RegistrationRow | 
   db.select().from(registrations).where(eq(registrations.id, id)).get();
 
 export const registrationsByIds = (db: Db, ids: readonly string[]): Promise<RegistrationRow[]> =>
-  db.select().from(registrations).where(inArray(registrations.id, [...ids])).all();
+  db
+    .select()
+    .from(registrations)
+    .where(inArray(registrations.id, [...ids]))
+    .all();
 
 export async function requireRegistration(db: Db, eventId: string, id: string): Promise<RegistrationRow> {
   const row = await db.select().from(registrations).where(eq(registrations.id, id)).get();
@@ -20,10 +24,18 @@ export async function requireRegistration(db: Db, eventId: string, id: string): 
 }
 
 export const findByEmail = (db: Db, eventId: string, emailNorm: string) =>
-  db.select().from(registrations).where(and(eq(registrations.eventId, eventId), eq(registrations.emailNorm, emailNorm))).get();
+  db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.emailNorm, emailNorm)))
+    .get();
 
 /** Existing registrations among these e-mails, by normalised e-mail. */
-export async function byEmails(db: Db, eventId: string, emailNorms: readonly string[]): Promise<Map<string, RegistrationRow>> {
+export async function byEmails(
+  db: Db,
+  eventId: string,
+  emailNorms: readonly string[],
+): Promise<Map<string, RegistrationRow>> {
   const out = new Map<string, RegistrationRow>();
   // json_each keeps this one statement with two parameters, however many e-mails there are.
   for (let i = 0; i < emailNorms.length; i += 1000) {
@@ -31,7 +43,12 @@ export async function byEmails(db: Db, eventId: string, emailNorms: readonly str
     const rows = await db
       .select()
       .from(registrations)
-      .where(and(eq(registrations.eventId, eventId), sql`${registrations.emailNorm} in (select value from json_each(${chunk}))`))
+      .where(
+        and(
+          eq(registrations.eventId, eventId),
+          sql`${registrations.emailNorm} in (select value from json_each(${chunk}))`,
+        ),
+      )
       .all();
     for (const r of rows) out.set(r.emailNorm, r);
   }
@@ -39,7 +56,11 @@ export async function byEmails(db: Db, eventId: string, emailNorms: readonly str
 }
 
 /** How many people chose each session (for capacity on the registration form). */
-export async function selectionCounts(db: Db, eventId: string, exceptRegistrationId?: string): Promise<Map<string, number>> {
+export async function selectionCounts(
+  db: Db,
+  eventId: string,
+  exceptRegistrationId?: string,
+): Promise<Map<string, number>> {
   const rows = await db.all<{ session_id: string; n: number }>(sql`
     select s.value as session_id, count(*) as n
     from registrations r, json_each(r.selections) s
@@ -87,19 +108,36 @@ export function filterSql(f: RegistrationFilter): SQL | undefined {
   return and(
     eq(registrations.eventId, f.eventId),
     // instr, not LIKE: no wildcard escaping, and D1 caps LIKE patterns at 50 bytes.
-    q ? or(sql`instr(lower(${registrations.name}), ${q}) > 0`, sql`instr(${registrations.emailNorm}, ${q}) > 0`) : undefined,
+    q
+      ? or(sql`instr(lower(${registrations.name}), ${q}) > 0`, sql`instr(${registrations.emailNorm}, ${q}) > 0`)
+      : undefined,
     f.role ? eq(registrations.role, f.role) : undefined,
     f.invitation ? sql`${latestState} = ${f.invitation}` : undefined,
   );
 }
 
-export async function listRegistrations(db: Db, f: RegistrationFilter & { limit: number; before?: { at: number; id: string } | undefined }) {
+export async function listRegistrations(
+  db: Db,
+  f: RegistrationFilter & { limit: number; before?: { at: number; id: string } | undefined },
+) {
   const where = filterSql(f);
   const page = f.before
-    ? and(where, or(lt(registrations.createdAt, f.before.at), and(eq(registrations.createdAt, f.before.at), lt(registrations.id, f.before.id))))
+    ? and(
+        where,
+        or(
+          lt(registrations.createdAt, f.before.at),
+          and(eq(registrations.createdAt, f.before.at), lt(registrations.id, f.before.id)),
+        ),
+      )
     : where;
   const [rows, total] = await Promise.all([
-    db.select().from(registrations).where(page).orderBy(desc(registrations.createdAt), desc(registrations.id)).limit(f.limit + 1).all(),
+    db
+      .select()
+      .from(registrations)
+      .where(page)
+      .orderBy(desc(registrations.createdAt), desc(registrations.id))
+      .limit(f.limit + 1)
+      .all(),
     db.select({ n: sql<number>`count(*)` }).from(registrations).where(where).get(),
   ]);
   return { rows, total: total?.n ?? 0 };
@@ -120,14 +158,23 @@ const j = (v: AttributeValue | Record<string, AttributeValue> | string[]): Json 
 function jsonChunks(rows: readonly (UpdatedRegistrationValues & { id: string })[]): string[] {
   const chunks: string[] = [];
   for (let i = 0; i < rows.length; i += 500) {
-    chunks.push(JSON.stringify(rows.slice(i, i + 500).map((r) => ({ ...r, attributes: j(r.attributes), selections: j(r.selections) }))));
+    chunks.push(
+      JSON.stringify(
+        rows.slice(i, i + 500).map((r) => ({ ...r, attributes: j(r.attributes), selections: j(r.selections) })),
+      ),
+    );
   }
   return chunks;
 }
 
-export const insertRegistrationsSql = (db: Db, eventId: string, rows: readonly (NewRegistrationValues & { id: string })[], now: number) =>
-  jsonChunks(rows).map(
-    (chunk) => db.run(sql`
+export const insertRegistrationsSql = (
+  db: Db,
+  eventId: string,
+  rows: readonly (NewRegistrationValues & { id: string })[],
+  now: number,
+) =>
+  jsonChunks(rows).map((chunk) =>
+    db.run(sql`
       insert into registrations (id, event_id, email, email_norm, name, language, role, attributes, selections, created_at, updated_at)
       select json_extract(value, '$.id'), ${eventId}, json_extract(value, '$.email'), json_extract(value, '$.emailNorm'),
              json_extract(value, '$.name'), json_extract(value, '$.language'), json_extract(value, '$.role'),
@@ -135,9 +182,13 @@ export const insertRegistrationsSql = (db: Db, eventId: string, rows: readonly (
       from json_each(${chunk})`),
   );
 
-export const updateRegistrationsSql = (db: Db, rows: readonly (UpdatedRegistrationValues & { id: string })[], now: number) =>
-  jsonChunks(rows).map(
-    (chunk) => db.run(sql`
+export const updateRegistrationsSql = (
+  db: Db,
+  rows: readonly (UpdatedRegistrationValues & { id: string })[],
+  now: number,
+) =>
+  jsonChunks(rows).map((chunk) =>
+    db.run(sql`
       update registrations
       set email = u.email, name = u.name, language = u.language, role = u.role,
           attributes = u.attributes, selections = u.selections, updated_at = ${now}
@@ -162,13 +213,19 @@ export async function checkClaims(db: Db, claims: TokenClaims): Promise<ClaimsCh
   const registration = await db.select().from(registrations).where(eq(registrations.id, claims.registrationId)).get();
   const event = registration && (await db.select().from(events).where(eq(events.id, registration.eventId)).get());
   if (!registration || !event || registration.eventId !== claims.eventId) return { ok: false, reason: "gone" };
-  if (registration.linkRevokedAt !== null || registration.linkVersion !== claims.linkVersion) return { ok: false, reason: "revoked", event };
+  if (registration.linkRevokedAt !== null || registration.linkVersion !== claims.linkVersion)
+    return { ok: false, reason: "revoked", event };
   return { ok: true, registration, event };
 }
 
 /** Every registration of an event, oldest first (the CSV export). */
 export const registrationsOfEvent = (db: Db, eventId: string): Promise<RegistrationRow[]> =>
-  db.select().from(registrations).where(eq(registrations.eventId, eventId)).orderBy(asc(registrations.createdAt), asc(registrations.id)).all();
+  db
+    .select()
+    .from(registrations)
+    .where(eq(registrations.eventId, eventId))
+    .orderBy(asc(registrations.createdAt), asc(registrations.id))
+    .all();
 
 /** Awaited it runs; unawaited it goes into a `runBatch` beside its audit entry. */
 export const insertRegistration = (db: Db, values: NewRegistrationRow) => db.insert(registrations).values(values);
@@ -178,8 +235,14 @@ export const updateRegistration = (db: Db, id: string, changes: Partial<Omit<New
   db.update(registrations).set(changes).where(eq(registrations.id, id));
 
 /** Updates a registration and returns it as stored. */
-export async function updateRegistrationReturning(db: Db, id: string, changes: Partial<Omit<NewRegistrationRow, "id" | "eventId">>): Promise<RegistrationRow> {
-  const [row] = (await db.update(registrations).set(changes).where(eq(registrations.id, id)).returning()) as [RegistrationRow];
+export async function updateRegistrationReturning(
+  db: Db,
+  id: string,
+  changes: Partial<Omit<NewRegistrationRow, "id" | "eventId">>,
+): Promise<RegistrationRow> {
+  const [row] = (await db.update(registrations).set(changes).where(eq(registrations.id, id)).returning()) as [
+    RegistrationRow,
+  ];
   return row;
 }
 
@@ -206,12 +269,18 @@ export const revokedAmong = async (db: Db, ids: readonly string[]): Promise<stri
     await db
       .select({ id: registrations.id })
       .from(registrations)
-      .where(sql`${registrations.id} in (select value from json_each(${JSON.stringify(ids)})) and ${registrations.linkRevokedAt} is not null`)
+      .where(
+        sql`${registrations.id} in (select value from json_each(${JSON.stringify(ids)})) and ${registrations.linkRevokedAt} is not null`,
+      )
       .all()
   ).map((r) => r.id);
 
 /** Awaited it runs; unawaited it goes into a batch. Several rows: mind D1's 100 bound parameters a statement. */
-export const insertRegistrations = (db: Db, rows: readonly NewRegistrationRow[], o: { ignoreDuplicates?: boolean } = {}) => {
+export const insertRegistrations = (
+  db: Db,
+  rows: readonly NewRegistrationRow[],
+  o: { ignoreDuplicates?: boolean } = {},
+) => {
   const insert = db.insert(registrations).values([...rows]);
   return o.ignoreDuplicates ? insert.onConflictDoNothing() : insert;
 };
@@ -225,4 +294,5 @@ export const registrationsAtDomain = (db: Db, eventId: string, domain: string): 
     .all();
 
 /** Every registration of an event, in no particular order. */
-export const registrationsIn = (db: Db, eventId: string): Promise<RegistrationRow[]> => db.select().from(registrations).where(eq(registrations.eventId, eventId)).all();
+export const registrationsIn = (db: Db, eventId: string): Promise<RegistrationRow[]> =>
+  db.select().from(registrations).where(eq(registrations.eventId, eventId)).all();

@@ -25,14 +25,19 @@ type Of<K extends ReportItem["kind"]> = Extract<ReportItem, { kind: K }>;
 export async function writeReports(d1: D1Database, sessionId: string, items: readonly ReportItem[]): Promise<void> {
   if (items.length === 0) return;
   const db = drizzle(d1);
-  const visits = items.filter((i): i is Of<"attendance"> => i.kind === "attendance").map(({ kind: _, ...visit }) => ({ sessionId, ...visit }));
+  const visits = items
+    .filter((i): i is Of<"attendance"> => i.kind === "attendance")
+    .map(({ kind: _, ...visit }) => ({ sessionId, ...visit }));
   const statements = [];
   for (let i = 0; i < visits.length; i += VISITS_PER_STATEMENT) {
     statements.push(
       db
         .insert(sessionAttendance)
         .values(visits.slice(i, i + VISITS_PER_STATEMENT))
-        .onConflictDoUpdate({ target: [sessionAttendance.sessionId, sessionAttendance.visitId], set: { leftAt: sql`excluded.left_at` } }),
+        .onConflictDoUpdate({
+          target: [sessionAttendance.sessionId, sessionAttendance.visitId],
+          set: { leftAt: sql`excluded.left_at` },
+        }),
     );
   }
   for (const item of items) {
@@ -40,10 +45,22 @@ export async function writeReports(d1: D1Database, sessionId: string, items: rea
       statements.push(
         db
           .insert(interactionResults)
-          .values({ sessionId, interactionId: item.interactionId, kind: item.result.type, title: item.title, result: item.result, closedAt: item.closedAt })
+          .values({
+            sessionId,
+            interactionId: item.interactionId,
+            kind: item.result.type,
+            title: item.title,
+            result: item.result,
+            closedAt: item.closedAt,
+          })
           .onConflictDoUpdate({
             target: [interactionResults.sessionId, interactionResults.interactionId],
-            set: { result: item.result, title: item.title, closedAt: item.closedAt, updatedAt: sql`(CAST(unixepoch('subsec') * 1000 AS INTEGER))` },
+            set: {
+              result: item.result,
+              title: item.title,
+              closedAt: item.closedAt,
+              updatedAt: sql`(CAST(unixepoch('subsec') * 1000 AS INTEGER))`,
+            },
           }),
       );
     } else if (item.kind === "contact") {

@@ -78,7 +78,10 @@ export const sessionAttendance = sqliteTable(
     joinedAt: integer("joined_at", { mode: "number" }).notNull(),
     leftAt: integer("left_at", { mode: "number" }),
   },
-  (t) => [primaryKey({ columns: [t.sessionId, t.visitId] }), index("session_attendance_registration").on(t.registrationId)],
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.visitId] }),
+    index("session_attendance_registration").on(t.registrationId),
+  ],
 );
 
 export type PreparedInteractionRow = typeof preparedInteractions.$inferSelect;

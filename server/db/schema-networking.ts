@@ -61,7 +61,10 @@ export const networkingContacts = sqliteTable(
     sessionId: text("session_id"),
     createdAt: integer("created_at", { mode: "number" }).notNull().default(now),
   },
-  (t) => [primaryKey({ columns: [t.ownerId, t.contactId] }), index("networking_contacts_owner").on(t.ownerId, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.contactId] }),
+    index("networking_contacts_owner").on(t.ownerId, t.createdAt),
+  ],
 );
 
 export type NetworkingPreferencesRow = typeof networkingPreferences.$inferSelect;

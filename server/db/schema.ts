@@ -1,7 +1,15 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Language, Role, SessionKind } from "../../core/protocol/identity";
-import type { AudienceRule, InvitationKind, InvitationState, PerLanguage, RegistrationField, TechCheckSubmission, TechCheckVerdict } from "../../core/contract/index";
+import type {
+  AudienceRule,
+  InvitationKind,
+  InvitationState,
+  PerLanguage,
+  RegistrationField,
+  TechCheckSubmission,
+  TechCheckVerdict,
+} from "../../core/contract/index";
 
 /**
  * Texts an organizer gave per language. The plain column (`title`, `description`) keeps the text
@@ -15,13 +23,9 @@ export interface Translations {
 
 /** Times are epoch milliseconds (UTC); the event's timezone is for display only. */
 const createdAt = () =>
-  integer("created_at", { mode: "number" })
-    .notNull()
-    .default(sql`(CAST(unixepoch('subsec') * 1000 AS INTEGER))`);
+  integer("created_at", { mode: "number" }).notNull().default(sql`(CAST(unixepoch('subsec') * 1000 AS INTEGER))`);
 const updatedAt = () =>
-  integer("updated_at", { mode: "number" })
-    .notNull()
-    .default(sql`(CAST(unixepoch('subsec') * 1000 AS INTEGER))`);
+  integer("updated_at", { mode: "number" }).notNull().default(sql`(CAST(unixepoch('subsec') * 1000 AS INTEGER))`);
 
 export const events = sqliteTable("events", {
   id: text("id").primaryKey(),

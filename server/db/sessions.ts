@@ -6,10 +6,19 @@ import { programmeSessions, type NewProgrammeSessionRow, type ProgrammeSessionRo
 /** Programme sessions: the organizer's programme, read by the worker and the session objects. */
 
 export const sessionsOf = (db: Db, eventId: string): Promise<ProgrammeSessionRow[]> =>
-  db.select().from(programmeSessions).where(eq(programmeSessions.eventId, eventId)).orderBy(asc(programmeSessions.startsAt), asc(programmeSessions.id)).all();
+  db
+    .select()
+    .from(programmeSessions)
+    .where(eq(programmeSessions.eventId, eventId))
+    .orderBy(asc(programmeSessions.startsAt), asc(programmeSessions.id))
+    .all();
 
 export const sessionsOfEvents = (db: Db, eventIds: readonly string[]): Promise<ProgrammeSessionRow[]> =>
-  db.select().from(programmeSessions).where(inArray(programmeSessions.eventId, [...eventIds])).all();
+  db
+    .select()
+    .from(programmeSessions)
+    .where(inArray(programmeSessions.eventId, [...eventIds]))
+    .all();
 
 export const findSession = (db: Db, sessionId: string): Promise<ProgrammeSessionRow | undefined> =>
   db.select().from(programmeSessions).where(eq(programmeSessions.id, sessionId)).get();
@@ -28,13 +37,21 @@ export const updateSession = (db: Db, id: string, changes: Partial<Omit<NewProgr
 
 /** The session's kind as stored (the object checks it against the kinds it knows), if the session exists. */
 export async function sessionKindOf(db: Db, sessionId: string): Promise<string | undefined> {
-  const row = await db.select({ kind: programmeSessions.kind }).from(programmeSessions).where(eq(programmeSessions.id, sessionId)).get();
+  const row = await db
+    .select({ kind: programmeSessions.kind })
+    .from(programmeSessions)
+    .where(eq(programmeSessions.id, sessionId))
+    .get();
   return row?.kind;
 }
 
 /** The stage's own HLS URL, which overrides the provider's video. */
 export async function streamUrlOf(db: Db, sessionId: string): Promise<string | null> {
-  const row = await db.select({ streamUrl: programmeSessions.streamUrl }).from(programmeSessions).where(eq(programmeSessions.id, sessionId)).get();
+  const row = await db
+    .select({ streamUrl: programmeSessions.streamUrl })
+    .from(programmeSessions)
+    .where(eq(programmeSessions.id, sessionId))
+    .get();
   return row?.streamUrl ?? null;
 }
 
@@ -49,8 +66,16 @@ export async function inSameEvent(db: Db, a: string, b: string): Promise<boolean
 }
 
 /** Awaited it runs; unawaited it goes into a batch. */
-export const insertSessions = (db: Db, rows: readonly NewProgrammeSessionRow[]) => db.insert(programmeSessions).values([...rows]);
+export const insertSessions = (db: Db, rows: readonly NewProgrammeSessionRow[]) =>
+  db.insert(programmeSessions).values([...rows]);
 
 /** The same change to several sessions. */
-export const updateSessions = (db: Db, ids: readonly string[], changes: Partial<Omit<NewProgrammeSessionRow, "id" | "eventId">>) =>
-  db.update(programmeSessions).set(changes).where(inArray(programmeSessions.id, [...ids]));
+export const updateSessions = (
+  db: Db,
+  ids: readonly string[],
+  changes: Partial<Omit<NewProgrammeSessionRow, "id" | "eventId">>,
+) =>
+  db
+    .update(programmeSessions)
+    .set(changes)
+    .where(inArray(programmeSessions.id, [...ids]));

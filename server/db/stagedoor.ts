@@ -17,18 +17,30 @@ export async function streamRoomOf(db: Db, stageId: string): Promise<string | nu
 }
 
 export async function techCheckOf(db: Db, registrationId: string): Promise<TechCheckVerdict | null> {
-  const row = await db.select({ overall: techChecks.overall }).from(techChecks).where(eq(techChecks.registrationId, registrationId)).get();
+  const row = await db
+    .select({ overall: techChecks.overall })
+    .from(techChecks)
+    .where(eq(techChecks.registrationId, registrationId))
+    .get();
   return row?.overall ?? null;
 }
 
 export async function matrixConsentOf(db: Db, registrationId: string): Promise<boolean> {
-  const row = await db.select({ optedIn: matrixConsents.optedIn }).from(matrixConsents).where(eq(matrixConsents.registrationId, registrationId)).get();
+  const row = await db
+    .select({ optedIn: matrixConsents.optedIn })
+    .from(matrixConsents)
+    .where(eq(matrixConsents.registrationId, registrationId))
+    .get();
   return row?.optedIn ?? false;
 }
 
 /** Records a person's matrix consent (the registration says which event it belongs to). */
 export async function saveMatrixConsent(db: Db, registrationId: string, optIn: boolean, now: number): Promise<void> {
-  const reg = await db.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, registrationId)).get();
+  const reg = await db
+    .select({ eventId: registrations.eventId })
+    .from(registrations)
+    .where(eq(registrations.id, registrationId))
+    .get();
   if (!reg) throw new Error(`no registration ${registrationId}`);
   await db
     .insert(matrixConsents)
@@ -48,7 +60,11 @@ export async function consentedPeople(db: Db, eventId: string): Promise<Map<stri
 }
 
 export async function eventOfSession(db: Db, sessionId: string): Promise<string | null> {
-  const row = await db.select({ eventId: programmeSessions.eventId }).from(programmeSessions).where(eq(programmeSessions.id, sessionId)).get();
+  const row = await db
+    .select({ eventId: programmeSessions.eventId })
+    .from(programmeSessions)
+    .where(eq(programmeSessions.id, sessionId))
+    .get();
   return row?.eventId ?? null;
 }
 

@@ -21,9 +21,7 @@ export async function ensureCrowd(db: Db, config: Config, count: number) {
   const event = await findEventBySlug(db, DEMO_SLUG);
   if (!event) throw notFound("The demo event (POST /api/admin/demo first)");
   const emailOf = (i: number) => `guest-${String(i).padStart(5, "0")}@${DOMAIN}`;
-  const existing = new Set(
-    (await registrationsAtDomain(db, event.id, DOMAIN)).map((r) => r.email),
-  );
+  const existing = new Set((await registrationsAtDomain(db, event.id, DOMAIN)).map((r) => r.email));
   const missing = Array.from({ length: count }, (_, i) => i + 1)
     .filter((i) => !existing.has(emailOf(i)))
     .map((i) => ({
@@ -37,11 +35,16 @@ export async function ensureCrowd(db: Db, config: Config, count: number) {
       attributes: { ticket: "standard" },
     }));
   const inserts = [];
-  for (let i = 0; i < missing.length; i += ROWS_PER_INSERT) inserts.push(insertRegistrations(db, missing.slice(i, i + ROWS_PER_INSERT), { ignoreDuplicates: true }));
+  for (let i = 0; i < missing.length; i += ROWS_PER_INSERT)
+    inserts.push(insertRegistrations(db, missing.slice(i, i + ROWS_PER_INSERT), { ignoreDuplicates: true }));
   for (let i = 0; i < inserts.length; i += 50) await runBatch(db, inserts.slice(i, i + 50));
   const people = await registrationsAtDomain(db, event.id, DOMAIN);
   people.sort((a, b) => a.email.localeCompare(b.email));
   return {
-    people: await Promise.all(people.slice(0, count).map(async (r) => ({ registrationId: r.id, name: r.name, link: await personalLink(config, r, event) }))),
+    people: await Promise.all(
+      people
+        .slice(0, count)
+        .map(async (r) => ({ registrationId: r.id, name: r.name, link: await personalLink(config, r, event) })),
+    ),
   };
 }

@@ -32,11 +32,42 @@ interface DemoPerson {
  * the edge breakout; Chloé, who may join either breakout too, picked none, so follow asks her.
  */
 export const demoPeople: readonly DemoPerson[] = [
-  { name: "Mia Moderator", email: "mia@demo.foyer.test", role: "moderator", language: "en", attributes: { ticket: "staff", organisation: "Foyer" } },
-  { name: "Pim Producer", email: "pim@demo.foyer.test", role: "producer", language: "nl", attributes: { ticket: "staff", organisation: "Foyer" } },
-  { name: "Ada Lovelace", email: "ada@demo.foyer.test", role: "participant", language: "en", attributes: { ticket: "vip", organisation: "Analytical Engines", interests: ["ai", "hardware"] }, selections: ["edge"] },
-  { name: "Bram de Vries", email: "bram@demo.foyer.test", role: "participant", language: "nl", attributes: { ticket: "standard", organisation: "Polder Labs", interests: ["design"] } },
-  { name: "Chloé Martin", email: "chloe@demo.foyer.test", role: "participant", language: "en", attributes: { ticket: "speaker", organisation: "Lumière", interests: ["ai", "design"] } },
+  {
+    name: "Mia Moderator",
+    email: "mia@demo.foyer.test",
+    role: "moderator",
+    language: "en",
+    attributes: { ticket: "staff", organisation: "Foyer" },
+  },
+  {
+    name: "Pim Producer",
+    email: "pim@demo.foyer.test",
+    role: "producer",
+    language: "nl",
+    attributes: { ticket: "staff", organisation: "Foyer" },
+  },
+  {
+    name: "Ada Lovelace",
+    email: "ada@demo.foyer.test",
+    role: "participant",
+    language: "en",
+    attributes: { ticket: "vip", organisation: "Analytical Engines", interests: ["ai", "hardware"] },
+    selections: ["edge"],
+  },
+  {
+    name: "Bram de Vries",
+    email: "bram@demo.foyer.test",
+    role: "participant",
+    language: "nl",
+    attributes: { ticket: "standard", organisation: "Polder Labs", interests: ["design"] },
+  },
+  {
+    name: "Chloé Martin",
+    email: "chloe@demo.foyer.test",
+    role: "participant",
+    language: "en",
+    attributes: { ticket: "speaker", organisation: "Lumière", interests: ["ai", "design"] },
+  },
 ];
 
 interface DemoSession {
@@ -55,7 +86,15 @@ interface DemoSession {
 }
 
 const demoSessions: readonly DemoSession[] = [
-  { key: "stage", kind: "stage", title: "Main stage: opening and keynote", description: "Welcome, keynote and live Q&A.", from: 0, to: 180, audience: { kind: "everyone" } },
+  {
+    key: "stage",
+    kind: "stage",
+    title: "Main stage: opening and keynote",
+    description: "Welcome, keynote and live Q&A.",
+    from: 0,
+    to: 180,
+    audience: { kind: "everyone" },
+  },
   // The studio of the main stage: people whose raised hand a moderator approves talk here, live.
   { parent: "stage", ...streamRoom() },
   // Two breakouts at the same time: people who may join both pick one (on the form or when
@@ -67,11 +106,30 @@ const demoSessions: readonly DemoSession[] = [
     description: "For VIPs and speakers: a hands-on session.",
     from: 45,
     to: 90,
-    audience: { kind: "attributes", conditions: [{ attribute: "ticket", op: "in", values: ["vip", "speaker", "staff"] }] },
+    audience: {
+      kind: "attributes",
+      conditions: [{ attribute: "ticket", op: "in", values: ["vip", "speaker", "staff"] }],
+    },
     selectable: true,
   },
-  { key: "critique", kind: "breakout", title: "Breakout: design critique", description: "Bring your work, get feedback.", from: 45, to: 90, audience: { kind: "everyone" }, selectable: true },
-  { kind: "carousel", title: "Networking carousel", description: "Meet other participants in timed one-to-one rounds.", from: 120, to: 150, audience: { kind: "everyone" } },
+  {
+    key: "critique",
+    kind: "breakout",
+    title: "Breakout: design critique",
+    description: "Bring your work, get feedback.",
+    from: 45,
+    to: 90,
+    audience: { kind: "everyone" },
+    selectable: true,
+  },
+  {
+    kind: "carousel",
+    title: "Networking carousel",
+    description: "Meet other participants in timed one-to-one rounds.",
+    from: 120,
+    to: 150,
+    audience: { kind: "everyone" },
+  },
 ];
 
 function streamRoom(): Omit<DemoSession, "parent"> {
@@ -90,21 +148,39 @@ function streamRoom(): Omit<DemoSession, "parent"> {
  * and the form in Dutch. Kept apart from the sessions above, which only say what happens when.
  */
 const DUTCH: Record<string, { title: string; description: string }> = {
-  "Foyer Demo Day": { title: "Foyer Demodag", description: "Een demo-evenement: een live podium, twee deelsessies en een netwerkcarrousel." },
-  "Main stage: opening and keynote": { title: "Hoofdpodium: opening en keynote", description: "Welkom, keynote en live vragen." },
+  "Foyer Demo Day": {
+    title: "Foyer Demodag",
+    description: "Een demo-evenement: een live podium, twee deelsessies en een netwerkcarrousel.",
+  },
+  "Main stage: opening and keynote": {
+    title: "Hoofdpodium: opening en keynote",
+    description: "Welkom, keynote en live vragen.",
+  },
   "Stream room: main stage": {
     title: "Streamruimte: hoofdpodium",
-    description: "De studio: deelnemers die een moderator uit de rij met opgestoken handen toelaat, praten hier met de producer.",
+    description:
+      "De studio: deelnemers die een moderator uit de rij met opgestoken handen toelaat, praten hier met de producer.",
   },
-  "Breakout: building for the edge": { title: "Deelsessie: bouwen voor de edge", description: "Voor vip's en sprekers: een praktijksessie." },
-  "Breakout: design critique": { title: "Deelsessie: ontwerpkritiek", description: "Neem je werk mee en krijg feedback." },
-  "Networking carousel": { title: "Netwerkcarrousel", description: "Ontmoet andere deelnemers in 1-op-1-rondes met een vaste tijd." },
+  "Breakout: building for the edge": {
+    title: "Deelsessie: bouwen voor de edge",
+    description: "Voor vip's en sprekers: een praktijksessie.",
+  },
+  "Breakout: design critique": {
+    title: "Deelsessie: ontwerpkritiek",
+    description: "Neem je werk mee en krijg feedback.",
+  },
+  "Networking carousel": {
+    title: "Netwerkcarrousel",
+    description: "Ontmoet andere deelnemers in 1-op-1-rondes met een vaste tijd.",
+  },
 };
 
 /** An English demo text with its Dutch one, as the organizer API would store them. */
 function inDutchToo(texts: { title: string; description: string }): Translations {
   const nl = DUTCH[texts.title];
-  return nl ? { title: { en: texts.title, nl: nl.title }, description: { en: texts.description, nl: nl.description } } : {};
+  return nl
+    ? { title: { en: texts.title, nl: nl.title }, description: { en: texts.description, nl: nl.description } }
+    : {};
 }
 
 const DEMO_TITLE = "Foyer Demo Day";
@@ -118,16 +194,30 @@ export const demoFields: RegistrationField[] = [
     label: { en: "Ticket", nl: "Ticket" },
     required: true,
     options: ["standard", "vip", "speaker"],
-    optionLabels: { standard: { en: "Standard", nl: "Standaard" }, vip: { en: "VIP", nl: "VIP" }, speaker: { en: "Speaker", nl: "Spreker" } },
+    optionLabels: {
+      standard: { en: "Standard", nl: "Standaard" },
+      vip: { en: "VIP", nl: "VIP" },
+      speaker: { en: "Speaker", nl: "Spreker" },
+    },
   },
-  { kind: "text", key: "organisation", label: { en: "Organisation", nl: "Organisatie" }, required: false, maxLength: 120 },
+  {
+    kind: "text",
+    key: "organisation",
+    label: { en: "Organisation", nl: "Organisatie" },
+    required: false,
+    maxLength: 120,
+  },
   {
     kind: "multi-choice",
     key: "interests",
     label: { en: "Interests", nl: "Interesses" },
     required: false,
     options: ["ai", "design", "hardware"],
-    optionLabels: { ai: { en: "AI", nl: "AI" }, design: { en: "Design", nl: "Ontwerp" }, hardware: { en: "Hardware", nl: "Hardware" } },
+    optionLabels: {
+      ai: { en: "AI", nl: "AI" },
+      design: { en: "Design", nl: "Ontwerp" },
+      hardware: { en: "Hardware", nl: "Hardware" },
+    },
   },
 ];
 
@@ -178,7 +268,12 @@ export async function ensureDemo(db: Db, config: Config, now: number): Promise<D
     },
     created,
     people: await Promise.all(
-      people.map(async (r) => ({ name: r.name, email: r.email, role: r.role, link: await personalLink(config, r, event) })),
+      people.map(async (r) => ({
+        name: r.name,
+        email: r.email,
+        role: r.role,
+        link: await personalLink(config, r, event),
+      })),
     ),
   };
 }
@@ -240,7 +335,13 @@ async function createDemo(db: Db, start: number): Promise<EventRow> {
       db,
       people
         .filter((p) => p.role === "participant")
-        .map((p) => ({ registrationId: p.id, eventId, listed: true, invitations: true, searchKey: searchKeyOf(p, settings) })),
+        .map((p) => ({
+          registrationId: p.id,
+          eventId,
+          listed: true,
+          invitations: true,
+          searchKey: searchKeyOf(p, settings),
+        })),
     ),
   ]);
   return (await findEvent(db, eventId))!;
@@ -276,7 +377,11 @@ async function ensureSelectableBreakouts(db: Db, event: EventRow): Promise<void>
   const titles = new Set(demoSessions.filter((s) => s.selectable).map((s) => s.title));
   const breakouts = sessions.filter((s) => s.kind === "breakout" && titles.has(s.title));
   if (breakouts.length === 0) return;
-  await updateSessions(db, breakouts.map((s) => s.id), { selectable: true, updatedAt: Date.now() });
+  await updateSessions(
+    db,
+    breakouts.map((s) => s.id),
+    { selectable: true, updatedAt: Date.now() },
+  );
 }
 
 /**
@@ -286,7 +391,9 @@ async function ensureSelectableBreakouts(db: Db, event: EventRow): Promise<void>
 async function ensureDutch(db: Db, event: EventRow): Promise<EventRow> {
   if (event.translations.title) return event;
   const sessions = await sessionsOfEvents(db, [event.id]);
-  const fields = event.fields.map((f) => (typeof f.label === "string" ? (demoFields.find((d) => d.key === f.key && d.kind === f.kind) ?? f) : f));
+  const fields = event.fields.map((f) =>
+    typeof f.label === "string" ? (demoFields.find((d) => d.key === f.key && d.kind === f.kind) ?? f) : f,
+  );
   await runBatch(db, [
     updateEvent(db, event.id, { translations: inDutchToo(event), fields }),
     ...sessions
@@ -300,8 +407,14 @@ async function shiftDemo(db: Db, event: EventRow, start: number): Promise<EventR
   const delta = start - event.startsAt;
   const sessions = await sessionsOfEvents(db, [event.id]);
   await runBatch(db, [
-    updateEvent(db, event.id, { startsAt: event.startsAt + delta, endsAt: event.endsAt + delta, updatedAt: Date.now() }),
-    ...sessions.map((s) => updateSession(db, s.id, { startsAt: s.startsAt + delta, endsAt: s.endsAt + delta, updatedAt: Date.now() })),
+    updateEvent(db, event.id, {
+      startsAt: event.startsAt + delta,
+      endsAt: event.endsAt + delta,
+      updatedAt: Date.now(),
+    }),
+    ...sessions.map((s) =>
+      updateSession(db, s.id, { startsAt: s.startsAt + delta, endsAt: s.endsAt + delta, updatedAt: Date.now() }),
+    ),
   ]);
   return (await findEvent(db, event.id))!;
 }

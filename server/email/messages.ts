@@ -26,7 +26,8 @@ export const emailCopy: Record<Language, EmailCopy> = {
     },
     intro: {
       invitation: "{event} starts {start}. Your personal link takes you straight to your own programme.",
-      confirmation: "Thank you for registering for {event}, which starts {start}. Keep this e-mail: your personal link takes you to your own programme.",
+      confirmation:
+        "Thank you for registering for {event}, which starts {start}. Keep this e-mail: your personal link takes you to your own programme.",
       "link-request": "You asked for a fresh link for {event}. Your earlier link no longer works; use this one.",
     },
     greeting: "Hello {name},",
@@ -47,7 +48,8 @@ export const emailCopy: Record<Language, EmailCopy> = {
     },
     intro: {
       invitation: "{event} begint {start}. Met je persoonlijke link ga je direct naar je eigen programma.",
-      confirmation: "Bedankt voor je inschrijving voor {event}, dat begint {start}. Bewaar deze e-mail: met je persoonlijke link ga je naar je eigen programma.",
+      confirmation:
+        "Bedankt voor je inschrijving voor {event}, dat begint {start}. Bewaar deze e-mail: met je persoonlijke link ga je naar je eigen programma.",
       "link-request": "Je hebt een nieuwe link gevraagd voor {event}. Je vorige link werkt niet meer; gebruik deze.",
     },
     greeting: "Hallo {name},",

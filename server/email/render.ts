@@ -35,14 +35,37 @@ export function escapeHtml(text: string): string {
 }
 
 /** Header values must not carry line breaks (header injection) and stay short. */
-const oneLine = (text: string) => text.replace(/[\r\n\t]+/g, " ").trim().slice(0, 200);
+const oneLine = (text: string) =>
+  text
+    .replace(/[\r\n\t]+/g, " ")
+    .trim()
+    .slice(0, 200);
 
 export function renderInvitationEmail(input: InvitationEmailInput): RenderedEmail {
   const copy = emailCopy[input.language];
-  const when = new Intl.DateTimeFormat(copy.locale, { timeZone: input.event.timezone, dateStyle: "full", timeStyle: "short" });
-  const day = new Intl.DateTimeFormat(copy.locale, { timeZone: input.event.timezone, weekday: "short", day: "numeric", month: "short" });
-  const time = new Intl.DateTimeFormat(copy.locale, { timeZone: input.event.timezone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  const params = { event: input.event.title, name: input.name, start: when.format(input.event.startsAt), timezone: input.event.timezone };
+  const when = new Intl.DateTimeFormat(copy.locale, {
+    timeZone: input.event.timezone,
+    dateStyle: "full",
+    timeStyle: "short",
+  });
+  const day = new Intl.DateTimeFormat(copy.locale, {
+    timeZone: input.event.timezone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+  });
+  const time = new Intl.DateTimeFormat(copy.locale, {
+    timeZone: input.event.timezone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  const params = {
+    event: input.event.title,
+    name: input.name,
+    start: when.format(input.event.startsAt),
+    timezone: input.event.timezone,
+  };
 
   const subject = oneLine(fill(copy.subject[input.kind], params));
   const greeting = fill(copy.greeting, params);

@@ -52,7 +52,11 @@ export function afterAttempt(outcome: AttemptOutcome, attempts: number, now: num
       return { state: "failed", lastError: outcome.reason };
     case "error":
       if (outcome.retryable && attempts < MAX_ATTEMPTS) {
-        return { state: "queued", sendAt: now + backoffMs(attempts), lastError: `${outcome.reason} (attempt ${attempts} of ${MAX_ATTEMPTS}; retrying)` };
+        return {
+          state: "queued",
+          sendAt: now + backoffMs(attempts),
+          lastError: `${outcome.reason} (attempt ${attempts} of ${MAX_ATTEMPTS}; retrying)`,
+        };
       }
       return {
         state: "failed",

@@ -1,5 +1,13 @@
 import type { Db } from "../db/client";
-import { currentInvitations, ensureAutoInvitations, failQueued, insertInvitations, moveQueuedToVersion, queuedInvitationIds, rescheduleInvitations } from "../db/invitations";
+import {
+  currentInvitations,
+  ensureAutoInvitations,
+  failQueued,
+  insertInvitations,
+  moveQueuedToVersion,
+  queuedInvitationIds,
+  rescheduleInvitations,
+} from "../db/invitations";
 import { matchingIds, revokedAmong, updateRegistration, type RegistrationFilter } from "../db/registrations";
 import type { EventRow, RegistrationRow } from "../db/schema";
 import type { Actor } from "../audit";
@@ -27,7 +35,12 @@ export interface ScheduleResult {
 export async function scheduleInvitations(
   db: Db,
   event: EventRow,
-  o: { registrationIds?: readonly string[] | undefined; filter: Omit<RegistrationFilter, "eventId">; when: When; resend: boolean },
+  o: {
+    registrationIds?: readonly string[] | undefined;
+    filter: Omit<RegistrationFilter, "eventId">;
+    when: When;
+    resend: boolean;
+  },
   actor: Actor,
   now = Date.now(),
 ): Promise<ScheduleResult> {
@@ -37,7 +50,8 @@ export async function scheduleInvitations(
     const unknown = o.registrationIds.filter((id) => !inEvent.has(id));
     const all = new Set(await matchingIds(db, { eventId: event.id }));
     const notHere = unknown.filter((id) => !all.has(id));
-    if (notHere.length > 0) throw validationFailed({ registrationIds: `not registered for this event: ${notHere.slice(0, 5).join(", ")}` });
+    if (notHere.length > 0)
+      throw validationFailed({ registrationIds: `not registered for this event: ${notHere.slice(0, 5).join(", ")}` });
     ids = o.registrationIds.filter((id) => inEvent.has(id));
   }
   const revoked = new Set(ids.length === 0 ? [] : await revokedAmong(db, ids));
@@ -62,7 +76,16 @@ export async function scheduleInvitations(
     sendAt: sendAt === null ? "lead-time" : new Date(sendAt).toISOString(),
   };
   await runBatch(db, [
-    auditEntry(db, actor, "invitations.schedule", { eventId: event.id, details: { ...result, filter: o.filter, registrationIds: o.registrationIds ?? null, resend: o.resend } }, now),
+    auditEntry(
+      db,
+      actor,
+      "invitations.schedule",
+      {
+        eventId: event.id,
+        details: { ...result, filter: o.filter, registrationIds: o.registrationIds ?? null, resend: o.resend },
+      },
+      now,
+    ),
     ...(create.length > 0 ? [insertInvitations(db, event.id, create, "invitation", sendAt)] : []),
     ...(reschedule.length > 0 ? [rescheduleInvitations(db, reschedule, sendAt, now)] : []),
   ]);
@@ -74,7 +97,14 @@ export async function scheduleInvitations(
  * working), a revocation is lifted, and e-mails still waiting will carry the new link. With
  * `sendInvitation` the new link goes out now.
  */
-export async function rotateLink(db: Db, event: EventRow, registration: RegistrationRow, sendInvitation: boolean, actor: Actor, now = Date.now()) {
+export async function rotateLink(
+  db: Db,
+  event: EventRow,
+  registration: RegistrationRow,
+  sendInvitation: boolean,
+  actor: Actor,
+  now = Date.now(),
+) {
   const version = registration.linkVersion + 1;
   const waiting = await queuedInvitationIds(db, registration.id);
   await runBatch(db, [
@@ -86,13 +116,29 @@ export async function rotateLink(db: Db, event: EventRow, registration: Registra
         : [insertInvitations(db, event.id, [registration.id], "invitation", now)]
       : []),
     ensureAutoInvitations(db, event.id, [registration.id]),
-    auditEntry(db, actor, "link.rotate", { eventId: event.id, target: `registration:${registration.id}`, details: { linkVersion: version, sendInvitation } }, now),
+    auditEntry(
+      db,
+      actor,
+      "link.rotate",
+      {
+        eventId: event.id,
+        target: `registration:${registration.id}`,
+        details: { linkVersion: version, sendInvitation },
+      },
+      now,
+    ),
   ]);
   return { ...registration, linkVersion: version, linkRevokedAt: null, updatedAt: now };
 }
 
 /** Withdraws the personal link: links and sessions stop working and nothing more is mailed. */
-export async function revokeLink(db: Db, event: EventRow, registration: RegistrationRow, actor: Actor, now = Date.now()) {
+export async function revokeLink(
+  db: Db,
+  event: EventRow,
+  registration: RegistrationRow,
+  actor: Actor,
+  now = Date.now(),
+) {
   await runBatch(db, [
     updateRegistration(db, registration.id, { linkRevokedAt: now, updatedAt: now }),
     failQueued(db, registration.id, "The personal link was revoked before this e-mail went out", now),
@@ -100,4 +146,3 @@ export async function revokeLink(db: Db, event: EventRow, registration: Registra
   ]);
   return { ...registration, linkRevokedAt: now, updatedAt: now };
 }
-

@@ -7,7 +7,8 @@ export const SCHEDULER_NAME = "invitations";
  * There is one scheduler and it never needs its own name, so it is reached directly rather than
  * through the naming helpers of server/rooms.ts (which exist for objects that must know theirs).
  */
-export const schedulerStub = (env: Env) => env.INVITATION_SCHEDULER.get(env.INVITATION_SCHEDULER.idFromName(SCHEDULER_NAME));
+export const schedulerStub = (env: Env) =>
+  env.INVITATION_SCHEDULER.get(env.INVITATION_SCHEDULER.idFromName(SCHEDULER_NAME));
 
 /**
  * Tells the scheduler the queue changed. The change is already committed in D1, so a failed wake

@@ -89,7 +89,13 @@ export async function sendDueInvitations(o: SenderOptions): Promise<SenderReport
   return report;
 }
 
-async function deliver(o: SenderOptions, ctx: Context, inv: InvitationRow, now: () => number, report: SenderReport): Promise<void> {
+async function deliver(
+  o: SenderOptions,
+  ctx: Context,
+  inv: InvitationRow,
+  now: () => number,
+  report: SenderReport,
+): Promise<void> {
   const outcome = await attempt(o, ctx, inv, now);
   const record = afterAttempt(outcome, inv.attempts, now());
   const recorded = await recordAttempt(o.db, inv, record, now());
@@ -107,18 +113,27 @@ async function deliver(o: SenderOptions, ctx: Context, inv: InvitationRow, now: 
 async function attempt(o: SenderOptions, ctx: Context, inv: InvitationRow, now: () => number): Promise<AttemptOutcome> {
   const registration = ctx.registrations.get(inv.registrationId);
   const event = ctx.events.get(inv.eventId);
-  if (exhausted(inv.attempts)) return { kind: "error", reason: "The sender was interrupted on every attempt", retryable: false };
+  if (exhausted(inv.attempts))
+    return { kind: "error", reason: "The sender was interrupted on every attempt", retryable: false };
   if (!registration || !event) return { kind: "obsolete", reason: "The registration no longer exists" };
-  if (registration.linkRevokedAt !== null) return { kind: "obsolete", reason: "The personal link was revoked before this e-mail went out" };
+  if (registration.linkRevokedAt !== null)
+    return { kind: "obsolete", reason: "The personal link was revoked before this e-mail went out" };
   if (registration.linkVersion !== inv.linkVersion) {
-    return { kind: "obsolete", reason: `The personal link was replaced (now version ${registration.linkVersion}) before this e-mail went out` };
+    return {
+      kind: "obsolete",
+      reason: `The personal link was replaced (now version ${registration.linkVersion}) before this e-mail went out`,
+    };
   }
   let message: Awaited<ReturnType<typeof compose>>;
   try {
     message = await compose(o.config, inv, registration, event, ctx.sessions.get(event.id) ?? [], now());
   } catch (err) {
     // A message that cannot be written now will not be writable later either.
-    return { kind: "error", reason: `Could not compose the e-mail: ${err instanceof Error ? err.message : String(err)}`, retryable: false };
+    return {
+      kind: "error",
+      reason: `Could not compose the e-mail: ${err instanceof Error ? err.message : String(err)}`,
+      retryable: false,
+    };
   }
   await o.hooks?.beforeSend?.(inv);
   let outcome: AttemptOutcome;
@@ -126,22 +141,38 @@ async function attempt(o: SenderOptions, ctx: Context, inv: InvitationRow, now: 
     const { messageId } = await o.provider.send(message);
     outcome = { kind: "accepted", messageId };
   } catch (err) {
-    const emailError = err instanceof EmailError ? err : new EmailError(err instanceof Error ? err.message : String(err), true);
+    const emailError =
+      err instanceof EmailError ? err : new EmailError(err instanceof Error ? err.message : String(err), true);
     return { kind: "error", reason: emailError.message.slice(0, 500), retryable: emailError.retryable };
   }
   await o.hooks?.afterSend?.(inv);
   return outcome;
 }
 
-async function compose(config: Config, inv: InvitationRow, registration: RegistrationRow, event: EventRow, sessions: ProgrammeSessionRow[], now: number) {
+async function compose(
+  config: Config,
+  inv: InvitationRow,
+  registration: RegistrationRow,
+  event: EventRow,
+  sessions: ProgrammeSessionRow[],
+  now: number,
+) {
   // Written in the registration's language, the organizer's texts included.
   const programme = buildProgramme(sessions, registration, event, now, registration.language);
   const rendered = renderInvitationEmail({
     kind: inv.kind,
     language: registration.language,
     name: registration.name,
-    event: { title: textOf(event, "title", registration.language, event.languages), timezone: event.timezone, startsAt: event.startsAt },
-    programme: programme.sessions.map((s) => ({ title: s.title, startsAt: Date.parse(s.startsAt), endsAt: Date.parse(s.endsAt) })),
+    event: {
+      title: textOf(event, "title", registration.language, event.languages),
+      timezone: event.timezone,
+      startsAt: event.startsAt,
+    },
+    programme: programme.sessions.map((s) => ({
+      title: s.title,
+      startsAt: Date.parse(s.startsAt),
+      endsAt: Date.parse(s.endsAt),
+    })),
     link: await personalLink(config, registration, event),
     calendarUrl: await calendarLink(config, registration, event),
   });

@@ -2,7 +2,12 @@ import { AwsError } from "../providers/aws/errors";
 import { ApiError, ErrorCode } from "../errors";
 
 /** What the person on the other end is trying to do, for the message ("join the call"). */
-export type MediaAction = "join the call" | "set up the stage video" | "read the stage's stream key" | "release the stage video" | "end the call";
+export type MediaAction =
+  | "join the call"
+  | "set up the stage video"
+  | "read the stage's stream key"
+  | "release the stage video"
+  | "end the call";
 
 const SERVICE_NAMES: Record<string, string> = { ivs: "Amazon IVS", chime: "Amazon Chime SDK" };
 
@@ -19,7 +24,13 @@ export function mediaApiError(err: unknown, action: MediaAction, region?: string
   console.error(`media: could not ${action}: ${err.message}`);
   const service = SERVICE_NAMES[err.service] ?? `AWS ${err.service}`;
   if (err.throttled) {
-    return new ApiError(503, ErrorCode.upstream, `${service} is busy right now, so we could not ${action}. Please try again in a few seconds.`, undefined, 3);
+    return new ApiError(
+      503,
+      ErrorCode.upstream,
+      `${service} is busy right now, so we could not ${action}. Please try again in a few seconds.`,
+      undefined,
+      3,
+    );
   }
   if (err.credentials || err.code === "AccessDeniedException" || err.code === "ForbiddenException") {
     return new ApiError(
@@ -42,13 +53,33 @@ export function mediaApiError(err: unknown, action: MediaAction, region?: string
       err.service === "chime" && region && !(CHIME_CONTROL_REGIONS as readonly string[]).includes(region)
         ? ` Chime SDK meetings are managed from ${CHIME_CONTROL_REGIONS.join(", ")}; AWS_REGION is ${region}.`
         : "";
-    return new ApiError(503, ErrorCode.upstream, `We could not reach ${service}, so we could not ${action}. Please try again in a moment.${hint}`, undefined, 5);
+    return new ApiError(
+      503,
+      ErrorCode.upstream,
+      `We could not reach ${service}, so we could not ${action}. Please try again in a moment.${hint}`,
+      undefined,
+      5,
+    );
   }
   if (/Region|MediaRegion/i.test(err.message) && err.status === 400) {
-    return new ApiError(502, ErrorCode.upstream, `${service} refused the configured AWS region, so we could not ${action}. The organizer needs to check the region settings.`);
+    return new ApiError(
+      502,
+      ErrorCode.upstream,
+      `${service} refused the configured AWS region, so we could not ${action}. The organizer needs to check the region settings.`,
+    );
   }
   if (err.retryable) {
-    return new ApiError(503, ErrorCode.upstream, `${service} had a problem, so we could not ${action}. Please try again in a moment.`, undefined, 5);
+    return new ApiError(
+      503,
+      ErrorCode.upstream,
+      `${service} had a problem, so we could not ${action}. Please try again in a moment.`,
+      undefined,
+      5,
+    );
   }
-  return new ApiError(502, ErrorCode.upstream, `${service} refused the request, so we could not ${action}. If this keeps happening, please tell the organizer.`);
+  return new ApiError(
+    502,
+    ErrorCode.upstream,
+    `${service} refused the request, so we could not ${action}. If this keeps happening, please tell the organizer.`,
+  );
 }

@@ -1,7 +1,15 @@
 import type { Config } from "../config";
 import type { CallJoinResponse } from "../../core/contract/media";
 import type { Db } from "../db/client";
-import { activeMeetingsOf, deleteAttendee, findAttendee, findMeeting, markMeetingEnded, saveAttendee, saveMeeting } from "../db/media";
+import {
+  activeMeetingsOf,
+  deleteAttendee,
+  findAttendee,
+  findMeeting,
+  markMeetingEnded,
+  saveAttendee,
+  saveMeeting,
+} from "../db/media";
 import type { MediaMeetingRow } from "../db/schema";
 import { AwsError } from "../providers/aws/errors";
 import { isChimeNotFound } from "../providers/aws/chime";
@@ -20,7 +28,8 @@ export interface CallRef {
 export const callKey = (ref: CallRef) => `${ref.sessionId}.${ref.call}`;
 
 /** Chime wants 2–64 of [-_a-zA-Z0-9] for the token; ours name the call and its generation. */
-const requestToken = (ref: CallRef, generation: number) => `${callKey(ref)}-g${generation}`.replace(/[^-_a-zA-Z0-9]/g, "-").slice(0, 64);
+const requestToken = (ref: CallRef, generation: number) =>
+  `${callKey(ref)}-g${generation}`.replace(/[^-_a-zA-Z0-9]/g, "-").slice(0, 64);
 
 /**
  * Video calls. Locally a call is a peer-to-peer mesh signalled through the session's object, so
@@ -50,12 +59,20 @@ export class CallService {
         const { row, created } = await this.ensureMeeting(aws, ref);
         try {
           const attendee = await aws.chime.createAttendee(row.meetingId, registrationId);
-          await saveAttendee(this.db, { callKey: row.callKey, registrationId, meetingId: row.meetingId, attendeeId: attendee.AttendeeId }, Date.now());
+          await saveAttendee(
+            this.db,
+            { callKey: row.callKey, registrationId, meetingId: row.meetingId, attendeeId: attendee.AttendeeId },
+            Date.now(),
+          );
           return {
             provider: "chime",
             call: ref.call,
             meeting: row.meeting,
-            attendee: { AttendeeId: attendee.AttendeeId, ExternalUserId: attendee.ExternalUserId, JoinToken: attendee.JoinToken },
+            attendee: {
+              AttendeeId: attendee.AttendeeId,
+              ExternalUserId: attendee.ExternalUserId,
+              JoinToken: attendee.JoinToken,
+            },
           };
         } catch (err) {
           if (isChimeNotFound(err) && attempt === 0) {

@@ -35,7 +35,9 @@ const WINDOW = 3;
 export function sampleMasterPlaylist(): string {
   const lines = ["#EXTM3U", "#EXT-X-VERSION:6", "#EXT-X-INDEPENDENT-SEGMENTS"];
   for (const r of STAGE_SAMPLE.renditions) {
-    lines.push(`#EXT-X-STREAM-INF:BANDWIDTH=${r.bandwidth},RESOLUTION=${r.resolution},CODECS="${r.codecs}",NAME="${r.name}"`);
+    lines.push(
+      `#EXT-X-STREAM-INF:BANDWIDTH=${r.bandwidth},RESOLUTION=${r.resolution},CODECS="${r.codecs}",NAME="${r.name}"`,
+    );
     lines.push(`${r.name}.m3u8`);
   }
   return `${lines.join("\n")}\n`;

@@ -1,7 +1,14 @@
 import type { Config } from "../config";
 import type { StageIngestResponse, StagePlaybackResponse, StageStatus } from "../../core/contract/media";
 import type { Db } from "../db/client";
-import { claimChannelCreation, deleteChannel, dropChannelClaim, findChannel, insertLinkedChannel, markChannelReady } from "../db/media";
+import {
+  claimChannelCreation,
+  deleteChannel,
+  dropChannelClaim,
+  findChannel,
+  insertLinkedChannel,
+  markChannelReady,
+} from "../db/media";
 import type { MediaChannelRow, ProgrammeSessionRow } from "../db/schema";
 import { ApiError, ErrorCode } from "../errors";
 import { AwsError } from "../providers/aws/errors";
@@ -54,7 +61,12 @@ export class StageService {
     const aws = this.aws;
     try {
       const keyArn = channel.streamKeyArn ?? (await aws.ivs.streamKeyArns(channel.channelArn))[0];
-      if (!keyArn) throw new ApiError(409, ErrorCode.conflict, "This stage's IVS channel has no stream key. Create one in the IVS console.");
+      if (!keyArn)
+        throw new ApiError(
+          409,
+          ErrorCode.conflict,
+          "This stage's IVS channel has no stream key. Create one in the IVS console.",
+        );
       const key = await aws.ivs.getStreamKey(keyArn);
       return {
         provider: "ivs",
@@ -89,7 +101,13 @@ export class StageService {
     if (!claimed) {
       const raced = await this.channel(sessionId);
       if (raced) return raced;
-      throw new ApiError(503, ErrorCode.upstream, "The stage video is being set up right now. Please try again in a moment.", undefined, 2);
+      throw new ApiError(
+        503,
+        ErrorCode.upstream,
+        "The stage video is being set up right now. Please try again in a moment.",
+        undefined,
+        2,
+      );
     }
     try {
       const name = channelNameFor(sessionId);
@@ -98,10 +116,22 @@ export class StageService {
       if (orphan) {
         const channel = await aws.ivs.getChannel(orphan.arn);
         const [keyArn] = await aws.ivs.streamKeyArns(channel.arn);
-        fields = { channelArn: channel.arn, ingestEndpoint: channel.ingestEndpoint, playbackUrl: channel.playbackUrl, streamKeyArn: keyArn ?? null };
+        fields = {
+          channelArn: channel.arn,
+          ingestEndpoint: channel.ingestEndpoint,
+          playbackUrl: channel.playbackUrl,
+          streamKeyArn: keyArn ?? null,
+        };
       } else {
-        const { channel, streamKey } = await aws.ivs.createChannel(name, this.config.ivsChannelType, { "foyer:session": sessionId });
-        fields = { channelArn: channel.arn, ingestEndpoint: channel.ingestEndpoint, playbackUrl: channel.playbackUrl, streamKeyArn: streamKey.arn };
+        const { channel, streamKey } = await aws.ivs.createChannel(name, this.config.ivsChannelType, {
+          "foyer:session": sessionId,
+        });
+        fields = {
+          channelArn: channel.arn,
+          ingestEndpoint: channel.ingestEndpoint,
+          playbackUrl: channel.playbackUrl,
+          streamKeyArn: streamKey.arn,
+        };
       }
       const row = await markChannelReady(this.db, sessionId, fields, Date.now());
       if (!isReady(row)) throw new Error(`media_channels row for ${sessionId} vanished while creating its channel`);
@@ -120,10 +150,17 @@ export class StageService {
     try {
       const channel = await aws.ivs.getChannel(channelArn);
       const [keyArn] = await aws.ivs.streamKeyArns(channel.arn);
-      fields = { channelArn: channel.arn, ingestEndpoint: channel.ingestEndpoint, playbackUrl: channel.playbackUrl, streamKeyArn: keyArn ?? null };
+      fields = {
+        channelArn: channel.arn,
+        ingestEndpoint: channel.ingestEndpoint,
+        playbackUrl: channel.playbackUrl,
+        streamKeyArn: keyArn ?? null,
+      };
     } catch (err) {
       if (err instanceof AwsError && err.status === 404) {
-        throw new ApiError(422, ErrorCode.validation, "There is no IVS channel with that ARN in this region.", { channelArn: "not found" });
+        throw new ApiError(422, ErrorCode.validation, "There is no IVS channel with that ARN in this region.", {
+          channelArn: "not found",
+        });
       }
       throw mediaApiError(err, "set up the stage video", aws.region);
     }
@@ -146,9 +183,14 @@ export class StageService {
         await aws.ivs.deleteChannel(row.channelArn);
       } catch (err) {
         if (err instanceof AwsError && err.code === "ConflictException") {
-          throw new ApiError(409, ErrorCode.conflict, "The stage is broadcasting. Stop the stream in the encoder, then release the channel.");
+          throw new ApiError(
+            409,
+            ErrorCode.conflict,
+            "The stage is broadcasting. Stop the stream in the encoder, then release the channel.",
+          );
         }
-        if (!(err instanceof AwsError && err.status === 404)) throw mediaApiError(err, "release the stage video", aws.region);
+        if (!(err instanceof AwsError && err.status === 404))
+          throw mediaApiError(err, "release the stage video", aws.region);
       }
     }
     await deleteChannel(this.db, sessionId);
@@ -156,7 +198,12 @@ export class StageService {
   }
 
   private requireAws(): MediaAws {
-    if (!this.aws) throw new ApiError(409, ErrorCode.conflict, "Stage channels need MEDIA_PROVIDER=aws; locally the stage plays the bundled sample.");
+    if (!this.aws)
+      throw new ApiError(
+        409,
+        ErrorCode.conflict,
+        "Stage channels need MEDIA_PROVIDER=aws; locally the stage plays the bundled sample.",
+      );
     return this.aws;
   }
 }

@@ -107,7 +107,14 @@ export function validateRegistration(input: RegistrationInput, form: FormContext
   if (Object.keys(fields).length > 0) return { ok: false, fields };
   return {
     ok: true,
-    value: { name: input.name.trim(), email: input.email.trim(), emailNorm: normaliseEmail(input.email), language, answers, selections },
+    value: {
+      name: input.name.trim(),
+      email: input.email.trim(),
+      emailNorm: normaliseEmail(input.email),
+      language,
+      answers,
+      selections,
+    },
   };
 }
 
@@ -124,12 +131,14 @@ export function checkAnswer(field: RegistrationField, raw: unknown): AnswerCheck
       const max = field.maxLength ?? DEFAULT_TEXT_MAX;
       if (text === "") return field.required ? { problem: "is required" } : {};
       if (text.length > max) return { problem: `must be at most ${max} characters` };
-      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) return { problem: "must not contain control characters" };
+      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text))
+        return { problem: "must not contain control characters" };
       return { value: text };
     }
     case "choice": {
       if (blank) return field.required ? { problem: "is required" } : {};
-      if (typeof raw !== "string" || !field.options.includes(raw)) return { problem: `must be one of ${field.options.join(", ")}` };
+      if (typeof raw !== "string" || !field.options.includes(raw))
+        return { problem: `must be one of ${field.options.join(", ")}` };
       return { value: raw };
     }
     case "multi-choice": {
@@ -160,7 +169,10 @@ export const MAX_ATTRIBUTE_VALUE = 500;
  * tag people for audience rules; a key that is also a form question must hold one of its options,
  * which catches typos that would otherwise silently hide a session from someone.
  */
-export function attributeProblems(fields: readonly RegistrationField[], attributes: Record<string, AttributeValue>): Record<string, string> {
+export function attributeProblems(
+  fields: readonly RegistrationField[],
+  attributes: Record<string, AttributeValue>,
+): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const [key, value] of Object.entries(attributes)) {
     const path = `attributes.${key}`;
@@ -177,7 +189,8 @@ export function attributeProblems(fields: readonly RegistrationField[], attribut
     if (!field || field.kind === "text") continue;
     const allowed = field.kind === "consent" ? Object.values(CONSENT_VALUES) : field.options;
     if (field.kind !== "multi-choice" && Array.isArray(value)) problems[path] = "must be a single value";
-    else if (values.some((v) => !(allowed as readonly string[]).includes(v))) problems[path] = `must be one of ${allowed.join(", ")}`;
+    else if (values.some((v) => !(allowed as readonly string[]).includes(v)))
+      problems[path] = `must be one of ${allowed.join(", ")}`;
   }
   return problems;
 }

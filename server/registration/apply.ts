@@ -21,9 +21,20 @@ export interface ApplyOptions {
  * invitation), known ones are updated. Everything is written in one D1 batch, which D1 runs as
  * one transaction: all rows or none, audit entry included.
  */
-export async function applyRows(db: Db, event: EventRow, checked: readonly CheckedRow[], o: ApplyOptions, actor: Actor, now = Date.now()): Promise<ImportReport> {
+export async function applyRows(
+  db: Db,
+  event: EventRow,
+  checked: readonly CheckedRow[],
+  o: ApplyOptions,
+  actor: Actor,
+  now = Date.now(),
+): Promise<ImportReport> {
   const good = checked.filter((c): c is Extract<CheckedRow, { ok: true }> => c.ok);
-  const existing = await byEmails(db, event.id, good.map((c) => c.row.emailNorm));
+  const existing = await byEmails(
+    db,
+    event.id,
+    good.map((c) => c.row.emailNorm),
+  );
   const creates: (NewRegistrationValues & { id: string })[] = [];
   const updates: (UpdatedRegistrationValues & { id: string })[] = [];
   const rows: ImportRowReport[] = checked.map((c) => {
@@ -56,10 +67,22 @@ export async function applyRows(db: Db, event: EventRow, checked: readonly Check
   if (apply) {
     const createdIds = creates.map((c) => c.id);
     await runBatch(db, [
-      auditEntry(db, actor, "registration.import", {
-        eventId: event.id,
-        details: { source: o.source, partial: o.partial, ...counts, created: createdIds, updated: updates.map((u) => u.id) },
-      }, now),
+      auditEntry(
+        db,
+        actor,
+        "registration.import",
+        {
+          eventId: event.id,
+          details: {
+            source: o.source,
+            partial: o.partial,
+            ...counts,
+            created: createdIds,
+            updated: updates.map((u) => u.id),
+          },
+        },
+        now,
+      ),
       ...insertRegistrationsSql(db, event.id, creates, now),
       ...updateRegistrationsSql(db, updates, now),
       ...(createdIds.length > 0 ? [ensureAutoInvitations(db, event.id, createdIds)] : []),

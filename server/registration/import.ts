@@ -22,7 +22,9 @@ export interface ImportRow {
   selections: string[] | undefined;
 }
 
-export type CheckedRow = { ok: true; row: ImportRow } | { ok: false; line: number; email: string | null; errors: Record<string, string> };
+export type CheckedRow =
+  | { ok: true; row: ImportRow }
+  | { ok: false; line: number; email: string | null; errors: Record<string, string> };
 
 export interface ImportContext {
   fields: readonly RegistrationField[];
@@ -31,7 +33,15 @@ export interface ImportContext {
 }
 
 /** Columns an export writes that an import must not treat as attributes. */
-const IGNORED = new Set(["id", "link_version", "link_status", "invitation_state", "invitation_error", "created_at", "updated_at"]);
+const IGNORED = new Set([
+  "id",
+  "link_version",
+  "link_status",
+  "invitation_state",
+  "invitation_error",
+  "created_at",
+  "updated_at",
+]);
 const ALIASES: Record<string, "email" | "name" | "language" | "role" | "selections"> = {
   email: "email",
   e_mail: "email",
@@ -60,23 +70,32 @@ export const normaliseHeader = (h: string) =>
     .replace(/^_+|_+$/g, "");
 
 /** Maps the header row; a header that cannot be mapped is an error for the whole file. */
-export function mapHeader(header: readonly string[], fields: readonly RegistrationField[]): { columns: Column[] } | { error: string } {
+export function mapHeader(
+  header: readonly string[],
+  fields: readonly RegistrationField[],
+): { columns: Column[] } | { error: string } {
   const columns: Column[] = [];
   const seen = new Map<string, number>();
   for (const [index, raw] of header.entries()) {
     const norm = normaliseHeader(unneutralise(raw));
     // A column may be named by the question's label in any of the event's languages.
-    const byLabel = fields.find((f) => allTexts(f.label).some((label) => label.trim().toLowerCase() === raw.trim().toLowerCase()));
+    const byLabel = fields.find((f) =>
+      allTexts(f.label).some((label) => label.trim().toLowerCase() === raw.trim().toLowerCase()),
+    );
     const field = fields.find((f) => f.key === norm) ?? byLabel;
     let column: Column;
     if (field) column = { kind: "attribute", key: field.key, field };
     else if (ALIASES[norm]) column = { kind: ALIASES[norm] };
     else if (IGNORED.has(norm)) column = { kind: "ignored" };
     else if (/^[a-z][a-z0-9_]{0,39}$/.test(norm)) column = { kind: "attribute", key: norm, field: undefined };
-    else return { error: `column ${index + 1} ("${raw.slice(0, 40)}") needs a name of letters and digits that starts with a letter` };
+    else
+      return {
+        error: `column ${index + 1} ("${raw.slice(0, 40)}") needs a name of letters and digits that starts with a letter`,
+      };
     const id = column.kind === "attribute" ? `attribute:${column.key}` : column.kind;
     if (column.kind !== "ignored") {
-      if (seen.has(id)) return { error: `columns ${seen.get(id)! + 1} and ${index + 1} both set ${id.replace("attribute:", "")}` };
+      if (seen.has(id))
+        return { error: `columns ${seen.get(id)! + 1} and ${index + 1} both set ${id.replace("attribute:", "")}` };
       seen.set(id, index);
     }
     columns.push(column);
@@ -117,8 +136,13 @@ export function recordToRaw(record: CsvRecord, columns: readonly Column[]): RawR
         if (cell === "") raw.attributes[column.key] = undefined;
         else if (f?.kind === "consent") {
           const lower = cell.toLowerCase();
-          raw.attributes[column.key] = YES.has(lower) ? CONSENT_VALUES.given : NO.has(lower) ? CONSENT_VALUES.refused : cell;
-        } else if (f?.kind === "multi-choice" || (!f && cell.includes(";"))) raw.attributes[column.key] = splitList(cell);
+          raw.attributes[column.key] = YES.has(lower)
+            ? CONSENT_VALUES.given
+            : NO.has(lower)
+              ? CONSENT_VALUES.refused
+              : cell;
+        } else if (f?.kind === "multi-choice" || (!f && cell.includes(";")))
+          raw.attributes[column.key] = splitList(cell);
         else raw.attributes[column.key] = cell;
         break;
       }
@@ -156,15 +180,20 @@ export function checkRows(rows: readonly RawRow[], ctx: ImportContext): CheckedR
       if (earlier !== undefined) errors.email = `is also on line ${earlier}`;
       else firstLine.set(emailNorm, raw.line);
     }
-    if (raw.language !== undefined && !Languages.includes(raw.language as Language)) errors.language = `must be one of ${Languages.join(", ")}`;
+    if (raw.language !== undefined && !Languages.includes(raw.language as Language))
+      errors.language = `must be one of ${Languages.join(", ")}`;
     if (raw.role !== undefined && !Roles.includes(raw.role as Role)) errors.role = `must be one of ${Roles.join(", ")}`;
-    const present = Object.fromEntries(Object.entries(raw.attributes).filter((e): e is [string, AttributeValue] => e[1] !== undefined));
+    const present = Object.fromEntries(
+      Object.entries(raw.attributes).filter((e): e is [string, AttributeValue] => e[1] !== undefined),
+    );
     Object.assign(errors, attributeProblems(ctx.fields, present));
     let selections: string[] | undefined;
     if (raw.selections) {
       selections = [];
       for (const ref of raw.selections) {
-        const session = ctx.sessions.find((s) => s.id === ref) ?? ctx.sessions.find((s) => s.title.toLowerCase() === ref.toLowerCase());
+        const session =
+          ctx.sessions.find((s) => s.id === ref) ??
+          ctx.sessions.find((s) => s.title.toLowerCase() === ref.toLowerCase());
         if (!session) {
           errors.selections = `no session "${ref.slice(0, 80)}" in this event`;
           break;
@@ -234,6 +263,14 @@ export function planRow(row: ImportRow, existing: RegistrationRow | undefined, d
 /** Order-insensitive for object keys, order-sensitive for arrays. */
 function sameJson(a: unknown, b: unknown): boolean {
   const canon = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canon) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, x]) => [k, canon(x)])) : v;
+    Array.isArray(v)
+      ? v.map(canon)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([x], [y]) => (x < y ? -1 : 1))
+              .map(([k, x]) => [k, canon(x)]),
+          )
+        : v;
   return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
 }

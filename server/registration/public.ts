@@ -2,7 +2,12 @@ import type { RegistrationResult } from "../../core/contract/index";
 import type { Db } from "../db/client";
 import { sessionsOf } from "../db/sessions";
 import { currentInvitations, ensureAutoInvitations, insertInvitations, recentPersonalEmail } from "../db/invitations";
-import { findByEmail, insertOrUpdateRegistration, selectionCounts, updateRegistrationReturning } from "../db/registrations";
+import {
+  findByEmail,
+  insertOrUpdateRegistration,
+  selectionCounts,
+  updateRegistrationReturning,
+} from "../db/registrations";
 import type { EventRow, RegistrationRow } from "../db/schema";
 import { ApiError, ErrorCode, validationFailed } from "../errors";
 import { newId } from "../ids";
@@ -11,8 +16,10 @@ import { normaliseEmail, validateRegistration, type RegistrationInput } from "./
 
 /** Registration closes when the organizer closes it or when the event is over. */
 export function assertOpen(event: EventRow, now: number): void {
-  if (!event.registrationOpen) throw new ApiError(409, ErrorCode.registrationClosed, `Registration for ${event.title} is closed.`);
-  if (now >= event.endsAt) throw new ApiError(409, ErrorCode.registrationClosed, `${event.title} has ended; registration is closed.`);
+  if (!event.registrationOpen)
+    throw new ApiError(409, ErrorCode.registrationClosed, `Registration for ${event.title} is closed.`);
+  if (now >= event.endsAt)
+    throw new ApiError(409, ErrorCode.registrationClosed, `${event.title} has ended; registration is closed.`);
 }
 
 /**
@@ -29,7 +36,12 @@ export function assertOpen(event: EventRow, now: number): void {
  * The personal link is not rotated: anyone who knows an address can re-register it, and that must
  * not cut its owner off. Returns after the queue is written; the caller wakes the scheduler.
  */
-export async function registerPublicly(db: Db, event: EventRow, input: RegistrationInput, now = Date.now()): Promise<RegistrationResult> {
+export async function registerPublicly(
+  db: Db,
+  event: EventRow,
+  input: RegistrationInput,
+  now = Date.now(),
+): Promise<RegistrationResult> {
   assertOpen(event, now);
   const sessions = await sessionsOf(db, event.id);
   const existing = input.email.includes("@") ? await findByEmail(db, event.id, normaliseEmail(input.email)) : undefined;
@@ -37,12 +49,18 @@ export async function registerPublicly(db: Db, event: EventRow, input: Registrat
   const result = validateRegistration(input, {
     fields: event.fields,
     defaultLanguage: event.defaultLanguage,
-    choices: sessions.filter((s) => s.selectable).map((s) => ({ id: s.id, title: s.title, capacity: s.capacity, taken: counts.get(s.id) ?? 0 })),
+    choices: sessions
+      .filter((s) => s.selectable)
+      .map((s) => ({ id: s.id, title: s.title, capacity: s.capacity, taken: counts.get(s.id) ?? 0 })),
   });
   if (!result.ok) throw validationFailed(result.fields, "Some answers need another look.");
   const value = result.value;
   if (existing?.linkRevokedAt != null) {
-    throw new ApiError(403, ErrorCode.forbidden, "This registration was withdrawn by the organizer. Please contact them if you think this is a mistake.");
+    throw new ApiError(
+      403,
+      ErrorCode.forbidden,
+      "This registration was withdrawn by the organizer. Please contact them if you think this is a mistake.",
+    );
   }
 
   let row: RegistrationRow;
@@ -64,8 +82,26 @@ export async function registerPublicly(db: Db, event: EventRow, input: Registrat
     // then becomes its update instead of failing.
     row = await insertOrUpdateRegistration(
       db,
-      { id, eventId: event.id, email: value.email, emailNorm: value.emailNorm, name: value.name, language: value.language, attributes: value.answers, selections: value.selections, createdAt: now, updatedAt: now },
-      { name: value.name, email: value.email, language: value.language, attributes: value.answers, selections: value.selections, updatedAt: now },
+      {
+        id,
+        eventId: event.id,
+        email: value.email,
+        emailNorm: value.emailNorm,
+        name: value.name,
+        language: value.language,
+        attributes: value.answers,
+        selections: value.selections,
+        createdAt: now,
+        updatedAt: now,
+      },
+      {
+        name: value.name,
+        email: value.email,
+        language: value.language,
+        attributes: value.answers,
+        selections: value.selections,
+        updatedAt: now,
+      },
     );
     isNew = row.id === id;
   }
@@ -77,7 +113,14 @@ export async function registerPublicly(db: Db, event: EventRow, input: Registrat
     await insertInvitations(db, event.id, [row.id], "confirmation", now);
   }
   return {
-    registration: { id: row.id, name: row.name, email: row.email, language: row.language, answers: value.answers, selections: row.selections },
+    registration: {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      language: row.language,
+      answers: value.answers,
+      selections: row.selections,
+    },
     emailedTo: row.email,
   };
 }

@@ -1,7 +1,16 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./support/axe";
-import { adminPost, adminToken, demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme } from "./support/browser";
+import {
+  adminPost,
+  adminToken,
+  demoLink,
+  e2eEnabled,
+  enterPortal,
+  launchBrowser,
+  newPerson,
+  openFromProgramme,
+} from "./support/browser";
 
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
 
@@ -29,7 +38,10 @@ describe.skipIf(!e2eEnabled())("final actions ask for confirmation", () => {
     const sessionId = await mia.locator(".session-header[data-session-id]").getAttribute("data-session-id");
     const stamp = Date.now().toString(36);
     const [question, prompt] = [`Final poll ${stamp}`, `Final cloud ${stamp}`];
-    await adminPost(`/api/admin/sessions/${sessionId}/prepared`, { kind: "poll", definition: { question, kind: "single", options: ["Tea", "Coffee"] } });
+    await adminPost(`/api/admin/sessions/${sessionId}/prepared`, {
+      kind: "poll",
+      definition: { question, kind: "single", options: ["Tea", "Coffee"] },
+    });
     await adminPost(`/api/admin/sessions/${sessionId}/prepared`, { kind: "wordcloud", definition: { prompt } });
     await mia.getByRole("tab", { name: "Moderate" }).click();
     const poll = mia.locator("li.item", { hasText: question });
@@ -98,7 +110,10 @@ describe.skipIf(!e2eEnabled())("final actions ask for confirmation", () => {
       startsAt: iso(now + 72 * 3_600_000),
       endsAt: iso(now + 75 * 3_600_000),
     });
-    await adminPost(`/api/admin/events/${event.id}/registrations`, { name: "Wendy Waiting", email: `wendy.${now}@example.com` });
+    await adminPost(`/api/admin/events/${event.id}/registrations`, {
+      name: "Wendy Waiting",
+      email: `wendy.${now}@example.com`,
+    });
 
     const page = await (await newPerson(browser)).newPage();
     await page.goto("/admin");
@@ -126,7 +141,9 @@ describe.skipIf(!e2eEnabled())("final actions ask for confirmation", () => {
     await sendAll.click();
     await dialog.getByRole("button", { name: "Send them now" }).click();
     await expect.poll(() => page.locator(".notice").textContent()).toBe("0 new, 1 moved to now, 0 skipped.");
-    await expect.poll(() => wendy.locator("[data-state]").getAttribute("data-state"), { timeout: 15_000 }).not.toBe("queued");
+    await expect
+      .poll(() => wendy.locator("[data-state]").getAttribute("data-state"), { timeout: 15_000 })
+      .not.toBe("queued");
     await page.context().close();
   });
 });

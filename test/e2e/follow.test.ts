@@ -37,12 +37,28 @@ describe.skipIf(!e2eEnabled())("send everyone and follow my programme", () => {
       startsAt: iso(now - 5 * MIN),
       endsAt: iso(now + 180 * MIN),
     });
-    const stage = await adminPost<Created>(`/api/admin/events/${event.id}/sessions`, { kind: "stage", title: "Follow stage", startsAt: iso(now - MIN), endsAt: iso(now + 170 * MIN) });
-    const breakout = await adminPost<Created>(`/api/admin/events/${event.id}/sessions`, { kind: "breakout", title: "Follow breakout", startsAt: iso(now + 60 * MIN), endsAt: iso(now + 90 * MIN) });
+    const stage = await adminPost<Created>(`/api/admin/events/${event.id}/sessions`, {
+      kind: "stage",
+      title: "Follow stage",
+      startsAt: iso(now - MIN),
+      endsAt: iso(now + 170 * MIN),
+    });
+    const breakout = await adminPost<Created>(`/api/admin/events/${event.id}/sessions`, {
+      kind: "breakout",
+      title: "Follow breakout",
+      startsAt: iso(now + 60 * MIN),
+      endsAt: iso(now + 90 * MIN),
+    });
     const links: Record<string, string> = {};
     for (const p of people) {
-      const r = await adminPost<Created>(`/api/admin/events/${event.id}/registrations`, { name: p.name, email: `${p.name.toLowerCase().replace(/\W+/g, ".")}.${now}@example.com`, role: p.role ?? "participant" });
-      links[p.name] = (await adminPost<{ link: string }>(`/api/admin/events/${event.id}/registrations/${r.id}/link/rotate`)).link;
+      const r = await adminPost<Created>(`/api/admin/events/${event.id}/registrations`, {
+        name: p.name,
+        email: `${p.name.toLowerCase().replace(/\W+/g, ".")}.${now}@example.com`,
+        role: p.role ?? "participant",
+      });
+      links[p.name] = (
+        await adminPost<{ link: string }>(`/api/admin/events/${event.id}/registrations/${r.id}/link/rotate`)
+      ).link;
     }
     return { event, stage, breakout, links };
   }
@@ -56,7 +72,11 @@ describe.skipIf(!e2eEnabled())("send everyone and follow my programme", () => {
   }
 
   /** Opens a personal link in a fresh profile (its clock installed when asked), past the tech check. */
-  async function enter(link: string, clock = false, server?: ServerClock): Promise<{ context: BrowserContext; page: Page }> {
+  async function enter(
+    link: string,
+    clock = false,
+    server?: ServerClock,
+  ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await newPerson(browser);
     if (clock) await context.clock.install();
     if (server) {
@@ -93,12 +113,18 @@ describe.skipIf(!e2eEnabled())("send everyone and follow my programme", () => {
     await open(mo.page, "Follow breakout");
     await mo.page.getByLabel("Send everyone here to").selectOption({ label: "Follow stage" });
     await mo.page.getByRole("button", { name: "Send everyone" }).click();
-    await expect.poll(() => mo.page.locator(".send-everyone [role=status]").textContent()).toContain("Everyone here is being sent to Follow stage.");
+    await expect
+      .poll(() => mo.page.locator(".send-everyone [role=status]").textContent())
+      .toContain("Everyone here is being sent to Follow stage.");
 
     // The stage is where her programme says she should be, and she has seen it; the send is still
     // news to her: a banner, a countdown, and then she is there.
-    await expect.poll(() => nora.page.locator(`.follow-banner[data-reason="moderator"][data-follow-to="${stage.id}"]`).count()).toBe(1);
-    expect(await banner(nora.page).getByRole("status").textContent()).toBe("The moderator is sending everyone to Follow stage.");
+    await expect
+      .poll(() => nora.page.locator(`.follow-banner[data-reason="moderator"][data-follow-to="${stage.id}"]`).count())
+      .toBe(1);
+    expect(await banner(nora.page).getByRole("status").textContent()).toBe(
+      "The moderator is sending everyone to Follow stage.",
+    );
     await nora.page.clock.fastForward(11_000);
     await expect.poll(() => heading(nora.page)).toBe("Follow stage");
     await mo.context.close();
@@ -136,18 +162,33 @@ describe.skipIf(!e2eEnabled())("send everyone and follow my programme", () => {
     const { event, stage } = await setUp([]);
     const now = Date.now();
     const create = (title: string) =>
-      adminPost<Created>(`/api/admin/events/${event.id}/sessions`, { kind: "breakout", title, startsAt: iso(now + 60 * MIN), endsAt: iso(now + 90 * MIN), selectable: true });
+      adminPost<Created>(`/api/admin/events/${event.id}/sessions`, {
+        kind: "breakout",
+        title,
+        startsAt: iso(now + 60 * MIN),
+        endsAt: iso(now + 90 * MIN),
+        selectable: true,
+      });
     const one = { ...(await create("Edge talk")), title: "Edge talk" };
     const two = { ...(await create("Critique talk")), title: "Critique talk" };
     const [loser, winner] = [one, two].sort((a, b) => a.id.localeCompare(b.id));
     const person = async (name: string, selections: string[]) => {
-      const r = await adminPost<Created>(`/api/admin/events/${event.id}/registrations`, { name, email: `${name.toLowerCase().replace(/\W+/g, ".")}.${now}@example.com`, selections });
-      return (await adminPost<{ link: string }>(`/api/admin/events/${event.id}/registrations/${r.id}/link/rotate`)).link;
+      const r = await adminPost<Created>(`/api/admin/events/${event.id}/registrations`, {
+        name,
+        email: `${name.toLowerCase().replace(/\W+/g, ".")}.${now}@example.com`,
+        selections,
+      });
+      return (await adminPost<{ link: string }>(`/api/admin/events/${event.id}/registrations/${r.id}/link/rotate`))
+        .link;
     };
     // Both start now: the portal picks that up on its next programme refresh.
     const startBoth = async () => {
       for (const s of [one, two]) {
-        await adminPost(`/api/admin/events/${event.id}/sessions/${s.id}`, { startsAt: iso(Date.now() - 1000), endsAt: iso(Date.now() + 30 * MIN) }, "PATCH");
+        await adminPost(
+          `/api/admin/events/${event.id}/sessions/${s.id}`,
+          { startsAt: iso(Date.now() - 1000), endsAt: iso(Date.now() + 30 * MIN) },
+          "PATCH",
+        );
       }
     };
     return { stage, loser: loser!, winner: winner!, person, startBoth };
@@ -172,7 +213,9 @@ describe.skipIf(!e2eEnabled())("send everyone and follow my programme", () => {
     // Una selected neither: she is asked, and nothing moves her meanwhile.
     const prompt = una.page.locator(".follow-select");
     await expect.poll(() => prompt.count()).toBe(1);
-    expect(await prompt.getByRole("status").textContent()).toBe("These sessions run at the same time. Which one would you like to join?");
+    expect(await prompt.getByRole("status").textContent()).toBe(
+      "These sessions run at the same time. Which one would you like to join?",
+    );
     expect(await una.page.locator(".follow-banner[data-follow-to]").count()).toBe(0);
     expect(await seriousA11yViolations(una.page)).toEqual([]);
     await una.page.clock.fastForward(15_000);
@@ -187,7 +230,11 @@ describe.skipIf(!e2eEnabled())("send everyone and follow my programme", () => {
     const row = (id: string) => una.page.locator(`.programme-item[data-session-id="${id}"]`);
     await expect.poll(() => row(loser.id).locator(".badge-selected").textContent()).toBe("Your choice");
     expect(await row(loser.id).textContent()).toContain(`At the same time as ${winner.title}`);
-    expect(await row(winner.id).getByRole("button", { name: `Choose this one: ${winner.title}` }).count()).toBe(1);
+    expect(
+      await row(winner.id)
+        .getByRole("button", { name: `Choose this one: ${winner.title}` })
+        .count(),
+    ).toBe(1);
     expect(await seriousA11yViolations(una.page)).toEqual([]);
 
     // Remembered on the server: her phone lands in the same breakout, without asking.
@@ -198,9 +245,15 @@ describe.skipIf(!e2eEnabled())("send everyone and follow my programme", () => {
     expect(await second.locator(".follow-select").count()).toBe(0);
 
     // She changes her mind in the programme: the choice moves to the other one.
-    await row(winner.id).getByRole("button", { name: `Choose this one: ${winner.title}` }).click();
+    await row(winner.id)
+      .getByRole("button", { name: `Choose this one: ${winner.title}` })
+      .click();
     await expect.poll(() => row(winner.id).locator(".badge-selected").count()).toBe(1);
-    expect(await row(loser.id).getByRole("button", { name: `Choose this one: ${loser.title}` }).count()).toBe(1);
+    expect(
+      await row(loser.id)
+        .getByRole("button", { name: `Choose this one: ${loser.title}` })
+        .count(),
+    ).toBe(1);
     await phone.close();
     await picked.context.close();
     await una.context.close();

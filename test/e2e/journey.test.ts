@@ -45,14 +45,22 @@ describe.skipIf(!e2eEnabled())("a participant's day, followed automatically", ()
       startsAt: iso(now + 90 * MIN),
       endsAt: iso(now + 100 * MIN),
     });
-    const nora = await adminPost<Created>(`/api/admin/events/${event.id}/registrations`, { name: "Nora Journey", email: `nora.${now}@example.com` });
-    const { link } = await adminPost<{ link: string }>(`/api/admin/events/${event.id}/registrations/${nora.id}/link/rotate`);
+    const nora = await adminPost<Created>(`/api/admin/events/${event.id}/registrations`, {
+      name: "Nora Journey",
+      email: `nora.${now}@example.com`,
+    });
+    const { link } = await adminPost<{ link: string }>(
+      `/api/admin/events/${event.id}/registrations/${nora.id}/link/rotate`,
+    );
     // The organizer changes the programme during the event; the portal picks it up on its next
     // refresh, which the test reaches by fast-forwarding the browser's clock a minute.
     const reschedule = async (session: Created, times: { startsAt?: number; endsAt?: number }) => {
       await adminPost(
         `/api/admin/events/${event.id}/sessions/${session.id}`,
-        { ...(times.startsAt ? { startsAt: iso(times.startsAt) } : {}), ...(times.endsAt ? { endsAt: iso(times.endsAt) } : {}) },
+        {
+          ...(times.startsAt ? { startsAt: iso(times.startsAt) } : {}),
+          ...(times.endsAt ? { endsAt: iso(times.endsAt) } : {}),
+        },
         "PATCH",
       );
     };
@@ -88,7 +96,9 @@ describe.skipIf(!e2eEnabled())("a participant's day, followed automatically", ()
     await reschedule(stage, { startsAt: Date.now() - 1000 });
     await page.clock.fastForward(61_000);
     await expect.poll(() => banner(page).getAttribute("data-follow-to")).toBe(stage.id);
-    expect(await banner(page).getByRole("status").textContent()).toBe("Journey stage is starting. We are taking you there.");
+    expect(await banner(page).getByRole("status").textContent()).toBe(
+      "Journey stage is starting. We are taking you there.",
+    );
     await page.clock.fastForward(11_000);
     await expect.poll(() => heading(page)).toBe("Journey stage");
     await expect.poll(() => page.locator(".session-header").getAttribute("data-connected")).toBe("yes");
@@ -154,8 +164,13 @@ describe.skipIf(!e2eEnabled())("a participant's day, followed automatically", ()
 
   it("does not pull her out of a one-to-one chat when a session starts: it proposes, she chooses", async () => {
     const { event, stage, link, reschedule, now } = await setUp();
-    const otto = await adminPost<Created>(`/api/admin/events/${event.id}/registrations`, { name: "Otto Journey", email: `otto.${now}@example.com` });
-    const ottoLink = (await adminPost<{ link: string }>(`/api/admin/events/${event.id}/registrations/${otto.id}/link/rotate`)).link;
+    const otto = await adminPost<Created>(`/api/admin/events/${event.id}/registrations`, {
+      name: "Otto Journey",
+      email: `otto.${now}@example.com`,
+    });
+    const ottoLink = (
+      await adminPost<{ link: string }>(`/api/admin/events/${event.id}/registrations/${otto.id}/link/rotate`)
+    ).link;
     const skipCheck = async (page: Page, url: string) => {
       await page.goto(url);
       await page.getByRole("button", { name: "Skip the check" }).click();
@@ -185,7 +200,9 @@ describe.skipIf(!e2eEnabled())("a participant's day, followed automatically", ()
     await reschedule(stage, { startsAt: Date.now() - 1000 });
     await page.clock.fastForward(61_000);
     await expect.poll(() => banner(page).getAttribute("data-follow-to")).toBe(stage.id);
-    expect(await banner(page).locator(".follow-countdown").textContent()).toBe("You are in a 1:1 chat: nothing moves until you choose.");
+    expect(await banner(page).locator(".follow-countdown").textContent()).toBe(
+      "You are in a 1:1 chat: nothing moves until you choose.",
+    );
     await page.clock.fastForward(15_000);
     expect(await page.locator('[data-portal-page="people"]').count()).toBe(1);
     expect(await page.locator("section.one-to-one").count()).toBe(1);

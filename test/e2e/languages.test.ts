@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminCatalogues } from "../../client/src/admin/i18n";
 import { en } from "../../client/src/i18n/en";
 import { enNetworking } from "../../client/src/i18n/en-networking";
-import { adminToken, demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme, origin } from "./support/browser";
+import {
+  adminToken,
+  demoLink,
+  e2eEnabled,
+  enterPortal,
+  launchBrowser,
+  newPerson,
+  openFromProgramme,
+  origin,
+} from "./support/browser";
 
 async function adminGet<T>(path: string): Promise<T> {
   const res = await fetch(`${origin()}${path}`, { headers: { Authorization: `Bearer ${adminToken()}` } });
@@ -171,12 +180,17 @@ describe.skipIf(!e2eEnabled())("a Dutch participant on an English computer", () 
     const page = await context.newPage();
     await enterPortal(page, await demoLink("Bram"));
     await page.getByRole("link", { name: "Programma", exact: true }).click();
-    const titles = () => page.locator(".programme-title").evaluateAll((els) => els.map((el) => el.firstChild?.textContent?.trim()));
-    await expect.poll(titles).toEqual(["Hoofdpodium: opening en keynote", "Deelsessie: ontwerpkritiek", "Netwerkcarrousel"]);
+    const titles = () =>
+      page.locator(".programme-title").evaluateAll((els) => els.map((el) => el.firstChild?.textContent?.trim()));
+    await expect
+      .poll(titles)
+      .toEqual(["Hoofdpodium: opening en keynote", "Deelsessie: ontwerpkritiek", "Netwerkcarrousel"]);
     expect(await page.locator(".programme-kind").allTextContents()).toContain("Deelsessie");
 
     await page.getByRole("combobox", { name: "Taal" }).selectOption("en");
-    await expect.poll(titles).toEqual(["Main stage: opening and keynote", "Breakout: design critique", "Networking carousel"]);
+    await expect
+      .poll(titles)
+      .toEqual(["Main stage: opening and keynote", "Breakout: design critique", "Networking carousel"]);
     await context.close();
   });
 
@@ -185,11 +199,12 @@ describe.skipIf(!e2eEnabled())("a Dutch participant on an English computer", () 
     const page = await context.newPage();
     await page.goto("/e/demo");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Foyer Demodag");
-    expect(await page.getByRole("group", { name: /^Ticket/ }).getByRole("radio").evaluateAll((els) => els.map((el) => el.parentElement?.textContent?.trim()))).toEqual([
-      "Standaard",
-      "VIP",
-      "Spreker",
-    ]);
+    expect(
+      await page
+        .getByRole("group", { name: /^Ticket/ })
+        .getByRole("radio")
+        .evaluateAll((els) => els.map((el) => el.parentElement?.textContent?.trim())),
+    ).toEqual(["Standaard", "VIP", "Spreker"]);
     expect(await page.getByLabel("Organisatie").count()).toBe(1);
     const email = `bo-${Date.now()}@example.com`;
     await page.getByLabel("Naam").fill("Bo Bakker");
@@ -198,9 +213,9 @@ describe.skipIf(!e2eEnabled())("a Dutch participant on an English computer", () 
     await page.getByRole("checkbox", { name: "Ontwerp", exact: true }).check();
     await page.getByRole("button", { name: "Inschrijven" }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Je bent ingeschreven");
-    const { items } = await adminGet<{ items: { email: string; language: string; attributes: Record<string, unknown> }[] }>(
-      `/api/admin/events/demo/registrations?q=${encodeURIComponent(email)}`,
-    );
+    const { items } = await adminGet<{
+      items: { email: string; language: string; attributes: Record<string, unknown> }[];
+    }>(`/api/admin/events/demo/registrations?q=${encodeURIComponent(email)}`);
     expect(items[0]).toMatchObject({ language: "nl", attributes: { ticket: "speaker", interests: ["design"] } });
     await context.close();
   });

@@ -1,6 +1,14 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminPost, demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme } from "./support/browser";
+import {
+  adminPost,
+  demoLink,
+  e2eEnabled,
+  enterPortal,
+  launchBrowser,
+  newPerson,
+  openFromProgramme,
+} from "./support/browser";
 
 async function inBreakout(browser: Browser, name: string): Promise<Page> {
   const page = await (await newPerson(browser)).newPage();
@@ -31,7 +39,9 @@ describe.skipIf(!e2eEnabled())("live interactions, moderator and participant det
     await ada.getByRole("button", { name: "Send", exact: true }).click();
     const line = mia.locator(".chat-line", { hasText: text });
     await line.getByRole("button", { name: "Mute Ada Lovelace in the chat" }).click();
-    await expect.poll(() => ada.locator(".chat .notice").textContent()).toBe("A moderator muted you in this chat. You can still read along.");
+    await expect
+      .poll(() => ada.locator(".chat .notice").textContent())
+      .toBe("A moderator muted you in this chat. You can still read along.");
     const unmute = line.getByRole("button", { name: "Unmute Ada Lovelace in the chat" });
     await unmute.waitFor();
     expect(await unmute.textContent()).toBe("Unmute");
@@ -48,7 +58,9 @@ describe.skipIf(!e2eEnabled())("live interactions, moderator and participant det
     await ada.getByLabel("Your question").fill(text);
     await ada.getByRole("button", { name: "Ask", exact: true }).click();
     // Everyone else can upvote it; the asker sees the count, marked as hers, and no button.
-    const upvote = { name: new RegExp(`^(Upvote the question|Stem op de vraag) “${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}”`) };
+    const upvote = {
+      name: new RegExp(`^(Upvote the question|Stem op de vraag) “${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}”`),
+    };
     await bram.getByRole("button", upvote).waitFor();
     const own = ada.locator(".question", { hasText: text });
     await own.waitFor();
@@ -69,7 +81,9 @@ describe.skipIf(!e2eEnabled())("live interactions, moderator and participant det
     const kept = `Is there a recording? ${stamp()}`;
     await ada.getByLabel("Your question").fill(kept);
     await ada.getByRole("button", { name: "Ask", exact: true }).click();
-    await expect.poll(() => note.textContent()).toBe("Your question was sent. A moderator will review it before it shows.");
+    await expect
+      .poll(() => note.textContent())
+      .toBe("Your question was sent. A moderator will review it before it shows.");
     await mia.getByRole("group", { name: kept }).getByRole("button", { name: "Approve" }).click();
     // The review note does not linger: it says what happened.
     await expect.poll(() => note.textContent()).toBe("A moderator approved your question: everyone can see it now.");
@@ -78,7 +92,9 @@ describe.skipIf(!e2eEnabled())("live interactions, moderator and participant det
     const dropped = `Off-topic question ${stamp()}`;
     await ada.getByLabel("Your question").fill(dropped);
     await ada.getByRole("button", { name: "Ask", exact: true }).click();
-    await expect.poll(() => note.textContent()).toBe("Your question was sent. A moderator will review it before it shows.");
+    await expect
+      .poll(() => note.textContent())
+      .toBe("Your question was sent. A moderator will review it before it shows.");
     await mia.getByRole("group", { name: dropped }).getByRole("button", { name: "Dismiss" }).click();
     await expect.poll(() => note.textContent()).toBe("A moderator did not publish your question.");
     expect(await ada.locator(".questions.mine .question", { hasText: dropped }).textContent()).toContain("Dismissed");
@@ -94,7 +110,10 @@ describe.skipIf(!e2eEnabled())("live interactions, moderator and participant det
     const title = `Last question quiz ${stamp()}`;
     await adminPost(`/api/admin/sessions/${sessionId}/prepared`, {
       kind: "quiz",
-      definition: { title, questions: [{ text: "Which planet is red?", options: ["Mars", "Venus"], correct: 0, seconds: 60 }] },
+      definition: {
+        title,
+        questions: [{ text: "Which planet is red?", options: ["Mars", "Venus"], correct: 0, seconds: 60 }],
+      },
     });
     await mia.getByRole("tab", { name: "Moderate" }).click();
     const item = mia.locator("li.item", { hasText: title });
@@ -105,14 +124,20 @@ describe.skipIf(!e2eEnabled())("live interactions, moderator and participant det
     await card.getByRole("button", { name: "Mars" }).click();
     await expect.poll(() => card.locator(".quiz-option[aria-pressed='true']").count()).toBe(1);
     // Soft: the end of the quiz below is checked even when this part fails.
-    expect.soft(await card.locator(".quiz-standing").textContent()).toContain("You join the leaderboard when the answer is shown.");
+    expect
+      .soft(await card.locator(".quiz-standing").textContent())
+      .toContain("You join the leaderboard when the answer is shown.");
     expect.soft(await card.textContent()).not.toContain("Answer a question to join the leaderboard");
 
     await item.getByRole("button", { name: "End question now" }).click();
     await card.locator(".leaderboard-row.you").waitFor();
     expect.soft(await card.textContent()).not.toContain("Waiting for the next question");
-    await expect.poll(() => card.locator(".quiz-over").textContent()).toBe("That was the last question: the quiz is over. Here are the final scores.");
-    await expect.poll(() => card.locator(".quiz-standing").textContent()).toMatch(/^Your final score: \d+ points · Rank 1 of 1$/);
+    await expect
+      .poll(() => card.locator(".quiz-over").textContent())
+      .toBe("That was the last question: the quiz is over. Here are the final scores.");
+    await expect
+      .poll(() => card.locator(".quiz-standing").textContent())
+      .toMatch(/^Your final score: \d+ points · Rank 1 of 1$/);
     expect(await card.getByRole("heading", { name: "Final leaderboard" }).count()).toBe(1);
     expect(await card.locator(".leaderboard-row.you .name").textContent()).toBe("Ada Lovelace");
 
@@ -123,7 +148,11 @@ describe.skipIf(!e2eEnabled())("live interactions, moderator and participant det
   }, 120_000);
 
   it("a card keeps what the person is typing while the live counts move", async () => {
-    const [mia, ada, bram] = await Promise.all([inBreakout(browser, "Mia"), inBreakout(browser, "Ada"), inBreakout(browser, "Bram")]);
+    const [mia, ada, bram] = await Promise.all([
+      inBreakout(browser, "Mia"),
+      inBreakout(browser, "Ada"),
+      inBreakout(browser, "Bram"),
+    ]);
     const sessionId = await mia.locator(".session-header[data-session-id]").getAttribute("data-session-id");
     const prompt = `One word for today ${stamp()}`;
     await adminPost(`/api/admin/sessions/${sessionId}/prepared`, { kind: "wordcloud", definition: { prompt } });

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./support/axe";
 import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson } from "./support/browser";
 
-
 async function portal(browser: Browser, name: string): Promise<Page> {
   const page = await (await newPerson(browser)).newPage();
   await enterPortal(page, await demoLink(name));
@@ -21,7 +20,11 @@ describe.skipIf(!e2eEnabled())("a live poll in Chromium", () => {
   });
 
   it("the moderator opens a poll, two participants vote, and the producer's output shows the tally", async () => {
-    const [mia, ada, bram] = [await portal(browser, "Mia"), await portal(browser, "Ada"), await portal(browser, "Bram")];
+    const [mia, ada, bram] = [
+      await portal(browser, "Mia"),
+      await portal(browser, "Ada"),
+      await portal(browser, "Bram"),
+    ];
     const sessionId = await mia.locator(".session-header[data-session-id]").getAttribute("data-session-id");
 
     await mia.getByRole("tab", { name: "Moderate" }).click();
@@ -55,7 +58,9 @@ describe.skipIf(!e2eEnabled())("a live poll in Chromium", () => {
     const output = producer.locator(".output-poll");
     await expect.poll(() => output.getAttribute("data-voters")).toBe("2");
     await expect.poll(() => output.locator("h1").textContent()).toBe("Which track next?");
-    await expect.poll(() => producer.locator(".poll-result").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-count")))).toEqual(["1", "1"]);
+    await expect
+      .poll(() => producer.locator(".poll-result").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-count"))))
+      .toEqual(["1", "1"]);
     // Pim reads Foyer in Dutch, but the broadcast carries the event's English: so do the output's words.
     await expect.poll(() => output.locator(".output-count").textContent()).toBe("Votes: 2");
     expect(await producer.locator("html").getAttribute("lang")).toBe("en");
@@ -67,7 +72,9 @@ describe.skipIf(!e2eEnabled())("a live poll in Chromium", () => {
     await bram.getByRole("button", { name: /Change vote|Stem wijzigen/ }).click();
     await bram.getByRole("radio", { name: "Edge compute" }).check();
     await bram.getByRole("button", { name: /Change vote|Stem wijzigen/ }).click();
-    await expect.poll(() => producer.locator(".poll-result").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-count")))).toEqual(["2", "0"]);
+    await expect
+      .poll(() => producer.locator(".poll-result").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-count"))))
+      .toEqual(["2", "0"]);
 
     for (const page of [mia, ada, bram, producer]) await page.context().close();
   });
@@ -78,7 +85,9 @@ describe.skipIf(!e2eEnabled())("a live poll in Chromium", () => {
     await page.goto(await demoLink("Chlo"));
     const res = await page.goto("/output/anything/poll");
     expect(res?.status()).toBe(403);
-    await expect.poll(() => page.locator(".output-message").textContent()).toBe("Output pages are for producers and moderators.");
+    await expect
+      .poll(() => page.locator(".output-message").textContent())
+      .toBe("Output pages are for producers and moderators.");
     await context.close();
   });
 });

@@ -1,6 +1,15 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminPost, adminToken, demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, origin } from "./support/browser";
+import {
+  adminPost,
+  adminToken,
+  demoLink,
+  e2eEnabled,
+  enterPortal,
+  launchBrowser,
+  newPerson,
+  origin,
+} from "./support/browser";
 import { playing } from "./support/video";
 
 const MIN = 60_000;
@@ -18,7 +27,9 @@ interface Created {
  * connections it creates, video elements that leave the document (a blank on a broadcast).
  */
 function watchPage(): void {
-  const w = window as unknown as { foyerWatch: { sockets: string[]; peers: RTCPeerConnection[]; videosRemoved: number; matrixUpdates: number } };
+  const w = window as unknown as {
+    foyerWatch: { sockets: string[]; peers: RTCPeerConnection[]; videosRemoved: number; matrixUpdates: number };
+  };
   w.foyerWatch = { sockets: [], peers: [], videosRemoved: 0, matrixUpdates: 0 };
   const NativeSocket = window.WebSocket;
   window.WebSocket = class extends NativeSocket {
@@ -42,7 +53,12 @@ function watchPage(): void {
   new MutationObserver((records) => {
     for (const r of records)
       for (const node of r.removedNodes) {
-        const videos = node instanceof HTMLVideoElement ? [node] : node instanceof Element ? [...node.querySelectorAll("video")] : [];
+        const videos =
+          node instanceof HTMLVideoElement
+            ? [node]
+            : node instanceof Element
+              ? [...node.querySelectorAll("video")]
+              : [];
         w.foyerWatch.videosRemoved += videos.filter((v) => !v.isConnected).length;
       }
   }).observe(document, { childList: true, subtree: true });
@@ -58,7 +74,11 @@ interface Watch {
 
 const watched = (page: Page): Promise<Watch> =>
   page.evaluate(() => {
-    const w = (window as unknown as { foyerWatch: { sockets: string[]; peers: RTCPeerConnection[]; videosRemoved: number; matrixUpdates: number } }).foyerWatch;
+    const w = (
+      window as unknown as {
+        foyerWatch: { sockets: string[]; peers: RTCPeerConnection[]; videosRemoved: number; matrixUpdates: number };
+      }
+    ).foyerWatch;
     return {
       sockets: [...w.sockets],
       peers: w.peers.length,
@@ -110,8 +130,15 @@ describe.skipIf(!e2eEnabled())("a page left open for hours", { timeout: 180_000 
     });
     const links: { id: string; link: string }[] = [];
     for (const [i, p] of people.entries()) {
-      const r = await adminPost<Created>(`/api/admin/events/${ev.id}/registrations`, { name: p.name, email: `${tag}.${i}@example.com`, ...(p.role ? { role: p.role } : {}) });
-      links.push({ id: r.id, link: (await adminPost<{ link: string }>(`/api/admin/events/${ev.id}/registrations/${r.id}/link/rotate`)).link });
+      const r = await adminPost<Created>(`/api/admin/events/${ev.id}/registrations`, {
+        name: p.name,
+        email: `${tag}.${i}@example.com`,
+        ...(p.role ? { role: p.role } : {}),
+      });
+      links.push({
+        id: r.id,
+        link: (await adminPost<{ link: string }>(`/api/admin/events/${ev.id}/registrations/${r.id}/link/rotate`)).link,
+      });
     }
     return { sessionId: session.id, people: links };
   }
@@ -148,7 +175,11 @@ describe.skipIf(!e2eEnabled())("a page left open for hours", { timeout: 180_000 
   }
 
   it("a stage page keeps its connection, its player (position, sound, quality), drafts and one visit; the matrix output never blanks", async () => {
-    const { sessionId, people } = await event("stage", [{ name: "Lena Long" }, { name: "Mo Long", role: "moderator" }, { name: "Pia Long", role: "producer" }]);
+    const { sessionId, people } = await event("stage", [
+      { name: "Lena Long" },
+      { name: "Mo Long", role: "moderator" },
+      { name: "Pia Long", role: "producer" },
+    ]);
     const [lena, mo] = [await open(people[0]!.link), await open(people[1]!.link)];
 
     // Lena watches with sound, at a quality she chose, and starts typing a message.
@@ -157,7 +188,9 @@ describe.skipIf(!e2eEnabled())("a page left open for hours", { timeout: 180_000 
     await lena.getByRole("button", { name: "Turn sound on" }).click();
     await lena.getByLabel("Quality").selectOption("160p");
     await expect.poll(() => lena.locator("section.stage").getAttribute("data-quality")).toBe("160p");
-    await lena.locator(video).evaluate((v) => ((v as HTMLVideoElement & { foyerMark?: string }).foyerMark = "the same player"));
+    await lena
+      .locator(video)
+      .evaluate((v) => ((v as HTMLVideoElement & { foyerMark?: string }).foyerMark = "the same player"));
     await lena.getByRole("textbox", { name: "Message" }).fill("Half a thought about");
     await lena.getByLabel("Let the participants matrix show my camera").check();
 
@@ -187,9 +220,11 @@ describe.skipIf(!e2eEnabled())("a page left open for hours", { timeout: 180_000 
     // page and her camera for the matrix) and the moderator's one.
     const stayers = new Set([people[0]!.id, people[1]!.id]);
     const visitsOf = async () =>
-      (await admin<{ visits: { visitId: number; registrationId: string; leftAt: number | null }[] }>(`/api/admin/sessions/${sessionId}/attendance`)).visits.filter((v) =>
-        stayers.has(v.registrationId),
-      );
+      (
+        await admin<{ visits: { visitId: number; registrationId: string; leftAt: number | null }[] }>(
+          `/api/admin/sessions/${sessionId}/attendance`,
+        )
+      ).visits.filter((v) => stayers.has(v.registrationId));
     await expect.poll(async () => (await visitsOf()).length).toBe(3);
     const visitsBefore = await visitsOf();
 
@@ -201,7 +236,9 @@ describe.skipIf(!e2eEnabled())("a page left open for hours", { timeout: 180_000 
     expect((await watched(lena)).peers).toBe(before.lena.peers);
     expect(await lena.locator(".session-header").getAttribute("data-connected")).toBe("yes");
     // The player is the one she set up: same element, still with sound, same quality, further on.
-    expect(await lena.locator(video).evaluate((v) => (v as HTMLVideoElement & { foyerMark?: string }).foyerMark)).toBe("the same player");
+    expect(await lena.locator(video).evaluate((v) => (v as HTMLVideoElement & { foyerMark?: string }).foyerMark)).toBe(
+      "the same player",
+    );
     expect(await lena.locator(video).evaluate((v: HTMLVideoElement) => v.muted)).toBe(false);
     expect(await lena.locator("section.stage").getAttribute("data-quality")).toBe("160p");
     expect(await lena.locator(video).evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(position);
@@ -214,7 +251,9 @@ describe.skipIf(!e2eEnabled())("a page left open for hours", { timeout: 180_000 
     expect(await visitsOf()).toEqual(visitsBefore.map((v) => ({ ...v, leftAt: null })));
     // The broadcast never went black: the matrix kept its tile and its connection, also across
     // the session's own periodic look for who may appear (every 15 s, in real time).
-    await expect.poll(async () => (await watched(matrix)).matrixUpdates, { timeout: 30_000 }).toBeGreaterThan(before.matrix.matrixUpdates);
+    await expect
+      .poll(async () => (await watched(matrix)).matrixUpdates, { timeout: 30_000 })
+      .toBeGreaterThan(before.matrix.matrixUpdates);
     const after = await watched(matrix);
     expect(after.videosRemoved).toBe(before.matrix.videosRemoved);
     expect(after.peers).toBe(before.matrix.peers);
@@ -244,7 +283,11 @@ describe.skipIf(!e2eEnabled())("a page left open for hours", { timeout: 180_000 
   });
 
   it("a choice being made and a word being typed survive other people's votes and words", async () => {
-    const { people } = await event("stage", [{ name: "Ines Long" }, { name: "Jo Long" }, { name: "Max Long", role: "moderator" }]);
+    const { people } = await event("stage", [
+      { name: "Ines Long" },
+      { name: "Jo Long" },
+      { name: "Max Long", role: "moderator" },
+    ]);
     const [ines, jo, max] = [await open(people[0]!.link), await open(people[1]!.link), await open(people[2]!.link)];
 
     await max.getByRole("tab", { name: "Moderate" }).click();
@@ -268,7 +311,14 @@ describe.skipIf(!e2eEnabled())("a page left open for hours", { timeout: 180_000 
     await jo.getByRole("tab", { name: /^Polls/ }).click();
     await jo.getByRole("checkbox", { name: "Edge" }).check();
     await jo.getByRole("button", { name: "Vote" }).click();
-    await expect.poll(() => max.locator("li.item", { hasText: "Which topics?" }).locator(".poll-result").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-count")))).toEqual(["1", "0"]);
+    await expect
+      .poll(() =>
+        max
+          .locator("li.item", { hasText: "Which topics?" })
+          .locator(".poll-result")
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-count"))),
+      )
+      .toEqual(["1", "0"]);
     await ines.waitForTimeout(1000);
     expect(await ines.getByRole("checkbox", { name: "Design" }).isChecked()).toBe(true);
 
@@ -293,7 +343,9 @@ describe.skipIf(!e2eEnabled())("a page left open for hours", { timeout: 180_000 
 
     await mia.getByRole("tab", { name: /^Stage door/ }).click();
     await mia.getByRole("button", { name: "Join the stream room" }).click();
-    await expect.poll(() => mia.locator('section.studio .call-tile[data-local="yes"]').count(), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => mia.locator('section.studio .call-tile[data-local="yes"]').count(), { timeout: 20_000 })
+      .toBe(1);
     const before = await watched(mia);
     await mia.getByRole("tab", { name: "Moderate" }).click();
     await mia.locator("summary", { hasText: "New poll" }).click();

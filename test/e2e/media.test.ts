@@ -1,10 +1,16 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { a11yViolations } from "./support/axe";
-import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme, origin } from "./support/browser";
+import {
+  demoLink,
+  e2eEnabled,
+  enterPortal,
+  launchBrowser,
+  newPerson,
+  openFromProgramme,
+  origin,
+} from "./support/browser";
 import { playing } from "./support/video";
-
-
 
 async function openSession(page: Page, title: string): Promise<void> {
   await openFromProgramme(page, title);
@@ -35,12 +41,22 @@ describe.skipIf(!e2eEnabled())("media in Chromium (local providers)", () => {
     await expect.poll(() => page.locator("section.stage video").evaluate((v: HTMLVideoElement) => v.muted)).toBe(false);
 
     const quality = page.getByLabel("Quality");
-    await expect.poll(() => quality.locator("option").allTextContents()).toEqual([expect.stringMatching(/^Auto/), "360p", "160p"]);
+    await expect
+      .poll(() => quality.locator("option").allTextContents())
+      .toEqual([expect.stringMatching(/^Auto/), "360p", "160p"]);
     await quality.selectOption("160p");
     await expect.poll(() => stage.getAttribute("data-quality")).toBe("160p");
-    await expect.poll(() => page.locator("section.stage video").evaluate((v: HTMLVideoElement) => v.videoHeight), { timeout: 20_000 }).toBe(160);
+    await expect
+      .poll(() => page.locator("section.stage video").evaluate((v: HTMLVideoElement) => v.videoHeight), {
+        timeout: 20_000,
+      })
+      .toBe(160);
     await quality.selectOption("360p");
-    await expect.poll(() => page.locator("section.stage video").evaluate((v: HTMLVideoElement) => v.videoHeight), { timeout: 20_000 }).toBe(360);
+    await expect
+      .poll(() => page.locator("section.stage video").evaluate((v: HTMLVideoElement) => v.videoHeight), {
+        timeout: 20_000,
+      })
+      .toBe(360);
     expect(await playing(page, "section.stage video")).toBe(true);
     // Participants see no latency readout, and the offline telemetry failure shows no error.
     expect(await page.locator(".stage-latency").count()).toBe(0);
@@ -52,7 +68,9 @@ describe.skipIf(!e2eEnabled())("media in Chromium (local providers)", () => {
     await context.close();
   });
 
-  it("plays again by itself when the stage's media comes back after a network problem", { timeout: 150_000 }, async () => {
+  it("plays again by itself when the stage's media comes back after a network problem", {
+    timeout: 150_000,
+  }, async () => {
     const context = await newPerson(browser);
     const page = await context.newPage();
     await enterPortal(page, await demoLink("Ada"));
@@ -61,7 +79,9 @@ describe.skipIf(!e2eEnabled())("media in Chromium (local providers)", () => {
     // The playlists and segments stop arriving (a flaky connection; the live connection stays up).
     const cut = (route: import("playwright-core").Route) => route.abort("connectionreset");
     await page.route(/\/media\/sample\//, cut);
-    await expect.poll(() => stage.locator(".stage-overlay").textContent(), { timeout: 60_000 }).toContain("network problem");
+    await expect
+      .poll(() => stage.locator(".stage-overlay").textContent(), { timeout: 60_000 })
+      .toContain("network problem");
     // They come back: nobody clicks anything, and the picture moves again.
     await page.unroute(/\/media\/sample\//, cut);
     await expect.poll(() => playing(page, "section.stage video"), { timeout: 45_000 }).toBe(true);
@@ -132,7 +152,8 @@ describe.skipIf(!e2eEnabled())("media in Chromium (local providers)", () => {
     });
     expect(sizes.screen).toBeGreaterThan(sizes.camera);
 
-    if (process.env.FOYER_E2E_SCREENSHOTS) await chloe.page.screenshot({ path: `${process.env.FOYER_E2E_SCREENSHOTS}/call-share.png`, fullPage: true });
+    if (process.env.FOYER_E2E_SCREENSHOTS)
+      await chloe.page.screenshot({ path: `${process.env.FOYER_E2E_SCREENSHOTS}/call-share.png`, fullPage: true });
     await ada.page.getByRole("button", { name: "Stop sharing" }).click();
     await expect.poll(() => chloe.page.locator('.call-tile[data-kind="screen"]').count(), { timeout: 10_000 }).toBe(0);
 

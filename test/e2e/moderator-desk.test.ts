@@ -1,7 +1,15 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./support/axe";
-import { adminPost, demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson, openFromProgramme } from "./support/browser";
+import {
+  adminPost,
+  demoLink,
+  e2eEnabled,
+  enterPortal,
+  launchBrowser,
+  newPerson,
+  openFromProgramme,
+} from "./support/browser";
 
 /** How the page sits in the window: what a moderator would notice first. */
 async function layout(page: Page) {
@@ -10,7 +18,9 @@ async function layout(page: Page) {
     return {
       // Every tab list: the distinct vertical positions of its tabs (one line: one position).
       tabLines: [...document.querySelectorAll('[role="tablist"]')].map(
-        (list) => new Set([...list.querySelectorAll('[role="tab"]')].map((tab) => Math.round(tab.getBoundingClientRect().top))).size,
+        (list) =>
+          new Set([...list.querySelectorAll('[role="tab"]')].map((tab) => Math.round(tab.getBoundingClientRect().top)))
+            .size,
       ),
       // The selected tab of each list lies within the list's visible box (not scrolled away).
       selectedInView: [...document.querySelectorAll('[role="tablist"]')].map((list) => {
@@ -45,8 +55,14 @@ describe.skipIf(!e2eEnabled())("the moderator's control desk", () => {
     await mia.locator(".session-view[data-ready='yes']").waitFor();
     const sessionId = await mia.locator(".session-header[data-session-id]").getAttribute("data-session-id");
     const stamp = Date.now().toString(36);
-    await adminPost(`/api/admin/sessions/${sessionId}/prepared`, { kind: "poll", definition: { question: `Desk poll ${stamp}`, kind: "single", options: ["Yes", "No"] } });
-    await adminPost(`/api/admin/sessions/${sessionId}/prepared`, { kind: "wordcloud", definition: { prompt: `Desk cloud ${stamp}` } });
+    await adminPost(`/api/admin/sessions/${sessionId}/prepared`, {
+      kind: "poll",
+      definition: { question: `Desk poll ${stamp}`, kind: "single", options: ["Yes", "No"] },
+    });
+    await adminPost(`/api/admin/sessions/${sessionId}/prepared`, {
+      kind: "wordcloud",
+      definition: { prompt: `Desk cloud ${stamp}` },
+    });
 
     // Polls and word clouds open: the audience's tabs and the moderator's make six in all.
     await mia.getByRole("tab", { name: "Moderate" }).click();
@@ -96,7 +112,10 @@ describe.skipIf(!e2eEnabled())("the moderator's control desk", () => {
     await ada.locator(".session-view[data-ready='yes']").waitFor();
     expect(await ada.locator(".control-desk").count()).toBe(0);
     expect(await ada.getByRole("tab", { name: "Moderate" }).count()).toBe(0);
-    const [view, media] = [await ada.locator(".session-view").boundingBox(), await ada.locator(".session-layout > .media").boundingBox()];
+    const [view, media] = [
+      await ada.locator(".session-view").boundingBox(),
+      await ada.locator(".session-layout > .media").boundingBox(),
+    ];
     expect(view!.x).toBeGreaterThan(media!.x + media!.width - 1);
     expect(media!.width).toBeGreaterThan(view!.width);
     await context.close();

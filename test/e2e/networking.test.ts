@@ -7,7 +7,11 @@ import { playing } from "./support/video";
 const shots = process.env.FOYER_E2E_SCREENSHOTS;
 const REMOTE = '.call-tile[data-local="no"][data-kind="camera"] video';
 
-async function person(browser: Browser, name: string, { clock = false } = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function person(
+  browser: Browser,
+  name: string,
+  { clock = false } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newPerson(browser);
   // A clock the test moves: minutes of the portal's timers pass in a moment.
   if (clock) await context.clock.install();
@@ -38,7 +42,9 @@ function watchPeerConnections(): void {
 
 /** The page's peer connections so far: how many, and the states of each. */
 const peerConnections = (page: Page) =>
-  page.evaluate(() => (window as unknown as WatchedPeers).peerConnections.map((e) => ({ now: e.pc.connectionState, states: e.states })));
+  page.evaluate(() =>
+    (window as unknown as WatchedPeers).peerConnections.map((e) => ({ now: e.pc.connectionState, states: e.states })),
+  );
 
 async function openCarousel(page: Page): Promise<void> {
   await openFromProgramme(page, "Networking carousel");
@@ -66,21 +72,33 @@ describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake ca
 
     await mia.page.getByRole("button", { name: "Start the carousel" }).click();
     for (const { page } of people) {
-      await expect.poll(() => page.locator("section.carousel").getAttribute("data-status"), { timeout: 15_000 }).toBe("paired");
-      await expect.poll(() => page.locator('section.carousel [role="timer"]').first().textContent()).toMatch(/^Round 1: [34]:\d\d left$/);
+      await expect
+        .poll(() => page.locator("section.carousel").getAttribute("data-status"), { timeout: 15_000 })
+        .toBe("paired");
+      await expect
+        .poll(() => page.locator('section.carousel [role="timer"]').first().textContent())
+        .toMatch(/^Round 1: [34]:\d\d left$/);
       await expect.poll(() => playing(page, `section.carousel ${REMOTE}`), { timeout: 30_000 }).toBe(true);
     }
     const [ada, chloe] = people as [(typeof people)[0], (typeof people)[0]];
-    expect(await ada.page.locator(".carousel-pair strong").textContent()).toBe("You are talking with Chloé Martin (Lumière).");
-    expect(await chloe.page.locator(".carousel-pair strong").textContent()).toBe("You are talking with Ada Lovelace (Analytical Engines).");
-    expect(await mia.page.locator(".carousel-clock .muted").textContent()).toBe("2 in the carousel: 2 talking, 0 waiting");
+    expect(await ada.page.locator(".carousel-pair strong").textContent()).toBe(
+      "You are talking with Chloé Martin (Lumière).",
+    );
+    expect(await chloe.page.locator(".carousel-pair strong").textContent()).toBe(
+      "You are talking with Ada Lovelace (Analytical Engines).",
+    );
+    expect(await mia.page.locator(".carousel-clock .muted").textContent()).toBe(
+      "2 in the carousel: 2 talking, 0 waiting",
+    );
     expect(await seriousA11yViolations(ada.page)).toEqual([]);
     if (shots) await ada.page.locator("section.media").screenshot({ path: `${shots}/carousel-pair.png` });
     if (shots) await mia.page.locator("section.media").screenshot({ path: `${shots}/carousel-moderator.png` });
 
     // They have met: each can save the other as a contact.
     await ada.page.getByRole("button", { name: "Save contact: Chloé Martin" }).click();
-    await expect.poll(() => ada.page.locator(".carousel-met").textContent()).toContain("Saved. Their details appear once they save you too.");
+    await expect
+      .poll(() => ada.page.locator(".carousel-met").textContent())
+      .toContain("Saved. Their details appear once they save you too.");
 
     // Stopping ends every conversation for everyone: the moderator is asked first. Escape cancels,
     // and focus goes back to the button.
@@ -88,7 +106,9 @@ describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake ca
     await stop.click();
     const confirm = mia.page.getByRole("dialog", { name: "Stop the carousel?" });
     await confirm.waitFor();
-    expect(await confirm.textContent()).toContain("Every conversation ends now, for everyone in the carousel (2 talking).");
+    expect(await confirm.textContent()).toContain(
+      "Every conversation ends now, for everyone in the carousel (2 talking).",
+    );
     expect(await mia.page.evaluate(() => !!document.activeElement?.closest("dialog"))).toBe(true);
     expect(await seriousA11yViolations(mia.page)).toEqual([]);
     await mia.page.keyboard.press("Escape");
@@ -101,13 +121,17 @@ describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake ca
     await expect.poll(() => chloe.page.locator("section.carousel").getAttribute("data-status")).toBe("waiting");
     await expect.poll(() => chloe.page.locator(".call-tile").count()).toBe(0);
     // It says that it stopped and what comes next, not that it has yet to start.
-    for (const { page } of [chloe, mia]) await expect.poll(() => page.locator(".carousel-phase").textContent()).toBe("The carousel has stopped.");
+    for (const { page } of [chloe, mia])
+      await expect.poll(() => page.locator(".carousel-phase").textContent()).toBe("The carousel has stopped.");
     expect(await chloe.page.locator(".carousel-wait").textContent()).toBe(
       "Thank you for taking part. Save the people you met to swap contact details. If the moderator starts the carousel again, you will be paired when its next round begins.",
     );
-    for (const { page } of [chloe, mia]) expect(await page.locator("section.carousel").textContent()).not.toMatch(/not started|first round/);
+    for (const { page } of [chloe, mia])
+      expect(await page.locator("section.carousel").textContent()).not.toMatch(/not started|first round/);
     // Focus is back on the moderator's button, which now starts the carousel again.
-    expect(await mia.page.getByRole("button", { name: "Start the carousel" }).evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(
+      await mia.page.getByRole("button", { name: "Start the carousel" }).evaluate((b) => b === document.activeElement),
+    ).toBe(true);
     for (const { context } of [mia, ...people]) await context.close();
   }, 120_000);
 
@@ -120,16 +144,21 @@ describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake ca
     for (const { page } of [mia, ...people]) await openCarousel(page);
     for (const { page } of people) {
       // An earlier test may have left them in the carousel already.
-      if ((await page.locator("section.carousel").getAttribute("data-status")) === "out") await page.getByRole("button", { name: "Join the carousel" }).click();
+      if ((await page.locator("section.carousel").getAttribute("data-status")) === "out")
+        await page.getByRole("button", { name: "Join the carousel" }).click();
       await expect.poll(() => page.locator("section.carousel").getAttribute("data-status")).toBe("waiting");
     }
     await mia.page.getByRole("button", { name: "Start the carousel" }).click();
     for (const { page } of people) {
-      await expect.poll(() => page.locator("section.carousel").getAttribute("data-status"), { timeout: 15_000 }).toBe("paired");
+      await expect
+        .poll(() => page.locator("section.carousel").getAttribute("data-status"), { timeout: 15_000 })
+        .toBe("paired");
       await expect.poll(() => playing(page, `section.carousel ${REMOTE}`), { timeout: 30_000 }).toBe(true);
       await expect.poll(async () => (await peerConnections(page)).map((p) => p.now)).toEqual(["connected"]);
       // A rebuilt call view would show the partner in a new video element.
-      await page.locator(`section.carousel ${REMOTE}`).evaluate((v) => ((v as HTMLVideoElement & { kept?: boolean }).kept = true));
+      await page
+        .locator(`section.carousel ${REMOTE}`)
+        .evaluate((v) => ((v as HTMLVideoElement & { kept?: boolean }).kept = true));
     }
     const group = await people[0]!.page.locator(".carousel-pair").getAttribute("data-group");
 
@@ -139,8 +168,14 @@ describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake ca
         // Let the refreshes that just fired come back and settle.
         await page.waitForTimeout(2_500);
         expect(await page.locator(".carousel-pair").getAttribute("data-group")).toBe(group);
-        expect(await peerConnections(page)).toEqual([{ now: "connected", states: expect.not.arrayContaining(["disconnected", "failed", "closed"]) }]);
-        expect(await page.locator(`section.carousel ${REMOTE}`).evaluate((v) => (v as HTMLVideoElement & { kept?: boolean }).kept)).toBe(true);
+        expect(await peerConnections(page)).toEqual([
+          { now: "connected", states: expect.not.arrayContaining(["disconnected", "failed", "closed"]) },
+        ]);
+        expect(
+          await page
+            .locator(`section.carousel ${REMOTE}`)
+            .evaluate((v) => (v as HTMLVideoElement & { kept?: boolean }).kept),
+        ).toBe(true);
         expect(await playing(page, `section.carousel ${REMOTE}`)).toBe(true);
       }
     }
@@ -155,19 +190,27 @@ describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake ca
     const ada = await person(browser, "Ada");
     await chloe.page.getByRole("link", { name: "People", exact: true }).click();
     const directory = chloe.page.locator("section.directory");
-    await expect.poll(() => directory.locator(".directory-card strong").allTextContents()).toEqual(["Ada Lovelace", "Bram de Vries"]);
+    await expect
+      .poll(() => directory.locator(".directory-card strong").allTextContents())
+      .toEqual(["Ada Lovelace", "Bram de Vries"]);
     // Ada has the portal open: the directory says so.
-    await expect.poll(async () => {
-      await directory.getByLabel("Search by name or organisation").fill("");
-      await directory.getByLabel("Search by name or organisation").fill("engines");
-      return directory.locator('.directory-card[data-person] .badge-live').count();
-    }).toBe(1);
+    await expect
+      .poll(async () => {
+        await directory.getByLabel("Search by name or organisation").fill("");
+        await directory.getByLabel("Search by name or organisation").fill("engines");
+        return directory.locator(".directory-card[data-person] .badge-live").count();
+      })
+      .toBe(1);
     expect(await seriousA11yViolations(chloe.page)).toEqual([]);
     await directory.getByRole("button", { name: "Invite Ada Lovelace to a one-to-one video chat" }).click();
-    await expect.poll(() => chloe.page.locator('.invite-card[data-invite="outgoing"]').textContent()).toMatch(/^Waiting for Ada Lovelace \(Analytical Engines\) to answer \(\d:\d\d\)/);
+    await expect
+      .poll(() => chloe.page.locator('.invite-card[data-invite="outgoing"]').textContent())
+      .toMatch(/^Waiting for Ada Lovelace \(Analytical Engines\) to answer \(\d:\d\d\)/);
 
     // Ada sees it on the page she is on, with a countdown, and accepts.
-    const invitation = ada.page.getByRole("group", { name: "Chloé Martin (Lumière) invites you to a one-to-one video chat." });
+    const invitation = ada.page.getByRole("group", {
+      name: "Chloé Martin (Lumière) invites you to a one-to-one video chat.",
+    });
     await invitation.waitFor();
     expect(await invitation.getByRole("timer").textContent()).toMatch(/^Expires in [12]:\d\d$/);
     expect(await seriousA11yViolations(ada.page)).toEqual([]);
@@ -182,7 +225,9 @@ describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake ca
       await expect.poll(() => page.locator("#one-to-one-heading").textContent()).toBe(`One-to-one with ${other}`);
       await expect.poll(() => playing(page, `section.one-to-one ${REMOTE}`), { timeout: 30_000 }).toBe(true);
     }
-    await expect.poll(() => chloe.page.locator(".invite-notice").textContent()).toContain("Ada Lovelace (Analytical Engines) accepted your invitation.");
+    await expect
+      .poll(() => chloe.page.locator(".invite-notice").textContent())
+      .toContain("Ada Lovelace (Analytical Engines) accepted your invitation.");
     // The chat belongs to the portal, not to a page: Ada moves on to the directory and still sees Chloé.
     await ada.page.getByRole("link", { name: "People", exact: true }).click();
     await ada.page.locator('[data-portal-page="people"] section.directory').waitFor();
@@ -192,13 +237,21 @@ describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake ca
     // In a chat, she turns invitations off: the hub sends her a fresh view of her invitations,
     // and the call carries on, on the same connection and in the same video element.
     await expect.poll(async () => (await peerConnections(ada.page)).map((p) => p.now)).toEqual(["connected"]);
-    await ada.page.locator(`section.one-to-one ${REMOTE}`).evaluate((v) => ((v as HTMLVideoElement & { kept?: boolean }).kept = true));
+    await ada.page
+      .locator(`section.one-to-one ${REMOTE}`)
+      .evaluate((v) => ((v as HTMLVideoElement & { kept?: boolean }).kept = true));
     const invitations = ada.page.getByLabel("Let people invite me to one-to-one video chats");
     await invitations.uncheck();
     await expect.poll(() => invitations.isEnabled()).toBe(true);
     await ada.page.waitForTimeout(2_500);
-    expect(await peerConnections(ada.page)).toEqual([{ now: "connected", states: expect.not.arrayContaining(["disconnected", "failed", "closed"]) }]);
-    expect(await ada.page.locator(`section.one-to-one ${REMOTE}`).evaluate((v) => (v as HTMLVideoElement & { kept?: boolean }).kept)).toBe(true);
+    expect(await peerConnections(ada.page)).toEqual([
+      { now: "connected", states: expect.not.arrayContaining(["disconnected", "failed", "closed"]) },
+    ]);
+    expect(
+      await ada.page
+        .locator(`section.one-to-one ${REMOTE}`)
+        .evaluate((v) => (v as HTMLVideoElement & { kept?: boolean }).kept),
+    ).toBe(true);
     await invitations.check();
     await expect.poll(() => invitations.isEnabled()).toBe(true);
 
@@ -206,12 +259,17 @@ describe.skipIf(!e2eEnabled())("networking in Chromium (local providers, fake ca
     const section = ada.page.locator("section.one-to-one");
     expect(await section.getByRole("button", { name: /leave/i }).count()).toBe(0);
     const end = section.getByRole("button", { name: "End the chat with Chloé Martin (Lumière)" });
-    expect(await end.evaluate((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent)).toBe("Ends the video call for both of you.");
+    expect(
+      await end.evaluate((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent),
+    ).toBe("Ends the video call for both of you.");
     expect(await end.evaluate((b) => !!b.closest('[role="toolbar"]'))).toBe(true);
     expect(await seriousA11yViolations(ada.page)).toEqual([]);
     await end.click();
-    for (const page of [ada.page, chloe.page]) await expect.poll(() => page.locator("section.one-to-one").count()).toBe(0);
-    await expect.poll(() => chloe.page.locator(".invite-notice").allTextContents()).toContainEqual(expect.stringContaining("Ada Lovelace (Analytical Engines) ended your one-to-one chat."));
+    for (const page of [ada.page, chloe.page])
+      await expect.poll(() => page.locator("section.one-to-one").count()).toBe(0);
+    await expect
+      .poll(() => chloe.page.locator(".invite-notice").allTextContents())
+      .toContainEqual(expect.stringContaining("Ada Lovelace (Analytical Engines) ended your one-to-one chat."));
     for (const { context } of [chloe, ada]) await context.close();
   });
 });

@@ -17,7 +17,9 @@ describe.skipIf(!e2eEnabled())("portal in Chromium", () => {
     await enterPortal(page, await demoLink("Ada"));
     expect(page.url()).not.toContain("/j/");
     expect(new URL(page.url()).pathname).toMatch(/^\/portal\/session\/ses_/);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Main stage: opening and keynote");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Main stage: opening and keynote");
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Connected" }).count()).toBe(1);
     await expect.poll(() => page.locator("[data-connected]").getAttribute("data-connected")).toBe("yes");
     // The programme is one click away, with the person's name on it.

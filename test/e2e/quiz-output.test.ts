@@ -28,7 +28,14 @@ async function output(browser: Browser, path: string): Promise<Page> {
 
 /** Each option on the output as the broadcast shows it: its letter and its text. */
 const shownOptions = (page: Page) =>
-  page.locator(".output-option").evaluateAll((items) => items.map((li) => [li.querySelector(".option-letter")?.textContent, li.querySelector(".option-text")?.textContent]));
+  page
+    .locator(".output-option")
+    .evaluateAll((items) =>
+      items.map((li) => [
+        li.querySelector(".option-letter")?.textContent,
+        li.querySelector(".option-text")?.textContent,
+      ]),
+    );
 
 describe.skipIf(!e2eEnabled())("the quiz on the producer's output", () => {
   let browser: Browser;
@@ -65,11 +72,13 @@ describe.skipIf(!e2eEnabled())("the quiz on the producer's output", () => {
     await expect.poll(() => quiz.locator("h1").textContent()).toBe(title);
     await expect.poll(() => pim.locator(".output-question-text").textContent()).toBe("Where does a Worker run?");
     // The options, in order, lettered as on the participants' buttons.
-    await expect.poll(() => shownOptions(pim)).toEqual([
-      ["A", "In one data centre"],
-      ["B", "Close to every user"],
-      ["C", "On the user's laptop"],
-    ]);
+    await expect
+      .poll(() => shownOptions(pim))
+      .toEqual([
+        ["A", "In one data centre"],
+        ["B", "Close to every user"],
+        ["C", "On the user's laptop"],
+      ]);
     await expect.poll(() => ada.getByRole("tab", { name: /^Quiz/ }).count()).toBe(1);
     await ada.getByRole("tab", { name: /^Quiz/ }).click();
     const adaOptions = ada.locator(".quiz-option .quiz-letter");
@@ -79,7 +88,11 @@ describe.skipIf(!e2eEnabled())("the quiz on the producer's output", () => {
     const boxes = await pim.locator(".output-option").evaluateAll((items) =>
       items.map((li) => {
         const r = li.getBoundingClientRect();
-        return { fontSize: parseFloat(getComputedStyle(li.querySelector(".option-text")!).fontSize), right: r.right, bottom: r.bottom };
+        return {
+          fontSize: parseFloat(getComputedStyle(li.querySelector(".option-text")!).fontSize),
+          right: r.right,
+          bottom: r.bottom,
+        };
       }),
     );
     for (const box of boxes) {
@@ -119,13 +132,17 @@ describe.skipIf(!e2eEnabled())("the quiz on the producer's output", () => {
     ]);
     expect(marks[1]!.border).not.toBe(marks[0]!.border);
     expect(await shownOptions(pim)).toHaveLength(3);
-    await expect.poll(() => pim.locator(".output-quiz-side .leaderboard-row .name").allTextContents()).toEqual(["Ada Lovelace"]);
+    await expect
+      .poll(() => pim.locator(".output-quiz-side .leaderboard-row .name").allTextContents())
+      .toEqual(["Ada Lovelace"]);
     expect(await a11yViolations(pim)).toEqual([]);
 
     // A Dutch broadcast of the same event: `?lang=nl` on the browser source.
     const dutch = await output(browser, `/output/${sessionId}/quiz?lang=nl`);
     await expect.poll(() => dutch.locator(".output-quiz .output-sub").textContent()).toBe("Vraag 1 van 1");
-    await expect.poll(() => dutch.locator(".output-option[data-correct=yes] .option-count").textContent()).toBe("Gekozen door 1");
+    await expect
+      .poll(() => dutch.locator(".output-option[data-correct=yes] .option-count").textContent())
+      .toBe("Gekozen door 1");
     expect(await dutch.locator("html").getAttribute("lang")).toBe("nl");
 
     // After the last question: the final leaderboard.

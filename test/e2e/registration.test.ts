@@ -12,7 +12,9 @@ async function adminGet<T>(path: string): Promise<T> {
 }
 
 async function mailsTo(email: string): Promise<{ subject: string; text: string }[]> {
-  return (await adminGet<{ items: { subject: string; text: string }[] }>(`/api/admin/outbox?to=${encodeURIComponent(email)}`)).items;
+  return (
+    await adminGet<{ items: { subject: string; text: string }[] }>(`/api/admin/outbox?to=${encodeURIComponent(email)}`)
+  ).items;
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -21,7 +23,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+    ).axe;
     const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
@@ -67,14 +71,18 @@ describe.skipIf(!e2eEnabled())("registration in Chromium", () => {
     await page.getByRole("button", { name: "I heard it" }).click();
     await page.getByRole("button", { name: "Continue to the event" }).click();
     // Follow my programme lands her in the live stage; her programme is one click away.
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Main stage: opening and keynote");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Main stage: opening and keynote");
     await page.getByRole("link", { name: "Programme", exact: true }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Hello Nora Newcomer");
     const programme = page.getByRole("list").filter({ has: page.locator(".programme-item") });
     await expect.poll(() => programme.getByText("Main stage: opening and keynote").count()).toBe(1);
     // A standard ticket: the VIP breakout is not part of Nora's programme.
     expect(await programme.getByText("Breakout: building for the edge").count()).toBe(0);
-    expect(await page.getByRole("link", { name: "Add my programme to my calendar" }).getAttribute("href")).toBe("/api/me/calendar.ics");
+    expect(await page.getByRole("link", { name: "Add my programme to my calendar" }).getAttribute("href")).toBe(
+      "/api/me/calendar.ics",
+    );
     await context.close();
   });
 
@@ -93,12 +101,16 @@ describe.skipIf(!e2eEnabled())("registration in Chromium", () => {
     const name = page.getByLabel("Naam");
     expect(await name.getAttribute("aria-invalid")).toBe("true");
     const describedBy = (await page.getByLabel("E-mailadres").getAttribute("aria-describedby"))!;
-    expect(await page.locator(`#${describedBy}`).textContent()).toBe("Vul een e-mailadres in, zoals naam@voorbeeld.nl.");
+    expect(await page.locator(`#${describedBy}`).textContent()).toBe(
+      "Vul een e-mailadres in, zoals naam@voorbeeld.nl.",
+    );
     await context.close();
   });
 
   it("an expired link offers a fresh one by e-mail", async () => {
-    const { items } = await adminGet<{ items: { id: string; eventId: string; email: string }[] }>("/api/admin/events/demo/registrations?q=chloe");
+    const { items } = await adminGet<{ items: { id: string; eventId: string; email: string }[] }>(
+      "/api/admin/events/demo/registrations?q=chloe",
+    );
     const chloe = items[0]!;
     const expired = await signToken({ id: "e2e", secret: "e2e-signing-key-0123456789abcdef0123456789" }, "link", {
       registrationId: chloe.id,
@@ -114,7 +126,9 @@ describe.skipIf(!e2eEnabled())("registration in Chromium", () => {
     expect(response?.status()).toBe(410);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("This link has expired");
     await page.getByRole("button", { name: "E-mail me a fresh link" }).click();
-    await expect.poll(() => page.locator(".fresh-link-status").textContent()).toContain("A fresh link is on its way to c•••@demo.foyer.test");
+    await expect
+      .poll(() => page.locator(".fresh-link-status").textContent())
+      .toContain("A fresh link is on its way to c•••@demo.foyer.test");
     await expect.poll(async () => (await mailsTo(chloe.email)).length, { timeout: 15_000 }).toBe(before + 1);
     await context.close();
   });

@@ -4,12 +4,12 @@ import { a11yViolations } from "./support/axe";
 import { playing } from "./support/video";
 import { demoLink, e2eEnabled, enterPortal, launchBrowser, newPerson } from "./support/browser";
 
-
 const contexts: BrowserContext[] = [];
 
 /** FOYER_E2E_SCREENSHOTS=<dir> keeps a picture of each step worth looking at. */
 async function snap(page: Page, name: string): Promise<void> {
-  if (process.env.FOYER_E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.FOYER_E2E_SCREENSHOTS}/${name}.png`, fullPage: true });
+  if (process.env.FOYER_E2E_SCREENSHOTS)
+    await page.screenshot({ path: `${process.env.FOYER_E2E_SCREENSHOTS}/${name}.png`, fullPage: true });
 }
 
 interface SlowCamera {
@@ -46,7 +46,8 @@ function slowCamera(): void {
     }
     override set onmessage(handler: ((event: MessageEvent) => void) | null) {
       // Every message waits behind the same gate, so their order is kept.
-      super.onmessage = !handler || !this.held ? handler : (event) => void w.cameraAsked.then(() => handler.call(this, event));
+      super.onmessage =
+        !handler || !this.held ? handler : (event) => void w.cameraAsked.then(() => handler.call(this, event));
     }
   };
 }
@@ -96,7 +97,9 @@ describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and micropho
     const door = ada.getByRole("region", { name: "Raise your hand" });
     await door.getByLabel("What would you like to say? (optional)").fill("A question about edge caching");
     await door.getByRole("button", { name: "Raise hand" }).click();
-    await expect.poll(() => door.getByRole("status").first().textContent()).toBe("Your hand is up. You are 1st in line.");
+    await expect
+      .poll(() => door.getByRole("status").first().textContent())
+      .toBe("Your hand is up. You are 1st in line.");
     await snap(ada, "hand-raised");
     expect(await a11yViolations(ada, { selector: "section.stagedoor", all: true })).toEqual([]);
 
@@ -112,8 +115,12 @@ describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and micropho
 
     // Ada is live: the studio call starts by itself, and the stage goes quiet so it cannot echo.
     const studio = ada.locator("section.studio");
-    await expect.poll(() => studio.getByRole("heading").textContent(), { timeout: 15_000 }).toBe("You are live in the studio");
-    await expect.poll(() => ada.locator('section.studio .call-tile[data-local="yes"]').count(), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => studio.getByRole("heading").textContent(), { timeout: 15_000 })
+      .toBe("You are live in the studio");
+    await expect
+      .poll(() => ada.locator('section.studio .call-tile[data-local="yes"]').count(), { timeout: 20_000 })
+      .toBe(1);
     expect(await ada.locator("section.stage video").evaluate((v: HTMLVideoElement) => v.muted)).toBe(true);
     expect(await ada.getByText("Stage sound is off while you are in the studio").isVisible()).toBe(true);
     expect(await ada.getByRole("button", { name: "Turn sound on" }).count()).toBe(0);
@@ -122,7 +129,9 @@ describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and micropho
     // The producer's clean feed shows her camera, full frame, playing.
     const feed = await output(browser, `/output/${stageId}/clean-feed`);
     await expect.poll(() => playing(feed, "figure.clean-feed video"), { timeout: 30_000 }).toBe(true);
-    const size = await feed.locator("figure.clean-feed video").evaluate((v) => v.getBoundingClientRect().toJSON() as DOMRect);
+    const size = await feed
+      .locator("figure.clean-feed video")
+      .evaluate((v) => v.getBoundingClientRect().toJSON() as DOMRect);
     expect([size.width, size.height]).toEqual([1920, 1080]);
     await snap(feed, "clean-feed");
     await snap(ada, "studio-guest");
@@ -130,7 +139,10 @@ describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and micropho
     expect(await a11yViolations(feed, { all: true })).toEqual([]);
 
     // The moderator ends it: Ada is back in the audience, and the clean feed is empty again.
-    await mia.locator("li.hand-item", { hasText: "Ada Lovelace" }).getByRole("button", { name: "End the contribution of Ada Lovelace" }).click();
+    await mia
+      .locator("li.hand-item", { hasText: "Ada Lovelace" })
+      .getByRole("button", { name: "End the contribution of Ada Lovelace" })
+      .click();
     await expect.poll(() => door.getByRole("status").first().textContent(), { timeout: 10_000 }).toMatch(/^Thank you!/);
     expect(await ada.locator("section.studio").count()).toBe(0);
     expect(await ada.getByRole("button", { name: "Turn sound on" }).isVisible()).toBe(true);
@@ -139,37 +151,55 @@ describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and micropho
 
   it("staff and an approved guest are in the studio call with one action, and out of it with one", async () => {
     const [ada, mia] = [await portal(browser, "Ada"), await portal(browser, "Mia")];
-    const description = (button: Locator) => button.evaluate((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent);
+    const description = (button: Locator) =>
+      button.evaluate((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent);
     const studioTiles = (page: Page) => page.locator("section.studio .call-tile");
 
     // Staff: "Join the stream room" is the only click; there is no second "Join call".
     await mia.getByRole("tab", { name: /^Stage door/ }).click();
     await mia.getByRole("button", { name: "Join the stream room" }).click();
-    await expect.poll(() => mia.locator('section.studio .call-tile[data-local="yes"]').count(), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => mia.locator('section.studio .call-tile[data-local="yes"]').count(), { timeout: 20_000 })
+      .toBe(1);
     expect(await mia.getByRole("button", { name: "Join call" }).count()).toBe(0);
 
     // A guest: approved, and in the call with nothing more to do.
     const door = ada.getByRole("region", { name: "Raise your hand" });
     await door.getByRole("button", { name: "Raise hand" }).click();
     await mia.getByRole("button", { name: "Approve Ada Lovelace into the studio" }).click();
-    await expect.poll(() => ada.locator('section.studio .call-tile[data-local="yes"]').count(), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => ada.locator('section.studio .call-tile[data-local="yes"]').count(), { timeout: 20_000 })
+      .toBe(1);
     expect(await ada.getByRole("button", { name: "Join call" }).count()).toBe(0);
     await expect.poll(() => studioTiles(mia).count(), { timeout: 20_000 }).toBe(2);
 
     // One way out for each, in the call's controls, saying what it does; no separate "Leave".
     for (const page of [ada, mia]) {
-      expect(await page.locator("section.studio").getByRole("button", { name: /^Leave/ }).allTextContents()).toEqual(["Leave the studio"]);
-      expect(await page.locator('section.studio [role="toolbar"]').getByRole("button", { name: "Leave the studio" }).count()).toBe(1);
+      expect(
+        await page
+          .locator("section.studio")
+          .getByRole("button", { name: /^Leave/ })
+          .allTextContents(),
+      ).toEqual(["Leave the studio"]);
+      expect(
+        await page.locator('section.studio [role="toolbar"]').getByRole("button", { name: "Leave the studio" }).count(),
+      ).toBe(1);
     }
     const adaLeaves = ada.getByRole("button", { name: "Leave the studio" });
-    expect(await description(adaLeaves)).toBe("Leaves the studio call and the stream room. You are back in the audience and hear the stage again.");
-    expect(await description(mia.getByRole("button", { name: "Leave the studio" }))).toBe("Leaves the studio call and the stream room. You can join again at any time.");
+    expect(await description(adaLeaves)).toBe(
+      "Leaves the studio call and the stream room. You are back in the audience and hear the stage again.",
+    );
+    expect(await description(mia.getByRole("button", { name: "Leave the studio" }))).toBe(
+      "Leaves the studio call and the stream room. You can join again at any time.",
+    );
     expect(await a11yViolations(ada, { selector: "section.stagedoor" })).toEqual([]);
 
     // The guest leaves: out of the call and the stream room, back in the audience, told so.
     await adaLeaves.click();
     await expect.poll(() => ada.locator("section.studio").count()).toBe(0);
-    await expect.poll(() => door.getByRole("status").first().textContent()).toBe("You left the studio. You are back in the audience.");
+    await expect
+      .poll(() => door.getByRole("status").first().textContent())
+      .toBe("You left the studio. You are back in the audience.");
     expect(await ada.evaluate(() => document.activeElement?.textContent)).toBe("Raise your hand");
     expect(await ada.getByRole("button", { name: "Turn sound on" }).isVisible()).toBe(true);
     await expect.poll(() => studioTiles(mia).count(), { timeout: 10_000 }).toBe(1);
@@ -185,7 +215,12 @@ describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and micropho
   }, 120_000);
 
   it("the matrix output shows the cameras of the participants who opted in, and drops one a moderator removes", async () => {
-    const [ada, chloe, bram, mia] = [await portal(browser, "Ada"), await portal(browser, "Chlo"), await portal(browser, "Bram"), await portal(browser, "Mia")];
+    const [ada, chloe, bram, mia] = [
+      await portal(browser, "Ada"),
+      await portal(browser, "Chlo"),
+      await portal(browser, "Bram"),
+      await portal(browser, "Mia"),
+    ];
     const stageId = await mia.locator("[data-session-id]").getAttribute("data-session-id");
     for (const page of [ada, chloe]) {
       await page.getByLabel("Let the participants matrix show my camera").check();
@@ -196,15 +231,22 @@ describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and micropho
     const controls = mia.getByRole("region", { name: "Participants matrix" });
     await controls.getByLabel("Turn the page every … seconds").fill("0");
     await controls.getByRole("button", { name: "Show the matrix" }).click();
-    await expect.poll(() => controls.locator(".matrix-people li").allTextContents()).toEqual([expect.stringMatching(/^Ada Lovelace/), expect.stringMatching(/^Chloé Martin/)]);
+    await expect
+      .poll(() => controls.locator(".matrix-people li").allTextContents())
+      .toEqual([expect.stringMatching(/^Ada Lovelace/), expect.stringMatching(/^Chloé Martin/)]);
 
     const matrix = await output(browser, `/output/${stageId}/matrix?names=1`);
-    await expect.poll(() => matrix.locator(".lower-third").allTextContents(), { timeout: 15_000 }).toEqual(["Ada Lovelace", "Chloé Martin"]);
+    await expect
+      .poll(() => matrix.locator(".lower-third").allTextContents(), { timeout: 15_000 })
+      .toEqual(["Ada Lovelace", "Chloé Martin"]);
     for (const n of [1, 2]) {
       await expect.poll(() => playing(matrix, `.matrix-tile:nth-child(${n}) video`), { timeout: 30_000 }).toBe(true);
     }
     // The people shown can tell; Bram, who never opted in, is not on it.
-    for (const page of [ada, chloe]) await expect.poll(() => page.getByText("Your camera is on screen in the participants matrix").isVisible()).toBe(true);
+    for (const page of [ada, chloe])
+      await expect
+        .poll(() => page.getByText("Your camera is on screen in the participants matrix").isVisible())
+        .toBe(true);
     expect(await bram.getByText("Your camera is on screen in the participants matrix").count()).toBe(0);
     expect(await a11yViolations(matrix, { all: true })).toEqual([]);
     await snap(matrix, "matrix");
@@ -237,11 +279,17 @@ describe.skipIf(!e2eEnabled())("stage door in Chromium (fake camera and micropho
     await controls.getByLabel("Turn the page every … seconds").fill("0");
     await chloe.evaluate(() => ((window as unknown as SlowCamera).holdNextSocket = true));
     await controls.getByRole("button", { name: "Show the matrix" }).click();
-    await expect.poll(() => chloe.getByText("Your camera is on screen in the participants matrix").isVisible()).toBe(true);
+    await expect
+      .poll(() => chloe.getByText("Your camera is on screen in the participants matrix").isVisible())
+      .toBe(true);
 
     const matrix = await output(browser, `/output/${stageId}/matrix?names=1`);
-    await expect.poll(() => matrix.locator(".lower-third").allTextContents(), { timeout: 15_000 }).toEqual(["Chloé Martin"]);
-    await expect.poll(() => matrix.locator(".matrix-grid").getAttribute("data-calls-joined"), { timeout: 15_000 }).toBe("1");
+    await expect
+      .poll(() => matrix.locator(".lower-third").allTextContents(), { timeout: 15_000 })
+      .toEqual(["Chloé Martin"]);
+    await expect
+      .poll(() => matrix.locator(".matrix-grid").getAttribute("data-calls-joined"), { timeout: 15_000 })
+      .toBe("1");
     await releaseCamera(chloe);
     await expect.poll(() => playing(matrix, ".matrix-tile:nth-child(1) video"), { timeout: 30_000 }).toBe(true);
 

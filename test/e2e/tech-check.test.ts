@@ -27,12 +27,21 @@ describe.skipIf(!e2eEnabled())("tech check in Chromium with fake camera and micr
     await expect.poll(() => verdict("microphone"), { timeout: 15_000 }).toBe("pass");
     await expect.poll(() => verdict("network"), { timeout: 15_000 }).toMatch(/pass|warn/);
     // The preview shows the (fake) camera picture.
-    await expect.poll(() => page.getByLabel("Camera preview").evaluate((v: HTMLVideoElement) => v.videoWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByLabel("Camera preview").evaluate((v: HTMLVideoElement) => v.videoWidth))
+      .toBeGreaterThan(0);
 
     await page.getByRole("button", { name: "Play test sound" }).click();
     await page.getByRole("button", { name: "I heard it" }).click();
     await expect.poll(() => verdict("speakers")).toBe("pass");
-    await expect.poll(() => page.getByRole("status").filter({ hasText: /All set|You can join/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("status")
+          .filter({ hasText: /All set|You can join/ })
+          .count(),
+      )
+      .toBe(1);
 
     await page.getByRole("button", { name: "Continue to the event" }).click();
     await expect.poll(() => page.locator("[data-portal-page]").getAttribute("data-portal-page")).toBe("session");

@@ -10,7 +10,10 @@ const HLS = "application/vnd.apple.mpegurl";
  * Playback for the fake's channels: a live channel plays the bundled sample (the same live
  * playlist the worker serves locally); an offline one answers 404, as IVS does.
  */
-export function fakePlayback(path: string, channels: Map<string, FakeChannel>): { status: number; type: string; body: string | Buffer } {
+export function fakePlayback(
+  path: string,
+  channels: Map<string, FakeChannel>,
+): { status: number; type: string; body: string | Buffer } {
   const segment = /^\/media\/sample\/([a-z0-9]+_\d\d\.m2ts)$/.exec(path);
   if (segment && existsSync(resolve(sampleDir, segment[1]!))) {
     return { status: 200, type: "video/mp2t", body: readFileSync(resolve(sampleDir, segment[1]!)) };

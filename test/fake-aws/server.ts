@@ -71,16 +71,32 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     const path = url.split("?")[0]!;
     if (req.method === "GET" && (path.startsWith("/__fake/ivs/playback/") || path.startsWith("/media/sample/"))) {
       const out = fakePlayback(path, channels);
-      res.writeHead(out.status, { "Content-Type": out.type, "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" }).end(out.body);
+      res
+        .writeHead(out.status, {
+          "Content-Type": out.type,
+          "Access-Control-Allow-Origin": "*",
+          "Cache-Control": "no-store",
+        })
+        .end(out.body);
       return;
     }
     if (path.startsWith("/__fake/")) return control(req.method ?? "GET", path, raw, res);
 
     const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(",") : (value ?? "");
+    for (const [name, value] of Object.entries(req.headers))
+      headers[name] = Array.isArray(value) ? value.join(",") : (value ?? "");
     const at = new Date().toISOString();
     const log = (service: string, operation: string, body: unknown, status: number, error?: string) =>
-      requests.push({ service, operation, method: req.method ?? "", path, body, status, at, ...(error ? { error } : {}) });
+      requests.push({
+        service,
+        operation,
+        method: req.method ?? "",
+        path,
+        body,
+        status,
+        at,
+        ...(error ? { error } : {}),
+      });
 
     const verified = verifySigV4({ method: req.method ?? "GET", url, headers, body: raw }, options.credentials);
     if (!verified.ok) {
@@ -89,23 +105,43 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     }
     if (verified.region !== options.region) {
       log(verified.service, "?", undefined, 403, "InvalidSignatureException");
-      return reply(res, 403, { message: `Credential should be scoped to a valid region, not '${verified.region}'.` }, "InvalidSignatureException");
+      return reply(
+        res,
+        403,
+        { message: `Credential should be scoped to a valid region, not '${verified.region}'.` },
+        "InvalidSignatureException",
+      );
     }
     if (!FakeServices.includes(verified.service as FakeService)) {
       log(verified.service, "?", undefined, 400, "UnknownService");
-      return reply(res, 400, { message: `The fake does not speak service '${verified.service}'.` }, "UnknownOperationException");
+      return reply(
+        res,
+        400,
+        { message: `The fake does not speak service '${verified.service}'.` },
+        "UnknownOperationException",
+      );
     }
     const service = verified.service as FakeService;
     const match = matchRoute(routes[service], req.method ?? "GET", path);
     if (!match) {
       log(service, "?", undefined, 404, "UnknownOperationException");
-      return reply(res, 404, { message: `No ${service} operation for ${req.method} ${path}` }, "UnknownOperationException");
+      return reply(
+        res,
+        404,
+        { message: `No ${service} operation for ${req.method} ${path}` },
+        "UnknownOperationException",
+      );
     }
-    let body: unknown ;
+    let body: unknown;
     if (raw.length > 0) {
       if (!/json/.test(headers["content-type"] ?? "")) {
         log(service, match.route.operation, undefined, 400, "SerializationException");
-        return reply(res, 400, { message: "Expected a JSON body (Content-Type application/json)." }, "SerializationException");
+        return reply(
+          res,
+          400,
+          { message: "Expected a JSON body (Content-Type application/json)." },
+          "SerializationException",
+        );
       }
       try {
         body = JSON.parse(raw.toString("utf8"));

@@ -65,7 +65,14 @@ export function canonicalRequest(req: IncomingSigned, signedHeaders: string[], p
   const path = q < 0 ? req.url : req.url.slice(0, q);
   const search = q < 0 ? "" : req.url.slice(q + 1);
   const headerLines = signedHeaders.map((name) => `${name}:${(req.headers[name] ?? "").trim().replace(/\s+/g, " ")}\n`);
-  return [req.method.toUpperCase(), canonicalPath(path), canonicalQuery(search), headerLines.join(""), signedHeaders.join(";"), payloadHash].join("\n");
+  return [
+    req.method.toUpperCase(),
+    canonicalPath(path),
+    canonicalQuery(search),
+    headerLines.join(""),
+    signedHeaders.join(";"),
+    payloadHash,
+  ].join("\n");
 }
 
 export function signature(secretAccessKey: string, amzDate: string, scope: string, canonical: string): string {
@@ -76,36 +83,90 @@ export function signature(secretAccessKey: string, amzDate: string, scope: strin
   return createHmac("sha256", kSigning).update(stringToSign).digest("hex");
 }
 
-const AUTH = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/;
+const AUTH =
+  /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/;
 
 /** Checks a request's Authorization header as AWS would; `now` bounds the clock skew (15 min). */
 export function verifySigV4(req: IncomingSigned, known: Credentials[], now: Date = new Date()): VerifyOutcome {
   const auth = req.headers.authorization;
-  if (!auth) return { ok: false, status: 403, code: "MissingAuthenticationTokenException", message: "Missing Authentication Token" };
+  if (!auth)
+    return {
+      ok: false,
+      status: 403,
+      code: "MissingAuthenticationTokenException",
+      message: "Missing Authentication Token",
+    };
   const m = AUTH.exec(auth);
-  if (!m) return { ok: false, status: 400, code: "IncompleteSignatureException", message: `Malformed Authorization header: ${auth.slice(0, 80)}` };
-  const [, accessKeyId, date, region, service, signedList, given] = m as unknown as [string, string, string, string, string, string, string];
+  if (!m)
+    return {
+      ok: false,
+      status: 400,
+      code: "IncompleteSignatureException",
+      message: `Malformed Authorization header: ${auth.slice(0, 80)}`,
+    };
+  const [, accessKeyId, date, region, service, signedList, given] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const creds = known.find((c) => c.accessKeyId === accessKeyId);
-  if (!creds) return { ok: false, status: 403, code: "UnrecognizedClientException", message: "The security token included in the request is invalid." };
+  if (!creds)
+    return {
+      ok: false,
+      status: 403,
+      code: "UnrecognizedClientException",
+      message: "The security token included in the request is invalid.",
+    };
   const amzDate = req.headers["x-amz-date"];
   if (!amzDate || !/^\d{8}T\d{6}Z$/.test(amzDate) || !amzDate.startsWith(date)) {
-    return { ok: false, status: 400, code: "IncompleteSignatureException", message: "X-Amz-Date is missing or does not match the credential scope date." };
+    return {
+      ok: false,
+      status: 400,
+      code: "IncompleteSignatureException",
+      message: "X-Amz-Date is missing or does not match the credential scope date.",
+    };
   }
-  const signedAt = Date.parse(`${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`);
+  const signedAt = Date.parse(
+    `${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`,
+  );
   if (Math.abs(now.getTime() - signedAt) > 15 * 60_000) {
-    return { ok: false, status: 403, code: "InvalidSignatureException", message: "Signature expired: the request time is too far from the server time." };
+    return {
+      ok: false,
+      status: 403,
+      code: "InvalidSignatureException",
+      message: "Signature expired: the request time is too far from the server time.",
+    };
   }
   const signedHeaders = signedList.split(";");
   if (!signedHeaders.includes("host") || !signedHeaders.includes("x-amz-date")) {
-    return { ok: false, status: 403, code: "InvalidSignatureException", message: "host and x-amz-date must be signed." };
+    return {
+      ok: false,
+      status: 403,
+      code: "InvalidSignatureException",
+      message: "host and x-amz-date must be signed.",
+    };
   }
   const bodyHash = sha256Hex(req.body);
   const declared = req.headers["x-amz-content-sha256"];
   if (declared && declared !== "UNSIGNED-PAYLOAD" && declared !== bodyHash) {
-    return { ok: false, status: 400, code: "XAmzContentSHA256Mismatch", message: "The provided x-amz-content-sha256 does not match the body." };
+    return {
+      ok: false,
+      status: 400,
+      code: "XAmzContentSHA256Mismatch",
+      message: "The provided x-amz-content-sha256 does not match the body.",
+    };
   }
   const scope = `${date}/${region}/${service}/aws4_request`;
-  const expected = signature(creds.secretAccessKey, amzDate, scope, canonicalRequest(req, signedHeaders, declared ?? bodyHash));
+  const expected = signature(
+    creds.secretAccessKey,
+    amzDate,
+    scope,
+    canonicalRequest(req, signedHeaders, declared ?? bodyHash),
+  );
   if (!timingSafeEqual(Buffer.from(expected), Buffer.from(given))) {
     return {
       ok: false,

@@ -47,18 +47,27 @@ export interface Route {
   handle(op: Operation): FakeResponse;
 }
 
-export function matchRoute(routes: readonly Route[], method: string, path: string): { route: Route; params: Record<string, string> } | undefined {
+export function matchRoute(
+  routes: readonly Route[],
+  method: string,
+  path: string,
+): { route: Route; params: Record<string, string> } | undefined {
   for (const route of routes) {
     if (route.method !== method) continue;
     const want = route.path.split("/");
     const got = path.split("/");
     if (want.length !== got.length) continue;
     if (!want.every((seg, i) => seg.startsWith(":") || seg === got[i])) continue;
-    const params = Object.fromEntries(want.flatMap((seg, i) => (seg.startsWith(":") ? [[seg.slice(1), decodeURIComponent(got[i]!)]] : [])));
+    const params = Object.fromEntries(
+      want.flatMap((seg, i) => (seg.startsWith(":") ? [[seg.slice(1), decodeURIComponent(got[i]!)]] : [])),
+    );
     return { route, params };
   }
   return undefined;
 }
 
 export const randomId = (length = 12) =>
-  Array.from(crypto.getRandomValues(new Uint8Array(length)), (b) => "abcdefghijklmnopqrstuvwxyz0123456789"[b % 36]).join("");
+  Array.from(
+    crypto.getRandomValues(new Uint8Array(length)),
+    (b) => "abcdefghijklmnopqrstuvwxyz0123456789"[b % 36],
+  ).join("");

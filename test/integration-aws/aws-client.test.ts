@@ -25,14 +25,22 @@ describe("signed AWS calls against the fake endpoint", () => {
 
   it("turns a refused signature into an AwsError naming the credentials", async () => {
     const wrong = new AwsApi({ ...getConfig(env).aws!, secretAccessKey: "not-the-right-secret-0000" });
-    const err = await wrong.call("ivs", { operation: "GetChannel", method: "POST", path: "/GetChannel", body: { arn: "arn:aws:ivs:x" } }).catch((e: unknown) => e);
+    const err = await wrong
+      .call("ivs", { operation: "GetChannel", method: "POST", path: "/GetChannel", body: { arn: "arn:aws:ivs:x" } })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AwsError);
     expect((err as AwsError).code).toBe("InvalidSignatureException");
     expect((err as AwsError).credentials).toBe(true);
   });
 
   it("retries throttling on idempotent calls and gives up on client errors", async () => {
-    await fakeAws.fault({ service: "ivs", operation: "CreateChannel", status: 429, code: "ThrottlingException", times: 2 });
+    await fakeAws.fault({
+      service: "ivs",
+      operation: "CreateChannel",
+      status: 429,
+      code: "ThrottlingException",
+      times: 2,
+    });
     const out = await api().call<{ channel: { arn: string } }>("ivs", {
       operation: "CreateChannel",
       method: "POST",
@@ -45,7 +53,13 @@ describe("signed AWS calls against the fake endpoint", () => {
 
     await fakeAws.reset();
     const shapeErr = await api()
-      .call("ivs", { operation: "CreateChannel", method: "POST", path: "/CreateChannel", body: { latencyMode: "FAST" }, idempotent: true })
+      .call("ivs", {
+        operation: "CreateChannel",
+        method: "POST",
+        path: "/CreateChannel",
+        body: { latencyMode: "FAST" },
+        idempotent: true,
+      })
       .catch((e: unknown) => e);
     expect(shapeErr).toMatchObject({ status: 400, code: "ValidationException" });
     expect((await fakeAws.requests()).length).toBe(1);

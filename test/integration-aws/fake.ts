@@ -17,6 +17,9 @@ export const fakeAws = {
     return (await (await fetch(`${inject("fakeAwsUrl")}/__fake/state`)).json()) as T;
   },
   async setLive(channelArn: string, live: boolean): Promise<void> {
-    await fetch(`${inject("fakeAwsUrl")}/__fake/ivs/live`, { method: "POST", body: JSON.stringify({ channelArn, live }) });
+    await fetch(`${inject("fakeAwsUrl")}/__fake/ivs/live`, {
+      method: "POST",
+      body: JSON.stringify({ channelArn, live }),
+    });
   },
 };

@@ -67,7 +67,9 @@ function run(at: number, hooks?: SenderHooks, o: { rate?: number; onSleep?: (ms:
 }
 
 async function stateOf(eventId: string, registrationId: string): Promise<InvitationView> {
-  const { body } = await adminJson<Page<InvitationView>>(`/api/admin/events/${eventId}/invitations?registrationId=${registrationId}`);
+  const { body } = await adminJson<Page<InvitationView>>(
+    `/api/admin/events/${eventId}/invitations?registrationId=${registrationId}`,
+  );
   return body.items[0]!;
 }
 
@@ -79,7 +81,10 @@ describe("invitation sender against SES", () => {
   beforeEach(() => fakeAws.reset());
   // Nothing a test leaves waiting may be picked up by the next test's (later) fake clock.
   afterEach(async () => {
-    await db().update(invitations).set({ state: "failed", lastError: "test cleanup" }).where(inArray(invitations.state, ["queued", "sending"]));
+    await db()
+      .update(invitations)
+      .set({ state: "failed", lastError: "test cleanup" })
+      .where(inArray(invitations.state, ["queued", "sending"]));
   });
 
   it("sends each due invitation once through SendEmail, signed, from SES_FROM with the configuration set", async () => {
@@ -92,7 +97,9 @@ describe("invitation sender against SES", () => {
     const [mail] = await sentTo(people[0]!.email);
     expect(mail!.from).toBe("Foyer <events@foyer.test>");
     expect(mail!.configurationSet).toBe("foyer-test");
-    expect(mail!.subject).toBe(`Your personal link for ${(await adminJson<{ title: string }>(`/api/admin/events/${event.id}`)).body.title}`);
+    expect(mail!.subject).toBe(
+      `Your personal link for ${(await adminJson<{ title: string }>(`/api/admin/events/${event.id}`)).body.title}`,
+    );
     expect(mail!.text).toContain("Hello Person 0,");
     expect(mail!.html).toContain("Open my programme");
     const invitation = await stateOf(event.id, people[0]!.id);
@@ -152,7 +159,14 @@ describe("invitation sender against SES", () => {
   it("retries SES failures with backoff, then fails with SES's reason", async () => {
     const { event, people, due } = await peopleDueAt(1);
     const who = people[0]!;
-    await fakeAws.fault({ service: "ses", operation: "SendEmail", status: 500, code: "InternalFailure", message: "SES is having a bad day", times: MAX_ATTEMPTS });
+    await fakeAws.fault({
+      service: "ses",
+      operation: "SendEmail",
+      status: 500,
+      code: "InternalFailure",
+      message: "SES is having a bad day",
+      times: MAX_ATTEMPTS,
+    });
     let at = due;
     for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
       expect(await run(at)).toMatchObject({ retrying: 1 });
@@ -169,12 +183,20 @@ describe("invitation sender against SES", () => {
     expect(failed).toMatchObject({ state: "failed", attempts: MAX_ATTEMPTS });
     expect(failed.lastError).toMatch(/InternalFailure.*SES is having a bad day.*gave up after 5 attempts/);
     expect(await sentTo(who.email)).toHaveLength(0);
-    expect((await fakeAws.requests()).filter((r) => r.operation === "SendEmail").map((r) => r.status)).toEqual(Array(MAX_ATTEMPTS).fill(500));
+    expect((await fakeAws.requests()).filter((r) => r.operation === "SendEmail").map((r) => r.status)).toEqual(
+      Array(MAX_ATTEMPTS).fill(500),
+    );
   });
 
   it("is throttled once and then delivered", async () => {
     const { event, people, due } = await peopleDueAt(1);
-    await fakeAws.fault({ service: "ses", operation: "SendEmail", status: 429, code: "TooManyRequestsException", message: "Maximum sending rate exceeded." });
+    await fakeAws.fault({
+      service: "ses",
+      operation: "SendEmail",
+      status: 429,
+      code: "TooManyRequestsException",
+      message: "Maximum sending rate exceeded.",
+    });
     await run(due);
     expect((await stateOf(event.id, people[0]!.id)).lastError).toContain("TooManyRequestsException");
     await run(due + backoffMs(1));
@@ -184,7 +206,13 @@ describe("invitation sender against SES", () => {
 
   it("fails at once on a permanent refusal, with the reason", async () => {
     const { event, people, due } = await peopleDueAt(1);
-    await fakeAws.fault({ service: "ses", operation: "SendEmail", status: 400, code: "MessageRejected", message: "Email address is not verified." });
+    await fakeAws.fault({
+      service: "ses",
+      operation: "SendEmail",
+      status: 400,
+      code: "MessageRejected",
+      message: "Email address is not verified.",
+    });
     expect(await run(due)).toMatchObject({ failed: 1 });
     const state = await stateOf(event.id, people[0]!.id);
     expect(state).toMatchObject({ state: "failed", attempts: 1 });
@@ -196,13 +224,23 @@ describe("invitation sender against SES", () => {
     const perSecond = new Map<number, number>();
     let clock = due;
     const sleeps: number[] = [];
-    await run(due, { beforeSend: () => void perSecond.set(Math.floor((clock - due) / 1000), (perSecond.get(Math.floor((clock - due) / 1000)) ?? 0) + 1) }, {
-      rate: 10,
-      onSleep: (ms) => {
-        sleeps.push(ms);
-        clock += ms;
+    await run(
+      due,
+      {
+        beforeSend: () =>
+          void perSecond.set(
+            Math.floor((clock - due) / 1000),
+            (perSecond.get(Math.floor((clock - due) / 1000)) ?? 0) + 1,
+          ),
       },
-    });
+      {
+        rate: 10,
+        onSleep: (ms) => {
+          sleeps.push(ms);
+          clock += ms;
+        },
+      },
+    );
     expect([...perSecond.values()]).toEqual([10, 10, 3]);
     expect(sleeps).toEqual([1000, 1000]);
     for (const p of people) expect(await sentTo(p.email)).toHaveLength(1);

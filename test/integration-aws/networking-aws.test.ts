@@ -9,17 +9,27 @@ import { fakeAws } from "./fake";
 
 /** Networking's calls (1:1s in the hub, carousel pairs) on the Chime path, against the fake AWS endpoint. */
 interface FakeState {
-  meetings: { MeetingId: string; ExternalMeetingId: string; attendees: { AttendeeId: string; ExternalUserId: string }[] }[];
+  meetings: {
+    MeetingId: string;
+    ExternalMeetingId: string;
+    attendees: { AttendeeId: string; ExternalUserId: string }[];
+  }[];
 }
 type ChimeJoin = Extract<CallJoinResponse, { provider: "chime" }>;
 
 const joinCall = (cookie: string, sessionId: string, callId: string) =>
-  call(`/api/sessions/${sessionId}/call/join`, { method: "POST", headers: { Cookie: cookie, Origin: ORIGIN, "Content-Type": "application/json" }, body: JSON.stringify({ call: callId }) });
+  call(`/api/sessions/${sessionId}/call/join`, {
+    method: "POST",
+    headers: { Cookie: cookie, Origin: ORIGIN, "Content-Type": "application/json" },
+    body: JSON.stringify({ call: callId }),
+  });
 const meetings = async () => (await fakeAws.state<FakeState>()).meetings;
 
 beforeEach(async () => {
   await fakeAws.reset();
-  await env.DB.batch(["media_channels", "media_meetings", "media_attendees"].map((t) => env.DB.prepare(`DELETE FROM ${t}`)));
+  await env.DB.batch(
+    ["media_channels", "media_meetings", "media_attendees"].map((t) => env.DB.prepare(`DELETE FROM ${t}`)),
+  );
 });
 
 describe("networking calls on Chime SDK meetings", () => {
@@ -46,7 +56,13 @@ describe("networking calls on Chime SDK meetings", () => {
   });
 
   it("gives each carousel pair a meeting of its own, joined by its members and staff only", async () => {
-    const crowd = await freshCrowd([{ name: "Mia", role: "moderator" }, { name: "Ada" }, { name: "Bram" }, { name: "Chloé" }, { name: "Dirk" }]);
+    const crowd = await freshCrowd([
+      { name: "Mia", role: "moderator" },
+      { name: "Ada" },
+      { name: "Bram" },
+      { name: "Chloé" },
+      { name: "Dirk" },
+    ]);
     const [mia, ...people] = crowd.people as [Person, Person, Person, Person, Person];
     const open = async (p: Person) => {
       const client = await connect(crowd.carouselId, p.cookie);
@@ -64,7 +80,10 @@ describe("networking calls on Chime SDK meetings", () => {
     await m.ok({ type: "carousel/start" });
     const groups = await Promise.all(
       clients.map(async (c) => {
-        const mine = (await c.take("carousel/you", (f) => f.you.status === "paired", 5000)).you as Extract<CarouselMine, { status: "paired" }>;
+        const mine = (await c.take("carousel/you", (f) => f.you.status === "paired", 5000)).you as Extract<
+          CarouselMine,
+          { status: "paired" }
+        >;
         return mine.group;
       }),
     );

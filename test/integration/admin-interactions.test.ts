@@ -8,7 +8,9 @@ describe("demo crowd", () => {
     expect(first.status).toBe(200);
     const { people } = (await first.json()) as { people: { name: string; link: string }[] };
     expect(people).toHaveLength(30);
-    const again = (await (await admin("/api/admin/demo/crowd", { method: "POST", body: JSON.stringify({ count: 40 }) })).json()) as { people: unknown[] };
+    const again = (await (
+      await admin("/api/admin/demo/crowd", { method: "POST", body: JSON.stringify({ count: 40 }) })
+    ).json()) as { people: unknown[] };
     expect(again.people).toHaveLength(40);
   });
 });

@@ -8,10 +8,18 @@ import { liveDemo } from "./live/client";
  */
 type ModeratorFrame = Extract<
   ClientFrameType,
-  `${"poll" | "quiz" | "wordcloud"}/${"create" | "open" | "close" | "visibility" | "delete" | "start" | "lock" | "next" | "block"}` | `${"chat" | "qa" | "reaction"}/${"delete" | "mute" | "configure" | "moderate" | "highlight"}`
+  | `${"poll" | "quiz" | "wordcloud"}/${"create" | "open" | "close" | "visibility" | "delete" | "start" | "lock" | "next" | "block"}`
+  | `${"chat" | "qa" | "reaction"}/${"delete" | "mute" | "configure" | "moderate" | "highlight"}`
 >;
 
-const moderatorFrames = (ids: { poll: string; quiz: string; cloud: string; question: string; message: string; person: string }): Record<ModeratorFrame, Record<string, unknown>> => ({
+const moderatorFrames = (ids: {
+  poll: string;
+  quiz: string;
+  cloud: string;
+  question: string;
+  message: string;
+  person: string;
+}): Record<ModeratorFrame, Record<string, unknown>> => ({
   "chat/delete": { messageId: ids.message },
   "chat/mute": { registrationId: ids.person, muted: true },
   "chat/configure": { enabled: false },
@@ -24,7 +32,9 @@ const moderatorFrames = (ids: { poll: string; quiz: string; cloud: string; quest
   "poll/close": { pollId: ids.poll },
   "poll/visibility": { pollId: ids.poll, visible: false },
   "poll/delete": { pollId: ids.poll },
-  "quiz/create": { quiz: { title: "Sneaky", questions: [{ text: "?", options: ["a", "b"], correct: 0, seconds: 10 }] } },
+  "quiz/create": {
+    quiz: { title: "Sneaky", questions: [{ text: "?", options: ["a", "b"], correct: 0, seconds: 10 }] },
+  },
   "quiz/start": { quizId: ids.quiz },
   "quiz/lock": { quizId: ids.quiz },
   "quiz/next": { quizId: ids.quiz },
@@ -43,8 +53,14 @@ describe("moderator actions", () => {
     const demo = await liveDemo();
     const [mia, ada, pim] = [await demo.join("mia"), await demo.join("ada"), await demo.join("pim")];
     const ids = {
-      poll: (await mia.ok({ type: "poll/create", poll: { question: "Draft", kind: "single", options: ["a", "b"] } })).entityId!,
-      quiz: (await mia.ok({ type: "quiz/create", quiz: { title: "Draft", questions: [{ text: "?", options: ["a", "b"], correct: 0, seconds: 10 }] } })).entityId!,
+      poll: (await mia.ok({ type: "poll/create", poll: { question: "Draft", kind: "single", options: ["a", "b"] } }))
+        .entityId!,
+      quiz: (
+        await mia.ok({
+          type: "quiz/create",
+          quiz: { title: "Draft", questions: [{ text: "?", options: ["a", "b"], correct: 0, seconds: 10 }] },
+        })
+      ).entityId!,
       cloud: (await mia.ok({ type: "wordcloud/create", cloud: { prompt: "Draft" } })).entityId!,
       question: (await ada.ok({ type: "qa/ask", text: "Keep me" })).entityId!,
       message: (await ada.ok({ type: "chat/send", text: "keep me" })).entityId!,

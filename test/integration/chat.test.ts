@@ -27,7 +27,9 @@ describe("chat", () => {
     expect(limited.type === "error" && limited.retryAfterMs).toBeGreaterThan(0);
     expect(limited.type === "error" && limited.retryAfterMs).toBeLessThanOrEqual(Limits.chatRefillMs);
     // The socket lives on.
-    expect(await bram.mutate({ type: "qa/upvote", questionId: "q_none", up: true })).toMatchObject({ code: "not_found" });
+    expect(await bram.mutate({ type: "qa/upvote", questionId: "q_none", up: true })).toMatchObject({
+      code: "not_found",
+    });
     bram.close();
   });
 
@@ -58,7 +60,9 @@ describe("chat", () => {
     await mia.ok({ type: "chat/mute", registrationId: again.welcome.you.registrationId, muted: false });
     expect(await again.take("chat/mute-state")).toMatchObject({ muted: false });
     await again.ok({ type: "chat/send", text: "thanks" });
-    expect(await mia.mutate({ type: "chat/mute", registrationId: mia.welcome.you.registrationId, muted: true })).toMatchObject({ code: "conflict" });
+    expect(
+      await mia.mutate({ type: "chat/mute", registrationId: mia.welcome.you.registrationId, muted: true }),
+    ).toMatchObject({ code: "conflict" });
     for (const c of [mia, again]) c.close();
   });
 

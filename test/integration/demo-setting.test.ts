@@ -23,10 +23,16 @@ describe("the DEMO setting", () => {
     ["unset", undefined],
     ["false", "false"],
   ])("with DEMO %s, the demo seeding routes answer 404 like unknown routes and create nothing", async (_, demo) => {
-    for (const [path, body] of [["/api/admin/demo", undefined], ["/api/admin/demo/crowd", { count: 3 }]] as const) {
+    for (const [path, body] of [
+      ["/api/admin/demo", undefined],
+      ["/api/admin/demo/crowd", { count: 3 }],
+    ] as const) {
       const res = await post(path, demo, body);
       expect(res.status).toBe(404);
-      expect(((await res.json()) as ErrorBody).error).toEqual({ code: "not_found", message: `No route for POST ${path}` });
+      expect(((await res.json()) as ErrorBody).error).toEqual({
+        code: "not_found",
+        message: `No route for POST ${path}`,
+      });
     }
     expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM events WHERE slug = 'demo'").first("n")).toBe(0);
   });
@@ -40,7 +46,10 @@ describe("the DEMO setting", () => {
   });
 
   it("still asks for the admin token first", async () => {
-    const res = await createApp().fetch(new Request(new URL("/api/admin/demo", ORIGIN), { method: "POST" }), { ...env, DEMO: undefined });
+    const res = await createApp().fetch(new Request(new URL("/api/admin/demo", ORIGIN), { method: "POST" }), {
+      ...env,
+      DEMO: undefined,
+    });
     expect(res.status).toBe(401);
   });
 });

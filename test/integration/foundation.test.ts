@@ -31,7 +31,10 @@ describe("health and errors", () => {
     const none = await call("/api/admin/demo", { method: "POST" });
     expect(none.status).toBe(401);
     expect(((await none.json()) as { error: { code: string } }).error.code).toBe("unauthorized");
-    const wrong = await call("/api/admin/demo", { method: "POST", headers: { Authorization: "Bearer not-the-token-at-all-0123456789" } });
+    const wrong = await call("/api/admin/demo", {
+      method: "POST",
+      headers: { Authorization: "Bearer not-the-token-at-all-0123456789" },
+    });
     expect(wrong.status).toBe(403);
     expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe("forbidden");
   });
@@ -58,7 +61,12 @@ describe("health and errors", () => {
     const app = createApp();
     const res = await app.fetch(new Request(`${ORIGIN}/healthz`), { ...env, EMAIL_PROVIDER: "ses" });
     const body = (await res.json()) as { error: { fields: Record<string, string> } };
-    expect(Object.keys(body.error.fields).sort()).toEqual(["AWS_ACCESS_KEY_ID", "AWS_REGION", "AWS_SECRET_ACCESS_KEY", "SES_FROM"]);
+    expect(Object.keys(body.error.fields).sort()).toEqual([
+      "AWS_ACCESS_KEY_ID",
+      "AWS_REGION",
+      "AWS_SECRET_ACCESS_KEY",
+      "SES_FROM",
+    ]);
   });
 });
 
@@ -69,7 +77,13 @@ describe("demo and personal link", () => {
     const again = await admin("/api/admin/demo", { method: "POST" });
     expect(again.status).toBe(200);
     const { people } = (await again.json()) as { people: { role: string; link: string }[] };
-    expect(people.map((p) => p.role).sort()).toEqual(["moderator", "participant", "participant", "participant", "producer"]);
+    expect(people.map((p) => p.role).sort()).toEqual([
+      "moderator",
+      "participant",
+      "participant",
+      "participant",
+      "producer",
+    ]);
     for (const p of people) expect(p.link).toMatch(/^http:\/\/foyer\.test\/j\/[\w-]+\.[\w-]+\.[\w-]+$/);
   });
 
@@ -101,7 +115,9 @@ describe("demo and personal link", () => {
     const me = await call("/api/me", { headers: { Cookie: cookie } });
     expect(me.status).toBe(200);
     expect(((await me.json()) as { registration: { name: string } }).registration.name).toBe(people[2]!.name);
-    const programme = (await (await call("/api/me/programme", { headers: { Cookie: cookie } })).json()) as ProgrammeResponse;
+    const programme = (await (
+      await call("/api/me/programme", { headers: { Cookie: cookie } })
+    ).json()) as ProgrammeResponse;
     expect(programme.liveSessionId).not.toBeNull();
     expect(programme.sessions.find((s) => s.id === programme.liveSessionId)?.kind).toBe("stage");
   });
@@ -116,7 +132,9 @@ describe("session websocket", () => {
   async function signedInParticipant() {
     const { people } = await seedDemo();
     const cookie = await signIn(people[2]!.link);
-    const programme = (await (await call("/api/me/programme", { headers: { Cookie: cookie } })).json()) as ProgrammeResponse;
+    const programme = (await (
+      await call("/api/me/programme", { headers: { Cookie: cookie } })
+    ).json()) as ProgrammeResponse;
     return { person: people[2]!, cookie, sessionId: programme.liveSessionId! };
   }
 
@@ -189,7 +207,9 @@ describe("session websocket", () => {
     expect(foreign.status).toBe(403);
     const noOrigin = await call(`/api/sessions/${sessionId}/ws`, { headers: { Upgrade: "websocket", Cookie: cookie } });
     expect(noOrigin.status).toBe(403);
-    const unknown = await call(`/api/sessions/ses_doesnotexist/ws`, { headers: { Upgrade: "websocket", Origin: ORIGIN, Cookie: cookie } });
+    const unknown = await call(`/api/sessions/ses_doesnotexist/ws`, {
+      headers: { Upgrade: "websocket", Origin: ORIGIN, Cookie: cookie },
+    });
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe("not_found");
   });
@@ -202,7 +222,9 @@ describe("session websocket", () => {
     const staff = await signIn(people.find((p) => p.role === "moderator")!.link);
     const all = (await (await call("/api/me/programme", { headers: { Cookie: staff } })).json()) as ProgrammeResponse;
     const vipOnly = all.sessions.find((s) => s.title.includes("edge"))!;
-    const res = await call(`/api/sessions/${vipOnly.id}/ws`, { headers: { Upgrade: "websocket", Origin: ORIGIN, Cookie: cookie } });
+    const res = await call(`/api/sessions/${vipOnly.id}/ws`, {
+      headers: { Upgrade: "websocket", Origin: ORIGIN, Cookie: cookie },
+    });
     expect(res.status).toBe(403);
     const own = (await (await call("/api/me/programme", { headers: { Cookie: cookie } })).json()) as ProgrammeResponse;
     expect(own.sessions.map((s) => s.id)).not.toContain(vipOnly.id);

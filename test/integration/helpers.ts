@@ -10,7 +10,11 @@ export function call(path: string, init: RequestInit = {}): Promise<Response> {
 export function admin(path: string, init: RequestInit = {}): Promise<Response> {
   return call(path, {
     ...init,
-    headers: { Authorization: `Bearer ${env.ADMIN_TOKEN}`, ...(init.body ? { "Content-Type": "application/json" } : {}), ...init.headers },
+    headers: {
+      Authorization: `Bearer ${env.ADMIN_TOKEN}`,
+      ...(init.body ? { "Content-Type": "application/json" } : {}),
+      ...init.headers,
+    },
   });
 }
 
@@ -104,7 +108,10 @@ export const freshIp = () => {
   return `198.51.100.${ipCounter}`;
 };
 
-export async function adminJson<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<{ status: number; body: T }> {
+export async function adminJson<T>(
+  path: string,
+  init: RequestInit & { json?: unknown } = {},
+): Promise<{ status: number; body: T }> {
   const { json, ...rest } = init;
   const res = await admin(path, { ...rest, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
   const text = await res.text();
@@ -124,7 +131,9 @@ export interface TestEventOptions {
   timezone?: string;
 }
 
-export async function createEvent(o: TestEventOptions = {}): Promise<{ id: string; slug: string; startsAt: number; endsAt: number }> {
+export async function createEvent(
+  o: TestEventOptions = {},
+): Promise<{ id: string; slug: string; startsAt: number; endsAt: number }> {
   const startsAt = Date.now() + (o.startsInMs ?? 48 * HOUR);
   const endsAt = startsAt + (o.durationMs ?? 4 * HOUR);
   const slug = `test-${Date.now().toString(36)}-${++slugCounter}`;
@@ -151,7 +160,10 @@ export async function createEvent(o: TestEventOptions = {}): Promise<{ id: strin
 }
 
 export async function addSession(eventId: string, session: Record<string, unknown>): Promise<{ id: string }> {
-  const { status, body } = await adminJson<{ id: string }>(`/api/admin/events/${eventId}/sessions`, { method: "POST", json: session });
+  const { status, body } = await adminJson<{ id: string }>(`/api/admin/events/${eventId}/sessions`, {
+    method: "POST",
+    json: session,
+  });
   if (status !== 201) throw new Error(`session create failed: ${status} ${JSON.stringify(body)}`);
   return body;
 }

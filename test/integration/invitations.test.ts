@@ -5,7 +5,11 @@ import { runScheduler } from "./scheduler";
 
 const HOUR = 3_600_000;
 
-async function addPerson(eventId: string, email: string, extra: Record<string, unknown> = {}): Promise<AdminRegistration> {
+async function addPerson(
+  eventId: string,
+  email: string,
+  extra: Record<string, unknown> = {},
+): Promise<AdminRegistration> {
   const { status, body } = await adminJson<AdminRegistration>(`/api/admin/events/${eventId}/registrations`, {
     method: "POST",
     json: { name: `Person ${email}`, email, attributes: { ticket: "standard" }, ...extra },
@@ -41,7 +45,9 @@ describe("invitations through the local outbox", () => {
     expect(ada!.text).toMatch(/\/api\/calendar\/[\w.-]+/);
     // The link in the e-mail signs Ada in.
     const cookie = await signIn(linkIn(ada!.text)!);
-    const me = (await (await call("/api/me", { headers: { Cookie: cookie } })).json()) as { registration: { name: string } };
+    const me = (await (await call("/api/me", { headers: { Cookie: cookie } })).json()) as {
+      registration: { name: string };
+    };
     expect(me.registration.name).toBe("Ada Lovelace");
   });
 
@@ -58,7 +64,9 @@ describe("invitations through the local outbox", () => {
   it("escapes names and titles in the HTML part and keeps them readable in the text part", async () => {
     const event = await createEvent({ startsInMs: HOUR });
     await adminJson(`/api/admin/events/${event.id}`, { method: "PATCH", json: { title: `Q&A <b>night</b>` } });
-    const person = await addPerson(event.id, "hostile@example.com", { name: `<img src=x onerror=alert(1)> "Bob" & co` });
+    const person = await addPerson(event.id, "hostile@example.com", {
+      name: `<img src=x onerror=alert(1)> "Bob" & co`,
+    });
     const [mail] = await sentTo(person.email);
     expect(mail!.html).not.toContain("<img src=x");
     expect(mail!.html).not.toContain("<b>night</b>");
@@ -85,10 +93,13 @@ describe("invitations through the local outbox", () => {
     const mod = await addPerson(event.id, "mod@example.com", { role: "moderator" });
     const guest = await addPerson(event.id, "guest@example.com");
 
-    const first = await adminJson<{ matched: number; queued: number; rescheduled: number }>(`/api/admin/events/${event.id}/invitations`, {
-      method: "POST",
-      json: { when: "now", role: "moderator" },
-    });
+    const first = await adminJson<{ matched: number; queued: number; rescheduled: number }>(
+      `/api/admin/events/${event.id}/invitations`,
+      {
+        method: "POST",
+        json: { when: "now", role: "moderator" },
+      },
+    );
     expect(first.status).toBe(202);
     expect(first.body).toMatchObject({ matched: 1, queued: 0, rescheduled: 1 });
     await sentTo(mod.email);
@@ -113,7 +124,10 @@ describe("invitations through the local outbox", () => {
     const event = await createEvent();
     const person = await addPerson(event.id, "later@example.com");
     const at = new Date(Date.now() + 24 * HOUR).toISOString().replace(/\.\d{3}Z$/, "Z");
-    const res = await adminJson<{ sendAt: string }>(`/api/admin/events/${event.id}/invitations`, { method: "POST", json: { when: at } });
+    const res = await adminJson<{ sendAt: string }>(`/api/admin/events/${event.id}/invitations`, {
+      method: "POST",
+      json: { when: at },
+    });
     expect(res.body.sendAt).toBe(new Date(at).toISOString());
     expect((await invitationsOf(event.id, person.id))[0]!.dueAt).toBe(new Date(at).toISOString());
     await adminJson(`/api/admin/events/${event.id}/invitations`, { method: "POST", json: { when: "lead-time" } });
@@ -122,16 +136,22 @@ describe("invitations through the local outbox", () => {
 
   it("refuses unknown registrations and bad times naming the field", async () => {
     const event = await createEvent();
-    const unknown = await adminJson<{ error: { fields: Record<string, string> } }>(`/api/admin/events/${event.id}/invitations`, {
-      method: "POST",
-      json: { registrationIds: ["reg_nope"] },
-    });
+    const unknown = await adminJson<{ error: { fields: Record<string, string> } }>(
+      `/api/admin/events/${event.id}/invitations`,
+      {
+        method: "POST",
+        json: { registrationIds: ["reg_nope"] },
+      },
+    );
     expect(unknown.status).toBe(422);
     expect(unknown.body.error.fields.registrationIds).toContain("reg_nope");
-    const badTime = await adminJson<{ error: { fields: Record<string, string> } }>(`/api/admin/events/${event.id}/invitations`, {
-      method: "POST",
-      json: { when: "tomorrow-ish" },
-    });
+    const badTime = await adminJson<{ error: { fields: Record<string, string> } }>(
+      `/api/admin/events/${event.id}/invitations`,
+      {
+        method: "POST",
+        json: { when: "tomorrow-ish" },
+      },
+    );
     expect(badTime.status).toBe(422);
     expect(Object.keys(badTime.body.error.fields)).toEqual(["when"]);
   });
@@ -165,12 +185,18 @@ describe("invitations through the local outbox", () => {
   it("never mails a revoked link: waiting invitations fail with the reason", async () => {
     const event = await createEvent();
     const person = await addPerson(event.id, "revoke@example.com");
-    const revoked = await adminJson<{ registration: AdminRegistration }>(`/api/admin/events/${event.id}/registrations/${person.id}/link/revoke`, { method: "POST" });
+    const revoked = await adminJson<{ registration: AdminRegistration }>(
+      `/api/admin/events/${event.id}/registrations/${person.id}/link/revoke`,
+      { method: "POST" },
+    );
     expect(revoked.body.registration.linkStatus).toBe("revoked");
     const [inv] = await invitationsOf(event.id, person.id);
     expect(inv).toMatchObject({ state: "failed" });
     expect(inv!.lastError).toMatch(/revoked/);
-    const send = await adminJson<{ skipped: { revoked: number } }>(`/api/admin/events/${event.id}/invitations`, { method: "POST", json: {} });
+    const send = await adminJson<{ skipped: { revoked: number } }>(`/api/admin/events/${event.id}/invitations`, {
+      method: "POST",
+      json: {},
+    });
     expect(send.body.skipped.revoked).toBe(1);
   });
 
@@ -178,10 +204,14 @@ describe("invitations through the local outbox", () => {
     const event = await createEvent({ startsInMs: HOUR });
     for (const n of [1, 2, 3]) await addPerson(event.id, `page${n}@example.com`);
     await runScheduler();
-    await expect.poll(async () => (await adminJson<Page<unknown>>(`/api/admin/outbox?eventId=${event.id}`)).body.total).toBe(3);
+    await expect
+      .poll(async () => (await adminJson<Page<unknown>>(`/api/admin/outbox?eventId=${event.id}`)).body.total)
+      .toBe(3);
     const first = await adminJson<Page<{ id: string }>>(`/api/admin/outbox?eventId=${event.id}&limit=2`);
     expect(first.body.items).toHaveLength(2);
-    const second = await adminJson<Page<{ id: string }>>(`/api/admin/outbox?eventId=${event.id}&limit=2&cursor=${first.body.nextCursor}`);
+    const second = await adminJson<Page<{ id: string }>>(
+      `/api/admin/outbox?eventId=${event.id}&limit=2&cursor=${first.body.nextCursor}`,
+    );
     expect(second.body.items).toHaveLength(1);
     expect(second.body.nextCursor).toBeNull();
     const ids = [...first.body.items, ...second.body.items].map((m) => m.id);

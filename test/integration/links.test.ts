@@ -15,7 +15,9 @@ const keys = () => parseSigningKeys(env.LINK_SIGNING_KEYS!)!;
 async function person(startsInMs = HOUR) {
   const event = await createEvent({ startsInMs });
   const email = `p${Math.random().toString(36).slice(2)}@example.com`;
-  const { registration } = (await (await register(event.slug, { name: "Link Tester", email, answers })).json()) as RegistrationResult;
+  const { registration } = (await (
+    await register(event.slug, { name: "Link Tester", email, answers })
+  ).json()) as RegistrationResult;
   return { event, registration, email };
 }
 
@@ -29,7 +31,11 @@ const claims = (registrationId: string, eventId: string, over: Partial<TokenClai
 });
 
 const refresh = (token: string, ip = freshIp()) =>
-  call("/api/links/refresh", { method: "POST", headers: { "Content-Type": "application/json", "CF-Connecting-IP": ip }, body: JSON.stringify({ token }) });
+  call("/api/links/refresh", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "CF-Connecting-IP": ip },
+    body: JSON.stringify({ token }),
+  });
 
 describe("personal links", () => {
   it("works on a second device: each opening gets its own session", async () => {
@@ -40,7 +46,9 @@ describe("personal links", () => {
     const laptop = await signIn(mailed);
     const phone = await signIn(mailed);
     for (const cookie of [laptop, phone]) {
-      const me = (await (await call("/api/me", { headers: { Cookie: cookie } })).json()) as { registration: { id: string } };
+      const me = (await (await call("/api/me", { headers: { Cookie: cookie } })).json()) as {
+        registration: { id: string };
+      };
       expect(me.registration.id).toBe(r2.id);
     }
   });
@@ -49,8 +57,16 @@ describe("personal links", () => {
     const { event, registration } = await person();
     const good = await signToken(keys()[0], "link", claims(registration.id, event.id));
     const [kid, body, mac] = good.split(".") as [string, string, string];
-    const upgraded = btoa(JSON.stringify({ r: registration.id, e: event.id, o: "moderator", v: 1, x: 9_999_999_999 })).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
-    for (const bad of [`${kid}.${upgraded}.${mac}`, `${kid}.${body}.${mac.slice(0, -2)}AA`, `zz.${body}.${mac}`, "garbage"]) {
+    const upgraded = btoa(JSON.stringify({ r: registration.id, e: event.id, o: "moderator", v: 1, x: 9_999_999_999 }))
+      .replace(/=+$/, "")
+      .replace(/\+/g, "-")
+      .replace(/\//g, "_");
+    for (const bad of [
+      `${kid}.${upgraded}.${mac}`,
+      `${kid}.${body}.${mac.slice(0, -2)}AA`,
+      `zz.${body}.${mac}`,
+      "garbage",
+    ]) {
       const res = await call(`/j/${bad}`, { redirect: "manual" });
       expect(res.status).toBe(403);
       expect(res.headers.get("Set-Cookie")).toBeNull();
@@ -69,13 +85,20 @@ describe("personal links", () => {
     expect((await signToken(t2, "link", claims(registration.id, event.id))).startsWith("t2.")).toBe(true);
     // Once t1 is removed from the settings, its links stop working.
     const app = createApp();
-    const rotatedOut = await app.fetch(new Request(`${ORIGIN}/j/${old}`, { redirect: "manual" }), { ...env, LINK_SIGNING_KEYS: `t2:${t2.secret}` });
+    const rotatedOut = await app.fetch(new Request(`${ORIGIN}/j/${old}`, { redirect: "manual" }), {
+      ...env,
+      LINK_SIGNING_KEYS: `t2:${t2.secret}`,
+    });
     expect(rotatedOut.status).toBe(403);
   });
 
   it("shows an expired link's page and e-mails a fresh link to the registration's own address", async () => {
     const { event, registration, email } = await person();
-    const expired = await signToken(keys()[0], "link", claims(registration.id, event.id, { expiresAt: Math.floor(Date.now() / 1000) - 60 }));
+    const expired = await signToken(
+      keys()[0],
+      "link",
+      claims(registration.id, event.id, { expiresAt: Math.floor(Date.now() / 1000) - 60 }),
+    );
     const page = await call(`/j/${expired}`, { redirect: "manual" });
     expect(page.status).toBe(410);
     expect(page.headers.get("Set-Cookie")).toBeNull();
@@ -91,7 +114,9 @@ describe("personal links", () => {
     await runScheduler();
     await expect.poll(async () => (await outboxFor(email)).length).toBe(2);
     const [fresh] = await outboxFor(email);
-    expect(fresh!.subject).toBe(`A fresh link for ${(await adminJson<{ title: string }>(`/api/admin/events/${event.id}`)).body.title}`);
+    expect(fresh!.subject).toBe(
+      `A fresh link for ${(await adminJson<{ title: string }>(`/api/admin/events/${event.id}`)).body.title}`,
+    );
     await signIn(linkIn(fresh!.text)!);
 
     // Asking again at once is answered the same, but does not mail again.
@@ -104,14 +129,22 @@ describe("personal links", () => {
     const { event, registration } = await person();
     const working = await signToken(keys()[0], "link", claims(registration.id, event.id));
     expect((await refresh(working)).status).toBe(409);
-    const forged = await signToken({ id: "t2", secret: "not-the-real-secret-0123456789abcdef" }, "link", claims(registration.id, event.id, { expiresAt: 1 }));
+    const forged = await signToken(
+      { id: "t2", secret: "not-the-real-secret-0123456789abcdef" },
+      "link",
+      claims(registration.id, event.id, { expiresAt: 1 }),
+    );
     expect((await refresh(forged)).status).toBe(403);
     const expired = await signToken(keys()[0], "link", claims(registration.id, event.id, { expiresAt: 1 }));
     await adminJson(`/api/admin/events/${event.id}/registrations/${registration.id}/link/revoke`, { method: "POST" });
     const revoked = await refresh(expired);
     expect(revoked.status).toBe(410);
     expect(((await revoked.json()) as ErrorBody).error.code).toBe("gone");
-    const bad = await call("/api/links/refresh", { method: "POST", headers: { "Content-Type": "application/json", "CF-Connecting-IP": freshIp() }, body: "{}" });
+    const bad = await call("/api/links/refresh", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "CF-Connecting-IP": freshIp() },
+      body: "{}",
+    });
     expect(bad.status).toBe(422);
   });
 
@@ -134,10 +167,13 @@ describe("personal links", () => {
     expect(await page.text()).toContain('content="revoked"');
     expect((await call("/api/me", { headers: { Cookie: cookie } })).status).toBe(401);
 
-    const rotated = await adminJson<{ link: string; registration: AdminRegistration }>(`/api/admin/events/${event.id}/registrations/${registration.id}/link/rotate`, {
-      method: "POST",
-      json: { sendInvitation: false },
-    });
+    const rotated = await adminJson<{ link: string; registration: AdminRegistration }>(
+      `/api/admin/events/${event.id}/registrations/${registration.id}/link/rotate`,
+      {
+        method: "POST",
+        json: { sendInvitation: false },
+      },
+    );
     expect(rotated.body.registration).toMatchObject({ linkStatus: "active", linkVersion: 2 });
     expect((await call(new URL(link).pathname, { redirect: "manual" })).status).toBe(410);
     await signIn(rotated.body.link);
@@ -148,8 +184,13 @@ describe("personal links", () => {
     await runScheduler();
     await expect.poll(async () => (await outboxFor(email)).length).toBe(1);
     const cookie = await signIn(linkIn((await outboxFor(email))[0]!.text)!);
-    await adminJson(`/api/admin/events/${event.id}/registrations/${registration.id}`, { method: "PATCH", json: { role: "moderator" } });
-    const me = (await (await call("/api/me", { headers: { Cookie: cookie } })).json()) as { registration: { role: string } };
+    await adminJson(`/api/admin/events/${event.id}/registrations/${registration.id}`, {
+      method: "PATCH",
+      json: { role: "moderator" },
+    });
+    const me = (await (await call("/api/me", { headers: { Cookie: cookie } })).json()) as {
+      registration: { role: string };
+    };
     expect(me.registration.role).toBe("moderator");
   });
 });
@@ -159,10 +200,19 @@ describe("personal calendar", () => {
     const event = await createEvent({ startsInMs: HOUR });
     const start = new Date(event.startsAt).toISOString();
     const end = new Date(event.startsAt + HOUR).toISOString();
-    const open = await adminJson<{ id: string }>(`/api/admin/events/${event.id}/sessions`, { method: "POST", json: { kind: "stage", title: "Open, to all; welcome", startsAt: start, endsAt: end } });
+    const open = await adminJson<{ id: string }>(`/api/admin/events/${event.id}/sessions`, {
+      method: "POST",
+      json: { kind: "stage", title: "Open, to all; welcome", startsAt: start, endsAt: end },
+    });
     await adminJson(`/api/admin/events/${event.id}/sessions`, {
       method: "POST",
-      json: { kind: "breakout", title: "VIP only", startsAt: start, endsAt: end, audience: { kind: "attributes", conditions: [{ attribute: "ticket", op: "eq", values: ["vip"] }] } },
+      json: {
+        kind: "breakout",
+        title: "VIP only",
+        startsAt: start,
+        endsAt: end,
+        audience: { kind: "attributes", conditions: [{ attribute: "ticket", op: "eq", values: ["vip"] }] },
+      },
     });
     const email = "cal@example.com";
     await register(event.slug, { name: "Cal", email, answers });

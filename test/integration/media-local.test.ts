@@ -9,7 +9,9 @@ async function people() {
   const { people } = await seedDemo();
   const by = (prefix: string) => people.find((p) => p.name.startsWith(prefix))!;
   const staffCookie = await signIn(by("Mia").link);
-  const all = (await (await call("/api/me/programme", { headers: { Cookie: staffCookie } })).json()) as ProgrammeResponse;
+  const all = (await (
+    await call("/api/me/programme", { headers: { Cookie: staffCookie } })
+  ).json()) as ProgrammeResponse;
   const session = (match: string) => all.sessions.find((s) => s.title.includes(match))!.id;
   return { by, stage: session("Main stage"), critique: session("design critique"), vipBreakout: session("edge") };
 }
@@ -23,7 +25,11 @@ async function join(person: DemoPerson, sessionId: string): Promise<{ socket: Te
 }
 
 const joinCall = (sessionId: string, cookie: string, body: unknown = {}, origin = ORIGIN) =>
-  call(`/api/sessions/${sessionId}/call/join`, { method: "POST", headers: { Cookie: cookie, Origin: origin }, body: JSON.stringify(body) });
+  call(`/api/sessions/${sessionId}/call/join`, {
+    method: "POST",
+    headers: { Cookie: cookie, Origin: origin },
+    body: JSON.stringify(body),
+  });
 
 describe("local stage", () => {
   it("plays the bundled sample as a live stream, to anyone in the stage's audience", async () => {
@@ -31,7 +37,11 @@ describe("local stage", () => {
     const cookie = await signIn(by("Bram").link);
     const res = await call(`/api/sessions/${stage}/stage`, { headers: { Cookie: cookie } });
     expect(res.status).toBe(200);
-    expect((await res.json()) as StagePlaybackResponse).toEqual({ source: "hls", playbackUrl: "/api/media/sample/master.m3u8", status: "live" });
+    expect((await res.json()) as StagePlaybackResponse).toEqual({
+      source: "hls",
+      playbackUrl: "/api/media/sample/master.m3u8",
+      status: "live",
+    });
 
     const text = async (res: Response) => new TextDecoder().decode(await res.arrayBuffer());
     const master = await text(await call("/api/media/sample/master.m3u8"));
@@ -46,9 +56,13 @@ describe("local stage", () => {
 
   it("tells producers the stage plays the sample locally and refuses everyone else", async () => {
     const { by, stage } = await people();
-    const producer = await (await call(`/api/sessions/${stage}/stage/ingest`, { headers: { Cookie: await signIn(by("Pim").link) } })).json();
+    const producer = await (
+      await call(`/api/sessions/${stage}/stage/ingest`, { headers: { Cookie: await signIn(by("Pim").link) } })
+    ).json();
     expect(producer).toEqual({ provider: "local", playbackUrl: "/api/media/sample/master.m3u8" });
-    const participant = await call(`/api/sessions/${stage}/stage/ingest`, { headers: { Cookie: await signIn(by("Ada").link) } });
+    const participant = await call(`/api/sessions/${stage}/stage/ingest`, {
+      headers: { Cookie: await signIn(by("Ada").link) },
+    });
     expect(participant.status).toBe(403);
   });
 
@@ -71,10 +85,17 @@ describe("local calls", () => {
     const ada = await signIn(by("Ada").link);
     const ok = await joinCall(critique, ada);
     expect(ok.status).toBe(200);
-    expect((await ok.json()) as CallJoinResponse).toEqual({ provider: "mesh", call: "main", maxPeers: 3, iceServers: [] });
+    expect((await ok.json()) as CallJoinResponse).toEqual({
+      provider: "mesh",
+      call: "main",
+      maxPeers: 3,
+      iceServers: [],
+    });
 
     expect((await joinCall(critique, ada, {}, "https://evil.example")).status).toBe(403);
-    expect((await call(`/api/sessions/${critique}/call/join`, { method: "POST", headers: { Origin: ORIGIN } })).status).toBe(401);
+    expect(
+      (await call(`/api/sessions/${critique}/call/join`, { method: "POST", headers: { Origin: ORIGIN } })).status,
+    ).toBe(401);
     const bram = await signIn(by("Bram").link);
     const outsider = await joinCall(vipBreakout, bram);
     expect(outsider.status).toBe(403);
@@ -98,15 +119,32 @@ describe("local calls", () => {
     b.socket.send({ type: "rtc/join", call: "main" });
     const bJoined = await b.socket.next("rtc/joined");
     expect(bJoined.peers).toEqual([
-      { peer: aJoined.you, registrationId: expect.any(String), name: "Ada Lovelace", role: "participant", media: { audio: true, video: true, screen: false } },
+      {
+        peer: aJoined.you,
+        registrationId: expect.any(String),
+        name: "Ada Lovelace",
+        role: "participant",
+        media: { audio: true, video: true, screen: false },
+      },
     ]);
     expect((await a.socket.next("rtc/peer-joined")).peer).toMatchObject({ peer: bJoined.you, name: "Chloé Martin" });
 
     const offer = { kind: "description", nonce: "n1", type: "offer", part: 0, parts: 1, sdp: "v=0\r\n" } as const;
     b.socket.send({ type: "rtc/signal", call: "main", to: aJoined.you, signal: offer });
-    expect(await a.socket.next("rtc/signal")).toEqual({ type: "rtc/signal", call: "main", from: bJoined.you, signal: offer });
+    expect(await a.socket.next("rtc/signal")).toEqual({
+      type: "rtc/signal",
+      call: "main",
+      from: bJoined.you,
+      signal: offer,
+    });
 
-    const candidate = { kind: "candidate", candidate: "candidate:1 1 udp 1 127.0.0.1 5000 typ host", sdpMid: "0", sdpMLineIndex: 0, usernameFragment: null } as const;
+    const candidate = {
+      kind: "candidate",
+      candidate: "candidate:1 1 udp 1 127.0.0.1 5000 typ host",
+      sdpMid: "0",
+      sdpMLineIndex: 0,
+      usernameFragment: null,
+    } as const;
     a.socket.send({ type: "rtc/signal", call: "main", to: bJoined.you, signal: candidate });
     expect((await b.socket.next("rtc/signal")).signal).toEqual(candidate);
 
@@ -137,7 +175,10 @@ describe("local calls", () => {
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/full.*at most 3 people/);
     mia.socket.send({ type: "rtc/join", call: "main" });
-    expect(await mia.socket.next("error")).toMatchObject({ code: "limit_reached", message: expect.stringMatching(/at most 3/) });
+    expect(await mia.socket.next("error")).toMatchObject({
+      code: "limit_reached",
+      message: expect.stringMatching(/at most 3/),
+    });
 
     // The same person joining from a second tab replaces the first instead of taking a place.
     const adaAgain = await join(by("Ada"), critique);
@@ -159,13 +200,18 @@ describe("local calls", () => {
     chloe.socket.send({ type: "rtc/remove", call: "main", registrationId: "reg_x" });
     expect(await chloe.socket.next("error")).toMatchObject({ code: "not_allowed" });
 
-    const me = (await (await call("/api/me", { headers: { Cookie: ada.cookie } })).json()) as { registration: { id: string } };
+    const me = (await (await call("/api/me", { headers: { Cookie: ada.cookie } })).json()) as {
+      registration: { id: string };
+    };
     mia.socket.send({ type: "rtc/remove", call: "main", registrationId: me.registration.id });
     expect(await ada.socket.next("rtc/removed")).toMatchObject({ reason: "removed" });
     expect(await chloe.socket.next("rtc/peer-left")).toMatchObject({ reason: "removed" });
 
     ada.socket.send({ type: "rtc/join", call: "main" });
-    expect(await ada.socket.next("error")).toMatchObject({ code: "not_allowed", message: expect.stringMatching(/removed you/) });
+    expect(await ada.socket.next("error")).toMatchObject({
+      code: "not_allowed",
+      message: expect.stringMatching(/removed you/),
+    });
     expect((await joinCall(critique, ada.cookie)).status).toBe(403);
 
     mia.socket.send({ type: "rtc/end", call: "main" });

@@ -18,11 +18,22 @@ type Op =
 
 const person = fc.constantFrom(...people);
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant("vote" as const), who: person, choice: fc.integer({ min: 0, max: 2 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant("vote" as const), who: person, choice: fc.integer({ min: 0, max: 2 }) }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("chat" as const), who: person }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("upvote" as const), who: person, up: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("reconnect" as const), who: person }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant("drop-and-resend" as const), who: person, choice: fc.integer({ min: 0, max: 2 }), chat: fc.boolean() }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("drop-and-resend" as const),
+      who: person,
+      choice: fc.integer({ min: 0, max: 2 }),
+      chat: fc.boolean(),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("evict" as const), close: fc.boolean() }) },
 );
 
@@ -68,7 +79,12 @@ describe("the session against a reference model", () => {
       fc.asyncProperty(fc.array(op, { minLength: 3, maxLength: 14 }), async (ops) => {
         const marker = `run${run++}-${mutationId()}`;
         const mia = await sit(demo, "mia", emptyState());
-        const pollId = (await mia.client.ok({ type: "poll/create", poll: { question: marker, kind: "single", options: ["A", "B", "C"] } })).entityId!;
+        const pollId = (
+          await mia.client.ok({
+            type: "poll/create",
+            poll: { question: marker, kind: "single", options: ["A", "B", "C"] },
+          })
+        ).entityId!;
         await mia.client.ok({ type: "poll/open", pollId });
         const questionId = (await mia.client.ok({ type: "qa/ask", text: `Question ${marker}` })).entityId!;
         const seats = new Map<Person, Seat>();
@@ -104,7 +120,9 @@ describe("the session against a reference model", () => {
               break;
             case "drop-and-resend": {
               const text = `${marker} #${model.chat.length} by ${o.who}`;
-              const frame = o.chat ? { type: "chat/send", id: mutationId(), text } : { type: "poll/vote", id: mutationId(), pollId, choices: [o.choice] };
+              const frame = o.chat
+                ? { type: "chat/send", id: mutationId(), text }
+                : { type: "poll/vote", id: mutationId(), pollId, choices: [o.choice] };
               const seat = seats.get(o.who)!;
               seat.client.send(frame);
               seat.client.close();
@@ -144,10 +162,16 @@ describe("the session against a reference model", () => {
 
         // The object: a newcomer's snapshot.
         const fresh = await sit(demo, "mia", emptyState());
-        await until(() => JSON.stringify(check(fresh.state)) === JSON.stringify(expected), () => JSON.stringify({ got: check(fresh.state), expected }));
+        await until(
+          () => JSON.stringify(check(fresh.state)) === JSON.stringify(expected),
+          () => JSON.stringify({ got: check(fresh.state), expected }),
+        );
         // Every page that lived through it all converges to the same.
         for (const seat of [...seats.values(), mia]) {
-          await until(() => JSON.stringify(check(seat.state)) === JSON.stringify(expected), () => JSON.stringify({ got: check(seat.state), expected }));
+          await until(
+            () => JSON.stringify(check(seat.state)) === JSON.stringify(expected),
+            () => JSON.stringify({ got: check(seat.state), expected }),
+          );
         }
         for (const seat of [...seats.values(), mia, fresh]) seat.client.close();
       }),

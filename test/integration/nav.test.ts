@@ -4,7 +4,9 @@ import { call } from "./helpers";
 import { liveDemo } from "./live/client";
 
 async function breakoutOf(cookie: string): Promise<string> {
-  const programme = (await (await call("/api/me/programme", { headers: { Cookie: cookie } })).json()) as ProgrammeResponse;
+  const programme = (await (
+    await call("/api/me/programme", { headers: { Cookie: cookie } })
+  ).json()) as ProgrammeResponse;
   return programme.sessions.find((s) => s.title.includes("design critique"))!.id;
 }
 
@@ -36,8 +38,16 @@ describe("moderator sends everyone to another session", () => {
       const answer = await who.mutate({ type: "nav/send", to: breakout });
       expect(answer).toMatchObject({ type: "error", code: "not_allowed" });
     }
-    expect(await mia.mutate({ type: "nav/send", to: "ses_nowhere" })).toMatchObject({ type: "error", code: "not_found", field: "to" });
-    expect(await mia.mutate({ type: "nav/send", to: demo.sessionId })).toMatchObject({ type: "error", code: "conflict", field: "to" });
+    expect(await mia.mutate({ type: "nav/send", to: "ses_nowhere" })).toMatchObject({
+      type: "error",
+      code: "not_found",
+      field: "to",
+    });
+    expect(await mia.mutate({ type: "nav/send", to: demo.sessionId })).toMatchObject({
+      type: "error",
+      code: "conflict",
+      field: "to",
+    });
     expect(ada.has("nav/sent")).toBe(false);
     for (const c of [ada, pim, mia]) c.close();
   });

@@ -9,7 +9,10 @@ describe("prepared polls and quizzes (organizer API)", () => {
     const [mia, ada] = [await demo.join("mia"), await demo.join("ada")];
     const res = await admin(`/api/admin/sessions/${demo.sessionId}/prepared`, {
       method: "POST",
-      body: JSON.stringify({ kind: "poll", definition: { question: " Prepared ahead? ", kind: "multi", options: ["Yes", "Also yes"] } }),
+      body: JSON.stringify({
+        kind: "poll",
+        definition: { question: " Prepared ahead? ", kind: "multi", options: ["Yes", "Also yes"] },
+      }),
     });
     expect(res.status).toBe(201);
     const prepared = (await res.json()) as PreparedInteraction;
@@ -20,14 +23,24 @@ describe("prepared polls and quizzes (organizer API)", () => {
 
     const quiz = await admin(`/api/admin/sessions/${demo.sessionId}/prepared`, {
       method: "POST",
-      body: JSON.stringify({ kind: "quiz", definition: { title: "Prepared quiz", questions: [{ text: "1 + 1?", options: ["1", "2"], correct: 1, seconds: 15 }] } }),
+      body: JSON.stringify({
+        kind: "quiz",
+        definition: {
+          title: "Prepared quiz",
+          questions: [{ text: "1 + 1?", options: ["1", "2"], correct: 1, seconds: 15 }],
+        },
+      }),
     });
     expect(quiz.status).toBe(201);
     await mia.take("quiz/upsert", (f) => f.quiz.title === "Prepared quiz");
-    const list = (await (await admin(`/api/admin/sessions/${demo.sessionId}/prepared`)).json()) as { items: PreparedInteraction[] };
+    const list = (await (await admin(`/api/admin/sessions/${demo.sessionId}/prepared`)).json()) as {
+      items: PreparedInteraction[];
+    };
     expect(list.items.map((i) => i.kind).sort()).toEqual(["poll", "quiz"]);
 
-    expect((await admin(`/api/admin/sessions/${demo.sessionId}/prepared/${prepared.id}`, { method: "DELETE" })).status).toBe(204);
+    expect(
+      (await admin(`/api/admin/sessions/${demo.sessionId}/prepared/${prepared.id}`, { method: "DELETE" })).status,
+    ).toBe(204);
     expect((await mia.take("poll/removed")).pollId).toBe(draft.poll.id);
     // A moderator joining later sees what is prepared (imported once, not twice).
     const late = await demo.join("mia");
@@ -37,14 +50,22 @@ describe("prepared polls and quizzes (organizer API)", () => {
 
   it("validates definitions with the same rules as the live session, field by field", async () => {
     const demo = await liveDemo();
-    const post = (body: unknown) => admin(`/api/admin/sessions/${demo.sessionId}/prepared`, { method: "POST", body: JSON.stringify(body) });
+    const post = (body: unknown) =>
+      admin(`/api/admin/sessions/${demo.sessionId}/prepared`, { method: "POST", body: JSON.stringify(body) });
     const dup = await post({ kind: "poll", definition: { question: "Q", kind: "single", options: ["A", "a"] } });
     expect(dup.status).toBe(422);
-    expect(((await dup.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty(["definition.options.1"]);
-    const wrong = await post({ kind: "quiz", definition: { title: "T", questions: [{ text: "?", options: ["a"], correct: 0, seconds: 10 }] } });
+    expect(((await dup.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty([
+      "definition.options.1",
+    ]);
+    const wrong = await post({
+      kind: "quiz",
+      definition: { title: "T", questions: [{ text: "?", options: ["a"], correct: 0, seconds: 10 }] },
+    });
     expect(wrong.status).toBe(422);
     expect((await post({ kind: "survey" })).status).toBe(422);
     expect((await admin(`/api/admin/sessions/ses_nope/prepared`, { method: "POST", body: "{}" })).status).toBe(404);
-    expect((await admin(`/api/admin/sessions/${demo.sessionId}/prepared`, { method: "POST", body: "{nope" })).status).toBe(400);
+    expect(
+      (await admin(`/api/admin/sessions/${demo.sessionId}/prepared`, { method: "POST", body: "{nope" })).status,
+    ).toBe(400);
   });
 });

@@ -33,7 +33,11 @@ describe("presence of output pages", () => {
     await ada.take("presence/count", (f) => f.count === 3);
     const second = await demo.join("mia");
     expect(second.snapshot!.state.presence.count).toBe(3);
-    expect(second.snapshot!.state.presence.people?.map((p) => p.name).sort()).toEqual(["Ada Lovelace", "Bram de Vries", "Mia Moderator"]);
+    expect(second.snapshot!.state.presence.people?.map((p) => p.name).sort()).toEqual([
+      "Ada Lovelace",
+      "Bram de Vries",
+      "Mia Moderator",
+    ]);
     expect(mia.has("presence/people", (f) => f.joined.some((p) => p.registrationId === pim))).toBe(false);
     expect(ada.has("presence/count", (f) => f.count === 4)).toBe(false);
 
@@ -43,7 +47,9 @@ describe("presence of output pages", () => {
     await mia.take("presence/people", (f) => f.left.length > 0);
     expect(mia.has("presence/people", (f) => f.left.includes(pim))).toBe(false);
     await runInDurableObject(demo.stub(), (room) => room.flushReports());
-    const attendance = (await (await admin(`/api/admin/sessions/${demo.sessionId}/attendance`)).json()) as AttendanceResponse;
+    const attendance = (await (
+      await admin(`/api/admin/sessions/${demo.sessionId}/attendance`)
+    ).json()) as AttendanceResponse;
     expect(attendance.visits.some((v) => v.registrationId === pim)).toBe(false);
     expect(attendance.visits.some((v) => v.registrationId === ada.welcome.you.registrationId)).toBe(true);
     for (const c of [mia, ada, second]) c.close();
@@ -55,7 +61,10 @@ describe("presence of output pages", () => {
     const output = await connect(demo.sessionId, demo.cookies.pim);
     output.send({ type: "hello", v: PROTOCOL_VERSION, device: "desktop", client: "output" });
     await output.take("me");
-    await mia.ok({ type: "poll/create", poll: { question: "Coffee or tea?", kind: "single", options: ["Coffee", "Tea"] } });
+    await mia.ok({
+      type: "poll/create",
+      poll: { question: "Coffee or tea?", kind: "single", options: ["Coffee", "Tea"] },
+    });
     await output.take("poll/upsert", (f) => f.poll.question === "Coffee or tea?");
     for (const c of [mia, output]) c.close();
   });

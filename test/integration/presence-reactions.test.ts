@@ -13,14 +13,21 @@ describe("presence", () => {
     const bram = await demo.join("bram");
     expect((await bram.take("presence/count", (f) => f.count === 3)).count).toBe(3);
     const joined = await mia.take("presence/people", (f) => f.joined.some((p) => p.name === "Bram de Vries"));
-    expect(joined.joined.find((p) => p.name === "Bram de Vries")).toMatchObject({ role: "participant", device: "desktop" });
+    expect(joined.joined.find((p) => p.name === "Bram de Vries")).toMatchObject({
+      role: "participant",
+      device: "desktop",
+    });
     expect(bram.has("presence/people")).toBe(false);
     adaTab.close();
     ada.close();
     await mia.take("presence/people", (f) => f.left.includes(ada.welcome.you.registrationId));
     await bram.take("presence/count", (f) => f.count === 2);
     const staffView = await demo.join("pim");
-    expect(staffView.snapshot!.state.presence.people?.map((p) => p.name).sort()).toEqual(["Bram de Vries", "Mia Moderator", "Pim Producer"]);
+    expect(staffView.snapshot!.state.presence.people?.map((p) => p.name).sort()).toEqual([
+      "Bram de Vries",
+      "Mia Moderator",
+      "Pim Producer",
+    ]);
     for (const c of [mia, bram, staffView]) c.close();
   });
 
@@ -32,7 +39,9 @@ describe("presence", () => {
     chloe.close();
     await new Promise((r) => setTimeout(r, 50));
     await runInDurableObject(demo.stub(), (room) => room.flushReports());
-    const attendance = (await (await admin(`/api/admin/sessions/${demo.sessionId}/attendance`)).json()) as AttendanceResponse;
+    const attendance = (await (
+      await admin(`/api/admin/sessions/${demo.sessionId}/attendance`)
+    ).json()) as AttendanceResponse;
     const visit = attendance.visits.find((v) => v.device === "mobile");
     expect(visit).toMatchObject({ role: "participant" });
     expect(visit!.leftAt).toBeGreaterThanOrEqual(visit!.joinedAt);

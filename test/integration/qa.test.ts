@@ -8,7 +8,9 @@ describe("Q&A", () => {
     const [mia, ada, bram] = [await demo.join("mia"), await demo.join("ada"), await demo.join("bram")];
     const named = await ada.ok({ type: "qa/ask", text: "What about latency?" });
     const anon = await ada.ok({ type: "qa/ask", text: "Is this recorded?", anonymous: true });
-    expect((await bram.take("qa/question", (f) => f.question.id === named.entityId)).question.authorName).toBe("Ada Lovelace");
+    expect((await bram.take("qa/question", (f) => f.question.id === named.entityId)).question.authorName).toBe(
+      "Ada Lovelace",
+    );
     expect((await bram.take("qa/question", (f) => f.question.id === anon.entityId)).question.authorName).toBeNull();
     expect((await mia.take("qa/question", (f) => f.question.id === anon.entityId)).question.authorName).toBeNull();
     // Her own questions, anonymous ones included, come back to her on a reconnect.
@@ -54,8 +56,14 @@ describe("Q&A", () => {
     const [ada, bram] = [await demo.join("ada"), await demo.join("bram")];
     const { entityId: named } = await ada.ok({ type: "qa/ask", text: "My own question" });
     const { entityId: anon } = await ada.ok({ type: "qa/ask", text: "My anonymous one", anonymous: true });
-    expect(await ada.mutate({ type: "qa/upvote", questionId: named!, up: true })).toMatchObject({ type: "error", code: "own_question" });
-    expect(await ada.mutate({ type: "qa/upvote", questionId: anon!, up: true })).toMatchObject({ type: "error", code: "own_question" });
+    expect(await ada.mutate({ type: "qa/upvote", questionId: named!, up: true })).toMatchObject({
+      type: "error",
+      code: "own_question",
+    });
+    expect(await ada.mutate({ type: "qa/upvote", questionId: anon!, up: true })).toMatchObject({
+      type: "error",
+      code: "own_question",
+    });
     await bram.ok({ type: "qa/upvote", questionId: named!, up: true });
     expect((await ada.take("qa/votes", (f) => f.votes[named!] !== undefined)).votes[named!]).toBe(1);
     const adaAgain = await demo.join("ada");
@@ -74,7 +82,10 @@ describe("Q&A", () => {
     await mia.ok({ type: "qa/moderate", questionId: kept!, action: "approve" });
     expect((await ada.take("qa/mine", (f) => f.question.id === kept)).question.status).toBe("open");
     await mia.ok({ type: "qa/moderate", questionId: dropped!, action: "dismiss" });
-    expect((await ada.take("qa/mine", (f) => f.question.id === dropped)).question).toMatchObject({ status: "dismissed", text: "Dismiss me" });
+    expect((await ada.take("qa/mine", (f) => f.question.id === dropped)).question).toMatchObject({
+      status: "dismissed",
+      text: "Dismiss me",
+    });
     // Only the asker hears about it: others never saw the question.
     expect(bram.has("qa/mine")).toBe(false);
     await mia.ok({ type: "qa/configure", enabled: true, requireApproval: false });
@@ -88,13 +99,18 @@ describe("Q&A", () => {
     await mia.ok({ type: "qa/highlight", questionId: qid! });
     expect((await bram.take("qa/highlighted")).questionId).toBe(qid);
     await mia.ok({ type: "qa/moderate", questionId: qid!, action: "answer" });
-    expect((await bram.take("qa/question", (f) => f.question.id === qid && f.question.status === "answered")).question.status).toBe("answered");
+    expect(
+      (await bram.take("qa/question", (f) => f.question.id === qid && f.question.status === "answered")).question
+        .status,
+    ).toBe("answered");
     await mia.ok({ type: "qa/moderate", questionId: qid!, action: "dismiss" });
     expect((await bram.take("qa/removed")).questionId).toBe(qid);
     // A dismissed question leaves the stage.
     expect((await bram.take("qa/highlighted")).questionId).toBeNull();
     expect(await mia.mutate({ type: "qa/highlight", questionId: qid! })).toMatchObject({ code: "conflict" });
-    expect(await mia.mutate({ type: "qa/moderate", questionId: qid!, action: "approve" })).toMatchObject({ code: "conflict" });
+    expect(await mia.mutate({ type: "qa/moderate", questionId: qid!, action: "approve" })).toMatchObject({
+      code: "conflict",
+    });
     for (const c of [mia, ada, bram]) c.close();
   });
 

@@ -8,7 +8,12 @@ const trivia = {
   title: "Edge trivia",
   questions: [
     { text: "Where do Workers run?", options: ["One region", "Close to users"], correct: 1, seconds: 30 },
-    { text: "What holds a session's live state?", options: ["A Durable Object", "A cookie", "A CDN cache"], correct: 0, seconds: 30 },
+    {
+      text: "What holds a session's live state?",
+      options: ["A Durable Object", "A cookie", "A CDN cache"],
+      correct: 0,
+      seconds: 30,
+    },
   ],
 };
 
@@ -25,7 +30,12 @@ async function timeRunsOut(demo: LiveDemo): Promise<void> {
 describe("quizzes", () => {
   it("asks timed questions, locks answers at the deadline by the alarm, and ranks the players", async () => {
     const demo = await liveDemo();
-    const [mia, ada, bram, chloe] = [await demo.join("mia"), await demo.join("ada"), await demo.join("bram"), await demo.join("chloe")];
+    const [mia, ada, bram, chloe] = [
+      await demo.join("mia"),
+      await demo.join("ada"),
+      await demo.join("bram"),
+      await demo.join("chloe"),
+    ];
     const { entityId: quizId } = await mia.ok({ type: "quiz/create", quiz: trivia });
     expect((await mia.take("quiz/upsert", (f) => f.quiz.id === quizId)).quiz.questions).toHaveLength(2);
     await mia.ok({ type: "quiz/start", quizId: quizId! });
@@ -38,31 +48,48 @@ describe("quizzes", () => {
 
     await ada.ok({ type: "quiz/answer", quizId: quizId!, question: 0, choice: 1 });
     await bram.ok({ type: "quiz/answer", quizId: quizId!, question: 0, choice: 0 });
-    expect(await ada.mutate({ type: "quiz/answer", quizId: quizId!, question: 0, choice: 0 })).toMatchObject({ code: "conflict" });
+    expect(await ada.mutate({ type: "quiz/answer", quizId: quizId!, question: 0, choice: 0 })).toMatchObject({
+      code: "conflict",
+    });
     expect((await mia.take("quiz/progress", (f) => f.answered === 2)).quizId).toBe(quizId);
 
     await timeRunsOut(demo);
-    const revealed = await chloe.take("quiz/upsert", (f) => f.quiz.id === quizId && f.quiz.current?.phase === "revealed");
+    const revealed = await chloe.take(
+      "quiz/upsert",
+      (f) => f.quiz.id === quizId && f.quiz.current?.phase === "revealed",
+    );
     expect(revealed.quiz.current).toMatchObject({ correct: 1, counts: [1, 1] });
-    expect(revealed.quiz.leaderboard).toEqual([expect.objectContaining({ rank: 1, name: "Ada Lovelace", correct: 1 }), expect.objectContaining({ rank: 2, name: "Bram de Vries", points: 0 })]);
+    expect(revealed.quiz.leaderboard).toEqual([
+      expect.objectContaining({ rank: 1, name: "Ada Lovelace", correct: 1 }),
+      expect.objectContaining({ rank: 2, name: "Bram de Vries", points: 0 }),
+    ]);
     expect((await ada.take("quiz/standing")).standing).toMatchObject({ rank: 1, players: 2, correct: 1 });
-    expect(await chloe.mutate({ type: "quiz/answer", quizId: quizId!, question: 0, choice: 1 })).toMatchObject({ code: "closed" });
+    expect(await chloe.mutate({ type: "quiz/answer", quizId: quizId!, question: 0, choice: 1 })).toMatchObject({
+      code: "closed",
+    });
 
     await mia.ok({ type: "quiz/next", quizId: quizId! });
     await chloe.take("quiz/upsert", (f) => f.quiz.id === quizId && f.quiz.current?.index === 1);
     await chloe.ok({ type: "quiz/answer", quizId: quizId!, question: 1, choice: 0 });
     // The moderator can end a question before its time is up.
     await mia.ok({ type: "quiz/lock", quizId: quizId! });
-    const second = await bram.take("quiz/upsert", (f) => f.quiz.id === quizId && f.quiz.current?.index === 1 && f.quiz.current.phase === "revealed");
+    const second = await bram.take(
+      "quiz/upsert",
+      (f) => f.quiz.id === quizId && f.quiz.current?.index === 1 && f.quiz.current.phase === "revealed",
+    );
     // Ada and Chloé each have one fast right answer (their order depends on milliseconds); Bram has none.
     const names = second.quiz.leaderboard.map((e) => e.name);
     expect(names.slice(0, 2).sort()).toEqual(["Ada Lovelace", "Chloé Martin"]);
     expect(names[2]).toBe("Bram de Vries");
     await mia.ok({ type: "quiz/next", quizId: quizId! });
-    expect((await bram.take("quiz/upsert", (f) => f.quiz.id === quizId && f.quiz.status === "closed")).quiz.status).toBe("closed");
+    expect(
+      (await bram.take("quiz/upsert", (f) => f.quiz.id === quizId && f.quiz.status === "closed")).quiz.status,
+    ).toBe("closed");
 
     await runInDurableObject(demo.stub(), (room) => room.flushReports());
-    const report = (await (await admin(`/api/admin/sessions/${demo.sessionId}/results`)).json()) as SessionResultsResponse;
+    const report = (await (
+      await admin(`/api/admin/sessions/${demo.sessionId}/results`)
+    ).json()) as SessionResultsResponse;
     const result = report.results.find((r) => r.interactionId === quizId)?.result;
     expect(result?.type === "quiz" && result.scores.map((s) => [s.rank, s.name])).toEqual([
       [1, expect.any(String)],

@@ -6,13 +6,18 @@ type ErrorBody = { error: { code: string; fields?: Record<string, string> } };
 type Detail = AdminRegistration & { invitations: InvitationView[] };
 
 const csv = (eventId: string, text: string, query = "") =>
-  admin(`/api/admin/events/${eventId}/registrations/import${query}`, { method: "POST", headers: { "Content-Type": "text/csv" }, body: text });
+  admin(`/api/admin/events/${eventId}/registrations/import${query}`, {
+    method: "POST",
+    headers: { "Content-Type": "text/csv" },
+    body: text,
+  });
 
 async function report(res: Response): Promise<ImportReport> {
   return (await res.json()) as ImportReport;
 }
 
-const list = async (eventId: string, query = "") => (await adminJson<Page<AdminRegistration>>(`/api/admin/events/${eventId}/registrations${query}`)).body;
+const list = async (eventId: string, query = "") =>
+  (await adminJson<Page<AdminRegistration>>(`/api/admin/events/${eventId}/registrations${query}`)).body;
 
 describe("registrations in the organizer API", () => {
   it("adds one, refuses a duplicate e-mail in any case, reads it back with its invitation", async () => {
@@ -22,8 +27,16 @@ describe("registrations in the organizer API", () => {
       json: { name: "Mia", email: "Mia@Example.com", role: "moderator", attributes: { ticket: "vip", desk: "A3" } },
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ role: "moderator", language: "en", linkStatus: "active", invitation: { kind: "invitation", state: "queued" } });
-    const dup = await adminJson<ErrorBody>(`/api/admin/events/${event.id}/registrations`, { method: "POST", json: { name: "Mia 2", email: "mia@example.COM" } });
+    expect(created.body).toMatchObject({
+      role: "moderator",
+      language: "en",
+      linkStatus: "active",
+      invitation: { kind: "invitation", state: "queued" },
+    });
+    const dup = await adminJson<ErrorBody>(`/api/admin/events/${event.id}/registrations`, {
+      method: "POST",
+      json: { name: "Mia 2", email: "mia@example.COM" },
+    });
     expect(dup.status).toBe(409);
     expect(dup.body.error.fields).toEqual({ email: "is already registered" });
     const detail = await adminJson<Detail>(`/api/admin/events/${event.id}/registrations/${created.body.id}`);
@@ -36,22 +49,49 @@ describe("registrations in the organizer API", () => {
     const event = await createEvent();
     const res = await adminJson<ErrorBody>(`/api/admin/events/${event.id}/registrations`, {
       method: "POST",
-      json: { name: "", email: "x", role: "boss", attributes: { ticket: "gold", "Bad Key": "x" }, selections: ["ses_nope"] },
+      json: {
+        name: "",
+        email: "x",
+        role: "boss",
+        attributes: { ticket: "gold", "Bad Key": "x" },
+        selections: ["ses_nope"],
+      },
     });
     expect(res.status).toBe(422);
     expect(Object.keys(res.body.error.fields!).sort()).toEqual(["attributes.Bad Key", "name", "role"]);
-    const semantic = await adminJson<ErrorBody>(`/api/admin/events/${event.id}/registrations`, { method: "POST", json: { name: "X", email: "x", attributes: { ticket: "gold" } } });
-    expect(semantic.body.error.fields).toEqual({ email: "must be an e-mail address such as name@example.com", "attributes.ticket": "must be one of standard, vip" });
+    const semantic = await adminJson<ErrorBody>(`/api/admin/events/${event.id}/registrations`, {
+      method: "POST",
+      json: { name: "X", email: "x", attributes: { ticket: "gold" } },
+    });
+    expect(semantic.body.error.fields).toEqual({
+      email: "must be an e-mail address such as name@example.com",
+      "attributes.ticket": "must be one of standard, vip",
+    });
   });
 
   it("changes a role and records who changed it from what", async () => {
     const event = await createEvent();
-    const { body: person } = await adminJson<AdminRegistration>(`/api/admin/events/${event.id}/registrations`, { method: "POST", json: { name: "Pim", email: "pim@example.com" } });
-    const changed = await adminJson<AdminRegistration>(`/api/admin/events/${event.id}/registrations/${person.id}`, { method: "PATCH", json: { role: "producer" } });
+    const { body: person } = await adminJson<AdminRegistration>(`/api/admin/events/${event.id}/registrations`, {
+      method: "POST",
+      json: { name: "Pim", email: "pim@example.com" },
+    });
+    const changed = await adminJson<AdminRegistration>(`/api/admin/events/${event.id}/registrations/${person.id}`, {
+      method: "PATCH",
+      json: { role: "producer" },
+    });
     expect(changed.body.role).toBe("producer");
-    const audit = await adminJson<{ items: { action: string; target: string; details: Record<string, unknown> }[] }>(`/api/admin/audit?eventId=${event.id}`);
-    expect(audit.body.items[0]).toMatchObject({ action: "registration.update", target: `registration:${person.id}`, details: { changed: { role: "producer" }, roleBefore: "participant" } });
-    const bad = await adminJson<ErrorBody>(`/api/admin/events/${event.id}/registrations/${person.id}`, { method: "PATCH", json: { role: "admin" } });
+    const audit = await adminJson<{ items: { action: string; target: string; details: Record<string, unknown> }[] }>(
+      `/api/admin/audit?eventId=${event.id}`,
+    );
+    expect(audit.body.items[0]).toMatchObject({
+      action: "registration.update",
+      target: `registration:${person.id}`,
+      details: { changed: { role: "producer" }, roleBefore: "participant" },
+    });
+    const bad = await adminJson<ErrorBody>(`/api/admin/events/${event.id}/registrations/${person.id}`, {
+      method: "PATCH",
+      json: { role: "admin" },
+    });
     expect(bad.status).toBe(422);
   });
 
@@ -60,7 +100,13 @@ describe("registrations in the organizer API", () => {
     const people = ["Ada Lovelace", "Bram de Vries", "Chloé Martin", "Dirk Bos", "Eva Smit"];
     const batch = await adminJson<ImportReport>(`/api/admin/events/${event.id}/registrations/batch`, {
       method: "POST",
-      json: { registrations: people.map((name, i) => ({ name, email: `${name.split(" ")[0]!.toLowerCase()}@example.com`, role: i === 0 ? "moderator" : "participant" })) },
+      json: {
+        registrations: people.map((name, i) => ({
+          name,
+          email: `${name.split(" ")[0]!.toLowerCase()}@example.com`,
+          role: i === 0 ? "moderator" : "participant",
+        })),
+      },
     });
     expect(batch.body.counts).toEqual({ rows: 5, created: 5, updated: 0, unchanged: 0, errors: 0 });
     expect((await list(event.id, "?q=VRIES")).items.map((r) => r.name)).toEqual(["Bram de Vries"]);
@@ -89,12 +135,22 @@ describe("registrations in the organizer API", () => {
       { name: "Good", email: "good@example.com", attributes: { ticket: "vip" } },
       { name: "", email: "bad", attributes: { ticket: "gold" } },
     ];
-    const none = await adminJson<ImportReport>(`/api/admin/events/${event.id}/registrations/batch`, { method: "POST", json: { registrations: rows } });
+    const none = await adminJson<ImportReport>(`/api/admin/events/${event.id}/registrations/batch`, {
+      method: "POST",
+      json: { registrations: rows },
+    });
     expect(none.status).toBe(422);
     expect(none.body.applied).toBe(false);
-    expect(none.body.rows[1]).toMatchObject({ line: 2, status: "error", errors: { name: "is required", email: expect.any(String), "attributes.ticket": expect.any(String) } });
+    expect(none.body.rows[1]).toMatchObject({
+      line: 2,
+      status: "error",
+      errors: { name: "is required", email: expect.any(String), "attributes.ticket": expect.any(String) },
+    });
     expect((await list(event.id)).total).toBe(0);
-    const partial = await adminJson<ImportReport>(`/api/admin/events/${event.id}/registrations/batch`, { method: "POST", json: { registrations: rows, partial: true } });
+    const partial = await adminJson<ImportReport>(`/api/admin/events/${event.id}/registrations/batch`, {
+      method: "POST",
+      json: { registrations: rows, partial: true },
+    });
     expect(partial.status).toBe(200);
     expect(partial.body).toMatchObject({ applied: true, counts: { created: 1, errors: 1 } });
     expect((await list(event.id)).items.map((r) => r.email)).toEqual(["good@example.com"]);
@@ -127,11 +183,21 @@ describe("CSV import and export", () => {
       invitation: { state: "queued" },
     });
 
-    const again = await report(await csv(event.id, fileWith("email,name,ticket", "ADA@example.com,Lovelace, Ada", "bram@example.com,Bram,vip")));
+    const again = await report(
+      await csv(event.id, fileWith("email,name,ticket", "ADA@example.com,Lovelace, Ada", "bram@example.com,Bram,vip")),
+    );
     // "Lovelace, Ada" unquoted is two cells: the name becomes "Lovelace" and the ticket " Ada".
     expect(again.applied).toBe(false);
-    expect(again.rows[0]).toMatchObject({ status: "error", errors: { "attributes.ticket": "must be one of standard, vip" } });
-    const fixed = await report(await csv(event.id, fileWith("email,name,ticket", `ada@example.com,"Lovelace, Ada",vip`, "bram@example.com,Bram,vip")));
+    expect(again.rows[0]).toMatchObject({
+      status: "error",
+      errors: { "attributes.ticket": "must be one of standard, vip" },
+    });
+    const fixed = await report(
+      await csv(
+        event.id,
+        fileWith("email,name,ticket", `ada@example.com,"Lovelace, Ada",vip`, "bram@example.com,Bram,vip"),
+      ),
+    );
     expect(fixed.counts).toEqual({ rows: 2, created: 0, updated: 1, unchanged: 1, errors: 0 });
     expect((await list(event.id)).total).toBe(2);
   });
@@ -174,21 +240,32 @@ describe("CSV import and export", () => {
   it("refuses files it cannot read, naming the problem", async () => {
     const event = await createEvent();
     const cases: [string | Uint8Array, string, string][] = [
-      ["email,name\n\"ada@example.com,Ada", "file", "line 2: a quoted cell is never closed"],
+      ['email,name\n"ada@example.com,Ada', "file", "line 2: a quoted cell is never closed"],
       ["name,ticket\nAda,vip", "header", "the header row needs an email column"],
       ["email,name\n", "file", "has a header row but no people"],
       ["", "file", "is empty"],
       [new Uint8Array([0x65, 0x6d, 0x61, 0x69, 0x6c, 0x0a, 0xff, 0xfe]), "file", "is not UTF-8 text"],
     ];
     for (const [body, field, message] of cases) {
-      const res = await admin(`/api/admin/events/${event.id}/registrations/import`, { method: "POST", headers: { "Content-Type": "text/csv" }, body });
+      const res = await admin(`/api/admin/events/${event.id}/registrations/import`, {
+        method: "POST",
+        headers: { "Content-Type": "text/csv" },
+        body,
+      });
       expect(res.status).toBe(422);
       expect(((await res.json()) as ErrorBody).error.fields![field]).toContain(message);
     }
-    const json = await admin(`/api/admin/events/${event.id}/registrations/import`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    const json = await admin(`/api/admin/events/${event.id}/registrations/import`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{}",
+    });
     expect(json.status).toBe(415);
     // CSV files may exceed the API's usual 64 KiB limit.
-    const big = ["email,name,note", ...Array.from({ length: 600 }, (_, i) => `big${i}@example.com,Person ${i},${"x".repeat(120)}`)].join("\n");
+    const big = [
+      "email,name,note",
+      ...Array.from({ length: 600 }, (_, i) => `big${i}@example.com,Person ${i},${"x".repeat(120)}`),
+    ].join("\n");
     expect(big.length).toBeGreaterThan(64 * 1024);
     const bigRes = await csv(event.id, big);
     expect(bigRes.status).toBe(200);
@@ -214,10 +291,15 @@ describe("CSV import and export", () => {
     // A UTF-8 byte order mark, so spreadsheet programs read "Chloé" correctly.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text.startsWith("id,email,name,language,role,ticket,organisation,interests,terms,note,selections,link_version,link_status,invitation_state")).toBe(true);
+    expect(
+      text.startsWith(
+        "id,email,name,language,role,ticket,organisation,interests,terms,note,selections,link_version,link_status,invitation_state",
+      ),
+    ).toBe(true);
     // No cell starts with a formula character.
     for (const line of text.split("\r\n").filter(Boolean)) {
-      for (const cell of line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []) expect(cell.replace(/^"/, "")).not.toMatch(/^[=+\-@\t\r]/);
+      for (const cell of line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? [])
+        expect(cell.replace(/^"/, "")).not.toMatch(/^[=+\-@\t\r]/);
     }
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(text).toContain("'@SUM(A1)");

@@ -14,10 +14,19 @@ async function parallelEvent() {
   const event = await createEvent({ startsInMs: -60 * MIN, durationMs: 6 * 60 * MIN });
   const now = Date.now();
   const session = (title: string, from: number, to: number, more: Record<string, unknown> = {}) =>
-    addSession(event.id, { kind: "breakout", title, startsAt: iso(now + from * MIN), endsAt: iso(now + to * MIN), ...more });
+    addSession(event.id, {
+      kind: "breakout",
+      title,
+      startsAt: iso(now + from * MIN),
+      endsAt: iso(now + to * MIN),
+      ...more,
+    });
   const stage = await session("Stage", -60, 240, { kind: "stage" });
   const critique = await session("Critique", -5, 40, { selectable: true });
-  const edge = await session("Edge", -5, 40, { selectable: true, audience: { kind: "attributes", conditions: [{ attribute: "ticket", op: "in", values: ["vip"] }] } });
+  const edge = await session("Edge", -5, 40, {
+    selectable: true,
+    audience: { kind: "attributes", conditions: [{ attribute: "ticket", op: "in", values: ["vip"] }] },
+  });
   const later = await session("Later", 60, 90, { selectable: true, capacity: 1 });
   const plain = await session("Plain", 100, 120);
   const over = await session("Over", -50, -10, { selectable: true });
@@ -26,14 +35,19 @@ async function parallelEvent() {
       method: "POST",
       json: { name, email: `${name.toLowerCase()}.${now}@example.com`, attributes: { ticket }, selections },
     });
-    const { body: rotated } = await adminJson<{ link: string }>(`/api/admin/events/${event.id}/registrations/${body.id}/link/rotate`, { method: "POST" });
+    const { body: rotated } = await adminJson<{ link: string }>(
+      `/api/admin/events/${event.id}/registrations/${body.id}/link/rotate`,
+      { method: "POST" },
+    );
     return { id: body.id, cookie: await signIn(rotated.link) };
   };
   return { event, stage, critique, edge, later, plain, over, person };
 }
 
-const programmeOf = async (cookie: string) => (await (await call("/api/me/programme", { headers: { Cookie: cookie } })).json()) as ProgrammeResponse;
-const select = (cookie: string, sessionId: string) => call(`/api/me/selections/${sessionId}`, { method: "PUT", headers: { Cookie: cookie } });
+const programmeOf = async (cookie: string) =>
+  (await (await call("/api/me/programme", { headers: { Cookie: cookie } })).json()) as ProgrammeResponse;
+const select = (cookie: string, sessionId: string) =>
+  call(`/api/me/selections/${sessionId}`, { method: "PUT", headers: { Cookie: cookie } });
 
 describe("parallel sessions and selections", () => {
   it("the programme's live session is the one the person selected, and none of the parallel ones before they choose", async () => {
@@ -62,8 +76,15 @@ describe("parallel sessions and selections", () => {
     expect(((await res.json()) as SelectionsResponse).selections.sort()).toEqual([critique.id, later.id].sort());
     const programme = await programmeOf(ada.cookie);
     expect(programme.liveSessionId).toBe(critique.id);
-    expect(programme.sessions.filter((s) => s.selected).map((s) => s.id).sort()).toEqual([critique.id, later.id].sort());
-    expect(((await (await select(ada.cookie, critique.id)).json()) as SelectionsResponse).selections.sort()).toEqual([critique.id, later.id].sort());
+    expect(
+      programme.sessions
+        .filter((s) => s.selected)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([critique.id, later.id].sort());
+    expect(((await (await select(ada.cookie, critique.id)).json()) as SelectionsResponse).selections.sort()).toEqual(
+      [critique.id, later.id].sort(),
+    );
     // The organizer sees the same selections.
     const { body } = await adminJson<{ selections: string[] }>(`/api/admin/events/${event.id}/registrations/${ada.id}`);
     expect(body.selections.sort()).toEqual([critique.id, later.id].sort());
@@ -77,7 +98,10 @@ describe("parallel sessions and selections", () => {
     expect((await select(bram.cookie, "ses_nowhere")).status).toBe(404);
     const plain = await select(bram.cookie, stage.id);
     expect(plain.status).toBe(409);
-    expect(((await plain.json()) as ErrorBody).error).toMatchObject({ code: "conflict", message: expect.stringContaining("not a session to choose") });
+    expect(((await plain.json()) as ErrorBody).error).toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("not a session to choose"),
+    });
     const ended = await select(bram.cookie, over.id);
     expect(ended.status).toBe(409);
     expect(((await ended.json()) as ErrorBody).error.message).toContain("has ended");
@@ -95,7 +119,9 @@ describe("parallel sessions and selections", () => {
   it("the demo's breakouts are selectable, so its public form offers them", async () => {
     await seedDemo();
     const demo = (await (await call("/api/events/demo")).json()) as PublicEvent;
-    expect(demo.choices.map((c) => c.title).sort()).toEqual(["Breakout: building for the edge", "Breakout: design critique"]);
+    expect(demo.choices.map((c) => c.title).sort()).toEqual([
+      "Breakout: building for the edge",
+      "Breakout: design critique",
+    ]);
   });
 });
-

@@ -20,7 +20,11 @@ async function streamRoomOf(demo: LiveDemo): Promise<string> {
 }
 
 const joinCall = (sessionId: string, cookie: string, body: unknown = {}) =>
-  call(`/api/sessions/${sessionId}/call/join`, { method: "POST", headers: { Cookie: cookie, Origin: ORIGIN }, body: JSON.stringify(body) });
+  call(`/api/sessions/${sessionId}/call/join`, {
+    method: "POST",
+    headers: { Cookie: cookie, Origin: ORIGIN },
+    body: JSON.stringify(body),
+  });
 
 const upgrade = (sessionId: string, cookie: string) =>
   call(`/api/sessions/${sessionId}/ws`, { headers: { Upgrade: "websocket", Cookie: cookie, Origin: ORIGIN } });
@@ -42,7 +46,11 @@ describe("raise hand → stream room", () => {
     expect(ada.me.me.hand).toEqual({ status: "none" });
 
     await ada.ok({ type: "hand/raise", topic: "  A question about\tthe keynote " });
-    expect((await ada.take("hand/mine")).hand).toMatchObject({ status: "waiting", position: 1, topic: "A question about the keynote" });
+    expect((await ada.take("hand/mine")).hand).toMatchObject({
+      status: "waiting",
+      position: 1,
+      topic: "A question about the keynote",
+    });
     await bram.ok({ type: "hand/raise" });
     expect((await bram.take("hand/mine")).hand).toMatchObject({ status: "waiting", position: 2, topic: "" });
 
@@ -59,7 +67,11 @@ describe("raise hand → stream room", () => {
     expect((await upgrade(room, demo.cookies.ada)).status).toBe(403);
 
     await mia.ok({ type: "hand/moderate", registrationId: adaId, action: "approve" });
-    expect((await ada.take("hand/mine")).hand).toEqual({ status: "live", streamRoomId: room, approvedAt: expect.any(Number) });
+    expect((await ada.take("hand/mine")).hand).toEqual({
+      status: "live",
+      streamRoomId: room,
+      approvedAt: expect.any(Number),
+    });
     expect((await bram.take("hand/mine")).hand).toMatchObject({ status: "waiting", position: 1 });
     expect((await mia.take("hand/upsert")).hand).toMatchObject({ registrationId: adaId, status: "live" });
 
@@ -83,7 +95,9 @@ describe("raise hand → stream room", () => {
     await feed.hello();
     feed.send({ type: "rtc/join", call: "main", output: true });
     expect((await feed.take("rtc/joined")).peers.map((p) => p.name).sort()).toEqual(["Ada Lovelace", "Pim Producer"]);
-    expect((await adaRoom.take("rtc/peer-joined", (f) => f.peer.output === true)).peer).toMatchObject({ name: "Pim Producer" });
+    expect((await adaRoom.take("rtc/peer-joined", (f) => f.peer.output === true)).peer).toMatchObject({
+      name: "Pim Producer",
+    });
     expect(pimRoom.has("rtc/removed")).toBe(false);
 
     // The moderator ends the contribution: Ada is back in the audience, out of the call at once.
@@ -101,7 +115,12 @@ describe("raise hand → stream room", () => {
 
   it("dismisses, lowers and moves everyone behind up a place", async () => {
     const demo = await liveDemo();
-    const [mia, ada, bram, chloe] = [await demo.join("mia"), await demo.join("ada"), await demo.join("bram"), await demo.join("chloe")];
+    const [mia, ada, bram, chloe] = [
+      await demo.join("mia"),
+      await demo.join("ada"),
+      await demo.join("bram"),
+      await demo.join("chloe"),
+    ];
     await ada.ok({ type: "hand/raise", topic: "first" });
     await bram.ok({ type: "hand/raise", topic: "second" });
     await chloe.ok({ type: "hand/raise", topic: "third" });
@@ -109,23 +128,39 @@ describe("raise hand → stream room", () => {
 
     // Raising again changes the topic and keeps the place.
     await ada.ok({ type: "hand/raise", topic: "first, reworded" });
-    expect((await ada.take("hand/mine", (f) => f.hand.status === "waiting" && f.hand.topic === "first, reworded")).hand).toMatchObject({ position: 1 });
+    expect(
+      (await ada.take("hand/mine", (f) => f.hand.status === "waiting" && f.hand.topic === "first, reworded")).hand,
+    ).toMatchObject({ position: 1 });
 
     await mia.ok({ type: "hand/moderate", registrationId: await idOf(demo, "ada"), action: "dismiss" });
-    expect((await ada.take("hand/mine", (f) => f.hand.status === "none")).hand).toEqual({ status: "none", reason: "dismissed" });
+    expect((await ada.take("hand/mine", (f) => f.hand.status === "none")).hand).toEqual({
+      status: "none",
+      reason: "dismissed",
+    });
     expect((await chloe.take("hand/mine")).hand).toMatchObject({ position: 2 });
 
     await bram.ok({ type: "hand/lower" });
-    expect((await bram.take("hand/mine", (f) => f.hand.status === "none")).hand).toEqual({ status: "none", reason: "lowered" });
+    expect((await bram.take("hand/mine", (f) => f.hand.status === "none")).hand).toEqual({
+      status: "none",
+      reason: "lowered",
+    });
     expect((await chloe.take("hand/mine")).hand).toMatchObject({ position: 1 });
     // Lowering twice (two tabs) is no error; a dismissed hand cannot be dismissed again.
     await bram.ok({ type: "hand/lower" });
-    expect(await mia.mutate({ type: "hand/moderate", registrationId: await idOf(demo, "ada"), action: "dismiss" })).toMatchObject({ type: "error", code: "not_found" });
+    expect(
+      await mia.mutate({ type: "hand/moderate", registrationId: await idOf(demo, "ada"), action: "dismiss" }),
+    ).toMatchObject({ type: "error", code: "not_found" });
     // Ending a contribution that is not live is refused.
-    expect(await mia.mutate({ type: "hand/moderate", registrationId: await idOf(demo, "chloe"), action: "end" })).toMatchObject({ type: "error", code: "conflict" });
+    expect(
+      await mia.mutate({ type: "hand/moderate", registrationId: await idOf(demo, "chloe"), action: "end" }),
+    ).toMatchObject({ type: "error", code: "conflict" });
 
     // A topic is short: 140 characters at most. Staff do not raise hands.
-    expect(await ada.mutate({ type: "hand/raise", topic: "x".repeat(141) })).toMatchObject({ type: "error", code: "bad_frame", field: "topic" });
+    expect(await ada.mutate({ type: "hand/raise", topic: "x".repeat(141) })).toMatchObject({
+      type: "error",
+      code: "bad_frame",
+      field: "topic",
+    });
     expect(await mia.mutate({ type: "hand/raise" })).toMatchObject({ type: "error", code: "not_allowed" });
 
     await chloe.ok({ type: "hand/lower" });
@@ -135,17 +170,27 @@ describe("raise hand → stream room", () => {
   it("refuses every moderator action to participants and producers, and applies a resent approval once", async () => {
     const demo = await liveDemo();
     const room = await streamRoomOf(demo);
-    const [mia, pim, ada, chloe] = [await demo.join("mia"), await demo.join("pim"), await demo.join("ada"), await demo.join("chloe")];
+    const [mia, pim, ada, chloe] = [
+      await demo.join("mia"),
+      await demo.join("pim"),
+      await demo.join("ada"),
+      await demo.join("chloe"),
+    ];
     const chloeId = await idOf(demo, "chloe");
     await chloe.ok({ type: "hand/raise", topic: "me" });
     const actions = [
-      ...(["approve", "dismiss", "end"] as const).map((action) => ({ type: "hand/moderate", registrationId: chloeId, action })),
+      ...(["approve", "dismiss", "end"] as const).map((action) => ({
+        type: "hand/moderate",
+        registrationId: chloeId,
+        action,
+      })),
       { type: "matrix/configure", active: true, source: { kind: "here" }, pageSize: 4, rotateSeconds: 0 },
       { type: "matrix/page", page: 1 },
       { type: "matrix/remove", registrationId: chloeId, removed: true },
     ];
     for (const who of [pim, ada, chloe]) {
-      for (const action of actions) expect(await who.mutate(action)).toMatchObject({ type: "error", code: "not_allowed" });
+      for (const action of actions)
+        expect(await who.mutate(action)).toMatchObject({ type: "error", code: "not_allowed" });
     }
     // Nobody got into the studio on the way: the room still refuses Chloé.
     expect((await joinCall(room, demo.cookies.chloe)).status).toBe(403);
@@ -155,7 +200,10 @@ describe("raise hand → stream room", () => {
     expect(await mia.mutate(approval)).toMatchObject({ type: "ack", duplicate: true });
     expect((await joinCall(room, demo.cookies.chloe)).status).toBe(200);
     await chloe.ok({ type: "hand/lower" });
-    expect((await chloe.take("hand/mine", (f) => f.hand.status === "none")).hand).toEqual({ status: "none", reason: "lowered" });
+    expect((await chloe.take("hand/mine", (f) => f.hand.status === "none")).hand).toEqual({
+      status: "none",
+      reason: "lowered",
+    });
     expect((await joinCall(room, demo.cookies.chloe)).status).toBe(403);
     for (const c of [mia, pim, ada, chloe]) c.close();
   });

@@ -8,7 +8,8 @@ import { connect, liveDemo, type DemoName, type LiveClient, type LiveDemo } from
 /** The participants matrix on the demo's stage: who may appear, the star call, removal and opt-out. */
 
 async function idOf(demo: LiveDemo, name: DemoName): Promise<string> {
-  return ((await (await call("/api/me", { headers: { Cookie: demo.cookies[name] } })).json()) as MeResponse).registration.id;
+  return ((await (await call("/api/me", { headers: { Cookie: demo.cookies[name] } })).json()) as MeResponse)
+    .registration.id;
 }
 
 const names = (e: MatrixStateEvent) => e.matrix.tiles.map((t) => t.name);
@@ -33,7 +34,13 @@ const configure = (extra: Record<string, unknown> = {}) => ({
 describe("participants matrix", () => {
   it("shows only people who opted in, in a star around the output page, and drops anyone removed or withdrawn at once", async () => {
     const demo = await liveDemo();
-    const [mia, pim, ada, bram, chloe] = await Promise.all([demo.join("mia"), demo.join("pim"), demo.join("ada"), demo.join("bram"), demo.join("chloe")]);
+    const [mia, pim, ada, bram, chloe] = await Promise.all([
+      demo.join("mia"),
+      demo.join("pim"),
+      demo.join("ada"),
+      demo.join("bram"),
+      demo.join("chloe"),
+    ]);
     expect(ada.me.me.matrix).toEqual({ shown: false, by: null });
     await ada.ok({ type: "matrix/consent", optIn: true });
     await chloe.ok({ type: "matrix/consent", optIn: true });
@@ -94,7 +101,9 @@ describe("participants matrix", () => {
     expect(chloe.has("matrix/shown")).toBe(true);
     expect((await chloe.take("matrix/shown", (f) => !f.shown)).shown).toBe(false);
     await shows(mia, ["Ada Lovelace"]);
-    const stageDoor = (await (await call(`/api/sessions/${demo.sessionId}/stage-door`, { headers: { Cookie: demo.cookies.chloe } })).json()) as {
+    const stageDoor = (await (
+      await call(`/api/sessions/${demo.sessionId}/stage-door`, { headers: { Cookie: demo.cookies.chloe } })
+    ).json()) as {
       matrixOptIn: boolean;
     };
     expect(stageDoor.matrixOptIn).toBe(false);
@@ -109,7 +118,9 @@ describe("participants matrix", () => {
 
   it("takes opted-in people from chosen breakouts, each sending through the breakout they are in", async () => {
     const demo = await liveDemo();
-    const programme = (await (await call("/api/me/programme", { headers: { Cookie: demo.cookies.mia } })).json()) as ProgrammeResponse;
+    const programme = (await (
+      await call("/api/me/programme", { headers: { Cookie: demo.cookies.mia } })
+    ).json()) as ProgrammeResponse;
     const critique = programme.sessions.find((s) => s.title.includes("design critique"))!.id;
     const mia = await demo.join("mia");
     const inBreakout = async (name: DemoName) => {
@@ -120,7 +131,11 @@ describe("participants matrix", () => {
     const [ada, bram, pim] = [await inBreakout("ada"), await inBreakout("bram"), await inBreakout("pim")];
     await ada.ok({ type: "matrix/consent", optIn: true });
 
-    expect(await mia.mutate(configure({ source: { kind: "sessions", sessionIds: ["ses_not_here"] } }))).toMatchObject({ type: "error", code: "bad_frame", field: "source.sessionIds" });
+    expect(await mia.mutate(configure({ source: { kind: "sessions", sessionIds: ["ses_not_here"] } }))).toMatchObject({
+      type: "error",
+      code: "bad_frame",
+      field: "source.sessionIds",
+    });
     await mia.ok(configure({ source: { kind: "sessions", sessionIds: [critique] } }));
     const state = await shows(mia, ["Ada Lovelace"]);
     expect(state.matrix.tiles[0]!.sessionId).toBe(critique);
@@ -154,8 +169,13 @@ describe("participants matrix", () => {
 
     // Pretend the 30 s have passed, then let the alarm fire.
     await runInDurableObject(demo.stub(), (_room, state) => {
-      const raw = state.storage.sql.exec<{ value: string }>("SELECT value FROM stagedoor_meta WHERE key = 'matrix_screen'").one().value;
-      state.storage.sql.exec("UPDATE stagedoor_meta SET value = ? WHERE key = 'matrix_screen'", JSON.stringify({ ...JSON.parse(raw), nextTurnAt: 1 }));
+      const raw = state.storage.sql
+        .exec<{ value: string }>("SELECT value FROM stagedoor_meta WHERE key = 'matrix_screen'")
+        .one().value;
+      state.storage.sql.exec(
+        "UPDATE stagedoor_meta SET value = ? WHERE key = 'matrix_screen'",
+        JSON.stringify({ ...JSON.parse(raw), nextTurnAt: 1 }),
+      );
       state.storage.sql.exec("UPDATE alarms SET at = 1 WHERE name = 'stagedoor'");
     });
     expect(await runDurableObjectAlarm(demo.stub())).toBe(true);

@@ -14,7 +14,9 @@ describe("replay and snapshots", () => {
     ada.close();
     const missed = ["missed one", "missed two", "missed three"];
     for (const text of missed) await mia.ok({ type: "chat/send", text });
-    const pollId = (await mia.ok({ type: "poll/create", poll: { question: "Back?", kind: "single", options: ["Yes", "No"] } })).entityId!;
+    const pollId = (
+      await mia.ok({ type: "poll/create", poll: { question: "Back?", kind: "single", options: ["Yes", "No"] } })
+    ).entityId!;
     await mia.ok({ type: "poll/open", pollId });
 
     const back = await demo.join("ada", lastSeq);
@@ -27,7 +29,12 @@ describe("replay and snapshots", () => {
     expect(new Set(seqs).size).toBe(seqs.length);
     expect(seqs[0]).toBeGreaterThan(lastSeq);
     // The draft was staff-only; the replay gives the participant the poll only once it opened.
-    expect(back.events().filter((e) => e.type === "poll/upsert").map((e) => e.type === "poll/upsert" && e.poll.status)).toEqual(["open"]);
+    expect(
+      back
+        .events()
+        .filter((e) => e.type === "poll/upsert")
+        .map((e) => e.type === "poll/upsert" && e.poll.status),
+    ).toEqual(["open"]);
     for (const c of [mia, back]) c.close();
   });
 
@@ -94,7 +101,10 @@ describe("durability", () => {
     await ada.ok({ type: "chat/send", text: "survives eviction" });
     const { entityId: qid } = await ada.ok({ type: "qa/ask", text: "Still there?" });
     await bram.ok({ type: "qa/upvote", questionId: qid!, up: true });
-    const { entityId: pollId } = await mia.ok({ type: "poll/create", poll: { question: "Durable?", kind: "single", options: ["Yes", "No"] } });
+    const { entityId: pollId } = await mia.ok({
+      type: "poll/create",
+      poll: { question: "Durable?", kind: "single", options: ["Yes", "No"] },
+    });
     await mia.ok({ type: "poll/open", pollId: pollId! });
     await ada.ok({ type: "poll/vote", pollId: pollId!, choices: [0] });
     await bram.ok({ type: "poll/vote", pollId: pollId!, choices: [1] });
@@ -149,7 +159,12 @@ describe("the door", () => {
     const [mia, ada] = [await demo.join("mia"), await demo.join("ada")];
     const quiz = {
       title: "Long quiz",
-      questions: Array.from({ length: 40 }, (_, i) => ({ text: `Question ${i} ${"?".repeat(150)}`, options: ["a", "b", "c", "d"], correct: 0, seconds: 20 })),
+      questions: Array.from({ length: 40 }, (_, i) => ({
+        text: `Question ${i} ${"?".repeat(150)}`,
+        options: ["a", "b", "c", "d"],
+        correct: 0,
+        seconds: 20,
+      })),
     };
     expect(JSON.stringify(quiz).length).toBeGreaterThan(MAX_CLIENT_FRAME_BYTES);
     await mia.ok({ type: "quiz/create", quiz });

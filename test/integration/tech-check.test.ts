@@ -30,7 +30,9 @@ describe("tech check endpoints", () => {
     const cookie = await participant();
     const res = await call("/api/tech-check/download?bytes=99999999", { headers: { Cookie: cookie } });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { error: { fields: Record<string, string> } }).error.fields.bytes).toContain("1048576");
+    expect(((await res.json()) as { error: { fields: Record<string, string> } }).error.fields.bytes).toContain(
+      "1048576",
+    );
   });
 
   it("remembers the result for the person, and the latest run wins", async () => {
@@ -38,7 +40,11 @@ describe("tech check endpoints", () => {
     const before = (await (await call("/api/me", { headers: { Cookie: cookie } })).json()) as MeResponse;
     expect(before.techCheck).toBeNull();
     const post = (body: unknown) =>
-      call("/api/me/tech-check", { method: "POST", headers: { Cookie: cookie, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      call("/api/me/tech-check", {
+        method: "POST",
+        headers: { Cookie: cookie, "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
     expect((await post({ overall: "warn", checks: [{ id: "camera", verdict: "warn" }] })).status).toBe(200);
     expect((await post({ overall: "pass", checks: [{ id: "camera", verdict: "pass" }] })).status).toBe(200);
     const after = (await (await call("/api/me", { headers: { Cookie: cookie } })).json()) as MeResponse;
@@ -53,6 +59,8 @@ describe("tech check endpoints", () => {
       body: JSON.stringify({ overall: "great", checks: [] }),
     });
     expect(res.status).toBe(422);
-    expect(Object.keys(((await res.json()) as { error: { fields: Record<string, string> } }).error.fields)).toEqual(["overall"]);
+    expect(Object.keys(((await res.json()) as { error: { fields: Record<string, string> } }).error.fields)).toEqual([
+      "overall",
+    ]);
   });
 });

@@ -9,10 +9,20 @@ const vipOrSpeakerInDutch: AudienceRule = {
     { attribute: "language", op: "eq", values: ["nl"] },
   ],
 };
-const notStudents: AudienceRule = { kind: "attributes", conditions: [{ attribute: "ticket", op: "not_in", values: ["student"] }] };
-const interestedInAi: AudienceRule = { kind: "attributes", conditions: [{ attribute: "interests", op: "in", values: ["ai"] }] };
+const notStudents: AudienceRule = {
+  kind: "attributes",
+  conditions: [{ attribute: "ticket", op: "not_in", values: ["student"] }],
+};
+const interestedInAi: AudienceRule = {
+  kind: "attributes",
+  conditions: [{ attribute: "interests", op: "in", values: ["ai"] }],
+};
 
-const person = (attributes: AudienceSubject["attributes"], selections: string[] = [], role: AudienceSubject["role"] = "participant") => ({
+const person = (
+  attributes: AudienceSubject["attributes"],
+  selections: string[] = [],
+  role: AudienceSubject["role"] = "participant",
+) => ({
   role,
   attributes,
   selections,

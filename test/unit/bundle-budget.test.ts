@@ -16,7 +16,9 @@ describe.skipIf(!built && process.env.CI !== "true")("participant page bundle", 
     const initial = initialScriptPaths(readFileSync(resolve(dist, "index.html"), "utf8"));
     expect(initial.length).toBeGreaterThan(0);
     for (const file of initial) {
-      expect(readFileSync(resolve(dist, file), "utf8")).not.toMatch(/Amazon IVS Player|amazon-chime-sdk|DefaultMeetingSession/);
+      expect(readFileSync(resolve(dist, file), "utf8")).not.toMatch(
+        /Amazon IVS Player|amazon-chime-sdk|DefaultMeetingSession/,
+      );
     }
   });
 });

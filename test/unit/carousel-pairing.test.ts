@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pairRound, type MatchingRule, type PairingInput, type Waiter } from "../../durable-objects/session/features/carousel/pairing";
+import {
+  pairRound,
+  type MatchingRule,
+  type PairingInput,
+  type Waiter,
+} from "../../durable-objects/session/features/carousel/pairing";
 import { mulberry32 } from "../../scripts/lib/seeded-random";
 
 const ORGS = ["acme", "globex", "initech"];
@@ -88,7 +93,8 @@ describe("carousel pairing (properties)", () => {
       fc.property(scenario, ({ input }) => {
         const { rulesOk } = helpers(input);
         for (const g of pairRound(input).groups) {
-          for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) expect(rulesOk(g[i]!, g[j]!)).toBe(true);
+          for (let i = 0; i < g.length; i++)
+            for (let j = i + 1; j < g.length; j++) expect(rulesOk(g[i]!, g[j]!)).toBe(true);
         }
       }),
       { numRuns: 400 },
@@ -145,19 +151,31 @@ describe("carousel pairing (examples)", () => {
   const person = (id: string, organisation?: string): Waiter => ({ id, attributes: { organisation } });
 
   it("puts an odd person into a trio rather than leaving them out", () => {
-    const result = pairRound({ waiting: ["a", "b", "c"].map((id) => person(id)), met: new Map(), rules: [], random: mulberry32(1) });
+    const result = pairRound({
+      waiting: ["a", "b", "c"].map((id) => person(id)),
+      met: new Map(),
+      rules: [],
+      random: mulberry32(1),
+    });
     expect(result.groups).toHaveLength(1);
     expect(result.groups[0]).toHaveLength(3);
     expect(result.waiting).toEqual([]);
   });
 
   it("tells a lone person they are alone", () => {
-    expect(pairRound({ waiting: [person("a")], met: new Map(), rules: [], random: Math.random }).waiting).toEqual([{ id: "a", reason: "alone" }]);
+    expect(pairRound({ waiting: [person("a")], met: new Map(), rules: [], random: Math.random }).waiting).toEqual([
+      { id: "a", reason: "alone" },
+    ]);
   });
 
   it("mixes organisations when asked, and says why someone waits", () => {
     const waiting = [person("a", "acme"), person("b", "acme"), person("c", "globex")];
-    const result = pairRound({ waiting, met: new Map(), rules: [{ attribute: "organisation", mode: "different" }], random: mulberry32(7) });
+    const result = pairRound({
+      waiting,
+      met: new Map(),
+      rules: [{ attribute: "organisation", mode: "different" }],
+      random: mulberry32(7),
+    });
     expect(result.groups).toHaveLength(1);
     expect(result.groups[0]).toContain("c");
     expect(result.waiting).toEqual([{ id: result.waiting[0]!.id, reason: "no_compatible_partner" }]);

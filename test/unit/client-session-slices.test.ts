@@ -15,18 +15,36 @@ import type { MutationRequest } from "../../client/src/features/session/types";
 import { wordcloud } from "../../client/src/features/wordcloud/state";
 
 type Spied = Record<string, ReturnType<typeof vi.fn>>;
-const spy = (handlers: object | undefined): Spied => Object.fromEntries(Object.keys(handlers ?? {}).map((type) => [type, vi.fn()]));
+const spy = (handlers: object | undefined): Spied =>
+  Object.fromEntries(Object.keys(handlers ?? {}).map((type) => [type, vi.fn()]));
 
 /** The list as it is, with every handler replaced by a spy, so each dispatch can be traced to its slice. */
 function spiedList() {
-  const list = slices.map((slice: AnySlice) => ({ ...slice, snapshot: vi.fn(), events: spy(slice.events), frames: spy(slice.frames), acks: spy(slice.acks) }));
+  const list = slices.map((slice: AnySlice) => ({
+    ...slice,
+    snapshot: vi.fn(),
+    events: spy(slice.events),
+    frames: spy(slice.frames),
+    acks: spy(slice.acks),
+  }));
   // The spies keep the real slices' keys, so the list covers the protocol just as the real one does.
   return { list, reducer: combineSlices(list as unknown as typeof slices, elsewhere) };
 }
 
 describe("the session reducer is built from the list of slices", () => {
   it("lists each live feature once, by its protocol name", () => {
-    expect(slices.map((s) => s.feature)).toEqual(["presence", "chat", "qa", "reaction", "poll", "quiz", "wordcloud", "nav", "hand", "matrix"]);
+    expect(slices.map((s) => s.feature)).toEqual([
+      "presence",
+      "chat",
+      "qa",
+      "reaction",
+      "poll",
+      "quiz",
+      "wordcloud",
+      "nav",
+      "hand",
+      "matrix",
+    ]);
   });
 
   it("starts from every slice's empty part and personal part", () => {
@@ -34,7 +52,11 @@ describe("the session reducer is built from the list of slices", () => {
     for (const slice of slices) expect(s).toMatchObject(slice.empty());
     for (const slice of slices) expect(s.me).toMatchObject(slice.mine?.() ?? {});
     const own = new Set(["ready", "seq", "you", "clockOffset", "me"]);
-    expect(Object.keys(s).filter((k) => !own.has(k)).sort()).toEqual(slices.flatMap((slice) => Object.keys(slice.empty())).sort());
+    expect(
+      Object.keys(s)
+        .filter((k) => !own.has(k))
+        .sort(),
+    ).toEqual(slices.flatMap((slice) => Object.keys(slice.empty())).sort());
   });
 
   it("sends each slice's events (live and in a batch), and only them, to that slice", () => {
@@ -94,8 +116,11 @@ describe("the session reducer is built from the list of slices", () => {
     combineSlices([presence, chat, qa, reaction, poll, quiz, wordcloud, nav, hand, matrix]);
     // @ts-expect-error: poll's events (and its part of the state) claimed twice.
     combineSlices([presence, chat, qa, reaction, poll, quiz, wordcloud, nav, hand, matrix, poll], elsewhere);
+    // biome-ignore format: @ts-expect-error covers the one line below it.
     // @ts-expect-error: a frame the hand slice handles said to be for another part of the page.
     combineSlices([presence, chat, qa, reaction, poll, quiz, wordcloud, nav, hand, matrix], [...elsewhere, "hand/mine"]);
-    expect(combineSlices([presence, chat, qa, reaction, poll, quiz, wordcloud, nav, hand, matrix], elsewhere).emptyState()).toEqual(emptyState());
+    expect(
+      combineSlices([presence, chat, qa, reaction, poll, quiz, wordcloud, nav, hand, matrix], elsewhere).emptyState(),
+    ).toEqual(emptyState());
   });
 });

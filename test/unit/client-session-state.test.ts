@@ -6,7 +6,14 @@ import { currentItem } from "../../client/src/features/session/current";
 import { parseOutputPath } from "../../client/src/output/route";
 import { wordScale } from "../../client/src/features/wordcloud/scale";
 
-const message = (id: string, text = id): ChatMessage => ({ id, authorId: "reg_a", authorName: "Ada", text, at: 1, staff: false });
+const message = (id: string, text = id): ChatMessage => ({
+  id,
+  authorId: "reg_a",
+  authorName: "Ada",
+  text,
+  at: 1,
+  staff: false,
+});
 const poll = (over: Partial<PollView> = {}): PollView => ({
   id: "poll_1",
   question: "Lunch?",
@@ -42,7 +49,13 @@ describe("client session state", () => {
     applyFrame(s, { type: "chat/message", seq: 9, message: message("old") });
     applyFrame(s, { type: "chat/message", seq: 11, message: message("m2") });
     // The same event again (live and in a replay) changes nothing.
-    applyFrame(s, { type: "batch", events: [{ type: "chat/message", seq: 11, message: message("m2") }, { type: "chat/deleted", seq: 12, messageId: "m1" }] });
+    applyFrame(s, {
+      type: "batch",
+      events: [
+        { type: "chat/message", seq: 11, message: message("m2") },
+        { type: "chat/deleted", seq: 12, messageId: "m1" },
+      ],
+    });
     expect(s.chat.messages.map((m) => m.id)).toEqual(["m2"]);
     expect(s.seq).toBe(12);
   });
@@ -62,8 +75,24 @@ describe("client session state", () => {
 
   it("follows the fate of the asker's own questions, also those only they hear about", () => {
     const s = emptyState();
-    applyFrame(s, { type: "welcome", v: 1, sessionId: "s", you: { registrationId: "r1", name: "Ada", role: "participant" }, serverTime: 100, seq: 0, resume: "snapshot" }, 100);
-    applyFrame(s, { type: "snapshot", seq: 1, state: snapshot({ qa: { enabled: true, requireApproval: true, questions: [], highlighted: null } }) });
+    applyFrame(
+      s,
+      {
+        type: "welcome",
+        v: 1,
+        sessionId: "s",
+        you: { registrationId: "r1", name: "Ada", role: "participant" },
+        serverTime: 100,
+        seq: 0,
+        resume: "snapshot",
+      },
+      100,
+    );
+    applyFrame(s, {
+      type: "snapshot",
+      seq: 1,
+      state: snapshot({ qa: { enabled: true, requireApproval: true, questions: [], highlighted: null } }),
+    });
     applyAck(s, { type: "qa/ask", text: "Held?", anonymous: false }, "q1", 5);
     expect(s.me.qa.asked.map((q) => q.status)).toEqual(["pending"]);
     const question = { id: "q1", text: "Held?", authorName: "Ada", at: 5, status: "dismissed" as const, votes: 0 };
@@ -71,12 +100,21 @@ describe("client session state", () => {
     expect(s.me.qa.asked).toEqual([question]);
     // One asked from another tab of the same person is added.
     applyFrame(s, { type: "qa/mine", question: { ...question, id: "q2", status: "open" } });
-    expect(s.me.qa.asked.map((q) => [q.id, q.status])).toEqual([["q1", "dismissed"], ["q2", "open"]]);
+    expect(s.me.qa.asked.map((q) => [q.id, q.status])).toEqual([
+      ["q1", "dismissed"],
+      ["q2", "open"],
+    ]);
   });
 
   it("tracks who is here from arrivals and departures", () => {
     const s = emptyState();
-    const person = { registrationId: "r1", name: "Ada", role: "participant" as const, device: "mobile" as const, since: 1 };
+    const person = {
+      registrationId: "r1",
+      name: "Ada",
+      role: "participant" as const,
+      device: "mobile" as const,
+      since: 1,
+    };
     applyFrame(s, { type: "presence/people", seq: 1, joined: [person], left: [] });
     expect(Object.keys(s.presence.people)).toEqual(["r1"]);
     applyFrame(s, { type: "presence/people", seq: 2, joined: [], left: ["r1"] });
@@ -85,7 +123,19 @@ describe("client session state", () => {
 
   it("records acknowledged personal changes: votes, upvotes, questions, words", () => {
     const s = emptyState();
-    applyFrame(s, { type: "welcome", v: 1, sessionId: "s", you: { registrationId: "r1", name: "Ada", role: "participant" }, serverTime: 100, seq: 0, resume: "snapshot" }, 100);
+    applyFrame(
+      s,
+      {
+        type: "welcome",
+        v: 1,
+        sessionId: "s",
+        you: { registrationId: "r1", name: "Ada", role: "participant" },
+        serverTime: 100,
+        seq: 0,
+        resume: "snapshot",
+      },
+      100,
+    );
     applyAck(s, { type: "poll/vote", pollId: "p", choices: [2, 0, 2] }, undefined, 1);
     applyAck(s, { type: "qa/upvote", questionId: "q1", up: true }, undefined, 1);
     applyAck(s, { type: "qa/ask", text: " Why? ", anonymous: true }, "q9", 5);
@@ -102,14 +152,26 @@ describe("client session state", () => {
 
 describe("client helpers", () => {
   it("sorts questions by votes (older first among equals) or newest first", () => {
-    const q = (id: string, votes: number, at: number) => ({ id, text: id, authorName: null, at, status: "open" as const, votes });
+    const q = (id: string, votes: number, at: number) => ({
+      id,
+      text: id,
+      authorName: null,
+      at,
+      status: "open" as const,
+      votes,
+    });
     const list = [q("a", 1, 1), q("b", 3, 2), q("c", 1, 3)];
     expect(sortQuestions(list, "votes").map((x) => x.id)).toEqual(["b", "a", "c"]);
     expect(sortQuestions(list, "recent").map((x) => x.id)).toEqual(["c", "b", "a"]);
   });
 
   it("puts the most recently shown visible item on the output, never a draft or a hidden one", () => {
-    const items = [poll({ id: "a", shownAt: 5 }), poll({ id: "b", shownAt: 9, visible: false }), poll({ id: "c", shownAt: 7 }), poll({ id: "d", status: "draft", shownAt: null })];
+    const items = [
+      poll({ id: "a", shownAt: 5 }),
+      poll({ id: "b", shownAt: 9, visible: false }),
+      poll({ id: "c", shownAt: 7 }),
+      poll({ id: "d", status: "draft", shownAt: null }),
+    ];
     expect(currentItem(items)?.id).toBe("c");
     expect(currentItem([])).toBeUndefined();
   });

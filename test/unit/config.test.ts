@@ -54,7 +54,11 @@ describe("configuration", () => {
   });
 
   it("needs AWS credentials for MEDIA_PROVIDER=aws, and takes an endpoint override", () => {
-    expect(Object.keys(fieldsOf({ MEDIA_PROVIDER: "aws" })).sort()).toEqual(["AWS_ACCESS_KEY_ID", "AWS_REGION", "AWS_SECRET_ACCESS_KEY"]);
+    expect(Object.keys(fieldsOf({ MEDIA_PROVIDER: "aws" })).sort()).toEqual([
+      "AWS_ACCESS_KEY_ID",
+      "AWS_REGION",
+      "AWS_SECRET_ACCESS_KEY",
+    ]);
     const config = parseConfig({
       ...base,
       MEDIA_PROVIDER: "aws",
@@ -74,7 +78,9 @@ describe("configuration", () => {
   it("throttles e-mail to SES's default 14 a second unless told otherwise", () => {
     expect(parseConfig(base).emailRatePerSecond).toBe(14);
     expect(parseConfig({ ...base, EMAIL_RATE_PER_SECOND: "50" }).emailRatePerSecond).toBe(50);
-    expect(fieldsOf({ EMAIL_RATE_PER_SECOND: "fast" })).toEqual({ EMAIL_RATE_PER_SECOND: "must be a whole number of e-mails per second" });
+    expect(fieldsOf({ EMAIL_RATE_PER_SECOND: "fast" })).toEqual({
+      EMAIL_RATE_PER_SECOND: "must be a whole number of e-mails per second",
+    });
     expect(fieldsOf({ EMAIL_RATE_PER_SECOND: "0" })).toEqual({ EMAIL_RATE_PER_SECOND: "must be at least 1" });
   });
 });

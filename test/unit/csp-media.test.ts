@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy } from "../../worker/lib/csp.ts";
 
-const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `))?.split(" ").slice(1) ?? [];
+const directive = (csp: string, name: string) =>
+  csp
+    .split("; ")
+    .find((d) => d.startsWith(`${name} `))
+    ?.split(" ")
+    .slice(1) ?? [];
 
 describe("CSP for media", () => {
   it("lets the stage player run from our own assets in every mode, and nothing else in", () => {
@@ -27,7 +32,11 @@ describe("CSP for media", () => {
 
   it("lets Chime load Voice Focus from AWS's CDN with aws, and never locally", () => {
     expect(directive(contentSecurityPolicy("local"), "script-src")).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(directive(contentSecurityPolicy("aws"), "script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", "https://*.sdkassets.chime.aws"]);
+    expect(directive(contentSecurityPolicy("aws"), "script-src")).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+      "https://*.sdkassets.chime.aws",
+    ]);
   });
 
   it("adds the origins of stage HLS URLs an organizer allowed", () => {

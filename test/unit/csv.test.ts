@@ -54,16 +54,27 @@ describe("CSV parsing", () => {
   });
 
   it("bounds cells, columns and rows", () => {
-    expect(parseCsv(`a,${"x".repeat(30)}`, { maxRecords: 10, maxCells: 10, maxCellLength: 20 })).toMatchObject({ ok: false, message: expect.stringContaining("longer than 20") });
-    expect(parseCsv(`"${"x".repeat(30)}"`, { maxRecords: 10, maxCells: 10, maxCellLength: 20 })).toMatchObject({ ok: false });
-    expect(parseCsv("a,b,c,d", { maxRecords: 10, maxCells: 3, maxCellLength: 20 })).toMatchObject({ ok: false, message: expect.stringContaining("more than 3 cells") });
-    expect(parseCsv("a\nb\nc\nd", { maxRecords: 3, maxCells: 3, maxCellLength: 20 })).toMatchObject({ ok: false, message: expect.stringContaining("more than 3 lines") });
+    expect(parseCsv(`a,${"x".repeat(30)}`, { maxRecords: 10, maxCells: 10, maxCellLength: 20 })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("longer than 20"),
+    });
+    expect(parseCsv(`"${"x".repeat(30)}"`, { maxRecords: 10, maxCells: 10, maxCellLength: 20 })).toMatchObject({
+      ok: false,
+    });
+    expect(parseCsv("a,b,c,d", { maxRecords: 10, maxCells: 3, maxCellLength: 20 })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("more than 3 cells"),
+    });
+    expect(parseCsv("a\nb\nc\nd", { maxRecords: 3, maxCells: 3, maxCellLength: 20 })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("more than 3 lines"),
+    });
   });
 });
 
 describe("CSV export", () => {
   it.each([
-    ["=HYPERLINK(\"http://evil\",\"x\")", `"'=HYPERLINK(""http://evil"",""x"")"`],
+    ['=HYPERLINK("http://evil","x")', `"'=HYPERLINK(""http://evil"",""x"")"`],
     ["+1+2", "'+1+2"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],

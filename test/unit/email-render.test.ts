@@ -45,7 +45,10 @@ describe("invitation e-mail", () => {
   });
 
   it("keeps line breaks out of the subject", () => {
-    const mail = renderInvitationEmail({ ...input, event: { ...input.event, title: "Evil\r\nBcc: everyone@example.com" } });
+    const mail = renderInvitationEmail({
+      ...input,
+      event: { ...input.event, title: "Evil\r\nBcc: everyone@example.com" },
+    });
     expect(mail.subject).not.toMatch(/[\r\n]/);
   });
 

@@ -10,7 +10,10 @@ describe("client frame parser", () => {
   });
 
   it("accepts a hello from an output page, and one from a page that predates the field", () => {
-    expect(parseClientFrame('{"type":"hello","v":1,"client":"output"}')).toMatchObject({ ok: true, frame: { client: "output" } });
+    expect(parseClientFrame('{"type":"hello","v":1,"client":"output"}')).toMatchObject({
+      ok: true,
+      frame: { client: "output" },
+    });
     expect(parseClientFrame('{"type":"hello","v":1}')).toEqual({ ok: true, frame: { type: "hello", v: 1 } });
   });
 

@@ -6,8 +6,10 @@ import { nl } from "../../client/src/i18n/nl";
 import { nlNetworking } from "../../client/src/i18n/nl-networking";
 import { enNetworking } from "../../client/src/i18n/en-networking";
 
-const say = (lang: "en" | "nl", key: keyof typeof en, params: Record<string, number | string>) => format((lang === "en" ? en : nl)[key], params, lang);
-const admin = (lang: "en" | "nl", key: keyof typeof adminCatalogues.en, params: Record<string, number | string>) => format(adminCatalogues[lang][key], params, lang);
+const say = (lang: "en" | "nl", key: keyof typeof en, params: Record<string, number | string>) =>
+  format((lang === "en" ? en : nl)[key], params, lang);
+const admin = (lang: "en" | "nl", key: keyof typeof adminCatalogues.en, params: Record<string, number | string>) =>
+  format(adminCatalogues[lang][key], params, lang);
 
 describe("plurals", () => {
   it("picks the form each language uses for the number", () => {
@@ -36,15 +38,21 @@ describe("plurals", () => {
     expect(admin("en", "admin.attempts", { count: 3 })).toBe("3 attempts");
     expect(say("en", "quiz.points", { points: 1 })).toBe("1 point");
     expect(say("nl", "quiz.points", { points: 1 })).toBe("1 punt");
-    expect(say("nl", "matrix.status", { page: 1, pages: 1, total: 1 })).toBe("Pagina 1 van 1 · 1 persoon doet mee en past");
+    expect(say("nl", "matrix.status", { page: 1, pages: 1, total: 1 })).toBe(
+      "Pagina 1 van 1 · 1 persoon doet mee en past",
+    );
   });
 
   it("no catalogue text counts with (s), (en) or a number before a fixed plural", () => {
-    const catalogues = [en, nl, enNetworking, nlNetworking, adminCatalogues.en, adminCatalogues.nl] as Record<string, string>[];
+    const catalogues = [en, nl, enNetworking, nlNetworking, adminCatalogues.en, adminCatalogues.nl] as Record<
+      string,
+      string
+    >[];
     const entries = catalogues.flatMap((c) => Object.entries(c));
     expect(entries.filter(([, text]) => /\w\((s|en|n)\)/.test(text)).map(([key]) => key)).toEqual([]);
     // "{count} problems" reads "1 problems": a count next to a noun takes a plural.
-    const fixed = /\{\w+\} (\w+ )?(problems|registrations|attempts|points|people|minutes|questions|words|punten|inschrijvingen|pogingen|mensen|minuten|vragen|woorden)\b/;
+    const fixed =
+      /\{\w+\} (\w+ )?(problems|registrations|attempts|points|people|minutes|questions|words|punten|inschrijvingen|pogingen|mensen|minuten|vragen|woorden)\b/;
     expect(entries.filter(([, text]) => fixed.test(text)).map(([key]) => key)).toEqual([]);
   });
 
@@ -58,7 +66,8 @@ describe("plurals", () => {
   ] as const)("every plural in %s gives every form the language needs", (lang, catalogue) => {
     const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     for (const [key, text] of Object.entries(catalogue)) {
-      for (const p of pluralsIn(text)) expect({ key, forms: p.forms && needed.filter((c) => p.forms!.includes(c)) }).toEqual({ key, forms: needed });
+      for (const p of pluralsIn(text))
+        expect({ key, forms: p.forms && needed.filter((c) => p.forms!.includes(c)) }).toEqual({ key, forms: needed });
     }
   });
 });

@@ -8,8 +8,12 @@ describe("times", () => {
   it("uses the 24-hour clock in Dutch, whatever the browser's own locale", () => {
     for (const preferred of [["en-US"], ["en-US", "en"], [], ["nl-BE"]]) {
       expect(formatTime(afternoon, { lang: "nl", timeZone: zone, preferred })).toBe("14:05");
-      expect(formatTimeRange(afternoon, afternoon + 3_600_000, { lang: "nl", timeZone: zone, preferred })).toBe("14:05–15:05");
-      expect(formatDateTime(afternoon, { lang: "nl", timeZone: zone, preferred, dateStyle: "full" })).toBe("woensdag 25 november 2026 om 14:05");
+      expect(formatTimeRange(afternoon, afternoon + 3_600_000, { lang: "nl", timeZone: zone, preferred })).toBe(
+        "14:05–15:05",
+      );
+      expect(formatDateTime(afternoon, { lang: "nl", timeZone: zone, preferred, dateStyle: "full" })).toBe(
+        "woensdag 25 november 2026 om 14:05",
+      );
     }
   });
 

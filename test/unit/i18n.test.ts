@@ -12,13 +12,30 @@ import { nlNetworking } from "../../client/src/i18n/nl-networking";
  * a string someone forgot to translate ("Polls" on a Dutch tab).
  */
 const SAME_IN_DUTCH = new Set(
-  ["Foyer", "English", "Nederlands", "Moderator", "Producer", "Browser", "Camera", "Live", "Offline", "Chat", "Quiz", "Open", "tablet", "E-mail", "Link", "s", "min"].map((w) =>
-    w.toLowerCase(),
-  ),
+  [
+    "Foyer",
+    "English",
+    "Nederlands",
+    "Moderator",
+    "Producer",
+    "Browser",
+    "Camera",
+    "Live",
+    "Offline",
+    "Chat",
+    "Quiz",
+    "Open",
+    "tablet",
+    "E-mail",
+    "Link",
+    "s",
+    "min",
+  ].map((w) => w.toLowerCase()),
 );
 
 /** The words of a text, its placeholders left out. */
-const wordsOf = (text: string) => [...text.replace(/\{[^{}]*\}/g, " ").matchAll(/\p{L}+(?:-\p{L}+)*/gu)].map((m) => m[0].toLowerCase());
+const wordsOf = (text: string) =>
+  [...text.replace(/\{[^{}]*\}/g, " ").matchAll(/\p{L}+(?:-\p{L}+)*/gu)].map((m) => m[0].toLowerCase());
 
 describe.each([
   ["participant and output pages", en as Record<string, string>, nl as Record<string, string>],
@@ -36,7 +53,9 @@ describe.each([
   });
 
   it("translates every text: a Dutch text equal to the English one uses only words Dutch shares", () => {
-    const untranslated = Object.keys(english).filter((key) => dutch[key] === english[key] && wordsOf(english[key]!).some((w) => !SAME_IN_DUTCH.has(w)));
+    const untranslated = Object.keys(english).filter(
+      (key) => dutch[key] === english[key] && wordsOf(english[key]!).some((w) => !SAME_IN_DUTCH.has(w)),
+    );
     expect(untranslated.map((key) => `${key}: ${dutch[key]}`)).toEqual([]);
   });
 });

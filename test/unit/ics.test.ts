@@ -33,9 +33,19 @@ describe("personal calendar (RFC 5545)", () => {
   });
 
   it("builds one event per session with a stable UID, CRLF line ends", () => {
-    const ics = buildCalendar({ host: "events.example.com", name: "Demo, day", url: "https://events.example.com/portal", sessions: [session] });
+    const ics = buildCalendar({
+      host: "events.example.com",
+      name: "Demo, day",
+      url: "https://events.example.com/portal",
+      sessions: [session],
+    });
     expect(ics.endsWith("\r\n")).toBe(true);
-    expect(ics.split("\r\n").filter((l) => l !== "" && !l.startsWith(" ")).every((l) => /^[A-Z-]+[:;]/.test(l))).toBe(true);
+    expect(
+      ics
+        .split("\r\n")
+        .filter((l) => l !== "" && !l.startsWith(" "))
+        .every((l) => /^[A-Z-]+[:;]/.test(l)),
+    ).toBe(true);
     const unfolded = ics.replace(/\r\n /g, "");
     expect(unfolded).toContain("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:");
     expect(unfolded).toContain("X-WR-CALNAME:Demo\\, day");
@@ -46,6 +56,13 @@ describe("personal calendar (RFC 5545)", () => {
     expect(unfolded).toContain("DESCRIPTION:Line one\\nLine two with \\\\ backslash");
     expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     // Same input, same file: calendar apps update events in place.
-    expect(buildCalendar({ host: "events.example.com", name: "Demo, day", url: "https://events.example.com/portal", sessions: [session] })).toBe(ics);
+    expect(
+      buildCalendar({
+        host: "events.example.com",
+        name: "Demo, day",
+        url: "https://events.example.com/portal",
+        sessions: [session],
+      }),
+    ).toBe(ics);
   });
 });

@@ -13,11 +13,36 @@ describe("invitation state machine", () => {
   });
 
   it.each([
-    ["accepted", { kind: "accepted", messageId: "m1" } as const, 1, { state: "sent", sentAt: 1000, lastError: null, providerMessageId: "m1" }],
-    ["a retryable error with attempts left", { kind: "error", reason: "SES Throttling", retryable: true } as const, 2, { state: "queued", sendAt: 1000 + 120_000, lastError: "SES Throttling (attempt 2 of 5; retrying)" }],
-    ["a retryable error on the last attempt", { kind: "error", reason: "SES InternalFailure", retryable: true } as const, MAX_ATTEMPTS, { state: "failed", lastError: "SES InternalFailure (gave up after 5 attempts)" }],
-    ["a permanent error", { kind: "error", reason: "SES MessageRejected", retryable: false } as const, 1, { state: "failed", lastError: "SES MessageRejected" }],
-    ["an obsolete link", { kind: "obsolete", reason: "revoked" } as const, 1, { state: "failed", lastError: "revoked" }],
+    [
+      "accepted",
+      { kind: "accepted", messageId: "m1" } as const,
+      1,
+      { state: "sent", sentAt: 1000, lastError: null, providerMessageId: "m1" },
+    ],
+    [
+      "a retryable error with attempts left",
+      { kind: "error", reason: "SES Throttling", retryable: true } as const,
+      2,
+      { state: "queued", sendAt: 1000 + 120_000, lastError: "SES Throttling (attempt 2 of 5; retrying)" },
+    ],
+    [
+      "a retryable error on the last attempt",
+      { kind: "error", reason: "SES InternalFailure", retryable: true } as const,
+      MAX_ATTEMPTS,
+      { state: "failed", lastError: "SES InternalFailure (gave up after 5 attempts)" },
+    ],
+    [
+      "a permanent error",
+      { kind: "error", reason: "SES MessageRejected", retryable: false } as const,
+      1,
+      { state: "failed", lastError: "SES MessageRejected" },
+    ],
+    [
+      "an obsolete link",
+      { kind: "obsolete", reason: "revoked" } as const,
+      1,
+      { state: "failed", lastError: "revoked" },
+    ],
   ])("after %s", (_, outcome, attempts, record) => {
     expect(afterAttempt(outcome, attempts, 1000)).toEqual(record);
   });

@@ -10,9 +10,13 @@ describe("the bundled stage sample", () => {
     const generated = readFileSync(resolve(dir, "master.m3u8"), "utf8");
     for (const r of STAGE_SAMPLE.renditions) {
       expect(generated).toContain(`BANDWIDTH=${r.bandwidth},RESOLUTION=${r.resolution},CODECS="${r.codecs}"`);
-      const segments = readdirSync(dir).filter((f) => f.startsWith(`${r.name}_`) && f.endsWith(`.${STAGE_SAMPLE.segmentExtension}`));
+      const segments = readdirSync(dir).filter(
+        (f) => f.startsWith(`${r.name}_`) && f.endsWith(`.${STAGE_SAMPLE.segmentExtension}`),
+      );
       expect(segments).toHaveLength(STAGE_SAMPLE.segmentCount);
-      expect(readFileSync(resolve(dir, `${r.name}.m3u8`), "utf8")).toContain(`#EXT-X-TARGETDURATION:${STAGE_SAMPLE.segmentSeconds}`);
+      expect(readFileSync(resolve(dir, `${r.name}.m3u8`), "utf8")).toContain(
+        `#EXT-X-TARGETDURATION:${STAGE_SAMPLE.segmentSeconds}`,
+      );
     }
     const bytes = readdirSync(dir).reduce((sum, f) => sum + readFileSync(resolve(dir, f)).byteLength, 0);
     expect(bytes).toBeLessThan(2 * 1024 * 1024);
@@ -32,7 +36,12 @@ describe("the bundled stage sample", () => {
     expect(wrap).toContain("#EXT-X-DISCONTINUITY-SEQUENCE:1");
     expect(wrap.match(/\.m2ts$/gm)).toHaveLength(3);
     const body = wrap.split("\n").filter((l) => l.endsWith(".m2ts") || l === "#EXT-X-DISCONTINUITY");
-    expect(body).toEqual(["/media/sample/160p_04.m2ts", "/media/sample/160p_05.m2ts", "#EXT-X-DISCONTINUITY", "/media/sample/160p_00.m2ts"]);
+    expect(body).toEqual([
+      "/media/sample/160p_04.m2ts",
+      "/media/sample/160p_05.m2ts",
+      "#EXT-X-DISCONTINUITY",
+      "/media/sample/160p_00.m2ts",
+    ]);
     expect(wrap).not.toContain("#EXT-X-ENDLIST");
     // Once the wrap has scrolled out of the window, the discontinuity count carries it.
     const after = at(16);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { admit, mayRelay, rosterOf, type AdmissionInput, type RosterEntry } from "../../durable-objects/features/rtc/rules.ts";
+import {
+  admit,
+  mayRelay,
+  rosterOf,
+  type AdmissionInput,
+  type RosterEntry,
+} from "../../durable-objects/features/rtc/rules.ts";
 import { mediaApiError } from "../../server/media/aws-errors.ts";
 import { AwsError } from "../../server/providers/aws/errors.ts";
 import { parseConfig } from "../../server/config.ts";
@@ -27,15 +33,24 @@ describe("who may join a call", () => {
     expect(admit({ ...base, kind: "stage" })).toMatchObject({ ok: false, reason: "no_call" });
     expect(admit({ ...base, removed: true })).toMatchObject({ ok: false, reason: "removed", code: "not_allowed" });
     expect(admit({ ...base, kind: "carousel" })).toMatchObject({ ok: false, reason: "not_paired" });
-    expect(admit({ ...base, kind: "carousel", call: "round1-pair3", members: new Set(["reg_b", "reg_c"]) })).toMatchObject({ ok: false });
-    expect(admit({ ...base, kind: "carousel", call: "round1-pair3", members: new Set(["reg_a", "reg_c"]) })).toEqual({ ok: true });
+    expect(
+      admit({ ...base, kind: "carousel", call: "round1-pair3", members: new Set(["reg_b", "reg_c"]) }),
+    ).toMatchObject({ ok: false });
+    expect(admit({ ...base, kind: "carousel", call: "round1-pair3", members: new Set(["reg_a", "reg_c"]) })).toEqual({
+      ok: true,
+    });
     expect(admit({ ...base, kind: "stream-room" })).toMatchObject({ ok: false, reason: "not_invited" });
     expect(admit({ ...base, kind: "stream-room", role: "producer" })).toEqual({ ok: true });
     expect(admit({ ...base, kind: "stream-room", members: new Set(["reg_a"]) })).toEqual({ ok: true });
   });
 
   it("relays only between two different peers of the same call", () => {
-    const m = (call: string, peer: string) => ({ call, peer, media: { audio: true, video: true, screen: false }, joinedAt: 0 });
+    const m = (call: string, peer: string) => ({
+      call,
+      peer,
+      media: { audio: true, video: true, screen: false },
+      joinedAt: 0,
+    });
     expect(mayRelay(m("main", "p1"), m("main", "p2"), "main")).toBe(true);
     expect(mayRelay(m("main", "p1"), m("pair", "p2"), "main")).toBe(false);
     expect(mayRelay(m("main", "p1"), m("main", "p1"), "main")).toBe(false);
@@ -48,14 +63,17 @@ describe("who may join a call", () => {
       registrationId: id,
       name: id,
       role: "participant",
-      ...(call ? { rtc: { call, peer: `peer_${id}xxxx`, media: { audio: false, video: true, screen: false }, joinedAt: 0 } } : {}),
+      ...(call
+        ? { rtc: { call, peer: `peer_${id}xxxx`, media: { audio: false, video: true, screen: false }, joinedAt: 0 } }
+        : {}),
     });
     expect(rosterOf([a("r1", "main"), a("r2"), a("r3", "pair")], "main").map((p) => p.registrationId)).toEqual(["r1"]);
   });
 });
 
 describe("AWS failures as API errors", () => {
-  const err = (status: number, code: string, service = "chime", message = "boom") => new AwsError(service, "CreateMeeting", status, code, message);
+  const err = (status: number, code: string, service = "chime", message = "boom") =>
+    new AwsError(service, "CreateMeeting", status, code, message);
   const quiet = <T>(fn: () => T): T => {
     const original = console.error;
     console.error = () => undefined;
@@ -69,26 +87,50 @@ describe("AWS failures as API errors", () => {
   it("says what happened and whether trying again helps", () => {
     const throttled = quiet(() => mediaApiError(err(429, "ThrottlingException"), "join the call"));
     expect(throttled).toMatchObject({ status: 503, retryAfterSeconds: 3 });
-    expect(throttled.message).toBe("Amazon Chime SDK is busy right now, so we could not join the call. Please try again in a few seconds.");
-    expect(quiet(() => mediaApiError(err(403, "UnrecognizedClientException"), "join the call"))).toMatchObject({ status: 502 });
-    expect(quiet(() => mediaApiError(err(403, "AccessDeniedException", "ivs"), "set up the stage video")).message).toMatch(/not allowed to use Amazon IVS/);
-    expect(quiet(() => mediaApiError(err(402, "ServiceQuotaExceededException", "ivs"), "set up the stage video")).message).toMatch(/raise the AWS quota/);
-    expect(quiet(() => mediaApiError(err(503, "NetworkError"), "join the call", "eu-west-1")).message).toMatch(/managed from us-east-1.*AWS_REGION is eu-west-1/);
-    expect(quiet(() => mediaApiError(err(400, "BadRequestException", "chime", "Invalid MediaRegion"), "join the call")).message).toMatch(/region settings/);
-    expect(quiet(() => mediaApiError(err(500, "ServiceFailureException"), "end the call"))).toMatchObject({ status: 503 });
+    expect(throttled.message).toBe(
+      "Amazon Chime SDK is busy right now, so we could not join the call. Please try again in a few seconds.",
+    );
+    expect(quiet(() => mediaApiError(err(403, "UnrecognizedClientException"), "join the call"))).toMatchObject({
+      status: 502,
+    });
+    expect(
+      quiet(() => mediaApiError(err(403, "AccessDeniedException", "ivs"), "set up the stage video")).message,
+    ).toMatch(/not allowed to use Amazon IVS/);
+    expect(
+      quiet(() => mediaApiError(err(402, "ServiceQuotaExceededException", "ivs"), "set up the stage video")).message,
+    ).toMatch(/raise the AWS quota/);
+    expect(quiet(() => mediaApiError(err(503, "NetworkError"), "join the call", "eu-west-1")).message).toMatch(
+      /managed from us-east-1.*AWS_REGION is eu-west-1/,
+    );
+    expect(
+      quiet(() => mediaApiError(err(400, "BadRequestException", "chime", "Invalid MediaRegion"), "join the call"))
+        .message,
+    ).toMatch(/region settings/);
+    expect(quiet(() => mediaApiError(err(500, "ServiceFailureException"), "end the call"))).toMatchObject({
+      status: 503,
+    });
     expect(() => mediaApiError(new Error("not AWS"), "join the call")).toThrow("not AWS");
   });
 });
 
 describe("media settings", () => {
-  const settings = { PUBLIC_URL: "https://events.example.com", ADMIN_TOKEN: "a".repeat(32), LINK_SIGNING_KEYS: `k1:${"s".repeat(32)}` };
+  const settings = {
+    PUBLIC_URL: "https://events.example.com",
+    ADMIN_TOKEN: "a".repeat(32),
+    LINK_SIGNING_KEYS: `k1:${"s".repeat(32)}`,
+  };
 
   it("defaults to a six-person mesh and STANDARD (adaptive) IVS channels", () => {
     expect(parseConfig(settings)).toMatchObject({ meshMaxPeers: 6, ivsChannelType: "STANDARD" });
-    expect(parseConfig({ ...settings, CALL_MESH_MAX_PEERS: "4", IVS_CHANNEL_TYPE: "ADVANCED_HD" })).toMatchObject({ meshMaxPeers: 4, ivsChannelType: "ADVANCED_HD" });
+    expect(parseConfig({ ...settings, CALL_MESH_MAX_PEERS: "4", IVS_CHANNEL_TYPE: "ADVANCED_HD" })).toMatchObject({
+      meshMaxPeers: 4,
+      ivsChannelType: "ADVANCED_HD",
+    });
   });
 
   it("names a bad mesh cap", () => {
-    expect(() => parseConfig({ ...settings, CALL_MESH_MAX_PEERS: "40" })).toThrow(/CALL_MESH_MAX_PEERS must be a whole number from 2 to 12/);
+    expect(() => parseConfig({ ...settings, CALL_MESH_MAX_PEERS: "40" })).toThrow(
+      /CALL_MESH_MAX_PEERS must be a whole number from 2 to 12/,
+    );
   });
 });

@@ -14,7 +14,9 @@ describe("rate limit key", () => {
   });
 
   it("counts an IPv6 client by its /64", async () => {
-    expect(await keyFor({ "CF-Connecting-IP": "2001:db8:85a3:1:aaaa:bbbb:cccc:dddd" })).toBe("2001:0db8:85a3:0001::/64");
+    expect(await keyFor({ "CF-Connecting-IP": "2001:db8:85a3:1:aaaa:bbbb:cccc:dddd" })).toBe(
+      "2001:0db8:85a3:0001::/64",
+    );
     expect(await keyFor({ "CF-Connecting-IP": "2001:db8:85a3:1::99" })).toBe("2001:0db8:85a3:0001::/64");
     expect(await keyFor({ "CF-Connecting-IP": "2001:db8::1" })).toBe("2001:0db8:0000:0000::/64");
   });

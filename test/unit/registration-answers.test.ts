@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { RegistrationField } from "../../core/contract/index";
-import { attributeProblems, checkAnswer, validateRegistration, type FormContext } from "../../server/registration/answers";
+import {
+  attributeProblems,
+  checkAnswer,
+  validateRegistration,
+  type FormContext,
+} from "../../server/registration/answers";
 
 const fields: RegistrationField[] = [
   { kind: "choice", key: "ticket", label: "Ticket", required: true, options: ["standard", "vip"] },
@@ -38,7 +43,13 @@ describe("registration answers", () => {
 
   it("names every bad field at once", () => {
     const r = validateRegistration(
-      { name: "", email: "not-an-address", language: "fr", answers: { organisation: "far too long text", interests: ["ai", "cooking"], extra: "x" }, selections: ["ses_full"] },
+      {
+        name: "",
+        email: "not-an-address",
+        language: "fr",
+        answers: { organisation: "far too long text", interests: ["ai", "cooking"], extra: "x" },
+        selections: ["ses_full"],
+      },
       form,
     );
     expect(r.ok).toBe(false);
@@ -80,12 +91,16 @@ describe("registration answers", () => {
 describe("organizer-set attributes", () => {
   it("allows free attributes but holds form questions to their options", () => {
     expect(attributeProblems(fields, { ticket: "vip", company: "Acme", tags: ["a", "b"] })).toEqual({});
-    expect(attributeProblems(fields, { ticket: "vpi", terms: "maybe", interests: ["ai", "x"], "Bad Key": "x" })).toEqual({
+    expect(
+      attributeProblems(fields, { ticket: "vpi", terms: "maybe", interests: ["ai", "x"], "Bad Key": "x" }),
+    ).toEqual({
       "attributes.ticket": "must be one of standard, vip",
       "attributes.terms": "must be one of yes, no",
       "attributes.interests": "must be one of ai, design",
       "attributes.Bad Key": "keys are 1–40 of a-z 0-9 _ and start with a letter",
     });
-    expect(attributeProblems(fields, { ticket: ["vip", "standard"] })).toEqual({ "attributes.ticket": "must be a single value" });
+    expect(attributeProblems(fields, { ticket: ["vip", "standard"] })).toEqual({
+      "attributes.ticket": "must be a single value",
+    });
   });
 });

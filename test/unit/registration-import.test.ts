@@ -17,12 +17,18 @@ function rows(csv: string) {
   const [header, ...records] = parsed.records;
   const mapped = mapHeader(header!.cells, fields);
   if ("error" in mapped) throw new Error(mapped.error);
-  return checkRows(records.map((r) => recordToRaw(r, mapped.columns)), ctx);
+  return checkRows(
+    records.map((r) => recordToRaw(r, mapped.columns)),
+    ctx,
+  );
 }
 
 describe("import header", () => {
   it("maps aliases, field keys, field labels and other columns to attributes", () => {
-    const mapped = mapHeader(["E-mail", "Full name", "Ticket type", "interests", "Company Name", "ID", "created_at"], fields);
+    const mapped = mapHeader(
+      ["E-mail", "Full name", "Ticket type", "interests", "Company Name", "ID", "created_at"],
+      fields,
+    );
     expect(mapped).toEqual({
       columns: [
         { kind: "email" },
@@ -104,15 +110,36 @@ describe("import plan", () => {
     attributes: { ticket: "vip", company: "Acme" },
     selections: [],
   } as unknown as RegistrationRow;
-  const row = { line: 2, email: "ada@example.com", emailNorm: "ada@example.com", name: "Ada", language: undefined, role: undefined, selections: undefined };
+  const row = {
+    line: 2,
+    email: "ada@example.com",
+    emailNorm: "ada@example.com",
+    name: "Ada",
+    language: undefined,
+    role: undefined,
+    selections: undefined,
+  };
 
   it("creates, updates, or leaves unchanged", () => {
-    expect(planRow({ ...row, attributes: {} }, undefined, "nl")).toMatchObject({ status: "created", values: { language: "nl", role: "participant" } });
-    expect(planRow({ ...row, attributes: { ticket: "vip" } }, existing, "en")).toEqual({ status: "unchanged", id: "reg_1" });
+    expect(planRow({ ...row, attributes: {} }, undefined, "nl")).toMatchObject({
+      status: "created",
+      values: { language: "nl", role: "participant" },
+    });
+    expect(planRow({ ...row, attributes: { ticket: "vip" } }, existing, "en")).toEqual({
+      status: "unchanged",
+      id: "reg_1",
+    });
     expect(planRow({ ...row, attributes: { ticket: "standard", company: undefined } }, existing, "en")).toEqual({
       status: "updated",
       id: "reg_1",
-      values: { email: "ada@example.com", name: "Ada", language: "en", role: "participant", attributes: { ticket: "standard" }, selections: [] },
+      values: {
+        email: "ada@example.com",
+        name: "Ada",
+        language: "en",
+        role: "participant",
+        attributes: { ticket: "standard" },
+        selections: [],
+      },
     });
   });
 });

@@ -15,10 +15,36 @@ const SUITE = {
   datetime: "20150830T123600Z",
 };
 
-const vectors: { name: string; method: string; path: string; headers?: Record<string, string>; body?: string; signedHeaders: string; signature: string }[] = [
-  { name: "get-vanilla", method: "GET", path: "/", signedHeaders: "host;x-amz-date", signature: "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31" },
-  { name: "post-vanilla", method: "POST", path: "/", signedHeaders: "host;x-amz-date", signature: "5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b" },
-  { name: "post-vanilla-query", method: "POST", path: "/?Param1=value1", signedHeaders: "host;x-amz-date", signature: "28038455d6de14eafc1f9222cf5aa6f1a96197d7deb8263271d420d138af7f11" },
+const vectors: {
+  name: string;
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  signedHeaders: string;
+  signature: string;
+}[] = [
+  {
+    name: "get-vanilla",
+    method: "GET",
+    path: "/",
+    signedHeaders: "host;x-amz-date",
+    signature: "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31",
+  },
+  {
+    name: "post-vanilla",
+    method: "POST",
+    path: "/",
+    signedHeaders: "host;x-amz-date",
+    signature: "5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b",
+  },
+  {
+    name: "post-vanilla-query",
+    method: "POST",
+    path: "/?Param1=value1",
+    signedHeaders: "host;x-amz-date",
+    signature: "28038455d6de14eafc1f9222cf5aa6f1a96197d7deb8263271d420d138af7f11",
+  },
   {
     name: "get-vanilla-query-order-key-case",
     method: "GET",
@@ -59,7 +85,13 @@ const authorization = (signedHeaders: string, sig: string) =>
 
 describe("SigV4 test suite: our signing setup (aws4fetch as we configure it)", () => {
   it.each(vectors)("$name", async (vector) => {
-    const headers = await signRequest({ ...SUITE, url: `https://example.amazonaws.com${vector.path}`, method: vector.method, headers: vector.headers, body: vector.body });
+    const headers = await signRequest({
+      ...SUITE,
+      url: `https://example.amazonaws.com${vector.path}`,
+      method: vector.method,
+      headers: vector.headers,
+      body: vector.body,
+    });
     expect(headers.get("Authorization")).toBe(authorization(vector.signedHeaders, vector.signature));
   });
 
@@ -91,7 +123,11 @@ describe("SigV4 test suite: the fake AWS endpoint's verifier", () => {
       {
         method: "POST",
         url: "/",
-        headers: { "content-type": "application/x-www-form-urlencoded", host: "example.amazonaws.com", "x-amz-date": SUITE.datetime },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          host: "example.amazonaws.com",
+          "x-amz-date": SUITE.datetime,
+        },
         body: Buffer.from(body),
       },
       ["content-type", "host", "x-amz-date"],
@@ -115,7 +151,10 @@ describe("SigV4 test suite: the fake AWS endpoint's verifier", () => {
       "content-type": "application/x-www-form-urlencoded",
     };
     if (!("noAuth" in change)) {
-      headers.authorization = authorization(v.signedHeaders, v.signature).replace("AKIDEXAMPLE", "key" in change ? change.key : "AKIDEXAMPLE");
+      headers.authorization = authorization(v.signedHeaders, v.signature).replace(
+        "AKIDEXAMPLE",
+        "key" in change ? change.key : "AKIDEXAMPLE",
+      );
     }
     const outcome = verifySigV4(
       { method: "POST", url: "/", headers, body: Buffer.from("body" in change ? change.body : v.body!) },
@@ -127,7 +166,12 @@ describe("SigV4 test suite: the fake AWS endpoint's verifier", () => {
 });
 
 describe("AwsApi: each service signs with its own name and host", () => {
-  const aws = { region: "eu-west-1", accessKeyId: "AKIDFOYERTEST00000", secretAccessKey: "foyer-test-secret-key-0123", endpointOverride: undefined };
+  const aws = {
+    region: "eu-west-1",
+    accessKeyId: "AKIDFOYERTEST00000",
+    secretAccessKey: "foyer-test-secret-key-0123",
+    endpointOverride: undefined,
+  };
   it.each([
     ["ivs", "ivs.eu-west-1.amazonaws.com", "/eu-west-1/ivs/aws4_request"],
     ["chime", "meetings-chime.eu-west-1.amazonaws.com", "/eu-west-1/chime/aws4_request"],
@@ -139,7 +183,10 @@ describe("AwsApi: each service signs with its own name and host", () => {
   });
 
   it("keeps the signing name when every service goes to one override endpoint", async () => {
-    const req = await new AwsApi({ ...aws, endpointOverride: "http://127.0.0.1:4566/" }).sign("chime", { method: "GET", path: "/meetings/m1" });
+    const req = await new AwsApi({ ...aws, endpointOverride: "http://127.0.0.1:4566/" }).sign("chime", {
+      method: "GET",
+      path: "/meetings/m1",
+    });
     expect(req.url).toBe("http://127.0.0.1:4566/meetings/m1");
     expect(req.headers.get("Authorization")).toContain("/eu-west-1/chime/aws4_request");
   });

@@ -14,7 +14,10 @@ const modern = { webrtc: true, mediaSource: true, nativeHls: false, websocket: t
 describe("tech check verdicts", () => {
   it("passes a modern browser and fails one that cannot play the stream", () => {
     expect(browserVerdict(modern).verdict).toBe("pass");
-    expect(browserVerdict({ ...modern, mediaSource: false })).toMatchObject({ verdict: "fail", messageKey: "techCheck.browser.noVideo" });
+    expect(browserVerdict({ ...modern, mediaSource: false })).toMatchObject({
+      verdict: "fail",
+      messageKey: "techCheck.browser.noVideo",
+    });
     // Safari on iPhone plays HLS natively without Media Source.
     expect(browserVerdict({ ...modern, mediaSource: false, nativeHls: true }).verdict).toBe("pass");
     expect(browserVerdict({ ...modern, webrtc: false }).verdict).toBe("warn");
@@ -35,7 +38,10 @@ describe("tech check verdicts", () => {
   });
 
   it("grades the connection by bandwidth and round trip", () => {
-    expect(networkVerdict({ rttMs: 40, downMbps: 20 })).toMatchObject({ verdict: "pass", params: { rtt: 40, mbps: "20.0" } });
+    expect(networkVerdict({ rttMs: 40, downMbps: 20 })).toMatchObject({
+      verdict: "pass",
+      params: { rtt: 40, mbps: "20.0" },
+    });
     expect(networkVerdict({ rttMs: 600, downMbps: 20 }).verdict).toBe("warn");
     expect(networkVerdict({ rttMs: 40, downMbps: 1.2 }).verdict).toBe("warn");
     expect(networkVerdict({ rttMs: 40, downMbps: 0.5 }).verdict).toBe("fail");

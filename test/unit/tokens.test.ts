@@ -4,7 +4,13 @@ import { signToken, verifyToken, type TokenClaims } from "../../server/tokens";
 
 const k1 = { id: "k1", secret: "first-secret-0123456789abcdef0123456789" };
 const k2 = { id: "k2", secret: "second-secret-0123456789abcdef012345678" };
-const claims: TokenClaims = { registrationId: "reg_1", eventId: "evt_1", role: "participant", linkVersion: 3, expiresAt: 2_000_000_000 };
+const claims: TokenClaims = {
+  registrationId: "reg_1",
+  eventId: "evt_1",
+  role: "participant",
+  linkVersion: 3,
+  expiresAt: 2_000_000_000,
+};
 const now = 1_900_000_000;
 
 describe("personal link tokens", () => {
@@ -16,8 +22,13 @@ describe("personal link tokens", () => {
   it("refuses a token whose claims were edited (e.g. a role upgrade)", async () => {
     const token = await signToken(k1, "link", claims);
     const [kid, , mac] = token.split(".");
-    const forged = toBase64Url(new TextEncoder().encode(JSON.stringify({ r: "reg_1", e: "evt_1", o: "moderator", v: 3, x: 2_000_000_000 })));
-    expect(await verifyToken([k1], "link", `${kid}.${forged}.${mac}`, now)).toEqual({ ok: false, reason: "bad_signature" });
+    const forged = toBase64Url(
+      new TextEncoder().encode(JSON.stringify({ r: "reg_1", e: "evt_1", o: "moderator", v: 3, x: 2_000_000_000 })),
+    );
+    expect(await verifyToken([k1], "link", `${kid}.${forged}.${mac}`, now)).toEqual({
+      ok: false,
+      reason: "bad_signature",
+    });
   });
 
   it("refuses a flipped signature bit", async () => {

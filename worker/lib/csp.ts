@@ -30,7 +30,11 @@ export function contentSecurityPolicy(media: MediaProvider | undefined, mediaOri
     "img-src": ["'self'", "data:", "blob:"],
     "media-src": ["'self'", "blob:", ...mediaOrigins],
     "font-src": ["'self'"],
-    "connect-src": ["'self'", ...(aws ? ["https://*.live-video.net", "https://*.chime.aws", "wss://*.chime.aws", VOICE_FOCUS_CDN] : []), ...mediaOrigins],
+    "connect-src": [
+      "'self'",
+      ...(aws ? ["https://*.live-video.net", "https://*.chime.aws", "wss://*.chime.aws", VOICE_FOCUS_CDN] : []),
+      ...mediaOrigins,
+    ],
     "object-src": ["'none'"],
     "base-uri": ["'none'"],
     "form-action": ["'self'"],

@@ -34,6 +34,12 @@ export interface Limiter {
 export async function enforceLimit(limiter: Limiter, key: string, periodSeconds = 60): Promise<void> {
   const { success } = await limiter.limit({ key });
   if (!success) {
-    throw new ApiError(429, ErrorCode.rateLimited, "Too many requests from your network. Please wait a minute and try again.", undefined, periodSeconds);
+    throw new ApiError(
+      429,
+      ErrorCode.rateLimited,
+      "Too many requests from your network. Please wait a minute and try again.",
+      undefined,
+      periodSeconds,
+    );
   }
 }

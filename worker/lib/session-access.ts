@@ -14,7 +14,8 @@ import { LanguageQuery } from "../schemas/common";
  * The language organizer-written texts come in for the signed-in person: the one they chose on
  * this device (the page sends it as `?lang=`), else the one they registered with.
  */
-export const readingLanguage = (c: Context<AppEnv>): Language => queryWith(c, LanguageQuery).lang ?? c.get("me").registration.language;
+export const readingLanguage = (c: Context<AppEnv>): Language =>
+  queryWith(c, LanguageQuery).lang ?? c.get("me").registration.language;
 
 /**
  * The checks every per-session endpoint shares (the websocket, stage playback, call join): the

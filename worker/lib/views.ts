@@ -1,4 +1,10 @@
-import type { AdminEvent, AdminRegistration, AdminSession, InvitationView, OutboxMessage } from "../../core/contract/index";
+import type {
+  AdminEvent,
+  AdminRegistration,
+  AdminSession,
+  InvitationView,
+  OutboxMessage,
+} from "../../core/contract/index";
 import type { EventRow, InvitationRow, OutboxRow, ProgrammeSessionRow, RegistrationRow } from "../../server/db/schema";
 import { dueAt } from "../../server/invitations/policy";
 import { asGiven } from "../../server/texts";
@@ -43,7 +49,11 @@ export function sessionView(s: ProgrammeSessionRow): AdminSession {
   };
 }
 
-export function invitationView(i: InvitationRow, due: number, registration?: { name: string; email: string }): InvitationView {
+export function invitationView(
+  i: InvitationRow,
+  due: number,
+  registration?: { name: string; email: string },
+): InvitationView {
   return {
     id: i.id,
     registrationId: i.registrationId,
@@ -59,7 +69,10 @@ export function invitationView(i: InvitationRow, due: number, registration?: { n
   };
 }
 
-export function registrationView(r: RegistrationRow, invitation: (InvitationRow & { due: number }) | undefined): AdminRegistration {
+export function registrationView(
+  r: RegistrationRow,
+  invitation: (InvitationRow & { due: number }) | undefined,
+): AdminRegistration {
   return {
     id: r.id,
     eventId: r.eventId,
@@ -78,5 +91,13 @@ export function registrationView(r: RegistrationRow, invitation: (InvitationRow 
 }
 
 export function outboxView(m: OutboxRow): OutboxMessage {
-  return { id: m.id, eventId: m.eventId, to: m.toAddress, subject: m.subject, text: m.textBody, html: m.htmlBody, createdAt: iso(m.createdAt) };
+  return {
+    id: m.id,
+    eventId: m.eventId,
+    to: m.toAddress,
+    subject: m.subject,
+    text: m.textBody,
+    html: m.htmlBody,
+    createdAt: iso(m.createdAt),
+  };
 }

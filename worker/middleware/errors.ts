@@ -20,7 +20,10 @@ export const onError: ErrorHandler = (err, c) => {
 };
 
 export const onNotFound: NotFoundHandler = (c: Context) =>
-  c.json(new ApiError(404, ErrorCode.notFound, `No route for ${c.req.method} ${new URL(c.req.url).pathname}`).toBody(), 404);
+  c.json(
+    new ApiError(404, ErrorCode.notFound, `No route for ${c.req.method} ${new URL(c.req.url).pathname}`).toBody(),
+    404,
+  );
 
 function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;

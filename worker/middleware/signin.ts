@@ -14,8 +14,11 @@ import { verifyToken } from "../../server/tokens";
  */
 export const requireSigninToken = createMiddleware<AppEnv>(async (c, next) => {
   const token = getCookie(c, SIGNIN_COOKIE);
-  const result = token ? await verifyToken(c.get("config").signingKeys, "session", token, Math.floor(Date.now() / 1000)) : undefined;
-  if (!result?.ok) throw new ApiError(401, ErrorCode.unauthorized, "Open your personal link from the invitation e-mail to sign in.");
+  const result = token
+    ? await verifyToken(c.get("config").signingKeys, "session", token, Math.floor(Date.now() / 1000))
+    : undefined;
+  if (!result?.ok)
+    throw new ApiError(401, ErrorCode.unauthorized, "Open your personal link from the invitation e-mail to sign in.");
   await next();
 });
 
@@ -28,7 +31,8 @@ export const requireSignin = createMiddleware<AppEnv>(async (c, next) => {
   // Sub-apps mounted on the same prefix (`/api/me`) each run it: read D1 once a request.
   if (c.get("me")) return next();
   const token = getCookie(c, SIGNIN_COOKIE);
-  if (!token) throw new ApiError(401, ErrorCode.unauthorized, "Open your personal link from the invitation e-mail to sign in.");
+  if (!token)
+    throw new ApiError(401, ErrorCode.unauthorized, "Open your personal link from the invitation e-mail to sign in.");
   const result = await verifyToken(c.get("config").signingKeys, "session", token, Math.floor(Date.now() / 1000));
   if (!result.ok) {
     throw new ApiError(
@@ -47,7 +51,11 @@ export const requireSignin = createMiddleware<AppEnv>(async (c, next) => {
     registration.linkVersion !== result.claims.linkVersion ||
     registration.linkRevokedAt !== null
   ) {
-    throw new ApiError(401, ErrorCode.unauthorized, "This personal link is no longer valid. Ask the organizer for a new one.");
+    throw new ApiError(
+      401,
+      ErrorCode.unauthorized,
+      "This personal link is no longer valid. Ask the organizer for a new one.",
+    );
   }
   const event = await findEvent(db, registration.eventId);
   if (!event) throw new ApiError(401, ErrorCode.unauthorized, "This event no longer exists.");

@@ -14,9 +14,14 @@ const obj = (properties: Record<string, Schema>, optional: string[] = []): Schem
   required: Object.keys(properties).filter((k) => !optional.includes(k)),
 });
 const attributeValue: Schema = { anyOf: [str, { type: "array", items: str }] };
-const languages = { type: "array", items: { enum: ["en", "nl"] }, description: "The event's languages, its first language first" } as const;
+const languages = {
+  type: "array",
+  items: { enum: ["en", "nl"] },
+  description: "The event's languages, its first language first",
+} as const;
 
-export const page = (item: string): Schema => obj({ items: { type: "array", items: ref(item) }, total: { type: "integer" }, nextCursor: nullable(str) });
+export const page = (item: string): Schema =>
+  obj({ items: { type: "array", items: ref(item) }, total: { type: "integer" }, nextCursor: nullable(str) });
 
 export const componentSchemas: Record<string, Schema> = {
   Error: obj({
@@ -24,14 +29,19 @@ export const componentSchemas: Record<string, Schema> = {
       {
         code: str,
         message: str,
-        fields: { type: "object", additionalProperties: str, description: "Each bad field's path and what is wrong with it." },
+        fields: {
+          type: "object",
+          additionalProperties: str,
+          description: "Each bad field's path and what is wrong with it.",
+        },
         retryAfterSeconds: { type: "integer" },
       },
       ["fields", "retryAfterSeconds"],
     ),
   }),
   LocalizedText: {
-    description: 'Text an organizer writes: a string in the event\'s first language, or a text per language such as {"en": "Ticket", "nl": "Toegangsbewijs"}',
+    description:
+      'Text an organizer writes: a string in the event\'s first language, or a text per language such as {"en": "Ticket", "nl": "Toegangsbewijs"}',
     anyOf: [str, { type: "object", properties: { en: str, nl: str }, additionalProperties: false, minProperties: 1 }],
   },
   RegistrationField: {
@@ -43,7 +53,11 @@ export const componentSchemas: Record<string, Schema> = {
       required: { type: "boolean" },
       maxLength: { type: "integer" },
       options: { type: "array", items: str, description: "The values stored in the person's attributes" },
-      optionLabels: { type: "object", additionalProperties: ref("LocalizedText"), description: "How each option reads on the form, by option value" },
+      optionLabels: {
+        type: "object",
+        additionalProperties: ref("LocalizedText"),
+        description: "How each option reads on the form, by option value",
+      },
     },
     required: ["kind", "key", "label", "required"],
   },
@@ -67,7 +81,11 @@ export const componentSchemas: Record<string, Schema> = {
       kind: { enum: ["everyone", "selected", "attributes"] },
       conditions: {
         type: "array",
-        items: obj({ attribute: str, op: { enum: ["eq", "neq", "in", "not_in"] }, values: { type: "array", items: str } }),
+        items: obj({
+          attribute: str,
+          op: { enum: ["eq", "neq", "in", "not_in"] },
+          values: { type: "array", items: str },
+        }),
       },
     },
     required: ["kind"],
@@ -137,7 +155,13 @@ export const componentSchemas: Record<string, Schema> = {
   ImportReport: obj({
     applied: { type: "boolean" },
     partial: { type: "boolean" },
-    counts: obj({ rows: { type: "integer" }, created: { type: "integer" }, updated: { type: "integer" }, unchanged: { type: "integer" }, errors: { type: "integer" } }),
+    counts: obj({
+      rows: { type: "integer" },
+      created: { type: "integer" },
+      updated: { type: "integer" },
+      unchanged: { type: "integer" },
+      errors: { type: "integer" },
+    }),
     rows: {
       type: "array",
       items: obj(
@@ -159,8 +183,25 @@ export const componentSchemas: Record<string, Schema> = {
     skipped: obj({ alreadySent: { type: "integer" }, inFlight: { type: "integer" }, revoked: { type: "integer" } }),
     sendAt: { type: "string", description: 'ISO date and time, or "lead-time"' },
   }),
-  OutboxMessage: obj({ id: str, eventId: nullable(str), to: str, subject: str, text: str, html: str, createdAt: dateTime }),
-  AuditEntry: obj({ id: { type: "integer" }, at: dateTime, actor: str, ip: nullable(str), action: str, eventId: nullable(str), target: nullable(str), details: { type: "object" } }),
+  OutboxMessage: obj({
+    id: str,
+    eventId: nullable(str),
+    to: str,
+    subject: str,
+    text: str,
+    html: str,
+    createdAt: dateTime,
+  }),
+  AuditEntry: obj({
+    id: { type: "integer" },
+    at: dateTime,
+    actor: str,
+    ip: nullable(str),
+    action: str,
+    eventId: nullable(str),
+    target: nullable(str),
+    details: { type: "object" },
+  }),
   PublicEvent: obj({
     slug: str,
     title: str,
@@ -177,7 +218,15 @@ export const componentSchemas: Record<string, Schema> = {
     fields: { type: "array", items: ref("PublicRegistrationField") },
     choices: {
       type: "array",
-      items: obj({ id: str, kind: str, title: str, description: str, startsAtLocal: str, endsAtLocal: str, full: { type: "boolean" } }),
+      items: obj({
+        id: str,
+        kind: str,
+        title: str,
+        description: str,
+        startsAtLocal: str,
+        endsAtLocal: str,
+        full: { type: "boolean" },
+      }),
     },
   }),
   RegistrationResult: obj({
@@ -197,11 +246,26 @@ export const componentSchemas: Record<string, Schema> = {
   }),
   Programme: obj({
     timezone: str,
-    language: { enum: ["en", "nl"], description: "The language of titles and descriptions: ?lang=, else the registration's" },
+    language: {
+      enum: ["en", "nl"],
+      description: "The language of titles and descriptions: ?lang=, else the registration's",
+    },
     now: dateTime,
     sessions: {
       type: "array",
-      items: obj({ id: str, kind: str, title: str, description: str, startsAt: dateTime, endsAt: dateTime, startsAtLocal: str, endsAtLocal: str, status: { enum: ["upcoming", "live", "ended"] }, selectable: { type: "boolean" }, selected: { type: "boolean" } }),
+      items: obj({
+        id: str,
+        kind: str,
+        title: str,
+        description: str,
+        startsAt: dateTime,
+        endsAt: dateTime,
+        startsAtLocal: str,
+        endsAtLocal: str,
+        status: { enum: ["upcoming", "live", "ended"] },
+        selectable: { type: "boolean" },
+        selected: { type: "boolean" },
+      }),
     },
     liveSessionId: nullable(str),
     nextSessionId: nullable(str),

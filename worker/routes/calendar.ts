@@ -14,7 +14,8 @@ import { verifyToken } from "../../server/tokens";
 export const calendar = new Hono<AppEnv>().get("/:token", async (c) => {
   const token = c.req.param("token").replace(/\.ics$/, "");
   const result = await verifyToken(c.get("config").signingKeys, "calendar", token, Math.floor(Date.now() / 1000));
-  if (!result.ok && result.reason !== "expired") throw new ApiError(403, ErrorCode.forbidden, "This calendar link is not valid.");
+  if (!result.ok && result.reason !== "expired")
+    throw new ApiError(403, ErrorCode.forbidden, "This calendar link is not valid.");
   if (!result.ok) throw new ApiError(410, ErrorCode.gone, "This calendar link has expired.");
   const db = database(c.env.DB);
   const check = await checkClaims(db, result.claims);

@@ -33,7 +33,8 @@ export const publicEvents = new Hono<AppEnv>()
     const event = await eventBySlug(db, c.req.param("slug"));
     // The visitor is not known yet: the page asks for its own language; the event's first otherwise.
     const language = queryWith(c, LanguageQuery).lang ?? event.defaultLanguage;
-    const text = (row: Parameters<typeof textOf>[0], key: "title" | "description") => textOf(row, key, language, event.languages);
+    const text = (row: Parameters<typeof textOf>[0], key: "title" | "description") =>
+      textOf(row, key, language, event.languages);
     const [sessions, counts] = await Promise.all([sessionsOf(db, event.id), selectionCounts(db, event.id)]);
     const now = Date.now();
     const zoned = (ms: number) => toZonedIso(ms, event.timezone);

@@ -31,7 +31,12 @@ export const hub = new Hono<AppEnv>()
         headers: {
           Upgrade: "websocket",
           [SESSION_HEADER]: hubRoomName(event.id),
-          [IDENTITY_HEADER]: encodeIdentity({ registrationId: registration.id, eventId: event.id, name: registration.name, role: registration.role }),
+          [IDENTITY_HEADER]: encodeIdentity({
+            registrationId: registration.id,
+            eventId: event.id,
+            name: registration.name,
+            role: registration.role,
+          }),
         },
       }),
     );
@@ -40,11 +45,21 @@ export const hub = new Hono<AppEnv>()
     requireOwnOrigin(c, "join a call");
     const body = await jsonBody(c, HubCallJoinBody);
     const { registration, event } = c.get("me");
-    const admission = await eventHub(c.env, event.id).callAdmission({ registrationId: registration.id, role: registration.role }, body.call);
+    const admission = await eventHub(c.env, event.id).callAdmission(
+      { registrationId: registration.id, role: registration.role },
+      body.call,
+    );
     if (!admission.ok) {
       const full = admission.reason === "full";
-      throw new ApiError(full ? 409 : 403, full ? ErrorCode.conflict : ErrorCode.forbidden, admission.message, { call: admission.reason });
+      throw new ApiError(full ? 409 : 403, full ? ErrorCode.conflict : ErrorCode.forbidden, admission.message, {
+        call: admission.reason,
+      });
     }
     const calls = new CallService(database(c.env.DB), c.get("config"));
-    return c.json((await calls.join({ sessionId: hubRoomName(event.id), call: body.call }, registration.id)) satisfies CallJoinResponse);
+    return c.json(
+      (await calls.join(
+        { sessionId: hubRoomName(event.id), call: body.call },
+        registration.id,
+      )) satisfies CallJoinResponse,
+    );
   });

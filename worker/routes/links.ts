@@ -37,10 +37,16 @@ export const links = new Hono<AppEnv>()
     }
     const check = await checkClaims(database(c.env.DB), result.claims);
     if (!check.ok) {
-      return servePage(c, Pages.participant, { status: 410, meta: { "link-status": "revoked", ...(check.event ? { event: check.event.slug } : {}) } });
+      return servePage(c, Pages.participant, {
+        status: 410,
+        meta: { "link-status": "revoked", ...(check.event ? { event: check.event.slug } : {}) },
+      });
     }
     if (!result.ok) {
-      return servePage(c, Pages.participant, { status: 410, meta: { "link-status": "expired", event: check.event.slug } });
+      return servePage(c, Pages.participant, {
+        status: 410,
+        meta: { "link-status": "expired", event: check.event.slug },
+      });
     }
     const claims = claimsFor(check.registration, check.event);
     setCookie(c, SIGNIN_COOKIE, await signToken(config.signingKeys[0], "session", claims), {
@@ -57,11 +63,20 @@ export const links = new Hono<AppEnv>()
     const { token } = await jsonBody(c, LinkRequestBody);
     const result = await verifyToken(c.get("config").signingKeys, "link", token, Math.floor(Date.now() / 1000));
     if (result.ok) throw new ApiError(409, ErrorCode.conflict, "This link still works: open it to enter the event.");
-    if (result.reason !== "expired") throw new ApiError(403, ErrorCode.forbidden, "This link is not valid, so we cannot tell who to send a new one to.");
+    if (result.reason !== "expired")
+      throw new ApiError(
+        403,
+        ErrorCode.forbidden,
+        "This link is not valid, so we cannot tell who to send a new one to.",
+      );
     const db = database(c.env.DB);
     const check = await checkClaims(db, result.claims);
     if (!check.ok) {
-      throw new ApiError(410, ErrorCode.gone, "This link was replaced or withdrawn by the organizer. Use your newest invitation, or contact the organizer.");
+      throw new ApiError(
+        410,
+        ErrorCode.gone,
+        "This link was replaced or withdrawn by the organizer. Use your newest invitation, or contact the organizer.",
+      );
     }
     const now = Date.now();
     // One fresh link per person per cooldown, answered the same either way.

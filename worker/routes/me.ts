@@ -32,7 +32,9 @@ export const me = new Hono<AppEnv>()
   .get("/programme", async (c) => {
     const { registration, event } = c.get("me");
     const sessions = await sessionsOf(database(c.env.DB), event.id);
-    return c.json(buildProgramme(sessions, registration, event, Date.now(), readingLanguage(c)) satisfies ProgrammeResponse);
+    return c.json(
+      buildProgramme(sessions, registration, event, Date.now(), readingLanguage(c)) satisfies ProgrammeResponse,
+    );
   })
   .put("/selections/:sessionId", async (c) => {
     const { registration } = c.get("me");

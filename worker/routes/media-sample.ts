@@ -12,10 +12,15 @@ const HLS = "application/vnd.apple.mpegurl";
  * video/mp2t (by the extension).
  */
 export const mediaSample = new Hono<AppEnv>()
-  .get("/sample/master.m3u8", (c) => c.body(sampleMasterPlaylist(), 200, { "Content-Type": HLS, "Cache-Control": "public, max-age=60" }))
+  .get("/sample/master.m3u8", (c) =>
+    c.body(sampleMasterPlaylist(), 200, { "Content-Type": HLS, "Cache-Control": "public, max-age=60" }),
+  )
   .get("/sample/:playlist", (c) => {
     const name = c.req.param("playlist").replace(/\.m3u8$/, "");
     if (!isSampleRendition(name) || !c.req.param("playlist").endsWith(".m3u8")) throw notFound("This playlist");
     // A live playlist changes every segment: caches may hold it for at most one second.
-    return c.body(sampleMediaPlaylist(name, Date.now()), 200, { "Content-Type": HLS, "Cache-Control": "public, max-age=1" });
+    return c.body(sampleMediaPlaylist(name, Date.now()), 200, {
+      "Content-Type": HLS,
+      "Cache-Control": "public, max-age=1",
+    });
   });

@@ -2,7 +2,13 @@ import { sessionRoom } from "../../server/rooms";
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../app-env";
-import { MAIN_CALL, outputAttendee, type CallJoinResponse, type StageIngestResponse, type StagePlaybackResponse } from "../../core/contract/media";
+import {
+  MAIN_CALL,
+  outputAttendee,
+  type CallJoinResponse,
+  type StageIngestResponse,
+  type StagePlaybackResponse,
+} from "../../core/contract/media";
 import { database } from "../../server/db/client";
 import { ApiError, ErrorCode, validationFailed } from "../../server/errors";
 import { requireOwnOrigin, sessionForMe } from "../lib/session-access";
@@ -12,9 +18,14 @@ import { requireSignin } from "../middleware/signin";
 import { CallJoinBody } from "../schemas/media";
 import type { RefusalReason } from "../../core/protocol/rtc";
 
-
 /** HTTP status for each reason the session object refuses someone a place in a call. */
-const REFUSAL_STATUS = { no_call: 409, removed: 403, not_invited: 403, not_paired: 403, full: 409 } as const satisfies Record<RefusalReason, 403 | 409>;
+const REFUSAL_STATUS = {
+  no_call: 409,
+  removed: 403,
+  not_invited: 403,
+  not_paired: 403,
+  full: 409,
+} as const satisfies Record<RefusalReason, 403 | 409>;
 
 /**
  * Per-session media endpoints, with the same sign-in and audience checks as the session
@@ -56,8 +67,18 @@ export const sessionMedia = new Hono<AppEnv>()
     const output = body.output.output === true;
     const { registration } = c.get("me");
     // The session's object holds the roster, removals and pairings: it decides who gets in.
-    const admission = await sessionRoom(c.env, session.id).callAdmission({ registrationId: registration.id, role: registration.role }, call, output);
-    if (!admission.ok) throw new ApiError(REFUSAL_STATUS[admission.reason], admission.reason === "full" ? ErrorCode.conflict : ErrorCode.forbidden, admission.message, { call: admission.reason });
+    const admission = await sessionRoom(c.env, session.id).callAdmission(
+      { registrationId: registration.id, role: registration.role },
+      call,
+      output,
+    );
+    if (!admission.ok)
+      throw new ApiError(
+        REFUSAL_STATUS[admission.reason],
+        admission.reason === "full" ? ErrorCode.conflict : ErrorCode.forbidden,
+        admission.message,
+        { call: admission.reason },
+      );
     const calls = new CallService(database(c.env.DB), c.get("config"));
     // An output page is an attendee of its own, so it never takes the producer's own place in the call.
     const attendee = output ? outputAttendee(registration.id) : registration.id;

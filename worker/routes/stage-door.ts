@@ -20,5 +20,9 @@ export const stageDoor = new Hono<AppEnv>().get("/:sessionId/stage-door", requir
     matrixConsentOf(db, c.get("me").registration.id),
   ]);
   const config = c.get("config");
-  return c.json({ streamRoomId, matrixOptIn, matrixMaxTiles: providerMaxTiles(config.media, config.meshMaxPeers) } satisfies StageDoorResponse);
+  return c.json({
+    streamRoomId,
+    matrixOptIn,
+    matrixMaxTiles: providerMaxTiles(config.media, config.meshMaxPeers),
+  } satisfies StageDoorResponse);
 });

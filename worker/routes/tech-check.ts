@@ -11,7 +11,6 @@ import { TechCheckBody } from "../schemas/tech-check";
 const MAX_DOWNLOAD = 1024 * 1024;
 const CHUNK = 64 * 1024;
 
-
 /**
  * The tech check's probes (round trip and a short download from our edge) and where its result
  * is remembered. The probes need a valid session cookie, checked without a database read.

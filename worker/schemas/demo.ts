@@ -4,4 +4,6 @@ import * as v from "valibot";
 export const CROWD_MAX = 10_000;
 
 /** `POST /api/admin/demo/crowd`: how many demo participants to make. */
-export const CrowdBody = v.strictObject({ count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(CROWD_MAX)) });
+export const CrowdBody = v.strictObject({
+  count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(CROWD_MAX)),
+});

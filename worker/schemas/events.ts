@@ -1,5 +1,14 @@
 import * as v from "valibot";
-import { AttributeKey, Instant, Language, LanguageList, Localized, RequiredText, SessionKind, TimeZone } from "./common";
+import {
+  AttributeKey,
+  Instant,
+  Language,
+  LanguageList,
+  Localized,
+  RequiredText,
+  SessionKind,
+  TimeZone,
+} from "./common";
 
 const RESERVED_KEYS = ["name", "email", "language", "role", "selections", "sessions", "id"];
 
@@ -20,7 +29,11 @@ const OptionLabels = v.optional(v.record(v.string(), Localized(100), "must be an
 export const RegistrationFieldSchema = v.variant(
   "kind",
   [
-    v.object({ kind: v.literal("text"), ...base, maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2000))) }),
+    v.object({
+      kind: v.literal("text"),
+      ...base,
+      maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2000))),
+    }),
     v.object({ kind: v.literal("choice"), ...base, options: Options, optionLabels: OptionLabels }),
     v.object({ kind: v.literal("multi-choice"), ...base, options: Options, optionLabels: OptionLabels }),
     v.object({ kind: v.literal("consent"), ...base }),
@@ -39,10 +52,15 @@ export const Fields = v.pipe(
       for (const option of Object.keys(field.optionLabels ?? {})) {
         if (field.options.includes(option)) continue;
         // Named down to the label's key (`fields.0.optionLabels.gold`), like valibot's own issues.
-        const step = (input: unknown, key: string | number, value: unknown) => ({ type: "object", origin: "value", input, key, value }) as const;
+        const step = (input: unknown, key: string | number, value: unknown) =>
+          ({ type: "object", origin: "value", input, key, value }) as const;
         addIssue({
           message: `is not one of the options (${field.options.join(", ")})`,
-          path: [step(dataset.value, index, field), step(field, "optionLabels", field.optionLabels), step(field.optionLabels, option, field.optionLabels![option])] as never,
+          path: [
+            step(dataset.value, index, field),
+            step(field, "optionLabels", field.optionLabels),
+            step(field.optionLabels, option, field.optionLabels![option]),
+          ] as never,
         });
       }
     });
@@ -55,7 +73,12 @@ const Slug = v.pipe(
   v.check((s) => !s.startsWith("evt_"), "must not start with evt_"),
 );
 
-const LeadMinutes = v.pipe(v.number("must be a number of minutes"), v.integer("must be whole minutes"), v.minValue(0), v.maxValue(43_200, "must be at most 30 days"));
+const LeadMinutes = v.pipe(
+  v.number("must be a number of minutes"),
+  v.integer("must be whole minutes"),
+  v.minValue(0),
+  v.maxValue(43_200, "must be at most 30 days"),
+);
 
 const eventEntries = {
   slug: Slug,
@@ -96,7 +119,11 @@ export const EventUpdate = v.strictObject(
 const Condition = v.strictObject({
   attribute: AttributeKey,
   op: v.picklist(["eq", "neq", "in", "not_in"], "must be eq, neq, in or not_in"),
-  values: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.minLength(1, "needs at least one value"), v.maxLength(50)),
+  values: v.pipe(
+    v.array(v.pipe(v.string(), v.maxLength(200))),
+    v.minLength(1, "needs at least one value"),
+    v.maxLength(50),
+  ),
 });
 
 export const AudienceRuleSchema = v.variant(
@@ -104,13 +131,20 @@ export const AudienceRuleSchema = v.variant(
   [
     v.strictObject({ kind: v.literal("everyone") }),
     v.strictObject({ kind: v.literal("selected") }),
-    v.strictObject({ kind: v.literal("attributes"), conditions: v.pipe(v.array(Condition), v.minLength(1), v.maxLength(10)) }),
+    v.strictObject({
+      kind: v.literal("attributes"),
+      conditions: v.pipe(v.array(Condition), v.minLength(1), v.maxLength(10)),
+    }),
   ],
   "kind must be everyone, selected or attributes",
 );
 
-const Capacity = v.nullable(v.pipe(v.number("must be a number"), v.integer(), v.minValue(1, "must be at least 1"), v.maxValue(1_000_000)));
-const StreamUrl = v.nullable(v.pipe(v.string(), v.url("must be a URL"), v.regex(/^https?:\/\//, "must be an http(s) URL"), v.maxLength(2000)));
+const Capacity = v.nullable(
+  v.pipe(v.number("must be a number"), v.integer(), v.minValue(1, "must be at least 1"), v.maxValue(1_000_000)),
+);
+const StreamUrl = v.nullable(
+  v.pipe(v.string(), v.url("must be a URL"), v.regex(/^https?:\/\//, "must be an http(s) URL"), v.maxLength(2000)),
+);
 const Ref = v.nullable(v.pipe(v.string(), v.maxLength(64)));
 
 export const SessionCreate = v.strictObject({

@@ -10,7 +10,9 @@ export const CallJoinBody = v.strictObject({
 
 /** `PUT /api/admin/media/stages/:sessionId/channel`: link an existing IVS channel, or omit to create one. */
 export const ChannelLinkBody = v.strictObject({
-  channelArn: v.optional(v.pipe(v.string(), v.regex(/^arn:aws:ivs:[a-z0-9-]+:\d+:channel\/[A-Za-z0-9]+$/, "must be an IVS channel ARN"))),
+  channelArn: v.optional(
+    v.pipe(v.string(), v.regex(/^arn:aws:ivs:[a-z0-9-]+:\d+:channel\/[A-Za-z0-9]+$/, "must be an IVS channel ARN")),
+  ),
 });
 
 /** `POST /api/sessions/hub/call/join`: a 1:1 call in the event hub (always a named call). */

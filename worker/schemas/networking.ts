@@ -5,7 +5,10 @@ export const DirectoryQuery = v.object({
   /** Matches name or organisation, ignoring case and accents. */
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100, "must be at most 100 characters"))),
   ...Paging,
-  limit: v.optional(v.pipe(v.string(), v.regex(/^\d+$/, "must be a number"), v.transform(Number), v.minValue(1), v.maxValue(50)), "20"),
+  limit: v.optional(
+    v.pipe(v.string(), v.regex(/^\d+$/, "must be a number"), v.transform(Number), v.minValue(1), v.maxValue(50)),
+    "20",
+  ),
   /** The language of the attributes' labels (the person's own by default). */
   ...LanguageQuery.entries,
 });

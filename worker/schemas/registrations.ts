@@ -13,7 +13,11 @@ export const PublicRegistrationBody = v.object(
     language: v.optional(v.string()),
     answers: v.optional(
       v.pipe(
-        v.record(v.pipe(v.string(), v.maxLength(40)), v.union([v.string(), v.array(v.string()), v.boolean()]), "must be an object of answers"),
+        v.record(
+          v.pipe(v.string(), v.maxLength(40)),
+          v.union([v.string(), v.array(v.string()), v.boolean()]),
+          "must be an object of answers",
+        ),
         v.check((a) => Object.keys(a).length <= 50, "too many answers"),
       ),
     ),
@@ -67,7 +71,10 @@ const Flag = v.optional(v.picklist(["true", "false", "1", "0"], "must be true or
 export const ImportQuery = v.object({ partial: Flag, dryRun: Flag });
 export const isTrue = (flag: string | undefined) => flag === "true" || flag === "1";
 
-export const InvitationFilter = v.picklist([...InvitationStates, "none"], `must be one of ${[...InvitationStates, "none"].join(", ")}`);
+export const InvitationFilter = v.picklist(
+  [...InvitationStates, "none"],
+  `must be one of ${[...InvitationStates, "none"].join(", ")}`,
+);
 
 export const RegistrationListQuery = v.object({
   /** Matches name or e-mail, case-insensitively. */
@@ -84,7 +91,10 @@ export const RotateLinkBody = v.strictObject({
 
 export const ScheduleInvitationsBody = v.strictObject({
   /** "now", "lead-time" (the event's automatic time), or an ISO date and time. */
-  when: v.optional(v.union([v.literal("now"), v.literal("lead-time"), Instant], 'must be "now", "lead-time" or an ISO date and time'), "now"),
+  when: v.optional(
+    v.union([v.literal("now"), v.literal("lead-time"), Instant], 'must be "now", "lead-time" or an ISO date and time'),
+    "now",
+  ),
   /** Only these registrations; otherwise everyone matching the filters below. */
   registrationIds: v.optional(IdList(5000)),
   role: v.optional(Role),

@@ -39,10 +39,12 @@ export function AdminApp() {
       }
     >
       <Show when={token()} fallback={<SignIn onSignedIn={setToken} />}>
-        <Workspace onRefused={() => {
-          session.clear();
-          setToken(null);
-        }} />
+        <Workspace
+          onRefused={() => {
+            session.clear();
+            setToken(null);
+          }}
+        />
       </Show>
     </Shell>
   );
@@ -61,7 +63,11 @@ function SignIn(props: { onSignedIn: (token: string) => void }) {
       session.save(token, String(form.get("name") ?? "").trim());
       props.onSignedIn(token);
     } catch (err) {
-      setProblem(err instanceof ApiFailure && (err.status === 401 || err.status === 403) ? ta("admin.token.invalid") : ta("admin.failed", { reason: (err as Error).message }));
+      setProblem(
+        err instanceof ApiFailure && (err.status === 401 || err.status === 403)
+          ? ta("admin.token.invalid")
+          : ta("admin.failed", { reason: (err as Error).message }),
+      );
     } finally {
       setBusy(false);
     }
@@ -71,7 +77,15 @@ function SignIn(props: { onSignedIn: (token: string) => void }) {
       <h1>{ta("admin.token.heading")}</h1>
       <div class="field">
         <label for="admin-token">{ta("admin.token.label")}</label>
-        <input id="admin-token" name="token" type="password" required autocomplete="current-password" aria-describedby="admin-token-help" aria-invalid={problem() ? "true" : undefined} />
+        <input
+          id="admin-token"
+          name="token"
+          type="password"
+          required
+          autocomplete="current-password"
+          aria-describedby="admin-token-help"
+          aria-invalid={problem() ? "true" : undefined}
+        />
         <p id="admin-token-help" class="muted">
           {ta("admin.token.help")}
         </p>
@@ -131,7 +145,11 @@ function Workspace(props: { onRefused: () => void }) {
               <nav class="tabs" aria-label={ta("admin.nav.label")}>
                 <For each={["registrations", "outbox"] as const}>
                   {(name) => (
-                    <button type="button" aria-current={tab() === name ? "page" : undefined} onClick={() => setTab(name)}>
+                    <button
+                      type="button"
+                      aria-current={tab() === name ? "page" : undefined}
+                      onClick={() => setTab(name)}
+                    >
                       {ta(`admin.tab.${name}`)}
                     </button>
                   )}

@@ -35,7 +35,8 @@ export function Outbox(props: { event: AdminEvent }) {
                     <li class="outbox-message" data-to={m.to}>
                       <details>
                         <summary>
-                          <strong>{m.subject}</strong> — {ta("admin.outbox.to", { to: m.to })}, <time datetime={m.createdAt}>{when(m.createdAt)}</time>
+                          <strong>{m.subject}</strong> — {ta("admin.outbox.to", { to: m.to })},{" "}
+                          <time datetime={m.createdAt}>{when(m.createdAt)}</time>
                         </summary>
                         <div class="outbox-body">{m.text}</div>
                       </details>

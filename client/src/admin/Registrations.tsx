@@ -25,7 +25,9 @@ export function Registrations(props: { event: AdminEvent }) {
     () => ({ id: props.event.id, q: query() }),
     (s) => {
       setExtra([]);
-      return adminApi<Page<AdminRegistration>>(`/api/admin/events/${encodeURIComponent(s.id)}/registrations?limit=50${s.q ? `&q=${encodeURIComponent(s.q)}` : ""}`);
+      return adminApi<Page<AdminRegistration>>(
+        `/api/admin/events/${encodeURIComponent(s.id)}/registrations?limit=50${s.q ? `&q=${encodeURIComponent(s.q)}` : ""}`,
+      );
     },
   );
   const [cursor, setCursor] = createSignal<string | null>(null);
@@ -33,7 +35,9 @@ export function Registrations(props: { event: AdminEvent }) {
   const rows = () => [...(page()?.items ?? []), ...extra()];
 
   async function more() {
-    const next = await adminApi<Page<AdminRegistration>>(`${base()}/registrations?limit=50&cursor=${nextCursor()}${query() ? `&q=${encodeURIComponent(query())}` : ""}`);
+    const next = await adminApi<Page<AdminRegistration>>(
+      `${base()}/registrations?limit=50&cursor=${nextCursor()}${query() ? `&q=${encodeURIComponent(query())}` : ""}`,
+    );
     setExtra([...extra(), ...next.items]);
     setCursor(next.nextCursor ?? "");
   }
@@ -49,8 +53,13 @@ export function Registrations(props: { event: AdminEvent }) {
   }
 
   const scheduled = (r: ScheduleResult) =>
-    ta("admin.result.scheduled", { queued: r.queued, rescheduled: r.rescheduled, skipped: r.skipped.alreadySent + r.skipped.inFlight + r.skipped.revoked });
-  const post = <T,>(path: string, body: unknown = {}) => adminApi<T>(path, { method: "POST", body: JSON.stringify(body) });
+    ta("admin.result.scheduled", {
+      queued: r.queued,
+      rescheduled: r.rescheduled,
+      skipped: r.skipped.alreadySent + r.skipped.inFlight + r.skipped.revoked,
+    });
+  const post = <T,>(path: string, body: unknown = {}) =>
+    adminApi<T>(path, { method: "POST", body: JSON.stringify(body) });
 
   return (
     <section class="card" aria-labelledby="registrations-heading">
@@ -118,7 +127,10 @@ export function Registrations(props: { event: AdminEvent }) {
                       onChange={(e) => {
                         const role = e.currentTarget.value as Role;
                         void act(async () => {
-                          await adminApi(`${base()}/registrations/${r.id}`, { method: "PATCH", body: JSON.stringify({ role }) });
+                          await adminApi(`${base()}/registrations/${r.id}`, {
+                            method: "PATCH",
+                            body: JSON.stringify({ role }),
+                          });
                           return ta("admin.result.role", { name: r.name, role: ta(`admin.role.${role}`) });
                         });
                       }}
@@ -126,12 +138,32 @@ export function Registrations(props: { event: AdminEvent }) {
                       <For each={Roles}>{(role) => <option value={role}>{ta(`admin.role.${role}`)}</option>}</For>
                     </select>
                   </td>
-                  <td class={r.invitation?.state === "failed" ? "state-failed" : undefined} data-state={r.invitation?.state ?? "none"}>
+                  <td
+                    class={r.invitation?.state === "failed" ? "state-failed" : undefined}
+                    data-state={r.invitation?.state ?? "none"}
+                  >
                     <InvitationState registration={r} />
                   </td>
-                  <td>{r.linkStatus === "active" ? ta("admin.link.active", { version: r.linkVersion }) : ta("admin.link.revoked")}</td>
+                  <td>
+                    {r.linkStatus === "active"
+                      ? ta("admin.link.active", { version: r.linkVersion })
+                      : ta("admin.link.revoked")}
+                  </td>
                   <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: r.name })}>
-                    <button type="button" onClick={() => act(async () => scheduled(await post<ScheduleResult>(`${base()}/invitations`, { when: "now", registrationIds: [r.id], resend: true })))}>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        act(async () =>
+                          scheduled(
+                            await post<ScheduleResult>(`${base()}/invitations`, {
+                              when: "now",
+                              registrationIds: [r.id],
+                              resend: true,
+                            }),
+                          ),
+                        )
+                      }
+                    >
                       {ta("admin.action.send")}
                     </button>
                     <button

@@ -23,6 +23,10 @@ export function adminApi<T>(path: string, init: RequestInit = {}, token = sessio
   return api<T>(path, {
     ...init,
     credentials: "omit",
-    headers: { Authorization: `Bearer ${token}`, ...(name ? { "X-Foyer-Actor": encodeURIComponent(name) } : {}), ...init.headers },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(name ? { "X-Foyer-Actor": encodeURIComponent(name) } : {}),
+      ...init.headers,
+    },
   });
 }

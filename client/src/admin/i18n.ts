@@ -50,7 +50,8 @@ const en = {
   "admin.confirm.revoke": "Revoke {name}'s link? They can no longer enter until you give them a new one.",
   "admin.sendAll": "Send invitations now to everyone still waiting",
   "admin.confirm.sendAll.title": "Send the invitations now?",
-  "admin.confirm.sendAll.body": "Everyone registered for {event} whose invitation has not gone out yet gets it now, instead of at its planned time. Sent e-mails cannot be called back.",
+  "admin.confirm.sendAll.body":
+    "Everyone registered for {event} whose invitation has not gone out yet gets it now, instead of at its planned time. Sent e-mails cannot be called back.",
   "admin.confirm.sendAll.ok": "Send them now",
   "admin.confirm.cancel": "Cancel",
   "admin.result.scheduled": "{queued} new, {rescheduled} moved to now, {skipped} skipped.",
@@ -112,7 +113,8 @@ const nl: Record<Key, string> = {
   "admin.confirm.revoke": "De link van {name} intrekken? Diegene kan pas weer binnen met een nieuwe link.",
   "admin.sendAll": "Stuur nu uitnodigingen naar iedereen die nog wacht",
   "admin.confirm.sendAll.title": "De uitnodigingen nu versturen?",
-  "admin.confirm.sendAll.body": "Iedereen die voor {event} is ingeschreven en nog geen uitnodiging heeft gekregen, krijgt die nu in plaats van op het geplande moment. Verstuurde e-mails kun je niet terughalen.",
+  "admin.confirm.sendAll.body":
+    "Iedereen die voor {event} is ingeschreven en nog geen uitnodiging heeft gekregen, krijgt die nu in plaats van op het geplande moment. Verstuurde e-mails kun je niet terughalen.",
   "admin.confirm.sendAll.ok": "Nu versturen",
   "admin.confirm.cancel": "Annuleren",
   "admin.result.scheduled": "{queued} nieuw, {rescheduled} naar nu verplaatst, {skipped} overgeslagen.",

@@ -46,7 +46,13 @@ export function ConfirmDialog(props: {
   };
 
   return (
-    <dialog ref={dialog} class="confirm-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onClose={closed}>
+    <dialog
+      ref={dialog}
+      class="confirm-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      onClose={closed}
+    >
       {/* method="dialog": the pressed button's value becomes the dialog's returnValue. */}
       <form method="dialog">
         <h2 id={`${id}-title`}>{props.title}</h2>

@@ -164,12 +164,17 @@ export const enInteractions = {
   "mod.delete": "Delete",
   "mod.confirm.keep": "Keep it open",
   "mod.confirm.closeTitle": "Close “{title}”?",
-  "mod.confirm.close.poll": "Voting ends for good: a closed poll cannot be opened again, and its result goes to the report.",
-  "mod.confirm.close.wordcloud": "Entries end for good: a closed word cloud cannot be opened again, and its words go to the report.",
+  "mod.confirm.close.poll":
+    "Voting ends for good: a closed poll cannot be opened again, and its result goes to the report.",
+  "mod.confirm.close.wordcloud":
+    "Entries end for good: a closed word cloud cannot be opened again, and its words go to the report.",
   "mod.confirm.hideTitle": "Hide “{title}”?",
-  "mod.confirm.hide.poll": "Hiding an open poll also closes its voting, for good: you can show it again, but not reopen it.",
-  "mod.confirm.hide.quiz": "Hiding a running quiz ends it for good: the current question locks and no more questions can be asked.",
-  "mod.confirm.hide.wordcloud": "Hiding an open word cloud also closes it, for good: you can show it again, but nobody can add words.",
+  "mod.confirm.hide.poll":
+    "Hiding an open poll also closes its voting, for good: you can show it again, but not reopen it.",
+  "mod.confirm.hide.quiz":
+    "Hiding a running quiz ends it for good: the current question locks and no more questions can be asked.",
+  "mod.confirm.hide.wordcloud":
+    "Hiding an open word cloud also closes it, for good: you can show it again, but nobody can add words.",
   "mod.confirm.hideAndClose": "Hide and close",
   "mod.status.draft": "Draft",
   "mod.status.open": "Open",
@@ -211,7 +216,8 @@ export const enInteractions = {
   "mod.muted": "Muted in chat",
   "mod.unmute": "Unmute",
   "mod.outputs": "Producer outputs",
-  "mod.outputsNote": "Pages for OBS or vMix browser sources (1920×1080), in the event's language. Add ?bg=transparent for a transparent background, ?lang=en or ?lang=nl for another language.",
+  "mod.outputsNote":
+    "Pages for OBS or vMix browser sources (1920×1080), in the event's language. Add ?bg=transparent for a transparent background, ?lang=en or ?lang=nl for another language.",
   "mod.output.poll": "Poll results",
   "mod.output.quiz": "Quiz: questions and leaderboard",
   "mod.output.wordcloud": "Word cloud",

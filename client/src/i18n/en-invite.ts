@@ -26,7 +26,8 @@ export const enInvite = {
   "invite.endHint": "Ends the video call for both of you.",
   "invite.error.rate_limited": "Not now: you can invite again in {time}.",
   "invite.error.not_allowed": "This person is not taking invitations right now.",
-  "invite.error.conflict": "Not possible right now: one of you is busy, or an invitation between you is already waiting.",
+  "invite.error.conflict":
+    "Not possible right now: one of you is busy, or an invitation between you is already waiting.",
   "invite.error.limit_reached": "Several of your invitations are waiting for an answer. Withdraw one or wait.",
   "invite.error.closed": "This invitation is no longer open.",
   "invite.error.not_found": "This no longer exists.",

@@ -23,7 +23,8 @@ export const enNetworking = {
   "directory.unblock": "Unblock",
   "directory.unblockLabel": "Unblock {name}",
   "directory.contacts": "Your contacts",
-  "directory.contactsEmpty": "No contacts yet. After a carousel round, save the people you met; when they save you too, their details appear here.",
+  "directory.contactsEmpty":
+    "No contacts yet. After a carousel round, save the people you met; when they save you too, their details appear here.",
   "directory.loadFailed": "The directory could not be loaded. {reason}",
   "directory.removed": "A moderator took you out of the directory. Ask them if you think this was a mistake.",
   "directory.remove": "Take out of the directory",
@@ -39,16 +40,21 @@ export const enNetworking = {
   "carousel.announce.break": "Round {round} is over. Short break.",
   "carousel.announce.idle": "The carousel has stopped.",
   "carousel.counts": "{joined} in the carousel: {paired} talking, {waiting} waiting",
-  "carousel.intro": "Meet other participants in short one-to-one video chats. Each round pairs you at random with someone you have not met here yet. You can leave at any time.",
+  "carousel.intro":
+    "Meet other participants in short one-to-one video chats. Each round pairs you at random with someone you have not met here yet. You can leave at any time.",
   "carousel.join": "Join the carousel",
   "carousel.leave": "Leave the carousel",
   "carousel.wait.not_running": "You are in. The first round starts when the moderator starts the carousel.",
-  "carousel.wait.stopped": "Thank you for taking part. Save the people you met to swap contact details. If the moderator starts the carousel again, you will be paired when its next round begins.",
+  "carousel.wait.stopped":
+    "Thank you for taking part. Save the people you met to swap contact details. If the moderator starts the carousel again, you will be paired when its next round begins.",
   "carousel.wait.next_round": "You are in. You will be paired when the next round starts.",
   "carousel.wait.break": "Short break. You will be paired when the next round starts.",
-  "carousel.wait.alone": "Nobody else is waiting right now. You will be paired as soon as someone is free, or in the next round.",
-  "carousel.wait.no_compatible_partner": "Nobody waiting fits this carousel's matching rules for you this round. You will be paired in the next round if someone does.",
-  "carousel.wait.partner_left": "Your partner left. You will be paired with the next free person, or in the next round.",
+  "carousel.wait.alone":
+    "Nobody else is waiting right now. You will be paired as soon as someone is free, or in the next round.",
+  "carousel.wait.no_compatible_partner":
+    "Nobody waiting fits this carousel's matching rules for you this round. You will be paired in the next round if someone does.",
+  "carousel.wait.partner_left":
+    "Your partner left. You will be paired with the next free person, or in the next round.",
   "carousel.talkingWith": "You are talking with {people}.",
   "carousel.endsIn": "This conversation ends in {time}.",
   "carousel.extend": "Extend this conversation",
@@ -66,7 +72,8 @@ export const enNetworking = {
   "carousel.mod.start": "Start the carousel",
   "carousel.mod.stop": "Stop the carousel",
   "carousel.mod.stopConfirm.title": "Stop the carousel?",
-  "carousel.mod.stopConfirm.body": "Every conversation ends now, for everyone in the carousel ({paired} talking). People stay in the carousel; starting it again begins a new round.",
+  "carousel.mod.stopConfirm.body":
+    "Every conversation ends now, for everyone in the carousel ({paired} talking). People stay in the carousel; starting it again begins a new round.",
   "carousel.mod.stopConfirm.confirm": "Stop and end all conversations",
   "carousel.mod.stopConfirm.cancel": "Keep it running",
   "carousel.mod.round": "Round length (minutes)",

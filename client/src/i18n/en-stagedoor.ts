@@ -44,22 +44,26 @@ export const enStagedoor = {
 
   "studio.title": "Stream room",
   "studio.live": "You are live in the studio",
-  "studio.guestNote": "The producer and moderators hear and see you now, without the stream delay. The stage sound is off so it does not echo.",
+  "studio.guestNote":
+    "The producer and moderators hear and see you now, without the stream delay. The stage sound is off so it does not echo.",
   "studio.staffNote": "The call with the studio and approved guests.",
   "studio.open": "Join the stream room",
-  "studio.leaveHint.guest": "Leaves the studio call and the stream room. You are back in the audience and hear the stage again.",
+  "studio.leaveHint.guest":
+    "Leaves the studio call and the stream room. You are back in the audience and hear the stage again.",
   "studio.leaveHint.staff": "Leaves the studio call and the stream room. You can join again at any time.",
   "studio.left": "You left the studio. You are back in the audience.",
 
   "matrix.self.heading": "Participants matrix",
   "matrix.self.optIn": "Let the participants matrix show my camera",
-  "matrix.self.hint": "The producer may show a grid of participants' cameras in the broadcast. Only people who switch this on can appear; you see here when you are on screen, and switching it off takes you off at once.",
+  "matrix.self.hint":
+    "The producer may show a grid of participants' cameras in the broadcast. Only people who switch this on can appear; you see here when you are on screen, and switching it off takes you off at once.",
   "matrix.self.shown": "Your camera is on screen in the participants matrix",
   "matrix.self.failed": "Your camera could not be sent to the matrix.",
 
   "matrix.heading": "Participants matrix",
   "matrix.off": "The matrix is off.",
-  "matrix.status": "Page {page} of {pages} · {total, plural, one {# person opted in and matches} other {# people opted in and match}}",
+  "matrix.status":
+    "Page {page} of {pages} · {total, plural, one {# person opted in and matches} other {# people opted in and match}}",
   "matrix.onScreen": "On screen now",
   "matrix.remove": "Remove",
   "matrix.removeWho": "Remove {name} from the matrix",

@@ -82,14 +82,17 @@ export const en = {
   "portal.retry": "Try again",
 
   "link.invalid.title": "This link does not work",
-  "link.invalid.body": "The link is incomplete or was changed. Copy the whole link from your invitation e-mail, or ask the organizer for a new one.",
+  "link.invalid.body":
+    "The link is incomplete or was changed. Copy the whole link from your invitation e-mail, or ask the organizer for a new one.",
   "link.expired.title": "This link has expired",
   "link.expired.body": "Personal links stop working a while after the event ends.",
   "link.revoked.title": "This link was replaced",
-  "link.revoked.body": "The organizer replaced or withdrew this link. Use the newest invitation e-mail, or ask the organizer for help.",
+  "link.revoked.body":
+    "The organizer replaced or withdrew this link. Use the newest invitation e-mail, or ask the organizer for help.",
 
   "techCheck.title": "Quick tech check",
-  "techCheck.intro": "We check your browser, camera, microphone, speakers and connection so the event works for you. It takes about half a minute.",
+  "techCheck.intro":
+    "We check your browser, camera, microphone, speakers and connection so the event works for you. It takes about half a minute.",
   "techCheck.running": "Checking…",
   "techCheck.verdict.running": "Checking",
   "techCheck.verdict.pass": "OK",
@@ -97,22 +100,29 @@ export const en = {
   "techCheck.verdict.fail": "Problem",
   "techCheck.browser.name": "Browser",
   "techCheck.browser.ok": "Your browser supports everything Foyer needs.",
-  "techCheck.browser.noWebsocket": "Your browser cannot keep a live connection. Update it, or use a current Chrome, Edge, Firefox or Safari.",
-  "techCheck.browser.noVideo": "Your browser cannot play the live stream. Update it, or use a current Chrome, Edge, Firefox or Safari.",
-  "techCheck.browser.noWebrtc": "Your browser cannot join video calls. You can watch the stages; for breakouts, use a current Chrome, Edge, Firefox or Safari.",
-  "techCheck.browser.noWasm": "Your browser is missing WebAssembly, so video may play less smoothly. Updating it helps.",
+  "techCheck.browser.noWebsocket":
+    "Your browser cannot keep a live connection. Update it, or use a current Chrome, Edge, Firefox or Safari.",
+  "techCheck.browser.noVideo":
+    "Your browser cannot play the live stream. Update it, or use a current Chrome, Edge, Firefox or Safari.",
+  "techCheck.browser.noWebrtc":
+    "Your browser cannot join video calls. You can watch the stages; for breakouts, use a current Chrome, Edge, Firefox or Safari.",
+  "techCheck.browser.noWasm":
+    "Your browser is missing WebAssembly, so video may play less smoothly. Updating it helps.",
   "techCheck.camera.name": "Camera",
   "techCheck.camera.preview": "Camera preview",
   "techCheck.camera.ok": "Your camera works. You should see yourself in the preview.",
-  "techCheck.camera.denied": "The camera is blocked. Allow the camera in your browser's address bar (the camera icon), then run the check again.",
+  "techCheck.camera.denied":
+    "The camera is blocked. Allow the camera in your browser's address bar (the camera icon), then run the check again.",
   "techCheck.camera.missing": "No camera found. Connect one, or continue without video: you can still watch and chat.",
-  "techCheck.camera.busy": "Another app is using your camera. Close it (for example another video call) and run the check again.",
+  "techCheck.camera.busy":
+    "Another app is using your camera. Close it (for example another video call) and run the check again.",
   "techCheck.camera.failed": "The camera did not start. Run the check again, or restart your browser.",
   "techCheck.microphone.name": "Microphone",
   "techCheck.microphone.level": "Microphone level",
   "techCheck.microphone.ok": "We can hear you.",
   "techCheck.microphone.silent": "We hear nothing. Check that your microphone is not muted, then say something.",
-  "techCheck.microphone.denied": "The microphone is blocked. Allow the microphone in your browser's address bar, then run the check again.",
+  "techCheck.microphone.denied":
+    "The microphone is blocked. Allow the microphone in your browser's address bar, then run the check again.",
   "techCheck.microphone.missing": "No microphone found. Connect one, or continue: you can still watch and chat.",
   "techCheck.microphone.busy": "Another app is using your microphone. Close it and run the check again.",
   "techCheck.microphone.failed": "The microphone did not start. Run the check again, or restart your browser.",
@@ -123,16 +133,19 @@ export const en = {
   "techCheck.speakers.ok": "Your speakers work.",
   "techCheck.network.name": "Connection",
   "techCheck.network.ok": "Your connection is good ({mbps} Mbit/s, {rtt} ms).",
-  "techCheck.network.limited": "Your connection is limited ({mbps} Mbit/s, {rtt} ms). Video will play at a lower quality; closing other downloads helps.",
+  "techCheck.network.limited":
+    "Your connection is limited ({mbps} Mbit/s, {rtt} ms). Video will play at a lower quality; closing other downloads helps.",
   "techCheck.network.slow": "Your connection is very slow ({mbps} Mbit/s). Move closer to your Wi-Fi or use a cable.",
-  "techCheck.network.failed": "We could not reach Foyer to test your connection. Check your network and run the check again.",
+  "techCheck.network.failed":
+    "We could not reach Foyer to test your connection. Check your network and run the check again.",
   "techCheck.summary.pass": "All set. Enjoy the event!",
   "techCheck.summary.warn": "You can join, but some things may not work well. See the notes above.",
   "techCheck.summary.fail": "Something needs fixing. See the notes above, or continue anyway.",
   "techCheck.continue": "Continue to the event",
   "techCheck.again": "Run the check again",
   "techCheck.skip": "Skip the check",
-  "techCheck.skipWarning": "Without the check, problems with your camera, microphone or connection may only show up during the event.",
+  "techCheck.skipWarning":
+    "Without the check, problems with your camera, microphone or connection may only show up during the event.",
   "techCheck.skipConfirm": "Skip anyway",
   "stage.title": "Stage",
   "stage.video": "Stage video",
@@ -150,9 +163,11 @@ export const en = {
   "stage.latency.unknown": "Latency: not reported for this stream",
   "stage.problem.offline": "The broadcast has not started yet, or it has just ended.",
   "stage.problem.busy": "Too many people are watching right now. Please try again in a moment.",
-  "stage.problem.network": "The video stopped because of a network problem. It will continue when your connection is back.",
+  "stage.problem.network":
+    "The video stopped because of a network problem. It will continue when your connection is back.",
   "stage.problem.forbidden": "This stream is not available to you.",
-  "stage.problem.unsupported": "This browser cannot play the stage video. Please use a current version of Chrome, Edge, Firefox or Safari.",
+  "stage.problem.unsupported":
+    "This browser cannot play the stage video. Please use a current version of Chrome, Edge, Firefox or Safari.",
   "stage.problem.failed": "The video could not be played. Reload the page to try again.",
   "stage.problem.load": "We could not load the stage. {reason}",
 
@@ -175,7 +190,8 @@ export const en = {
   "call.device.microphone": "Microphone",
   "call.device.camera": "Camera",
   "call.device.speaker": "Speaker",
-  "call.device.denied": "Your browser did not allow the camera or microphone. Allow them in the address bar, then join again.",
+  "call.device.denied":
+    "Your browser did not allow the camera or microphone. Allow them in the address bar, then join again.",
   "call.device.missing": "We found no camera or microphone. Others can still see and hear you once you connect one.",
   "call.device.busy": "Your camera or microphone is in use by another app. Close it, then join again.",
   "call.device.other": "Your camera or microphone could not be started.",
@@ -216,7 +232,8 @@ export const en = {
   "register.required": "*",
   "register.submit": "Register",
   "register.submitting": "Registering…",
-  "register.errorSummary": "{count, plural, one {Please correct this problem:} other {Please correct these # problems:}}",
+  "register.errorSummary":
+    "{count, plural, one {Please correct this problem:} other {Please correct these # problems:}}",
   "register.error.required": "{label} is required.",
   "register.error.email": "Enter an e-mail address such as name@example.com.",
   "register.error.consent": "Accept “{label}” to register.",
@@ -224,7 +241,8 @@ export const en = {
   "register.error.rateLimited": "Too many registrations from your network. Please wait a minute and try again.",
   "register.error.failed": "Registering failed: {reason}",
   "register.done.title": "You are registered",
-  "register.done.body": "We sent your personal link to {email}. Open it on the day of the event to enter. You can register again with the same address to change your answers.",
+  "register.done.body":
+    "We sent your personal link to {email}. Open it on the day of the event to enter. You can register again with the same address to change your answers.",
 
   "notFound.title": "Page not found",
   "notFound.body": "There is nothing at this address.",

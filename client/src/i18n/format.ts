@@ -61,7 +61,11 @@ export function format(template: string, params?: Params, lang = "en"): string {
     out += template.slice(at, open);
     const inner = template.slice(open + 1, close);
     const p = PLURAL.exec(inner);
-    const filled = p ? plural(p[1]!, p[2]!, params, lang) : /^\w+$/.test(inner) && inner in params ? String(params[inner]) : undefined;
+    const filled = p
+      ? plural(p[1]!, p[2]!, params, lang)
+      : /^\w+$/.test(inner) && inner in params
+        ? String(params[inner])
+        : undefined;
     out += filled ?? template.slice(open, close + 1);
     at = close + 1;
   }

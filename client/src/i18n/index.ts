@@ -38,7 +38,8 @@ export function setLanguage(lang: Language, remember = true): void {
   document.documentElement.lang = lang;
 }
 
-export const browserLanguageSupported = () => Languages.includes(globalThis.navigator?.language?.slice(0, 2) as Language);
+export const browserLanguageSupported = () =>
+  Languages.includes(globalThis.navigator?.language?.slice(0, 2) as Language);
 
 /**
  * A request for organizer-written texts (session titles, form labels) in the language the person

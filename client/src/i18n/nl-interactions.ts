@@ -165,12 +165,17 @@ export const nlInteractions: Record<keyof typeof enInteractions, string> = {
   "mod.delete": "Verwijderen",
   "mod.confirm.keep": "Open laten",
   "mod.confirm.closeTitle": "“{title}” sluiten?",
-  "mod.confirm.close.poll": "Het stemmen stopt definitief: een gesloten poll kan niet opnieuw open, en de uitslag gaat naar het rapport.",
-  "mod.confirm.close.wordcloud": "Het insturen stopt definitief: een gesloten woordwolk kan niet opnieuw open, en de woorden gaan naar het rapport.",
+  "mod.confirm.close.poll":
+    "Het stemmen stopt definitief: een gesloten poll kan niet opnieuw open, en de uitslag gaat naar het rapport.",
+  "mod.confirm.close.wordcloud":
+    "Het insturen stopt definitief: een gesloten woordwolk kan niet opnieuw open, en de woorden gaan naar het rapport.",
   "mod.confirm.hideTitle": "“{title}” verbergen?",
-  "mod.confirm.hide.poll": "Een open poll verbergen sluit ook het stemmen, definitief: je kunt hem weer tonen, maar niet heropenen.",
-  "mod.confirm.hide.quiz": "Een lopende quiz verbergen beëindigt hem definitief: de huidige vraag sluit en er kunnen geen vragen meer volgen.",
-  "mod.confirm.hide.wordcloud": "Een open woordwolk verbergen sluit hem ook, definitief: je kunt hem weer tonen, maar niemand kan nog woorden toevoegen.",
+  "mod.confirm.hide.poll":
+    "Een open poll verbergen sluit ook het stemmen, definitief: je kunt hem weer tonen, maar niet heropenen.",
+  "mod.confirm.hide.quiz":
+    "Een lopende quiz verbergen beëindigt hem definitief: de huidige vraag sluit en er kunnen geen vragen meer volgen.",
+  "mod.confirm.hide.wordcloud":
+    "Een open woordwolk verbergen sluit hem ook, definitief: je kunt hem weer tonen, maar niemand kan nog woorden toevoegen.",
   "mod.confirm.hideAndClose": "Verbergen en sluiten",
   "mod.status.draft": "Concept",
   "mod.status.open": "Open",
@@ -212,7 +217,8 @@ export const nlInteractions: Record<keyof typeof enInteractions, string> = {
   "mod.muted": "Gedempt in de chat",
   "mod.unmute": "Dempen opheffen",
   "mod.outputs": "Uitvoer voor de producer",
-  "mod.outputsNote": "Pagina's voor browserbronnen in OBS of vMix (1920×1080), in de taal van het evenement. Voeg ?bg=transparent toe voor een transparante achtergrond, ?lang=en of ?lang=nl voor een andere taal.",
+  "mod.outputsNote":
+    "Pagina's voor browserbronnen in OBS of vMix (1920×1080), in de taal van het evenement. Voeg ?bg=transparent toe voor een transparante achtergrond, ?lang=en of ?lang=nl voor een andere taal.",
   "mod.output.poll": "Uitslag peiling",
   "mod.output.quiz": "Quiz: vragen en scorebord",
   "mod.output.wordcloud": "Woordwolk",

@@ -22,9 +22,11 @@ export const nlNetworking: Record<keyof typeof enNetworking, string> = {
   "directory.unblock": "Deblokkeren",
   "directory.unblockLabel": "Deblokkeren: {name}",
   "directory.contacts": "Je contacten",
-  "directory.contactsEmpty": "Nog geen contacten. Bewaar na een ronde van de carrousel de mensen die je sprak; als zij jou ook bewaren, staan hun gegevens hier.",
+  "directory.contactsEmpty":
+    "Nog geen contacten. Bewaar na een ronde van de carrousel de mensen die je sprak; als zij jou ook bewaren, staan hun gegevens hier.",
   "directory.loadFailed": "De deelnemerslijst kon niet worden geladen. {reason}",
-  "directory.removed": "Een moderator heeft je uit de deelnemerslijst gehaald. Vraag het hen als je denkt dat dit een vergissing is.",
+  "directory.removed":
+    "Een moderator heeft je uit de deelnemerslijst gehaald. Vraag het hen als je denkt dat dit een vergissing is.",
   "directory.remove": "Uit de lijst halen",
   "directory.removeLabel": "Uit de lijst halen: {name}",
   "directory.removeFailed": "{name} kon niet uit de lijst worden gehaald. {reason}",
@@ -38,16 +40,21 @@ export const nlNetworking: Record<keyof typeof enNetworking, string> = {
   "carousel.announce.break": "Ronde {round} is voorbij. Korte pauze.",
   "carousel.announce.idle": "De carrousel is gestopt.",
   "carousel.counts": "{joined} in de carrousel: {paired} in gesprek, {waiting} wachtend",
-  "carousel.intro": "Ontmoet andere deelnemers in korte 1-op-1-videogesprekken. Elke ronde word je willekeurig gekoppeld aan iemand die je hier nog niet sprak. Je kunt altijd stoppen.",
+  "carousel.intro":
+    "Ontmoet andere deelnemers in korte 1-op-1-videogesprekken. Elke ronde word je willekeurig gekoppeld aan iemand die je hier nog niet sprak. Je kunt altijd stoppen.",
   "carousel.join": "Meedoen met de carrousel",
   "carousel.leave": "Stoppen met de carrousel",
   "carousel.wait.not_running": "Je doet mee. De eerste ronde begint zodra de moderator de carrousel start.",
-  "carousel.wait.stopped": "Bedankt voor het meedoen. Bewaar de mensen die je hebt ontmoet om contactgegevens uit te wisselen. Als de moderator de carrousel opnieuw start, word je gekoppeld zodra de volgende ronde begint.",
+  "carousel.wait.stopped":
+    "Bedankt voor het meedoen. Bewaar de mensen die je hebt ontmoet om contactgegevens uit te wisselen. Als de moderator de carrousel opnieuw start, word je gekoppeld zodra de volgende ronde begint.",
   "carousel.wait.next_round": "Je doet mee. Je wordt gekoppeld zodra de volgende ronde begint.",
   "carousel.wait.break": "Korte pauze. Je wordt gekoppeld zodra de volgende ronde begint.",
-  "carousel.wait.alone": "Er wacht nu verder niemand. Je wordt gekoppeld zodra iemand vrij is, of in de volgende ronde.",
-  "carousel.wait.no_compatible_partner": "Niemand die wacht past deze ronde bij de koppelregels van deze carrousel. Je wordt in de volgende ronde gekoppeld als er iemand past.",
-  "carousel.wait.partner_left": "Je gesprekspartner is weg. Je wordt gekoppeld aan de volgende die vrij is, of in de volgende ronde.",
+  "carousel.wait.alone":
+    "Er wacht nu verder niemand. Je wordt gekoppeld zodra iemand vrij is, of in de volgende ronde.",
+  "carousel.wait.no_compatible_partner":
+    "Niemand die wacht past deze ronde bij de koppelregels van deze carrousel. Je wordt in de volgende ronde gekoppeld als er iemand past.",
+  "carousel.wait.partner_left":
+    "Je gesprekspartner is weg. Je wordt gekoppeld aan de volgende die vrij is, of in de volgende ronde.",
   "carousel.talkingWith": "Je praat met {people}.",
   "carousel.endsIn": "Dit gesprek eindigt over {time}.",
   "carousel.extend": "Dit gesprek verlengen",
@@ -65,7 +72,8 @@ export const nlNetworking: Record<keyof typeof enNetworking, string> = {
   "carousel.mod.start": "Carrousel starten",
   "carousel.mod.stop": "Carrousel stoppen",
   "carousel.mod.stopConfirm.title": "Carrousel stoppen?",
-  "carousel.mod.stopConfirm.body": "Alle gesprekken stoppen nu, voor iedereen in de carrousel ({paired} in gesprek). Deelnemers blijven in de carrousel; als je hem opnieuw start, begint er een nieuwe ronde.",
+  "carousel.mod.stopConfirm.body":
+    "Alle gesprekken stoppen nu, voor iedereen in de carrousel ({paired} in gesprek). Deelnemers blijven in de carrousel; als je hem opnieuw start, begint er een nieuwe ronde.",
   "carousel.mod.stopConfirm.confirm": "Stoppen en alle gesprekken beëindigen",
   "carousel.mod.stopConfirm.cancel": "Laten doorlopen",
   "carousel.mod.round": "Lengte van een ronde (minuten)",

@@ -46,22 +46,26 @@ export const nlStagedoor: Record<keyof typeof enStagedoor, string> = {
 
   "studio.title": "Streamruimte",
   "studio.live": "Je bent live in de studio",
-  "studio.guestNote": "De producer en moderatoren zien en horen je nu, zonder de vertraging van de stream. Het podiumgeluid staat uit zodat het niet echoot.",
+  "studio.guestNote":
+    "De producer en moderatoren zien en horen je nu, zonder de vertraging van de stream. Het podiumgeluid staat uit zodat het niet echoot.",
   "studio.staffNote": "Het gesprek met de studio en toegelaten gasten.",
   "studio.open": "Naar de streamruimte",
-  "studio.leaveHint.guest": "Verlaat het studiogesprek en de streamruimte. Je bent terug in het publiek en hoort het podium weer.",
+  "studio.leaveHint.guest":
+    "Verlaat het studiogesprek en de streamruimte. Je bent terug in het publiek en hoort het podium weer.",
   "studio.leaveHint.staff": "Verlaat het studiogesprek en de streamruimte. Je kunt op elk moment weer aansluiten.",
   "studio.left": "Je hebt de studio verlaten. Je bent terug in het publiek.",
 
   "matrix.self.heading": "Deelnemersmatrix",
   "matrix.self.optIn": "De deelnemersmatrix mag mijn camera tonen",
-  "matrix.self.hint": "De producer kan een raster van camera's van deelnemers in de uitzending tonen. Alleen wie dit aanzet kan erin verschijnen; je ziet hier wanneer je in beeld bent, en uitzetten haalt je meteen uit beeld.",
+  "matrix.self.hint":
+    "De producer kan een raster van camera's van deelnemers in de uitzending tonen. Alleen wie dit aanzet kan erin verschijnen; je ziet hier wanneer je in beeld bent, en uitzetten haalt je meteen uit beeld.",
   "matrix.self.shown": "Je camera is in beeld in de deelnemersmatrix",
   "matrix.self.failed": "Je camera kon niet naar de matrix worden gestuurd.",
 
   "matrix.heading": "Deelnemersmatrix",
   "matrix.off": "De matrix staat uit.",
-  "matrix.status": "Pagina {page} van {pages} · {total, plural, one {# persoon doet mee en past} other {# mensen doen mee en passen}}",
+  "matrix.status":
+    "Pagina {page} van {pages} · {total, plural, one {# persoon doet mee en past} other {# mensen doen mee en passen}}",
   "matrix.onScreen": "Nu in beeld",
   "matrix.remove": "Verwijderen",
   "matrix.removeWho": "{name} uit de matrix halen",
@@ -83,7 +87,8 @@ export const nlStagedoor: Record<keyof typeof enStagedoor, string> = {
 
   "stagedoor.heading": "Podiumdeur",
   "stagedoor.outputs": "Uitvoer van de podiumdeur",
-  "stagedoor.outputsNote": "Browserbronnen van 1920×1080 voor OBS of vMix; voeg ?bg=transparent toe om ze over beeld te leggen.",
+  "stagedoor.outputsNote":
+    "Browserbronnen van 1920×1080 voor OBS of vMix; voeg ?bg=transparent toe om ze over beeld te leggen.",
   "stagedoor.output.cleanFeed": "Clean feed (de toegelaten gast, schermvullend)",
   "stagedoor.output.matrix": "Deelnemersmatrix (met namen)",
 

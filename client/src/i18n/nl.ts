@@ -77,14 +77,17 @@ export const nl: Messages = {
   "portal.retry": "Opnieuw proberen",
 
   "link.invalid.title": "Deze link werkt niet",
-  "link.invalid.body": "De link is onvolledig of gewijzigd. Kopieer de hele link uit je uitnodigingsmail, of vraag de organisator om een nieuwe.",
+  "link.invalid.body":
+    "De link is onvolledig of gewijzigd. Kopieer de hele link uit je uitnodigingsmail, of vraag de organisator om een nieuwe.",
   "link.expired.title": "Deze link is verlopen",
   "link.expired.body": "Persoonlijke links werken niet meer enige tijd na afloop van het evenement.",
   "link.revoked.title": "Deze link is vervangen",
-  "link.revoked.body": "De organisator heeft deze link vervangen of ingetrokken. Gebruik de nieuwste uitnodigingsmail, of vraag de organisator om hulp.",
+  "link.revoked.body":
+    "De organisator heeft deze link vervangen of ingetrokken. Gebruik de nieuwste uitnodigingsmail, of vraag de organisator om hulp.",
 
   "techCheck.title": "Korte techniekcheck",
-  "techCheck.intro": "We controleren je browser, camera, microfoon, luidsprekers en verbinding, zodat het evenement voor je werkt. Het duurt ongeveer een halve minuut.",
+  "techCheck.intro":
+    "We controleren je browser, camera, microfoon, luidsprekers en verbinding, zodat het evenement voor je werkt. Het duurt ongeveer een halve minuut.",
   "techCheck.running": "Bezig met controleren…",
   "techCheck.verdict.running": "Bezig",
   "techCheck.verdict.pass": "In orde",
@@ -92,23 +95,31 @@ export const nl: Messages = {
   "techCheck.verdict.fail": "Probleem",
   "techCheck.browser.name": "Browser",
   "techCheck.browser.ok": "Je browser ondersteunt alles wat Foyer nodig heeft.",
-  "techCheck.browser.noWebsocket": "Je browser kan geen live verbinding houden. Werk hem bij, of gebruik een actuele Chrome, Edge, Firefox of Safari.",
-  "techCheck.browser.noVideo": "Je browser kan de livestream niet afspelen. Werk hem bij, of gebruik een actuele Chrome, Edge, Firefox of Safari.",
-  "techCheck.browser.noWebrtc": "Je browser kan niet deelnemen aan videogesprekken. Je kunt de podia wel volgen; gebruik voor deelsessies een actuele Chrome, Edge, Firefox of Safari.",
+  "techCheck.browser.noWebsocket":
+    "Je browser kan geen live verbinding houden. Werk hem bij, of gebruik een actuele Chrome, Edge, Firefox of Safari.",
+  "techCheck.browser.noVideo":
+    "Je browser kan de livestream niet afspelen. Werk hem bij, of gebruik een actuele Chrome, Edge, Firefox of Safari.",
+  "techCheck.browser.noWebrtc":
+    "Je browser kan niet deelnemen aan videogesprekken. Je kunt de podia wel volgen; gebruik voor deelsessies een actuele Chrome, Edge, Firefox of Safari.",
   "techCheck.browser.noWasm": "Je browser mist WebAssembly, waardoor video minder soepel kan spelen. Bijwerken helpt.",
   "techCheck.camera.name": "Camera",
   "techCheck.camera.preview": "Cameravoorbeeld",
   "techCheck.camera.ok": "Je camera werkt. Je ziet jezelf in het voorbeeld.",
-  "techCheck.camera.denied": "De camera is geblokkeerd. Sta de camera toe in de adresbalk van je browser (het camera-icoon) en doe de check opnieuw.",
-  "techCheck.camera.missing": "Geen camera gevonden. Sluit er een aan, of ga verder zonder video: je kunt nog steeds kijken en chatten.",
-  "techCheck.camera.busy": "Een andere app gebruikt je camera. Sluit die (bijvoorbeeld een ander videogesprek) en doe de check opnieuw.",
+  "techCheck.camera.denied":
+    "De camera is geblokkeerd. Sta de camera toe in de adresbalk van je browser (het camera-icoon) en doe de check opnieuw.",
+  "techCheck.camera.missing":
+    "Geen camera gevonden. Sluit er een aan, of ga verder zonder video: je kunt nog steeds kijken en chatten.",
+  "techCheck.camera.busy":
+    "Een andere app gebruikt je camera. Sluit die (bijvoorbeeld een ander videogesprek) en doe de check opnieuw.",
   "techCheck.camera.failed": "De camera startte niet. Doe de check opnieuw, of herstart je browser.",
   "techCheck.microphone.name": "Microfoon",
   "techCheck.microphone.level": "Microfoonniveau",
   "techCheck.microphone.ok": "We horen je.",
   "techCheck.microphone.silent": "We horen niets. Controleer of je microfoon niet gedempt is en zeg iets.",
-  "techCheck.microphone.denied": "De microfoon is geblokkeerd. Sta de microfoon toe in de adresbalk van je browser en doe de check opnieuw.",
-  "techCheck.microphone.missing": "Geen microfoon gevonden. Sluit er een aan, of ga verder: je kunt nog steeds kijken en chatten.",
+  "techCheck.microphone.denied":
+    "De microfoon is geblokkeerd. Sta de microfoon toe in de adresbalk van je browser en doe de check opnieuw.",
+  "techCheck.microphone.missing":
+    "Geen microfoon gevonden. Sluit er een aan, of ga verder: je kunt nog steeds kijken en chatten.",
   "techCheck.microphone.busy": "Een andere app gebruikt je microfoon. Sluit die en doe de check opnieuw.",
   "techCheck.microphone.failed": "De microfoon startte niet. Doe de check opnieuw, of herstart je browser.",
   "techCheck.speakers.name": "Luidsprekers",
@@ -118,16 +129,21 @@ export const nl: Messages = {
   "techCheck.speakers.ok": "Je luidsprekers werken.",
   "techCheck.network.name": "Verbinding",
   "techCheck.network.ok": "Je verbinding is goed ({mbps} Mbit/s, {rtt} ms).",
-  "techCheck.network.limited": "Je verbinding is beperkt ({mbps} Mbit/s, {rtt} ms). Video speelt in lagere kwaliteit; andere downloads sluiten helpt.",
-  "techCheck.network.slow": "Je verbinding is erg traag ({mbps} Mbit/s). Ga dichter bij je wifi zitten of gebruik een kabel.",
-  "techCheck.network.failed": "We konden Foyer niet bereiken om je verbinding te testen. Controleer je netwerk en doe de check opnieuw.",
+  "techCheck.network.limited":
+    "Je verbinding is beperkt ({mbps} Mbit/s, {rtt} ms). Video speelt in lagere kwaliteit; andere downloads sluiten helpt.",
+  "techCheck.network.slow":
+    "Je verbinding is erg traag ({mbps} Mbit/s). Ga dichter bij je wifi zitten of gebruik een kabel.",
+  "techCheck.network.failed":
+    "We konden Foyer niet bereiken om je verbinding te testen. Controleer je netwerk en doe de check opnieuw.",
   "techCheck.summary.pass": "Alles in orde. Veel plezier op het evenement!",
-  "techCheck.summary.warn": "Je kunt meedoen, maar sommige dingen werken misschien minder goed. Zie de opmerkingen hierboven.",
+  "techCheck.summary.warn":
+    "Je kunt meedoen, maar sommige dingen werken misschien minder goed. Zie de opmerkingen hierboven.",
   "techCheck.summary.fail": "Er moet iets opgelost worden. Zie de opmerkingen hierboven, of ga toch verder.",
   "techCheck.continue": "Ga naar het evenement",
   "techCheck.again": "Check opnieuw doen",
   "techCheck.skip": "Check overslaan",
-  "techCheck.skipWarning": "Zonder de check merk je problemen met je camera, microfoon of verbinding misschien pas tijdens het evenement.",
+  "techCheck.skipWarning":
+    "Zonder de check merk je problemen met je camera, microfoon of verbinding misschien pas tijdens het evenement.",
   "techCheck.skipConfirm": "Toch overslaan",
   "stage.title": "Podium",
   "stage.video": "Video van het podium",
@@ -145,9 +161,11 @@ export const nl: Messages = {
   "stage.latency.unknown": "Vertraging: niet bekend voor deze stream",
   "stage.problem.offline": "De uitzending is nog niet begonnen, of net afgelopen.",
   "stage.problem.busy": "Er kijken nu te veel mensen. Probeer het zo opnieuw.",
-  "stage.problem.network": "De video is gestopt door een netwerkprobleem. Hij gaat verder zodra je verbinding terug is.",
+  "stage.problem.network":
+    "De video is gestopt door een netwerkprobleem. Hij gaat verder zodra je verbinding terug is.",
   "stage.problem.forbidden": "Deze stream is niet voor jou beschikbaar.",
-  "stage.problem.unsupported": "Deze browser kan de video van het podium niet afspelen. Gebruik een recente versie van Chrome, Edge, Firefox of Safari.",
+  "stage.problem.unsupported":
+    "Deze browser kan de video van het podium niet afspelen. Gebruik een recente versie van Chrome, Edge, Firefox of Safari.",
   "stage.problem.failed": "De video kon niet worden afgespeeld. Laad de pagina opnieuw om het nog eens te proberen.",
   "stage.problem.load": "We konden het podium niet laden. {reason}",
 
@@ -170,12 +188,15 @@ export const nl: Messages = {
   "call.device.microphone": "Microfoon",
   "call.device.camera": "Camera",
   "call.device.speaker": "Luidspreker",
-  "call.device.denied": "Je browser heeft de camera of microfoon niet toegestaan. Sta ze toe via de adresbalk en doe opnieuw mee.",
-  "call.device.missing": "We vonden geen camera of microfoon. Anderen kunnen je zien en horen zodra je er een aansluit.",
+  "call.device.denied":
+    "Je browser heeft de camera of microfoon niet toegestaan. Sta ze toe via de adresbalk en doe opnieuw mee.",
+  "call.device.missing":
+    "We vonden geen camera of microfoon. Anderen kunnen je zien en horen zodra je er een aansluit.",
   "call.device.busy": "Je camera of microfoon wordt door een andere app gebruikt. Sluit die app en doe opnieuw mee.",
   "call.device.other": "Je camera of microfoon kon niet worden gestart.",
   "call.share.failed": "Scherm delen kon niet starten.",
-  "call.full": "Dit gesprek is vol. Peer-to-peer-gesprekken zijn voor een klein groepje; probeer het opnieuw als er iemand weggaat.",
+  "call.full":
+    "Dit gesprek is vol. Peer-to-peer-gesprekken zijn voor een klein groepje; probeer het opnieuw als er iemand weggaat.",
   "call.removed": "Een moderator heeft je uit dit gesprek gehaald.",
   "call.replaced": "Je doet vanuit een ander venster mee, daarom heeft dit venster het gesprek verlaten.",
   "call.notAllowed": "Dit gesprek is niet voor jou open.",
@@ -219,7 +240,8 @@ export const nl: Messages = {
   "register.error.rateLimited": "Te veel inschrijvingen vanaf je netwerk. Wacht een minuut en probeer het opnieuw.",
   "register.error.failed": "Inschrijven is mislukt: {reason}",
   "register.done.title": "Je bent ingeschreven",
-  "register.done.body": "We hebben je persoonlijke link naar {email} gestuurd. Open hem op de dag van het evenement om binnen te komen. Schrijf je opnieuw in met hetzelfde adres om je antwoorden te wijzigen.",
+  "register.done.body":
+    "We hebben je persoonlijke link naar {email} gestuurd. Open hem op de dag van het evenement om binnen te komen. Schrijf je opnieuw in met hetzelfde adres om je antwoorden te wijzigen.",
 
   "notFound.title": "Pagina niet gevonden",
   "notFound.body": "Op dit adres staat niets.",

@@ -10,7 +10,10 @@ import { language } from ".";
  */
 const HOME: Record<Language, string> = { en: "en-GB", nl: "nl-NL" };
 
-export function localeFor(lang: Language, preferred: readonly string[] = globalThis.navigator?.languages ?? []): string {
+export function localeFor(
+  lang: Language,
+  preferred: readonly string[] = globalThis.navigator?.languages ?? [],
+): string {
   return preferred.find((l) => l.toLowerCase().startsWith(`${lang}-`)) ?? HOME[lang];
 }
 
@@ -31,9 +34,11 @@ function formatter(options: Intl.DateTimeFormatOptions, o: TimeOptions): Intl.Da
 }
 
 /** "14:05" in Dutch, "2:05 PM" or "14:05" in English as the person's region writes it. */
-export const formatTime = (when: Instant, o: TimeOptions = {}) => formatter({ hour: "2-digit", minute: "2-digit" }, o).format(at(when));
+export const formatTime = (when: Instant, o: TimeOptions = {}) =>
+  formatter({ hour: "2-digit", minute: "2-digit" }, o).format(at(when));
 
-export const formatTimeRange = (start: Instant, end: Instant, o: TimeOptions = {}) => `${formatTime(start, o)}–${formatTime(end, o)}`;
+export const formatTimeRange = (start: Instant, end: Instant, o: TimeOptions = {}) =>
+  `${formatTime(start, o)}–${formatTime(end, o)}`;
 
 /** A day and a time: "woensdag 25 november 2026 om 14:05". */
 export const formatDateTime = (when: Instant, o: TimeOptions & { dateStyle?: "full" | "medium" } = {}) =>

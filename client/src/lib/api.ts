@@ -16,7 +16,11 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
     res = await fetch(path, {
       credentials: "same-origin",
       ...init,
-      headers: { Accept: "application/json", ...(init.body ? { "Content-Type": "application/json" } : {}), ...init.headers },
+      headers: {
+        Accept: "application/json",
+        ...(init.body ? { "Content-Type": "application/json" } : {}),
+        ...init.headers,
+      },
     });
   } catch {
     throw new ApiFailure(0, "network", "The network request failed. Check your connection.");
@@ -25,7 +29,12 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const body = (await res.json().catch(() => undefined)) as
     | { error?: { code?: string; message?: string; fields?: Record<string, string> } }
     | undefined;
-  throw new ApiFailure(res.status, body?.error?.code ?? "http_error", body?.error?.message ?? `Request failed (${res.status}).`, body?.error?.fields);
+  throw new ApiFailure(
+    res.status,
+    body?.error?.code ?? "http_error",
+    body?.error?.message ?? `Request failed (${res.status}).`,
+    body?.error?.fields,
+  );
 }
 
 /** Values the server put into the page as `<meta name="foyer:<key>">`. */

@@ -1,5 +1,8 @@
 /** The values of field `F` that more than one item of the tuple `L` has. */
-type Repeated<L extends readonly unknown[], F extends string, Seen extends string = never> = L extends readonly [infer H extends { readonly [P in F]: string }, ...infer T]
+type Repeated<L extends readonly unknown[], F extends string, Seen extends string = never> = L extends readonly [
+  infer H extends { readonly [P in F]: string },
+  ...infer T,
+]
   ? (H[F] & Seen) | Repeated<T, F, Seen | H[F]>
   : never;
 
@@ -8,4 +11,6 @@ type Repeated<L extends readonly unknown[], F extends string, Seen extends strin
  * is listed twice, which the list then fails to match: a parameter typed `L & ListedOnce<L, "key">`
  * refuses a repeated key at compile time.
  */
-export type ListedOnce<L extends readonly unknown[], F extends string> = [Repeated<L, F>] extends [never] ? unknown : { [P in `${F} listed twice`]: Repeated<L, F> };
+export type ListedOnce<L extends readonly unknown[], F extends string> = [Repeated<L, F>] extends [never]
+  ? unknown
+  : { [P in `${F} listed twice`]: Repeated<L, F> };

@@ -24,7 +24,13 @@ export function createMutations(connection: LiveConnection) {
     entry.resolve(
       f.type === "ack"
         ? { ok: true, ...(f.entityId ? { entityId: f.entityId } : {}) }
-        : { ok: false, code: f.code, message: f.message, ...(f.retryAfterMs !== undefined ? { retryAfterMs: f.retryAfterMs } : {}), ...(f.field ? { field: f.field } : {}) },
+        : {
+            ok: false,
+            code: f.code,
+            message: f.message,
+            ...(f.retryAfterMs !== undefined ? { retryAfterMs: f.retryAfterMs } : {}),
+            ...(f.field ? { field: f.field } : {}),
+          },
     );
   });
   return {

@@ -11,6 +11,7 @@ const lang = outputLanguage(location.search, pageMeta("event-language"));
 if (lang) setLanguage(lang, false);
 
 // `?bg=transparent` lets OBS or vMix key the page over video.
-if (new URLSearchParams(location.search).get("bg") === "transparent") document.documentElement.classList.add("transparent");
+if (new URLSearchParams(location.search).get("bg") === "transparent")
+  document.documentElement.classList.add("transparent");
 
 render(() => <OutputApp />, document.getElementById("root")!);

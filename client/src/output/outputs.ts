@@ -10,7 +10,14 @@ import { outputList, type KindOf } from "../features/session/output";
  * The outputs a producer can open (`/output/:sessionId/:kind`). A feature with an output declares
  * it in its folder (features/<feature>/output.tsx) and is one line here.
  */
-export const outputs = outputList([pollOutput, quizOutput, wordcloudOutput, questionOutput, cleanFeedOutput, matrixOutput]);
+export const outputs = outputList([
+  pollOutput,
+  quizOutput,
+  wordcloudOutput,
+  questionOutput,
+  cleanFeedOutput,
+  matrixOutput,
+]);
 
 export type OutputKind = KindOf<typeof outputs>;
 export const outputKinds: readonly OutputKind[] = outputs.map((output) => output.kind);

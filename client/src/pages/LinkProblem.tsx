@@ -22,7 +22,11 @@ export function LinkProblem() {
   );
 }
 
-type Request = { state: "idle" } | { state: "sending" } | { state: "sent"; email: string } | { state: "failed"; reason: string };
+type Request =
+  | { state: "idle" }
+  | { state: "sending" }
+  | { state: "sent"; email: string }
+  | { state: "failed"; reason: string };
 
 /**
  * An expired link is still authentic, so it can ask for a fresh one: the server mails it to the
@@ -34,7 +38,10 @@ function FreshLink() {
   async function send() {
     setRequest({ state: "sending" });
     try {
-      const { emailedTo } = await api<{ emailedTo: string }>("/api/links/refresh", { method: "POST", body: JSON.stringify({ token }) });
+      const { emailedTo } = await api<{ emailedTo: string }>("/api/links/refresh", {
+        method: "POST",
+        body: JSON.stringify({ token }),
+      });
       setRequest({ state: "sent", email: emailedTo });
     } catch (err) {
       setRequest({ state: "failed", reason: (err as Error).message });
@@ -49,8 +56,12 @@ function FreshLink() {
       </Show>
       <p role="status" class="fresh-link-status">
         <Switch>
-          <Match when={request().state === "sent" && (request() as { email: string }).email}>{(email) => t("link.expired.sent", { email: email() })}</Match>
-          <Match when={request().state === "failed" && (request() as { reason: string }).reason}>{(reason) => t("link.expired.failed", { reason: reason() })}</Match>
+          <Match when={request().state === "sent" && (request() as { email: string }).email}>
+            {(email) => t("link.expired.sent", { email: email() })}
+          </Match>
+          <Match when={request().state === "failed" && (request() as { reason: string }).reason}>
+            {(reason) => t("link.expired.failed", { reason: reason() })}
+          </Match>
         </Switch>
       </p>
     </>

@@ -85,7 +85,13 @@ export function PortalShell(props: { children?: JSX.Element }) {
         </Shell>
       </Match>
       <Match when={me.value() && programme.value()}>
-        <Loaded me={me.value()!} programme={programme.value()!} clock={clock} refetchMe={me.load} refetchProgramme={programme.load}>
+        <Loaded
+          me={me.value()!}
+          programme={programme.value()!}
+          clock={clock}
+          refetchMe={me.load}
+          refetchProgramme={programme.load}
+        >
           {props.children}
         </Loaded>
       </Match>
@@ -134,7 +140,10 @@ function Loaded(props: {
     hub,
   };
 
-  const land = () => navigate(placeHref(landingPlace(props.programme.sessions.map(followSession), props.clock.now(), follow())), { replace: true });
+  const land = () =>
+    navigate(placeHref(landingPlace(props.programme.sessions.map(followSession), props.clock.now(), follow())), {
+      replace: true,
+    });
   // First visit: the tech check. Then (and on every fresh load of /portal) land where the person
   // should be now, so a reload or a second device shows the same place.
   let landed = false;
@@ -151,7 +160,10 @@ function Loaded(props: {
 
   return (
     <PortalContext.Provider value={portal}>
-      <Shell title={props.me.event.title} aside={<Show when={live()}>{(l) => <ConnectionStatus state={l().connection.state()} />}</Show>}>
+      <Shell
+        title={props.me.event.title}
+        aside={<Show when={live()}>{(l) => <ConnectionStatus state={l().connection.state()} />}</Show>}
+      >
         <nav class="portal-nav" aria-label={t("portal.nav")}>
           <A href="/portal" end>
             {t("portal.nav.programme")}

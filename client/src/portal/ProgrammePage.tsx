@@ -9,7 +9,8 @@ import { usePortal } from "./context";
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-const timeRange = (item: ProgrammeItem, timeZone: string | undefined) => formatTimeRange(item.startsAt, item.endsAt, { timeZone });
+const timeRange = (item: ProgrammeItem, timeZone: string | undefined) =>
+  formatTimeRange(item.startsAt, item.endsAt, { timeZone });
 
 /**
  * This person's programme: times in their own time zone and, when it differs, the event's; what
@@ -22,7 +23,8 @@ export function ProgrammePage() {
   const me = () => portal.me();
   const p = () => portal.programme();
   const planned = createMemo(() => p().sessions.map(followSession));
-  const alongside = (s: ProgrammeItem) => parallelTo(planned(), followSession(s)).map((a) => portal.session(a.id)?.title ?? "");
+  const alongside = (s: ProgrammeItem) =>
+    parallelTo(planned(), followSession(s)).map((a) => portal.session(a.id)?.title ?? "");
   const [selecting, setSelecting] = createSignal(false);
   const [problem, setProblem] = createSignal("");
   const select = async (sessionId: string) => {
@@ -44,10 +46,16 @@ export function ProgrammePage() {
       <section class="card">
         <h1>{t("portal.greeting", { name: me().registration.name })}</h1>
         <p class="muted">{t(`portal.role.${me().registration.role}`)}</p>
-        <Show when={live()} fallback={<Show when={next()}>{(n) => <p class="current">{t("portal.nothingLive", { title: n().title })}</p>}</Show>}>
+        <Show
+          when={live()}
+          fallback={
+            <Show when={next()}>{(n) => <p class="current">{t("portal.nothingLive", { title: n().title })}</p>}</Show>
+          }
+        >
           {(l) => (
             <p class="current">
-              {t("portal.current", { title: l().title })} <A href={`/portal/session/${encodeURIComponent(l().id)}`}>{t("portal.goThere")}</A>
+              {t("portal.current", { title: l().title })}{" "}
+              <A href={`/portal/session/${encodeURIComponent(l().id)}`}>{t("portal.goThere")}</A>
             </p>
           )}
         </Show>
@@ -65,7 +73,9 @@ export function ProgrammePage() {
                   <span class="programme-time">
                     <time datetime={s.startsAt}>{timeRange(s, undefined)}</time>
                     <Show when={zonesDiffer()}>
-                      <span class="programme-event-time">{t("portal.eventTime", { time: timeRange(s, p().timezone) })}</span>
+                      <span class="programme-event-time">
+                        {t("portal.eventTime", { time: timeRange(s, p().timezone) })}
+                      </span>
                     </Show>
                   </span>
                   <span class="programme-title">
@@ -73,12 +83,22 @@ export function ProgrammePage() {
                     <span class="muted programme-kind">{t(`portal.kind.${s.kind}`)}</span>
                     <Show when={alongside(s).length > 0}>
                       <span class="programme-selection" data-selected={s.selected ? "yes" : "no"}>
-                        <span class="muted">{t("portal.selection.parallel", { titles: new Intl.ListFormat(language()).format(alongside(s)) })}</span>
+                        <span class="muted">
+                          {t("portal.selection.parallel", {
+                            titles: new Intl.ListFormat(language()).format(alongside(s)),
+                          })}
+                        </span>
                         <Show
                           when={s.selected}
                           fallback={
                             <Show when={s.status !== "ended"}>
-                              <button type="button" class="link" disabled={selecting()} onClick={() => void select(s.id)} aria-label={`${t("portal.selection.choose")}: ${s.title}`}>
+                              <button
+                                type="button"
+                                class="link"
+                                disabled={selecting()}
+                                onClick={() => void select(s.id)}
+                                aria-label={`${t("portal.selection.choose")}: ${s.title}`}
+                              >
                                 {t("portal.selection.choose")}
                               </button>
                             </Show>
@@ -90,10 +110,16 @@ export function ProgrammePage() {
                     </Show>
                   </span>
                   <span class={`badge badge-${s.status}`}>
-                    {s.id === p().nextSessionId && s.status === "upcoming" ? t("portal.status.next") : t(`portal.status.${s.status}`)}
+                    {s.id === p().nextSessionId && s.status === "upcoming"
+                      ? t("portal.status.next")
+                      : t(`portal.status.${s.status}`)}
                   </span>
                   <Show when={s.status !== "ended"}>
-                    <A class="button-link" href={`/portal/session/${encodeURIComponent(s.id)}`} aria-label={`${t("portal.open")}: ${s.title}`}>
+                    <A
+                      class="button-link"
+                      href={`/portal/session/${encodeURIComponent(s.id)}`}
+                      aria-label={`${t("portal.open")}: ${s.title}`}
+                    >
                       {t("portal.open")}
                     </A>
                   </Show>

@@ -23,20 +23,17 @@ export default function SessionPage() {
   const sessionId = createMemo(() => (session() ? params.id : undefined));
   const [live, setLive] = createSignal<LiveSession>();
   createEffect(
-    on(
-      sessionId,
-      (id) => {
-        if (!id) return;
-        const next = createLiveSession(id);
-        setLive(next);
-        portal.setLive(next);
-        onCleanup(() => {
-          next.close();
-          portal.setLive(undefined);
-          setLive(undefined);
-        });
-      },
-    ),
+    on(sessionId, (id) => {
+      if (!id) return;
+      const next = createLiveSession(id);
+      setLive(next);
+      portal.setLive(next);
+      onCleanup(() => {
+        next.close();
+        portal.setLive(undefined);
+        setLive(undefined);
+      });
+    }),
   );
   const moderator = () => portal.me().registration.role === "moderator";
 
@@ -53,13 +50,18 @@ export default function SessionPage() {
     >
       {(s) => (
         <div data-portal-page="session" data-session-kind={s().kind}>
-          <section class="card session-header" data-session-id={s().id} data-connected={live()?.state.you ? "yes" : "no"}>
+          <section
+            class="card session-header"
+            data-session-id={s().id}
+            data-connected={live()?.state.you ? "yes" : "no"}
+          >
             <p class="muted">
               <A href="/portal">{t("portal.backToProgramme")}</A>
             </p>
             <h1>{s().title}</h1>
             <p class="muted">
-              {t(`portal.kind.${s().kind}`)} · <span class={`badge badge-${s().status}`}>{t(`portal.status.${s().status}`)}</span>
+              {t(`portal.kind.${s().kind}`)} ·{" "}
+              <span class={`badge badge-${s().status}`}>{t(`portal.status.${s().status}`)}</span>
             </p>
             <Show when={s().description}>
               <p>{s().description}</p>

@@ -6,6 +6,7 @@ import { send } from "../../runtime/send";
 export const clock = defineFeature({
   name: "clock",
   frames: {
-    "clock/ping": (frame, { ws, room }) => send(ws, { type: "clock/pong", t: frame.t, serverTime: room.now() } satisfies ClockPongFrame),
+    "clock/ping": (frame, { ws, room }) =>
+      send(ws, { type: "clock/pong", t: frame.t, serverTime: room.now() } satisfies ClockPongFrame),
   },
 });

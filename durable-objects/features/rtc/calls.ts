@@ -32,7 +32,8 @@ export const read = (ws: WebSocket) => ws.deserializeAttachment() as RtcAttachme
 export const write = (ws: WebSocket, a: RtcAttachment) => ws.serializeAttachment(a);
 
 /** Sockets still open: one that is closing has left every call, whatever its attachment says. */
-export const openSockets = (room: RoomContext): WebSocket[] => room.sockets().filter((ws) => ws.readyState === WebSocket.OPEN);
+export const openSockets = (room: RoomContext): WebSocket[] =>
+  room.sockets().filter((ws) => ws.readyState === WebSocket.OPEN);
 
 export const attachmentsOf = (room: RoomContext): RtcAttachment[] => openSockets(room).map(read);
 
@@ -42,7 +43,13 @@ export function callSockets(room: RoomContext, call: string, except?: WebSocket)
 }
 
 /** A roster frame about `subject` to everyone in the call who sees it (in a star, only the outputs see the others). */
-export function toCall(room: RoomContext, call: string, frame: RtcServerFrame, subject: Pick<RtcMembership, "output">, except?: WebSocket): void {
+export function toCall(
+  room: RoomContext,
+  call: string,
+  frame: RtcServerFrame,
+  subject: Pick<RtcMembership, "output">,
+  except?: WebSocket,
+): void {
   for (const s of callSockets(room, call, except)) if (sees(call, read(s).rtc ?? {}, subject)) send(s, frame);
 }
 
@@ -96,7 +103,8 @@ export async function leaveCall(room: RoomContext, ws: WebSocket, reason: RtcLef
     // a closed socket keeps no attachment; openSockets() leaves it out of every roster anyway
   }
   const rest = callSockets(room, call, ws);
-  for (const s of rest) if (sees(call, read(s).rtc ?? {}, leaver)) send(s, { type: "rtc/peer-left", call, peer, reason });
+  for (const s of rest)
+    if (sees(call, read(s).rtc ?? {}, leaver)) send(s, { type: "rtc/peer-left", call, peer, reason });
   if (rest.length === 0 && getConfig(room.env).media === "aws") {
     // The alarm ends the meeting after a grace period, re-checking that the call is still empty.
     markIdle(room, call);

@@ -13,7 +13,17 @@ import {
 } from "../../../core/protocol";
 import type { FrameContext, RoomContext } from "../../runtime/context";
 import { send } from "../../runtime/send";
-import { attachmentsOf, callService, closeCall, endMeeting, leaveCall, openSockets, read, toCall, write } from "./calls";
+import {
+  attachmentsOf,
+  callService,
+  closeCall,
+  endMeeting,
+  leaveCall,
+  openSockets,
+  read,
+  toCall,
+  write,
+} from "./calls";
 import { admit, mayRelay, newPeerId, NO_MEDIA, rosterOf, sees, type CallPlace, type RtcMembership } from "./rules";
 import { callMembers, clearIdle, isRemoved, markRemoved } from "./store";
 
@@ -29,7 +39,8 @@ export async function checkAdmission(
   output = false,
 ): Promise<Admission> {
   const kind = await placeOf(room);
-  if (!kind) return { ok: false, code: ErrorFrameCode.notAllowed, reason: "no_call", message: "This session no longer exists." };
+  if (!kind)
+    return { ok: false, code: ErrorFrameCode.notAllowed, reason: "no_call", message: "This session no longer exists." };
   const config = getConfig(room.env);
   // Stages have no call: refuse before reading every viewer's attachment.
   const others = new Set(kind === "stage" ? [] : rosterOf(attachmentsOf(room), call).map((p) => p.registrationId));
@@ -50,7 +61,8 @@ export async function checkAdmission(
 export async function onRtcJoin(placeOf: PlaceOf, frame: RtcJoinFrame, { room, ws, who }: FrameContext): Promise<void> {
   const output = frame.output === true;
   const admission = await checkAdmission(room, placeOf, who, frame.call, output);
-  if (!admission.ok) return send(ws, { type: "error", code: admission.code, field: "call", message: admission.message });
+  if (!admission.ok)
+    return send(ws, { type: "error", code: admission.code, field: "call", message: admission.message });
   const me = read(ws);
   if (me.rtc) await leaveCall(room, ws, "left");
   // One place in a call per person (as Chime has one attendee per person): a newer tab replaces the
@@ -63,7 +75,13 @@ export async function onRtcJoin(placeOf: PlaceOf, frame: RtcJoinFrame, { room, w
     }
   }
   const peer = newPeerId();
-  const membership: RtcMembership = { call: frame.call, peer, media: output ? NO_MEDIA : (frame.media ?? NO_MEDIA), joinedAt: room.now(), ...(output ? { output } : {}) };
+  const membership: RtcMembership = {
+    call: frame.call,
+    peer,
+    media: output ? NO_MEDIA : (frame.media ?? NO_MEDIA),
+    joinedAt: room.now(),
+    ...(output ? { output } : {}),
+  };
   write(ws, { ...read(ws), rtc: membership });
   clearIdle(room, frame.call);
   const config = getConfig(room.env);
@@ -90,7 +108,12 @@ export function onRtcSignal(frame: RtcSignalFrame, { room, ws }: FrameContext): 
   // Checked before looking for the target: a socket outside every call costs no scan of the room.
   const target = from?.call === frame.call ? openSockets(room).find((s) => read(s).rtc?.peer === frame.to) : undefined;
   if (!target || !mayRelay(from, read(target).rtc, frame.call)) {
-    return send(ws, { type: "error", code: ErrorFrameCode.notFound, field: "to", message: "That person is no longer in this call." });
+    return send(ws, {
+      type: "error",
+      code: ErrorFrameCode.notFound,
+      field: "to",
+      message: "That person is no longer in this call.",
+    });
   }
   send(target, { type: "rtc/signal", call: frame.call, from: from!.peer, signal: frame.signal });
 }
@@ -104,7 +127,11 @@ export function onRtcMedia(frame: RtcMediaFrame, { room, ws }: FrameContext): vo
 
 export async function onRtcRemove(frame: RtcRemoveFrame, { room, ws, who }: FrameContext): Promise<void> {
   if (who.role !== "moderator") {
-    return send(ws, { type: "error", code: ErrorFrameCode.notAllowed, message: "Only moderators can remove people from a call." });
+    return send(ws, {
+      type: "error",
+      code: ErrorFrameCode.notAllowed,
+      message: "Only moderators can remove people from a call.",
+    });
   }
   markRemoved(room, frame.call, frame.registrationId);
   for (const s of room.sockets(`r:${frame.registrationId}`)) {

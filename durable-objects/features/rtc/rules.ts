@@ -53,8 +53,11 @@ export interface AdmissionInput {
 export const isStarCall = (call: string): boolean => call === MATRIX_CALL;
 
 /** Whether `viewer` learns of `peer` (joins, leaves, media) and may exchange signalling with it. */
-export const sees = (call: string, viewer: { output?: boolean | undefined }, peer: { output?: boolean | undefined }): boolean =>
-  !isStarCall(call) || !!viewer.output || !!peer.output;
+export const sees = (
+  call: string,
+  viewer: { output?: boolean | undefined },
+  peer: { output?: boolean | undefined },
+): boolean => !isStarCall(call) || !!viewer.output || !!peer.output;
 
 const refuse = (reason: RefusalReason, message: string): Admission => ({
   ok: false,
@@ -79,7 +82,8 @@ export function admit(input: AdmissionInput): Admission {
       if (input.call !== MAIN_CALL && !listed && !staff) return refuse("not_paired", "You are not part of this call.");
       break;
     case "carousel":
-      if (input.call === MAIN_CALL) return refuse("not_paired", "The carousel pairs people up: you will be matched in the next round.");
+      if (input.call === MAIN_CALL)
+        return refuse("not_paired", "The carousel pairs people up: you will be matched in the next round.");
       if (!listed && !staff) return refuse("not_paired", "You are not part of this carousel pair.");
       break;
     case "stream-room":
@@ -94,7 +98,10 @@ export function admit(input: AdmissionInput): Admission {
   }
   if (input.removed) return refuse("removed", "A moderator removed you from this call.");
   if (input.maxPeers !== null && input.othersInCall >= input.maxPeers) {
-    return refuse("full", `This call is full: a peer-to-peer call holds at most ${input.maxPeers} people. Try again when someone leaves.`);
+    return refuse(
+      "full",
+      `This call is full: a peer-to-peer call holds at most ${input.maxPeers} people. Try again when someone leaves.`,
+    );
   }
   return { ok: true };
 }

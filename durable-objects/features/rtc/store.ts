@@ -21,15 +21,25 @@ CREATE TABLE rtc_idle (call TEXT PRIMARY KEY, empty_since INTEGER NOT NULL)`,
 const sql = (room: RoomContext) => room.storage.sql;
 
 export function isRemoved(room: RoomContext, call: string, registrationId: string): boolean {
-  return sql(room).exec("SELECT 1 FROM rtc_removed WHERE call = ? AND registration_id = ?", call, registrationId).toArray().length > 0;
+  return (
+    sql(room).exec("SELECT 1 FROM rtc_removed WHERE call = ? AND registration_id = ?", call, registrationId).toArray()
+      .length > 0
+  );
 }
 
 export function markRemoved(room: RoomContext, call: string, registrationId: string): void {
-  sql(room).exec("INSERT OR REPLACE INTO rtc_removed (call, registration_id, removed_at) VALUES (?, ?, ?)", call, registrationId, room.now());
+  sql(room).exec(
+    "INSERT OR REPLACE INTO rtc_removed (call, registration_id, removed_at) VALUES (?, ?, ?)",
+    call,
+    registrationId,
+    room.now(),
+  );
 }
 
 export function callMembers(room: RoomContext, call: string): Set<string> | undefined {
-  const rows = sql(room).exec<{ registration_id: string }>("SELECT registration_id FROM rtc_members WHERE call = ?", call).toArray();
+  const rows = sql(room)
+    .exec<{ registration_id: string }>("SELECT registration_id FROM rtc_members WHERE call = ?", call)
+    .toArray();
   return rows.length > 0 ? new Set(rows.map((r) => r.registration_id)) : undefined;
 }
 
@@ -41,7 +51,8 @@ export function setCallMembers(room: RoomContext, call: string, registrationIds:
 /** The same, for callers already inside a transaction (carousel rounds, 1:1s); an empty list closes the call to everyone. */
 export function replaceCallMembers(room: RoomContext, call: string, registrationIds: readonly string[]): void {
   sql(room).exec("DELETE FROM rtc_members WHERE call = ?", call);
-  for (const id of new Set(registrationIds)) sql(room).exec("INSERT INTO rtc_members (call, registration_id) VALUES (?, ?)", call, id);
+  for (const id of new Set(registrationIds))
+    sql(room).exec("INSERT INTO rtc_members (call, registration_id) VALUES (?, ?)", call, id);
 }
 
 /** A call that ended forgets its removals: the next call under that id starts fresh. */

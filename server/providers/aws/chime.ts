@@ -16,13 +16,19 @@ export interface ChimeAttendee {
   JoinToken: string;
 }
 
-const isNotFound = (err: unknown) => err instanceof AwsError && (err.status === 404 || err.code === "NotFoundException");
+const isNotFound = (err: unknown) =>
+  err instanceof AwsError && (err.status === 404 || err.code === "NotFoundException");
 
 export class Chime {
   constructor(private readonly api: AwsApi) {}
 
   /** Idempotent on ClientRequestToken: the same token returns the same meeting, so it is safe to retry. */
-  async createMeeting(input: { clientRequestToken: string; externalMeetingId: string; mediaRegion: string; maxAttendees: number }): Promise<ChimeMeeting> {
+  async createMeeting(input: {
+    clientRequestToken: string;
+    externalMeetingId: string;
+    mediaRegion: string;
+    maxAttendees: number;
+  }): Promise<ChimeMeeting> {
     const out = await this.api.call<{ Meeting: ChimeMeeting }>("chime", {
       operation: "CreateMeeting",
       method: "POST",
@@ -63,7 +69,12 @@ export class Chime {
   /** Gone already counts as done: ending an ended meeting is not an error. */
   async deleteMeeting(meetingId: string): Promise<void> {
     try {
-      await this.api.call("chime", { operation: "DeleteMeeting", method: "DELETE", path: `/meetings/${encodeURIComponent(meetingId)}`, idempotent: true });
+      await this.api.call("chime", {
+        operation: "DeleteMeeting",
+        method: "DELETE",
+        path: `/meetings/${encodeURIComponent(meetingId)}`,
+        idempotent: true,
+      });
     } catch (err) {
       if (!isNotFound(err)) throw err;
     }

@@ -80,7 +80,9 @@ export class AwsApi {
   }
 
   endpoint(service: AwsService): string {
-    return this.config.endpointOverride?.replace(/\/$/, "") ?? `https://${AwsServices[service].host(this.config.region)}`;
+    return (
+      this.config.endpointOverride?.replace(/\/$/, "") ?? `https://${AwsServices[service].host(this.config.region)}`
+    );
   }
 
   /** Signs a request without sending it (used by the signature test vectors). */
@@ -95,7 +97,13 @@ export class AwsApi {
       try {
         res = await this.client.fetch(`${this.endpoint(service)}${call.path}`, this.init(service, call));
       } catch (err) {
-        throw new AwsError(service, call.operation, 503, "NetworkError", err instanceof Error ? err.message : String(err));
+        throw new AwsError(
+          service,
+          call.operation,
+          503,
+          "NetworkError",
+          err instanceof Error ? err.message : String(err),
+        );
       }
       if (!res.ok) throw await awsErrorFrom(service, call.operation, res);
       const text = await res.text();

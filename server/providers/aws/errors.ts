@@ -14,7 +14,11 @@ export class AwsError extends Error {
 
   /** Throttling and server-side failures may succeed on a later attempt; client errors will not. */
   get retryable(): boolean {
-    return this.status === 429 || this.status >= 500 || /Throttl|TooManyRequests|ServiceUnavailable|RequestTimeout/.test(this.code);
+    return (
+      this.status === 429 ||
+      this.status >= 500 ||
+      /Throttl|TooManyRequests|ServiceUnavailable|RequestTimeout/.test(this.code)
+    );
   }
 
   get throttled(): boolean {

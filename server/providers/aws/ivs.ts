@@ -24,7 +24,11 @@ export class Ivs {
   constructor(private readonly api: AwsApi) {}
 
   /** Not idempotent (IVS has no client token): never retried blindly; see StageService.ensure. */
-  async createChannel(name: string, type: IvsChannelType, tags: Record<string, string>): Promise<{ channel: IvsChannel; streamKey: IvsStreamKey }> {
+  async createChannel(
+    name: string,
+    type: IvsChannelType,
+    tags: Record<string, string>,
+  ): Promise<{ channel: IvsChannel; streamKey: IvsStreamKey }> {
     return this.api.call("ivs", {
       operation: "CreateChannel",
       method: "POST",
@@ -35,7 +39,13 @@ export class Ivs {
   }
 
   async getChannel(arn: string): Promise<IvsChannel> {
-    const out = await this.api.call<{ channel: IvsChannel }>("ivs", { operation: "GetChannel", method: "POST", path: "/GetChannel", body: { arn }, idempotent: true });
+    const out = await this.api.call<{ channel: IvsChannel }>("ivs", {
+      operation: "GetChannel",
+      method: "POST",
+      path: "/GetChannel",
+      body: { arn },
+      idempotent: true,
+    });
     return out.channel;
   }
 
@@ -52,7 +62,13 @@ export class Ivs {
   }
 
   async deleteChannel(arn: string): Promise<void> {
-    await this.api.call("ivs", { operation: "DeleteChannel", method: "POST", path: "/DeleteChannel", body: { arn }, idempotent: true });
+    await this.api.call("ivs", {
+      operation: "DeleteChannel",
+      method: "POST",
+      path: "/DeleteChannel",
+      body: { arn },
+      idempotent: true,
+    });
   }
 
   async streamKeyArns(channelArn: string): Promise<string[]> {
@@ -67,7 +83,13 @@ export class Ivs {
   }
 
   async getStreamKey(arn: string): Promise<IvsStreamKey> {
-    const out = await this.api.call<{ streamKey: IvsStreamKey }>("ivs", { operation: "GetStreamKey", method: "POST", path: "/GetStreamKey", body: { arn }, idempotent: true });
+    const out = await this.api.call<{ streamKey: IvsStreamKey }>("ivs", {
+      operation: "GetStreamKey",
+      method: "POST",
+      path: "/GetStreamKey",
+      body: { arn },
+      idempotent: true,
+    });
     return out.streamKey;
   }
 

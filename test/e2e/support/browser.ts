@@ -78,6 +78,8 @@ export async function enterPortal(page: Page, link: string): Promise<void> {
 /** Opens a session from the programme page, as a person would. */
 export async function openFromProgramme(page: Page, title: string): Promise<void> {
   await page.getByRole("link", { name: /^(Programme|Programma)$/ }).click();
-  await page.getByRole("link", { name: new RegExp(`^(Open|Openen): ${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).click();
+  await page
+    .getByRole("link", { name: new RegExp(`^(Open|Openen): ${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) })
+    .click();
   await page.locator(`[data-portal-page="session"] h1`, { hasText: title }).waitFor();
 }

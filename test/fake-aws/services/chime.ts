@@ -14,7 +14,9 @@ const CreateMeeting = v.strictObject({
       Audio: v.optional(v.strictObject({ EchoReduction: v.picklist(["AVAILABLE", "UNAVAILABLE"]) })),
       Video: v.optional(v.strictObject({ MaxResolution: v.picklist(["None", "HD", "FHD"]) })),
       Content: v.optional(v.strictObject({ MaxResolution: v.picklist(["None", "FHD", "UHD"]) })),
-      Attendee: v.optional(v.strictObject({ MaxCount: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(250)) })),
+      Attendee: v.optional(
+        v.strictObject({ MaxCount: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(250)) }),
+      ),
     }),
   ),
   Tags: v.optional(v.array(v.strictObject({ Key: v.string(), Value: v.string() }))),
@@ -120,7 +122,11 @@ export function chimeRoutes(meetings: Map<string, FakeMeeting>): Route[] {
         const existing = [...meeting.attendees.values()].find((a) => a.ExternalUserId === req.ExternalUserId);
         if (existing) return { status: 200, body: { Attendee: existing } };
         if (meeting.attendees.size >= meeting.maxAttendees) {
-          throw new AwsFault(400, "LimitExceededException", `The meeting has reached its limit of ${meeting.maxAttendees} attendees.`);
+          throw new AwsFault(
+            400,
+            "LimitExceededException",
+            `The meeting has reached its limit of ${meeting.maxAttendees} attendees.`,
+          );
         }
         const attendee: FakeAttendee = {
           AttendeeId: crypto.randomUUID(),

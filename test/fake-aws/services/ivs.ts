@@ -75,14 +75,20 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
           playbackUrl: playbackBase
             ? `${playbackBase}/__fake/ivs/playback/${id}/master.m3u8`
             : `https://${id}.${region()}.playback.live-video.net/api/video/v1/${region()}.${account}.channel.${id}.m3u8`,
-          streamKey: { arn: `arn:aws:ivs:${region()}:${account}:stream-key/${randomId(12)}`, value: `sk_${region()}_${randomId(32)}` },
+          streamKey: {
+            arn: `arn:aws:ivs:${region()}:${account}:stream-key/${randomId(12)}`,
+            value: `sk_${region()}_${randomId(32)}`,
+          },
           tags: req.tags ?? {},
           live: false,
         };
         channels.set(arn, channel);
         return {
           status: 200,
-          body: { channel: channelView(channel), streamKey: { arn: channel.streamKey.arn, value: channel.streamKey.value, channelArn: arn } },
+          body: {
+            channel: channelView(channel),
+            streamKey: { arn: channel.streamKey.arn, value: channel.streamKey.value, channelArn: arn },
+          },
         };
       },
     },
@@ -101,7 +107,14 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
       handle(op) {
         const req = shape(ListChannels, op.body, "ListChannels");
         const all = [...channels.values()].filter((c) => req.filterByName === undefined || c.name === req.filterByName);
-        const summaries = all.slice(0, req.maxResults ?? 100).map((c) => ({ arn: c.arn, name: c.name, latencyMode: c.latencyMode, type: c.type, authorized: c.authorized, tags: c.tags }));
+        const summaries = all.slice(0, req.maxResults ?? 100).map((c) => ({
+          arn: c.arn,
+          name: c.name,
+          latencyMode: c.latencyMode,
+          type: c.type,
+          authorized: c.authorized,
+          tags: c.tags,
+        }));
         return { status: 200, body: { channels: summaries } };
       },
     },
@@ -122,7 +135,10 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
       operation: "ListStreamKeys",
       handle(op) {
         const channel = find(shape(ByChannelArn, op.body, "ListStreamKeys").channelArn);
-        return { status: 200, body: { streamKeys: [{ arn: channel.streamKey.arn, channelArn: channel.arn, tags: {} }] } };
+        return {
+          status: 200,
+          body: { streamKeys: [{ arn: channel.streamKey.arn, channelArn: channel.arn, tags: {} }] },
+        };
       },
     },
     {
@@ -133,7 +149,10 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
         const arn = shape(ByArn, op.body, "GetStreamKey").arn;
         const channel = [...channels.values()].find((c) => c.streamKey.arn === arn);
         if (!channel) throw new AwsFault(404, "ResourceNotFoundException", `Stream key ${arn} not found`);
-        return { status: 200, body: { streamKey: { arn, value: channel.streamKey.value, channelArn: channel.arn, tags: {} } } };
+        return {
+          status: 200,
+          body: { streamKey: { arn, value: channel.streamKey.value, channelArn: channel.arn, tags: {} } },
+        };
       },
     },
     {

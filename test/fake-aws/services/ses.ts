@@ -6,7 +6,11 @@ const Content = v.strictObject({ Data: v.pipe(v.string(), v.minLength(1)), Chars
 const SendEmail = v.strictObject({
   FromEmailAddress: v.pipe(v.string(), v.regex(/@/, "must be an e-mail address")),
   Destination: v.strictObject({
-    ToAddresses: v.pipe(v.array(v.pipe(v.string(), v.regex(/@/, "must be an e-mail address"))), v.minLength(1), v.maxLength(50)),
+    ToAddresses: v.pipe(
+      v.array(v.pipe(v.string(), v.regex(/@/, "must be an e-mail address"))),
+      v.minLength(1),
+      v.maxLength(50),
+    ),
     CcAddresses: v.optional(v.array(v.string())),
     BccAddresses: v.optional(v.array(v.string())),
   }),

@@ -39,7 +39,8 @@ export class LiveClient {
       const frame = JSON.parse(event.data) as ServerFrame;
       const frames: Frame[] = frame.type === "batch" ? frame.events : [frame];
       for (const f of frames) {
-        if ("seq" in f && typeof f.seq === "number" && f.type !== "welcome") this.lastSeq = Math.max(this.lastSeq, f.seq);
+        if ("seq" in f && typeof f.seq === "number" && f.type !== "welcome")
+          this.lastSeq = Math.max(this.lastSeq, f.seq);
         this.frames.push(f);
         this.onFrame?.(f);
       }
@@ -61,14 +62,20 @@ export class LiveClient {
   }
 
   /** Like `take`, for the first frame of any of `types`. */
-  async takeAny<T extends Frame["type"]>(types: readonly T[], match: (f: Of<T>) => boolean = () => true, timeoutMs = 3000): Promise<Of<T>> {
+  async takeAny<T extends Frame["type"]>(
+    types: readonly T[],
+    match: (f: Of<T>) => boolean = () => true,
+    timeoutMs = 3000,
+  ): Promise<Of<T>> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const i = this.frames.findIndex((f) => (types as readonly string[]).includes(f.type) && match(f as Of<T>));
       if (i >= 0) return this.frames.splice(i, 1)[0] as Of<T>;
       const left = deadline - Date.now();
       if (left <= 0 || this.closed) {
-        throw new Error(`no ${types.join("/")} frame within ${timeoutMs} ms; have: ${this.frames.map((f) => f.type).join(", ") || "nothing"}`);
+        throw new Error(
+          `no ${types.join("/")} frame within ${timeoutMs} ms; have: ${this.frames.map((f) => f.type).join(", ") || "nothing"}`,
+        );
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
@@ -108,7 +115,8 @@ export class LiveClient {
   /** Like `mutate`, but fails the test unless the mutation was acknowledged. */
   async ok(frame: Record<string, unknown> & { type: string }): Promise<AckFrame> {
     const answer = await this.mutate(frame);
-    if (answer.type !== "ack") throw new Error(`${frame.type} refused: ${answer.code} ${answer.field ?? ""} ${answer.message}`);
+    if (answer.type !== "ack")
+      throw new Error(`${frame.type} refused: ${answer.code} ${answer.field ?? ""} ${answer.message}`);
     return answer;
   }
 
@@ -122,7 +130,9 @@ export class LiveClient {
 }
 
 export async function connect(sessionId: string, cookie: string): Promise<LiveClient> {
-  const res = await call(`/api/sessions/${sessionId}/ws`, { headers: { Upgrade: "websocket", Cookie: cookie, Origin: ORIGIN } });
+  const res = await call(`/api/sessions/${sessionId}/ws`, {
+    headers: { Upgrade: "websocket", Cookie: cookie, Origin: ORIGIN },
+  });
   if (res.status !== 101 || !res.webSocket) throw new Error(`upgrade refused: ${res.status} ${await res.text()}`);
   return new LiveClient(res.webSocket);
 }
@@ -133,17 +143,25 @@ export interface LiveDemo {
   sessionId: string;
   cookies: Record<DemoName, string>;
   /** Opens a socket for a demo person and completes the handshake. */
-  join(name: DemoName, lastSeq?: number): Promise<LiveClient & { welcome: WelcomeFrame; snapshot?: SnapshotFrame; me: MeFrame }>;
+  join(
+    name: DemoName,
+    lastSeq?: number,
+  ): Promise<LiveClient & { welcome: WelcomeFrame; snapshot?: SnapshotFrame; me: MeFrame }>;
   stub(): ReturnType<typeof sessionRoom>;
 }
 
 /** The demo's live stage, with a signed-in cookie for each demo person. */
 export async function liveDemo(): Promise<LiveDemo> {
   const { people } = await seedDemo();
-  const byName = (prefix: string) => people.find((p) => p.name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().startsWith(prefix))!.link;
+  const byName = (prefix: string) =>
+    people.find((p) => p.name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().startsWith(prefix))!.link;
   const names: DemoName[] = ["mia", "pim", "ada", "bram", "chloe"];
-  const cookies = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await signIn(byName(n))] as const))) as Record<DemoName, string>;
-  const programme = (await (await call("/api/me/programme", { headers: { Cookie: cookies.ada } })).json()) as ProgrammeResponse;
+  const cookies = Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await signIn(byName(n))] as const)),
+  ) as Record<DemoName, string>;
+  const programme = (await (
+    await call("/api/me/programme", { headers: { Cookie: cookies.ada } })
+  ).json()) as ProgrammeResponse;
   const sessionId = programme.liveSessionId!;
   return {
     sessionId,

@@ -21,8 +21,12 @@ async function open(crowd: Crowd, person: Person): Promise<LiveClient & { first:
 }
 
 /** The person's next view matching `match`. */
-const you = async (c: LiveClient, match: (y: CarouselMine) => boolean): Promise<CarouselMine> => (await c.take("carousel/you", (f) => match(f.you), 5000)).you;
-const paired = async (c: LiveClient, match: (g: CarouselGroupView) => boolean = () => true): Promise<CarouselGroupView> => {
+const you = async (c: LiveClient, match: (y: CarouselMine) => boolean): Promise<CarouselMine> =>
+  (await c.take("carousel/you", (f) => match(f.you), 5000)).you;
+const paired = async (
+  c: LiveClient,
+  match: (g: CarouselGroupView) => boolean = () => true,
+): Promise<CarouselGroupView> => {
   const mine = await you(c, (y) => y.status === "paired" && match(y.group));
   return mine.status === "paired" ? mine.group : (undefined as never);
 };
@@ -31,7 +35,11 @@ const paired = async (c: LiveClient, match: (g: CarouselGroupView) => boolean = 
 async function timePasses(crowd: Crowd, ms: number): Promise<void> {
   await runInDurableObject(roomOf(crowd), (_room, state) => {
     const sql = state.storage.sql;
-    sql.exec("UPDATE carousel_groups SET ends_at = ends_at - ?, started_at = started_at - ? WHERE ended_at IS NULL", ms, ms);
+    sql.exec(
+      "UPDATE carousel_groups SET ends_at = ends_at - ?, started_at = started_at - ? WHERE ended_at IS NULL",
+      ms,
+      ms,
+    );
     sql.exec("UPDATE carousel_people SET away_since = away_since - ? WHERE away_since IS NOT NULL", ms);
     const row = sql.exec<{ value: string }>("SELECT value FROM carousel_meta WHERE key = 'clock'").toArray()[0];
     if (row) {
@@ -45,15 +53,33 @@ async function timePasses(crowd: Crowd, ms: number): Promise<void> {
 }
 
 const joinCall = (cookie: string, sessionId: string, callId: string) =>
-  call(`/api/sessions/${sessionId}/call/join`, { method: "POST", headers: { Cookie: cookie, Origin: ORIGIN, "Content-Type": "application/json" }, body: JSON.stringify({ call: callId }) });
+  call(`/api/sessions/${sessionId}/call/join`, {
+    method: "POST",
+    headers: { Cookie: cookie, Origin: ORIGIN, "Content-Type": "application/json" },
+    body: JSON.stringify({ call: callId }),
+  });
 
 describe("chat carousel", () => {
   it("pairs the people who opted in on a shared clock, extends when both agree, and shares contacts both saved", async () => {
-    const crowd = await freshCrowd([{ name: "Mia", role: "moderator" }, { name: "Ada", organisation: "Engines" }, { name: "Bram", organisation: "Polder" }, { name: "Chloé" }]);
+    const crowd = await freshCrowd([
+      { name: "Mia", role: "moderator" },
+      { name: "Ada", organisation: "Engines" },
+      { name: "Bram", organisation: "Polder" },
+      { name: "Chloé" },
+    ]);
     const [mia, ada, bram, chloe] = crowd.people as [Person, Person, Person, Person];
-    const [m, a, b, c] = [await open(crowd, mia), await open(crowd, ada), await open(crowd, bram), await open(crowd, chloe)];
+    const [m, a, b, c] = [
+      await open(crowd, mia),
+      await open(crowd, ada),
+      await open(crowd, bram),
+      await open(crowd, chloe),
+    ];
     await a.ok({ type: "carousel/join" });
-    expect(await you(a, (y) => y.status === "waiting")).toEqual({ status: "waiting", reason: "not_running", away: false });
+    expect(await you(a, (y) => y.status === "waiting")).toEqual({
+      status: "waiting",
+      reason: "not_running",
+      away: false,
+    });
     await b.ok({ type: "carousel/join" });
     expect(await c.mutate({ type: "carousel/start" })).toMatchObject({ code: "not_allowed" });
     await m.ok({ type: "carousel/start" });
@@ -91,16 +117,30 @@ describe("chat carousel", () => {
     // Saving a contact shares nothing until both did.
     await a.ok({ type: "carousel/save-contact", registrationId: bram.id });
     expect((await a.take("carousel/contacts", (f) => f.contacts.some((x) => x.saved))).contacts).toEqual([
-      { person: { registrationId: bram.id, name: "Bram", organisation: "Polder" }, round: 1, saved: true, mutual: false },
+      {
+        person: { registrationId: bram.id, name: "Bram", organisation: "Polder" },
+        round: 1,
+        saved: true,
+        mutual: false,
+      },
     ]);
     await runInDurableObject(roomOf(crowd), (room) => room.flushReports());
     expect(((await (await api("/api/me/contacts", ada.cookie)).json()) as ContactsResponse).items).toEqual([]);
-    expect(await c.mutate({ type: "carousel/save-contact", registrationId: ada.id })).toMatchObject({ code: "not_found" });
+    expect(await c.mutate({ type: "carousel/save-contact", registrationId: ada.id })).toMatchObject({
+      code: "not_found",
+    });
     await b.ok({ type: "carousel/save-contact", registrationId: ada.id });
     expect((await a.take("carousel/contacts", (f) => f.contacts.some((x) => x.mutual))).contacts[0]!.mutual).toBe(true);
     await runInDurableObject(roomOf(crowd), (room) => room.flushReports());
     const contacts = ((await (await api("/api/me/contacts", ada.cookie)).json()) as ContactsResponse).items;
-    expect(contacts).toEqual([expect.objectContaining({ registrationId: bram.id, name: "Bram", organisation: "Polder", email: expect.stringMatching(/@crowd\.test$/) })]);
+    expect(contacts).toEqual([
+      expect.objectContaining({
+        registrationId: bram.id,
+        name: "Bram",
+        organisation: "Polder",
+        email: expect.stringMatching(/@crowd\.test$/),
+      }),
+    ]);
     for (const x of [m, a, b, c]) x.close();
   });
 
@@ -116,13 +156,19 @@ describe("chat carousel", () => {
     const m = await open(crowd, mia);
     const clients = await Promise.all(people.map((p) => open(crowd, p)));
     for (const c of clients) await c.ok({ type: "carousel/join" });
-    await m.ok({ type: "carousel/configure", roundMinutes: 3, breakSeconds: 20, rules: [{ attribute: "organisation", mode: "different" }] });
+    await m.ok({
+      type: "carousel/configure",
+      roundMinutes: 3,
+      breakSeconds: 20,
+      rules: [{ attribute: "organisation", mode: "different" }],
+    });
     await m.ok({ type: "carousel/start" });
     const first = await Promise.all(clients.map((c) => paired(c)));
     // Mixed organisations only: every pair is one of A with one of B.
     for (const g of first) expect(g.partners.map((p) => p.organisation)).toHaveLength(1);
     const partnerOf = (i: number, groups: CarouselGroupView[]) => groups[i]!.partners[0]!.name;
-    for (const [i, g] of first.entries()) expect(g.partners[0]!.organisation).not.toBe(people[i]!.name <= "P2" ? "A" : "B");
+    for (const [i, g] of first.entries())
+      expect(g.partners[0]!.organisation).not.toBe(people[i]!.name <= "P2" ? "A" : "B");
     expect(first[0]!.endsAt - Date.now()).toBeGreaterThan(3 * 60_000 - 10_000);
 
     // Next round: the other person of the other organisation (nobody meets anyone twice while avoidable).
@@ -136,7 +182,12 @@ describe("chat carousel", () => {
     for (const c of clients) c.frames.length = 0;
     await m.ok({ type: "carousel/stop" });
     // Stopped, not "not started yet": everyone is told the carousel stopped, partners and waiting alike.
-    for (const c of clients) expect(await you(c, (y) => y.status === "waiting")).toEqual({ status: "waiting", reason: "stopped", away: false });
+    for (const c of clients)
+      expect(await you(c, (y) => y.status === "waiting")).toEqual({
+        status: "waiting",
+        reason: "stopped",
+        away: false,
+      });
     await clients[3]!.ok({ type: "carousel/leave" });
     await m.ok({ type: "carousel/configure", roundMinutes: 3, breakSeconds: 20, rules: [] });
     await m.ok({ type: "carousel/start" });
@@ -147,19 +198,39 @@ describe("chat carousel", () => {
   });
 
   it("never leaves someone out silently: a person the rules cannot place is told why", async () => {
-    const crowd = await freshCrowd([{ name: "Mia", role: "moderator" }, { name: "Ann", organisation: "Same" }, { name: "Bob", organisation: "same" }]);
+    const crowd = await freshCrowd([
+      { name: "Mia", role: "moderator" },
+      { name: "Ann", organisation: "Same" },
+      { name: "Bob", organisation: "same" },
+    ]);
     const [mia, ann, bob] = crowd.people as [Person, Person, Person];
     const [m, a, b] = [await open(crowd, mia), await open(crowd, ann), await open(crowd, bob)];
-    await m.ok({ type: "carousel/configure", roundMinutes: 4, breakSeconds: 30, rules: [{ attribute: "organisation", mode: "different" }] });
+    await m.ok({
+      type: "carousel/configure",
+      roundMinutes: 4,
+      breakSeconds: 30,
+      rules: [{ attribute: "organisation", mode: "different" }],
+    });
     await a.ok({ type: "carousel/join" });
     await b.ok({ type: "carousel/join" });
     await m.ok({ type: "carousel/start" });
-    for (const c of [a, b]) expect(await you(c, (y) => y.status === "waiting" && y.reason !== "not_running")).toEqual({ status: "waiting", reason: "no_compatible_partner", away: false });
+    for (const c of [a, b])
+      expect(await you(c, (y) => y.status === "waiting" && y.reason !== "not_running")).toEqual({
+        status: "waiting",
+        reason: "no_compatible_partner",
+        away: false,
+      });
     for (const x of [m, a, b]) x.close();
   });
 
   it("frees the partner of someone who dropped and pairs them with another free person", async () => {
-    const crowd = await freshCrowd([{ name: "Mia", role: "moderator" }, { name: "Ada" }, { name: "Bram" }, { name: "Chloé" }, { name: "Dirk" }]);
+    const crowd = await freshCrowd([
+      { name: "Mia", role: "moderator" },
+      { name: "Ada" },
+      { name: "Bram" },
+      { name: "Chloé" },
+      { name: "Dirk" },
+    ]);
     const [mia, ada, bram, chloe, dirk] = crowd.people as [Person, Person, Person, Person, Person];
     const [m, a, b] = [await open(crowd, mia), await open(crowd, ada), await open(crowd, bram)];
     await a.ok({ type: "carousel/join" });
@@ -171,7 +242,11 @@ describe("chat carousel", () => {
     // Chloé comes in mid-round: nobody is free, so she waits for the next round — and is told.
     const c = await open(crowd, chloe);
     await c.ok({ type: "carousel/join" });
-    expect(await you(c, (y) => y.status === "waiting")).toEqual({ status: "waiting", reason: "next_round", away: false });
+    expect(await you(c, (y) => y.status === "waiting")).toEqual({
+      status: "waiting",
+      reason: "next_round",
+      away: false,
+    });
 
     // Ada's connection drops. Within the grace nothing happens to Bram…
     a.close();
@@ -192,7 +267,11 @@ describe("chat carousel", () => {
 
     // Chloé leaves too; Bram has nobody free to go to and is told his partner left.
     await c.ok({ type: "carousel/leave" });
-    expect(await you(b, (y) => y.status === "waiting")).toEqual({ status: "waiting", reason: "partner_left", away: false });
+    expect(await you(b, (y) => y.status === "waiting")).toEqual({
+      status: "waiting",
+      reason: "partner_left",
+      away: false,
+    });
     // Dirk arrives mid-round: the two free people meet.
     const d = await open(crowd, dirk);
     await d.ok({ type: "carousel/join" });
@@ -215,7 +294,10 @@ describe("chat carousel", () => {
     // A page that reconnects after the eviction finds the same round, pair and wish to extend.
     const again = await connect(crowd.carouselId, bram.cookie);
     await again.hello();
-    expect((await again.take("carousel/you")).you).toMatchObject({ status: "paired", group: { id: group.id, endsAt: group.endsAt, extendVotes: [ada.id] } });
+    expect((await again.take("carousel/you")).you).toMatchObject({
+      status: "paired",
+      group: { id: group.id, endsAt: group.endsAt, extendVotes: [ada.id] },
+    });
     const state = (await again.take("carousel/state", () => true, 5000)).carousel;
     expect(state).toMatchObject({ phase: "round", round: 1, endsAt: group.endsAt, counts: { joined: 2, paired: 2 } });
     await b.ok({ type: "carousel/extend", groupId: group.id, want: true });

@@ -17,12 +17,21 @@ describe("participant directory", () => {
     const page = await directory(demo.cookies.ada);
     // The demo's participants opted in; its staff did not; nobody sees themselves.
     expect(page.items.map((e) => e.name)).toEqual(["Bram de Vries", "Chloé Martin"]);
-    expect(page.attributes).toEqual([{ key: "interests", label: "Interests", optionLabels: { ai: "AI", design: "Design", hardware: "Hardware" } }]);
+    expect(page.attributes).toEqual([
+      { key: "interests", label: "Interests", optionLabels: { ai: "AI", design: "Design", hardware: "Hardware" } },
+    ]);
     // Bram registered in Dutch: the labels are Dutch, the values people hold are the same.
-    expect((await directory(demo.cookies.bram)).attributes).toEqual([{ key: "interests", label: "Interesses", optionLabels: { ai: "AI", design: "Ontwerp", hardware: "Hardware" } }]);
+    expect((await directory(demo.cookies.bram)).attributes).toEqual([
+      { key: "interests", label: "Interesses", optionLabels: { ai: "AI", design: "Ontwerp", hardware: "Hardware" } },
+    ]);
     expect((await directory(demo.cookies.bram, "?lang=en")).attributes[0]!.label).toBe("Interests");
     const chloe = page.items[1]!;
-    expect(chloe).toMatchObject({ organisation: "Lumière", attributes: { interests: ["ai", "design"] }, role: "participant", invitable: true });
+    expect(chloe).toMatchObject({
+      organisation: "Lumière",
+      attributes: { interests: ["ai", "design"] },
+      role: "participant",
+      invitable: true,
+    });
     // Nothing else of the registration leaves the server: no e-mail, no ticket.
     expect(JSON.stringify(page)).not.toMatch(/@demo\.foyer\.test|ticket|speaker/);
   });
@@ -34,9 +43,14 @@ describe("participant directory", () => {
     expect(before).toMatchObject({ listed: false, invitations: true, card: { name: "Ben Shy" } });
     expect((await directory(anna.cookie)).items).toEqual([]);
 
-    const on = await api("/api/me/preferences", ben.cookie, { method: "PATCH", json: { listed: true, invitations: false } });
-    expect(((await on.json()) as PreferencesResponse)).toMatchObject({ listed: true, invitations: false });
-    expect((await directory(anna.cookie)).items).toEqual([expect.objectContaining({ name: "Ben Shy", invitable: false })]);
+    const on = await api("/api/me/preferences", ben.cookie, {
+      method: "PATCH",
+      json: { listed: true, invitations: false },
+    });
+    expect((await on.json()) as PreferencesResponse).toMatchObject({ listed: true, invitations: false });
+    expect((await directory(anna.cookie)).items).toEqual([
+      expect.objectContaining({ name: "Ben Shy", invitable: false }),
+    ]);
 
     await api("/api/me/preferences", ben.cookie, { method: "PATCH", json: { listed: false } });
     expect((await directory(anna.cookie)).items).toEqual([]);
@@ -77,7 +91,10 @@ describe("participant directory", () => {
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as ErrorBody).error.fields).toHaveProperty("limit");
     expect((await api("/api/me/directory?cursor=nonsense", demo.cookies.ada)).status).toBe(422);
-    const extra = await api("/api/me/preferences", demo.cookies.ada, { method: "PATCH", json: { listed: true, email: "x" } });
+    const extra = await api("/api/me/preferences", demo.cookies.ada, {
+      method: "PATCH",
+      json: { listed: true, email: "x" },
+    });
     expect(extra.status).toBe(422);
     const empty = await api("/api/me/preferences", demo.cookies.ada, { method: "PATCH", json: {} });
     expect(empty.status).toBe(422);
@@ -88,13 +105,29 @@ describe("participant directory", () => {
     });
     expect(foreign.status).toBe(403);
     expect((await call("/api/me/directory")).status).toBe(401);
-    expect((await call("/api/sessions/hub/ws", { headers: { Upgrade: "websocket", Origin: ORIGIN } })).status).toBe(401);
-    expect((await call("/api/sessions/hub/ws", { headers: { Upgrade: "websocket", Cookie: demo.cookies.ada, Origin: "https://evil.example" } })).status).toBe(403);
+    expect((await call("/api/sessions/hub/ws", { headers: { Upgrade: "websocket", Origin: ORIGIN } })).status).toBe(
+      401,
+    );
+    expect(
+      (
+        await call("/api/sessions/hub/ws", {
+          headers: { Upgrade: "websocket", Cookie: demo.cookies.ada, Origin: "https://evil.example" },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it("lets a moderator take anyone out at once, for good", async () => {
-    const crowd = await freshCrowd([{ name: "Mod", role: "moderator", listed: false }, { name: "Anna" }, { name: "Ben" }]);
-    const [mod, anna, ben] = crowd.people as [(typeof crowd.people)[0], (typeof crowd.people)[0], (typeof crowd.people)[0]];
+    const crowd = await freshCrowd([
+      { name: "Mod", role: "moderator", listed: false },
+      { name: "Anna" },
+      { name: "Ben" },
+    ]);
+    const [mod, anna, ben] = crowd.people as [
+      (typeof crowd.people)[0],
+      (typeof crowd.people)[0],
+      (typeof crowd.people)[0],
+    ];
     const b = await crowd.hub(ben);
     const a = await crowd.hub(anna);
     const waiting = (await a.ok({ type: "invite/send", to: ben.id })).entityId;
@@ -118,8 +151,13 @@ describe("participant directory", () => {
     });
     expect(put.status).toBe(200);
     const page = await directory(demo.cookies.ada);
-    expect(page.attributes).toEqual([{ key: "ticket", label: "Ticket", optionLabels: { standard: "Standard", vip: "VIP", speaker: "Speaker" } }]);
+    expect(page.attributes).toEqual([
+      { key: "ticket", label: "Ticket", optionLabels: { standard: "Standard", vip: "VIP", speaker: "Speaker" } },
+    ]);
     expect(page.items.map((e) => e.attributes)).toEqual([{ ticket: "standard" }, { ticket: "speaker" }]);
-    await adminJson(`/api/admin/events/${demo.eventId}/networking`, { method: "PUT", json: { directoryAttributes: ["interests"] } });
+    await adminJson(`/api/admin/events/${demo.eventId}/networking`, {
+      method: "PUT",
+      json: { directoryAttributes: ["interests"] },
+    });
   });
 });

@@ -8,7 +8,10 @@ import { hubRoomName } from "../../../core/protocol/networking";
 import { freshCrowd } from "./people";
 
 const tables = (state: DurableObjectState) =>
-  state.storage.sql.exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").toArray().map((t) => t.name);
+  state.storage.sql
+    .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+    .toArray()
+    .map((t) => t.name);
 
 describe("the event hub", () => {
   it("is an object of its own class: the hub socket reaches EventHub, and each class keeps only its own tables", async () => {
@@ -39,8 +42,10 @@ describe("the event hub", () => {
     const eventId = `named-${Date.now()}`;
     // A hub nobody has connected to yet: only an RPC has reached it.
     expect(await eventHub(env, eventId).onlineAmong(["nobody"])).toEqual([]);
-    const stored = await runInDurableObject(env.EVENT_HUB.get(env.EVENT_HUB.idFromName(hubRoomName(eventId))), (_hub, state) =>
-      state.storage.sql.exec<{ value: string }>("SELECT value FROM room_meta WHERE key = 'session_id'").toArray(),
+    const stored = await runInDurableObject(
+      env.EVENT_HUB.get(env.EVENT_HUB.idFromName(hubRoomName(eventId))),
+      (_hub, state) =>
+        state.storage.sql.exec<{ value: string }>("SELECT value FROM room_meta WHERE key = 'session_id'").toArray(),
     );
     expect(stored).toEqual([{ value: hubRoomName(eventId) }]);
   });

@@ -6,12 +6,21 @@ import { connect } from "../live/client";
 import { api, freshCrowd, type Crowd } from "./people";
 
 const joinCall = (cookie: string, callId: string) =>
-  call("/api/sessions/hub/call/join", { method: "POST", headers: { Cookie: cookie, Origin: ORIGIN, "Content-Type": "application/json" }, body: JSON.stringify({ call: callId }) });
+  call("/api/sessions/hub/call/join", {
+    method: "POST",
+    headers: { Cookie: cookie, Origin: ORIGIN, "Content-Type": "application/json" },
+    body: JSON.stringify({ call: callId }),
+  });
 
 /** Moves time forward for the hub: every timestamp it keeps goes `ms` into the past. */
 async function hubAges(crowd: Crowd, ms: number): Promise<void> {
   await runInDurableObject(crowd.hubStub(), (_room, state) => {
-    state.storage.sql.exec("UPDATE invites SET sent_at = sent_at - ?, expires_at = expires_at - ?, answered_at = answered_at - ?", ms, ms, ms);
+    state.storage.sql.exec(
+      "UPDATE invites SET sent_at = sent_at - ?, expires_at = expires_at - ?, answered_at = answered_at - ?",
+      ms,
+      ms,
+      ms,
+    );
     state.storage.sql.exec("UPDATE alarms SET at = at - ? WHERE name = 'invites'", ms);
   });
 }
@@ -68,7 +77,10 @@ describe("one-to-one invitations", () => {
     const [a, b] = [await crowd.hub(ada), await crowd.hub(bram)];
     const first = (await a.ok({ type: "invite/send", to: bram.id })).entityId!;
     await b.ok({ type: "invite/answer", inviteId: first, accept: false });
-    expect(await a.take("invite/notice", (f) => f.kind === "declined")).toMatchObject({ inviteId: first, person: { name: "Bram" } });
+    expect(await a.take("invite/notice", (f) => f.kind === "declined")).toMatchObject({
+      inviteId: first,
+      person: { name: "Bram" },
+    });
 
     const again = await a.mutate({ type: "invite/send", to: bram.id });
     expect(again).toMatchObject({ type: "error", code: "rate_limited" });
@@ -99,8 +111,14 @@ describe("one-to-one invitations", () => {
     const inviteId = (await a.ok({ type: "invite/send", to: bram.id })).entityId!;
     await hubAges(crowd, InviteLimits.ttlMs);
     expect(await runDurableObjectAlarm(crowd.hubStub())).toBe(true);
-    expect(await a.take("invite/notice", (f) => f.kind === "expired")).toMatchObject({ inviteId, person: { name: "Bram" } });
-    expect(await b.take("invite/notice", (f) => f.kind === "expired")).toMatchObject({ inviteId, person: { name: "Ada" } });
+    expect(await a.take("invite/notice", (f) => f.kind === "expired")).toMatchObject({
+      inviteId,
+      person: { name: "Bram" },
+    });
+    expect(await b.take("invite/notice", (f) => f.kind === "expired")).toMatchObject({
+      inviteId,
+      person: { name: "Ada" },
+    });
     expect((await b.take("invite/you", (f) => f.you.incoming.length === 0)).you.incoming).toEqual([]);
     expect(await b.mutate({ type: "invite/answer", inviteId, accept: true })).toMatchObject({ code: "closed" });
 
@@ -123,14 +141,23 @@ describe("one-to-one invitations", () => {
     await b.take("invite/notice");
     const off = await api("/api/me/preferences", bram.cookie, { method: "PATCH", json: { invitations: false } });
     expect(off.status).toBe(200);
-    expect(await a.take("invite/notice", (f) => f.kind === "cancelled")).toMatchObject({ inviteId, person: { name: "Bram" } });
+    expect(await a.take("invite/notice", (f) => f.kind === "cancelled")).toMatchObject({
+      inviteId,
+      person: { name: "Bram" },
+    });
     expect((await b.take("invite/you", (f) => f.you.incoming.length === 0)).you.incoming).toEqual([]);
     expect(await a.mutate({ type: "invite/send", to: bram.id })).toMatchObject({ code: "not_allowed" });
     for (const c of [a, b]) c.close();
   });
 
   it("are rate limited per pair, saying when to try again, and only a few wait at once", async () => {
-    const crowd = await freshCrowd([{ name: "Ada" }, { name: "Bram" }, { name: "Chloé" }, { name: "Dirk" }, { name: "Eve" }]);
+    const crowd = await freshCrowd([
+      { name: "Ada" },
+      { name: "Bram" },
+      { name: "Chloé" },
+      { name: "Dirk" },
+      { name: "Eve" },
+    ]);
     const [ada, bram, ...others] = crowd.people as [Crowd["people"][0], Crowd["people"][0], ...Crowd["people"]];
     const a = await crowd.hub(ada);
     for (let i = 0; i < InviteLimits.perPairMax; i++) {
@@ -154,12 +181,18 @@ describe("one-to-one invitations", () => {
     const crowd = await freshCrowd([{ name: "Ada" }, { name: "Bram" }]);
     const [ada, bram] = crowd.people as [Crowd["people"][0], Crowd["people"][0]];
     const a = await crowd.hub(ada);
-    expect(await a.mutate({ type: "chat/send", text: "hello hub" })).toMatchObject({ code: "not_allowed", field: "type" });
+    expect(await a.mutate({ type: "chat/send", text: "hello hub" })).toMatchObject({
+      code: "not_allowed",
+      field: "type",
+    });
     expect(await a.mutate({ type: "carousel/join" })).toMatchObject({ code: "not_allowed" });
     const session = await connect(crowd.carouselId, ada.cookie);
     session.send({ type: "hello", v: 1 });
     await session.take("welcome");
-    expect(await session.mutate({ type: "invite/send", to: bram.id })).toMatchObject({ code: "not_allowed", field: "type" });
+    expect(await session.mutate({ type: "invite/send", to: bram.id })).toMatchObject({
+      code: "not_allowed",
+      field: "type",
+    });
     for (const c of [a, session]) c.close();
   });
 });

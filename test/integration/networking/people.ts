@@ -22,11 +22,27 @@ const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCas
 export async function networkingDemo(): Promise<NetworkingDemo> {
   const { eventId, people } = await seedDemo();
   const linkOf = (n: DemoName) => people.find((p) => fold(p.name).startsWith(n))!.link;
-  const cookies = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await signIn(linkOf(n))] as const))) as Record<DemoName, string>;
-  const ids = Object.fromEntries(
-    await Promise.all(names.map(async (n) => [n, ((await (await call("/api/me", { headers: { Cookie: cookies[n] } })).json()) as { registration: { id: string } }).registration.id] as const)),
+  const cookies = Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await signIn(linkOf(n))] as const)),
   ) as Record<DemoName, string>;
-  const programme = (await (await call("/api/me/programme", { headers: { Cookie: cookies.ada } })).json()) as ProgrammeResponse;
+  const ids = Object.fromEntries(
+    await Promise.all(
+      names.map(
+        async (n) =>
+          [
+            n,
+            (
+              (await (await call("/api/me", { headers: { Cookie: cookies[n] } })).json()) as {
+                registration: { id: string };
+              }
+            ).registration.id,
+          ] as const,
+      ),
+    ),
+  ) as Record<DemoName, string>;
+  const programme = (await (
+    await call("/api/me/programme", { headers: { Cookie: cookies.ada } })
+  ).json()) as ProgrammeResponse;
   const carouselId = programme.sessions.find((s) => s.kind === "carousel")!.id;
   return {
     eventId,
@@ -48,7 +64,12 @@ export function api(path: string, cookie: string, init: RequestInit & { json?: u
   const { json, ...rest } = init;
   return call(path, {
     ...rest,
-    headers: { Cookie: cookie, Origin: ORIGIN, ...(json !== undefined ? { "Content-Type": "application/json" } : {}), ...rest.headers },
+    headers: {
+      Cookie: cookie,
+      Origin: ORIGIN,
+      ...(json !== undefined ? { "Content-Type": "application/json" } : {}),
+      ...rest.headers,
+    },
     ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
   });
 }
@@ -73,7 +94,9 @@ let crowdCounter = 0;
  * A fresh event of its own (so no test shares invitations, limits or carousel history with
  * another), with a carousel session running now and these people signed in.
  */
-export async function freshCrowd(people: { name: string; organisation?: string; role?: string; listed?: boolean }[]): Promise<Crowd> {
+export async function freshCrowd(
+  people: { name: string; organisation?: string; role?: string; listed?: boolean }[],
+): Promise<Crowd> {
   const event = await createEvent({ startsInMs: -60_000, durationMs: 4 * 3_600_000 });
   const now = Date.now();
   const { id: carouselId } = await addSession(event.id, {
@@ -88,10 +111,18 @@ export async function freshCrowd(people: { name: string; organisation?: string; 
     const email = `p${i}-${tag}-${now}@crowd.test`;
     const { status, body } = await adminJson<{ id: string }>(`/api/admin/events/${event.id}/registrations`, {
       method: "POST",
-      json: { name: p.name, email, role: p.role ?? "participant", attributes: { ticket: "standard", ...(p.organisation ? { organisation: p.organisation } : {}) } },
+      json: {
+        name: p.name,
+        email,
+        role: p.role ?? "participant",
+        attributes: { ticket: "standard", ...(p.organisation ? { organisation: p.organisation } : {}) },
+      },
     });
     if (status !== 201) throw new Error(`registration failed: ${status} ${JSON.stringify(body)}`);
-    const rotated = await adminJson<{ link: string }>(`/api/admin/events/${event.id}/registrations/${body.id}/link/rotate`, { method: "POST", json: { sendInvitation: false } });
+    const rotated = await adminJson<{ link: string }>(
+      `/api/admin/events/${event.id}/registrations/${body.id}/link/rotate`,
+      { method: "POST", json: { sendInvitation: false } },
+    );
     const cookie = await signIn(rotated.body.link);
     if (p.listed !== false) {
       const res = await api("/api/me/preferences", cookie, { method: "PATCH", json: { listed: true } });

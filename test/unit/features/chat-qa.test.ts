@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { decideMute, decideSend } from "../../../durable-objects/session/features/chat/rules";
-import { decideAsk, decideHighlight, decideUpvote, isPublic, moderate } from "../../../durable-objects/session/features/qa/rules";
+import {
+  decideAsk,
+  decideHighlight,
+  decideUpvote,
+  isPublic,
+  moderate,
+} from "../../../durable-objects/session/features/qa/rules";
 import { Limits } from "../../../core/protocol/limits";
 import type { Bucket } from "../../../durable-objects/runtime/rate-limit";
 
@@ -47,12 +53,21 @@ describe("Q&A", () => {
 
   it("opens a question at once, or holds it for approval when required (not for staff)", () => {
     expect(decideAsk(asker, "Why?")).toMatchObject({ ok: true, value: { status: "open" } });
-    expect(decideAsk({ ...asker, requireApproval: true }, "Why?")).toMatchObject({ ok: true, value: { status: "pending" } });
-    expect(decideAsk({ ...asker, requireApproval: true, staff: true }, "Why?")).toMatchObject({ ok: true, value: { status: "open" } });
+    expect(decideAsk({ ...asker, requireApproval: true }, "Why?")).toMatchObject({
+      ok: true,
+      value: { status: "pending" },
+    });
+    expect(decideAsk({ ...asker, requireApproval: true, staff: true }, "Why?")).toMatchObject({
+      ok: true,
+      value: { status: "open" },
+    });
   });
 
   it("limits questions per person and refuses when switched off", () => {
-    expect(decideAsk({ ...asker, asked: Limits.questionsPerPerson }, "Again?")).toMatchObject({ ok: false, code: "limit_reached" });
+    expect(decideAsk({ ...asker, asked: Limits.questionsPerPerson }, "Again?")).toMatchObject({
+      ok: false,
+      code: "limit_reached",
+    });
     expect(decideAsk({ ...asker, enabled: false }, "?")).toMatchObject({ ok: false, code: "closed" });
   });
 

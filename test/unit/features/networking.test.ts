@@ -1,6 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { clockStep, decideExtend, EXTEND_MS, IDLE_CLOCK, nextWake, startClock, stopClock, canPairMidRound, waitingReason, DEFAULT_CONFIG } from "../../../durable-objects/session/features/carousel/rules";
-import { chatIdleStep, decideInvite, windowWait, type InviteFacts } from "../../../durable-objects/hub/features/invite/rules";
+import {
+  clockStep,
+  decideExtend,
+  EXTEND_MS,
+  IDLE_CLOCK,
+  nextWake,
+  startClock,
+  stopClock,
+  canPairMidRound,
+  waitingReason,
+  DEFAULT_CONFIG,
+} from "../../../durable-objects/session/features/carousel/rules";
+import {
+  chatIdleStep,
+  decideInvite,
+  windowWait,
+  type InviteFacts,
+} from "../../../durable-objects/hub/features/invite/rules";
 import { hubObject } from "../../../durable-objects/hub/features";
 import { sessionObject } from "../../../durable-objects/session/features";
 import type { ClientFrameType } from "../../../core/protocol";
@@ -36,9 +52,16 @@ describe("invitation decisions", () => {
   });
 
   it("limits each inviter to a number of invitations per window, saying when the oldest leaves it", () => {
-    const times = Array.from({ length: InviteLimits.perInviterMax }, (_, i) => NOW - 50_000 * (InviteLimits.perInviterMax - i));
+    const times = Array.from(
+      { length: InviteLimits.perInviterMax },
+      (_, i) => NOW - 50_000 * (InviteLimits.perInviterMax - i),
+    );
     const refused = decideInvite(facts({ recentByInviter: times }));
-    expect(refused).toMatchObject({ ok: false, code: "rate_limited", retryAfterMs: times[0]! + InviteLimits.perInviterWindowMs - NOW });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+      retryAfterMs: times[0]! + InviteLimits.perInviterWindowMs - NOW,
+    });
     expect(decideInvite(facts({ recentByInviter: times.slice(1) })).ok).toBe(true);
   });
 
@@ -74,7 +97,11 @@ describe("carousel clock", () => {
     expect(clockStep(clock, config, NOW + round - 1)).toBeUndefined();
     const brk = clockStep(clock, config, NOW + round)!;
     expect(brk).toEqual({ phase: "break", round: 1, endsAt: NOW + round + pause });
-    expect(clockStep(brk, config, NOW + round + pause)).toEqual({ phase: "round", round: 2, endsAt: NOW + 2 * round + pause });
+    expect(clockStep(brk, config, NOW + round + pause)).toEqual({
+      phase: "round",
+      round: 2,
+      endsAt: NOW + 2 * round + pause,
+    });
     expect(startClock(clock, config, NOW)).toMatchObject({ ok: false, code: "conflict" });
     expect(stopClock(brk)).toEqual({ ok: true, value: { phase: "idle", round: 1, endsAt: null } });
   });
@@ -90,7 +117,11 @@ describe("carousel clock", () => {
     expect(canPairMidRound(clock, NOW)).toBe(true);
     expect(canPairMidRound(clock, NOW + 1)).toBe(false);
     expect(canPairMidRound({ ...clock, phase: "break" }, NOW)).toBe(false);
-    expect([waitingReason(IDLE_CLOCK), waitingReason(clock), waitingReason({ ...clock, phase: "break" })]).toEqual(["not_running", "next_round", "break"]);
+    expect([waitingReason(IDLE_CLOCK), waitingReason(clock), waitingReason({ ...clock, phase: "break" })]).toEqual([
+      "not_running",
+      "next_round",
+      "break",
+    ]);
   });
 
   it("tells a carousel stopped after its rounds apart from one that has not started", () => {
@@ -105,9 +136,14 @@ describe("carousel clock", () => {
     const one = decideExtend(group, "a", true, NOW);
     expect(one).toMatchObject({ ok: true, value: { extended: false, endsAt: NOW + 60_000 } });
     const both = decideExtend({ ...group, votes: one.ok ? one.value.votes : new Set() }, "b", true, NOW);
-    expect(both).toMatchObject({ ok: true, value: { extended: true, endsAt: NOW + 60_000 + EXTEND_MS, extensions: 1 } });
+    expect(both).toMatchObject({
+      ok: true,
+      value: { extended: true, endsAt: NOW + 60_000 + EXTEND_MS, extensions: 1 },
+    });
     expect(both.ok && [...both.value.votes]).toEqual([]);
-    expect(decideExtend({ ...group, extensions: CarouselLimits.maxExtensions }, "a", true, NOW)).toMatchObject({ code: "limit_reached" });
+    expect(decideExtend({ ...group, extensions: CarouselLimits.maxExtensions }, "a", true, NOW)).toMatchObject({
+      code: "limit_reached",
+    });
     expect(decideExtend(group, "c", true, NOW)).toMatchObject({ code: "not_found" });
     expect(decideExtend({ ...group, endsAt: NOW }, "a", true, NOW)).toMatchObject({ code: "closed" });
   });

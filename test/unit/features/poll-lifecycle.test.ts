@@ -21,7 +21,10 @@ describe("item life cycle", () => {
     const hidden = applyItemAction(open.value, "hide", 20);
     expect(hidden).toMatchObject({ ok: true, value: { status: "closed", visible: false, closedAt: 20 } });
     if (!hidden.ok) return;
-    expect(applyItemAction(hidden.value, "show", 30)).toMatchObject({ ok: true, value: { visible: true, shownAt: 30 } });
+    expect(applyItemAction(hidden.value, "show", 30)).toMatchObject({
+      ok: true,
+      value: { visible: true, shownAt: 30 },
+    });
   });
 
   it("deletes only drafts and cannot show a draft", () => {
@@ -34,7 +37,9 @@ describe("item life cycle", () => {
 
 describe("polls", () => {
   it("cleans texts and refuses duplicate options, naming the field", () => {
-    expect(preparePoll({ question: " Lunch? ", kind: "single", options: [" Pizza ", "Soup"], results: "live" })).toEqual({
+    expect(
+      preparePoll({ question: " Lunch? ", kind: "single", options: [" Pizza ", "Soup"], results: "live" }),
+    ).toEqual({
       ok: true,
       value: { question: "Lunch?", kind: "single", options: ["Pizza", "Soup"], results: "live" },
     });

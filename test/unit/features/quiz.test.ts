@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { decideAnswer, idleRun, lockQuestion, nextQuestion, rank, score, startQuiz } from "../../../durable-objects/session/features/quiz/rules";
+import {
+  decideAnswer,
+  idleRun,
+  lockQuestion,
+  nextQuestion,
+  rank,
+  score,
+  startQuiz,
+} from "../../../durable-objects/session/features/quiz/rules";
 import type { QuizDefinition } from "../../../core/protocol/quiz";
 import { prepareQuiz } from "../../../core/rules/prepare";
 
@@ -34,7 +42,10 @@ describe("quiz scoring", () => {
 describe("quiz run", () => {
   it("walks through the questions: answer, lock, next, and closes after the last", () => {
     const started = startQuiz(idleRun(), quiz, 1_000);
-    expect(started).toEqual({ ok: true, value: { status: "open", index: 0, phase: "answering", startedAt: 1_000, deadline: 11_000 } });
+    expect(started).toEqual({
+      ok: true,
+      value: { status: "open", index: 0, phase: "answering", startedAt: 1_000, deadline: 11_000 },
+    });
     if (!started.ok) return;
     expect(nextQuestion(started.value, quiz, 2_000)).toMatchObject({ ok: false, code: "conflict" });
     const locked = lockQuestion(started.value, 5_000);
@@ -51,18 +62,29 @@ describe("quiz run", () => {
 
   it("scores an answer by correctness and speed, once, and only before the deadline", () => {
     const run = { status: "open" as const, index: 0, phase: "answering" as const, startedAt: 1_000, deadline: 11_000 };
-    expect(decideAnswer(run, quiz, 0, 1, 3_000, false)).toEqual({ ok: true, value: { correct: true, elapsedMs: 2_000, points: 900 } });
-    expect(decideAnswer(run, quiz, 0, 0, 3_000, false)).toEqual({ ok: true, value: { correct: false, elapsedMs: 2_000, points: 0 } });
+    expect(decideAnswer(run, quiz, 0, 1, 3_000, false)).toEqual({
+      ok: true,
+      value: { correct: true, elapsedMs: 2_000, points: 900 },
+    });
+    expect(decideAnswer(run, quiz, 0, 0, 3_000, false)).toEqual({
+      ok: true,
+      value: { correct: false, elapsedMs: 2_000, points: 0 },
+    });
     expect(decideAnswer(run, quiz, 0, 1, 11_000, false).ok).toBe(true);
     expect(decideAnswer(run, quiz, 0, 1, 11_001, false)).toMatchObject({ ok: false, code: "closed" });
     expect(decideAnswer(run, quiz, 0, 1, 3_000, true)).toMatchObject({ ok: false, code: "conflict" });
     expect(decideAnswer(run, quiz, 1, 0, 3_000, false)).toMatchObject({ ok: false, code: "closed" });
     expect(decideAnswer(run, quiz, 0, 5, 3_000, false)).toMatchObject({ ok: false, field: "choice" });
-    expect(decideAnswer({ ...run, phase: "revealed" }, quiz, 0, 1, 3_000, false)).toMatchObject({ ok: false, code: "closed" });
+    expect(decideAnswer({ ...run, phase: "revealed" }, quiz, 0, 1, 3_000, false)).toMatchObject({
+      ok: false,
+      code: "closed",
+    });
   });
 
   it("refuses a definition whose right answer is not an option", () => {
-    expect(prepareQuiz({ title: "T", questions: [{ text: "Q", options: ["a", "b"], correct: 2, seconds: 10 }] })).toMatchObject({
+    expect(
+      prepareQuiz({ title: "T", questions: [{ text: "Q", options: ["a", "b"], correct: 2, seconds: 10 }] }),
+    ).toMatchObject({
       ok: false,
       field: "quiz.questions.0.correct",
     });

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decideModeration, decideRaise, liveGuests, myHand } from "../../../durable-objects/session/features/stagedoor/hand-rules";
+import {
+  decideModeration,
+  decideRaise,
+  liveGuests,
+  myHand,
+} from "../../../durable-objects/session/features/stagedoor/hand-rules";
 import { pageOf, providerMaxTiles, selectMatrix, sourceUpdates, tilesPerPage } from "../../../core/rules/matrix";
 import { admit, sees } from "../../../durable-objects/features/rtc/rules";
 import type { HandEntry, MatrixTile } from "../../../core/protocol";
@@ -26,13 +31,22 @@ describe("raise-hand queue", () => {
 
   it("gives every waiting person a distinct place 1…n, whatever the order hands arrive in", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 4 }), fc.nat(50)), { selector: (t) => t[0], maxLength: 30 }), (raw) => {
-        const hands = raw.map(([id, at]) => hand(id, at));
-        const places = hands.map((h) => positionOf(hands, h.registrationId)!).sort((a, b) => a - b);
-        expect(places).toEqual(hands.map((_, i) => i + 1));
-        // Earlier hands are never behind later ones.
-        for (const x of hands) for (const y of hands) if (x.raisedAt < y.raisedAt) expect(positionOf(hands, x.registrationId)!).toBeLessThan(positionOf(hands, y.registrationId)!);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 4 }), fc.nat(50)), {
+          selector: (t) => t[0],
+          maxLength: 30,
+        }),
+        (raw) => {
+          const hands = raw.map(([id, at]) => hand(id, at));
+          const places = hands.map((h) => positionOf(hands, h.registrationId)!).sort((a, b) => a - b);
+          expect(places).toEqual(hands.map((_, i) => i + 1));
+          // Earlier hands are never behind later ones.
+          for (const x of hands)
+            for (const y of hands)
+              if (x.raisedAt < y.raisedAt)
+                expect(positionOf(hands, x.registrationId)!).toBeLessThan(positionOf(hands, y.registrationId)!);
+        },
+      ),
     );
   });
 
@@ -45,9 +59,19 @@ describe("raise-hand queue", () => {
 
   it("takes a short cleaned topic, keeps the place on a new topic, and refuses staff and stages without a stream room", () => {
     const ctx = { staff: false, hasStreamRoom: true, waiting: 0 };
-    expect(decideRaise(undefined, "  hi\u202E there ", ctx)).toEqual({ ok: true, value: { kind: "new", topic: "hi there" } });
-    expect(decideRaise(hand("a", 1), "new topic", ctx)).toEqual({ ok: true, value: { kind: "topic", topic: "new topic" } });
-    expect(decideRaise(undefined, "x".repeat(141), ctx)).toMatchObject({ ok: false, code: "bad_frame", field: "topic" });
+    expect(decideRaise(undefined, "  hi\u202E there ", ctx)).toEqual({
+      ok: true,
+      value: { kind: "new", topic: "hi there" },
+    });
+    expect(decideRaise(hand("a", 1), "new topic", ctx)).toEqual({
+      ok: true,
+      value: { kind: "topic", topic: "new topic" },
+    });
+    expect(decideRaise(undefined, "x".repeat(141), ctx)).toMatchObject({
+      ok: false,
+      code: "bad_frame",
+      field: "topic",
+    });
     expect(decideRaise(undefined, "", { ...ctx, staff: true })).toMatchObject({ ok: false, code: "not_allowed" });
     expect(decideRaise(undefined, "", { ...ctx, hasStreamRoom: false })).toMatchObject({ ok: false, code: "closed" });
     expect(decideRaise(hand("a", 1, "live"), "", ctx)).toMatchObject({ ok: false, code: "conflict" });
@@ -64,7 +88,11 @@ describe("raise-hand queue", () => {
   });
 });
 
-const tile = (registrationId: string, name: string, sessionId = "stage"): MatrixTile => ({ registrationId, name, sessionId });
+const tile = (registrationId: string, name: string, sessionId = "stage"): MatrixTile => ({
+  registrationId,
+  name,
+  sessionId,
+});
 
 describe("matrix selection", () => {
   const present = [tile("r1", "Chloé"), tile("r2", "ada"), tile("r3", "Bram"), tile("r4", "Dana", "breakout")];
@@ -75,23 +103,44 @@ describe("matrix selection", () => {
   ]);
 
   it("shows only people who opted in and were not removed, by name", () => {
-    expect(selectMatrix({ present, consented, removed: new Set(), conditions: [] }).map((t) => t.name)).toEqual(["ada", "Chloé", "Dana"]);
-    expect(selectMatrix({ present, consented, removed: new Set(["r2"]), conditions: [] }).map((t) => t.name)).toEqual(["Chloé", "Dana"]);
+    expect(selectMatrix({ present, consented, removed: new Set(), conditions: [] }).map((t) => t.name)).toEqual([
+      "ada",
+      "Chloé",
+      "Dana",
+    ]);
+    expect(selectMatrix({ present, consented, removed: new Set(["r2"]), conditions: [] }).map((t) => t.name)).toEqual([
+      "Chloé",
+      "Dana",
+    ]);
   });
 
   it("filters by attributes like a session audience", () => {
     const conditions = [{ attribute: "ticket", op: "in" as const, values: ["VIP"] }];
-    expect(selectMatrix({ present, consented, removed: new Set(), conditions }).map((t) => t.registrationId)).toEqual(["r2", "r4"]);
+    expect(selectMatrix({ present, consented, removed: new Set(), conditions }).map((t) => t.registrationId)).toEqual([
+      "r2",
+      "r4",
+    ]);
   });
 
   it("never selects anyone who did not opt in or was removed, whatever the sources report", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ registrationId: fc.constantFrom("a", "b", "c", "d", "e"), name: fc.string(), sessionId: fc.constantFrom("s1", "s2") })),
+        fc.array(
+          fc.record({
+            registrationId: fc.constantFrom("a", "b", "c", "d", "e"),
+            name: fc.string(),
+            sessionId: fc.constantFrom("s1", "s2"),
+          }),
+        ),
         fc.subarray(["a", "b", "c", "d", "e"]),
         fc.subarray(["a", "b", "c", "d", "e"]),
         (reported, optedIn, removed) => {
-          const chosen = selectMatrix({ present: reported, consented: new Map(optedIn.map((id) => [id, {}])), removed: new Set(removed), conditions: [] });
+          const chosen = selectMatrix({
+            present: reported,
+            consented: new Map(optedIn.map((id) => [id, {}])),
+            removed: new Set(removed),
+            conditions: [],
+          });
           for (const t of chosen) {
             expect(optedIn).toContain(t.registrationId);
             expect(removed).not.toContain(t.registrationId);
@@ -129,7 +178,16 @@ describe("matrix selection", () => {
 });
 
 describe("star calls", () => {
-  const base = { kind: "stage" as const, call: "matrix", registrationId: "p", role: "participant" as const, removed: false, members: undefined, othersInCall: 0, maxPeers: 3 };
+  const base = {
+    kind: "stage" as const,
+    call: "matrix",
+    registrationId: "p",
+    role: "participant" as const,
+    removed: false,
+    members: undefined,
+    othersInCall: 0,
+    maxPeers: 3,
+  };
 
   it("connects people to output pages only, never to each other", () => {
     expect(sees("matrix", {}, {})).toBe(false);
@@ -145,6 +203,9 @@ describe("star calls", () => {
     expect(admit({ ...base, role: "producer", output: true })).toEqual({ ok: true });
     expect(admit({ ...base, role: "producer" })).toMatchObject({ ok: false, reason: "not_paired" });
     // An output page on a stage's own call is still refused: a stage has no call of its own.
-    expect(admit({ ...base, call: "main", role: "producer", output: true })).toMatchObject({ ok: false, reason: "no_call" });
+    expect(admit({ ...base, call: "main", role: "producer", output: true })).toMatchObject({
+      ok: false,
+      reason: "no_call",
+    });
   });
 });

@@ -4,7 +4,10 @@ import { take, type Bucket } from "../../../durable-objects/runtime/rate-limit";
 
 describe("cleanText", () => {
   it("trims, unifies line endings and drops control and bidi-override characters", () => {
-    expect(cleanText("  hi\r\nthere\u202E!\u0007 ", 100, { multiline: true })).toEqual({ ok: true, value: "hi\nthere!" });
+    expect(cleanText("  hi\r\nthere\u202E!\u0007 ", 100, { multiline: true })).toEqual({
+      ok: true,
+      value: "hi\nthere!",
+    });
   });
 
   it("flattens single-line text and collapses long runs of blank lines in multi-line text", () => {
@@ -15,7 +18,11 @@ describe("cleanText", () => {
   it("refuses empty text and counts characters, not UTF-16 units", () => {
     expect(cleanText(" \n ", 10)).toMatchObject({ ok: false, code: "bad_frame", field: "text" });
     expect(cleanText("😀".repeat(5), 5)).toEqual({ ok: true, value: "😀".repeat(5) });
-    expect(cleanText("😀".repeat(6), 5)).toMatchObject({ ok: false, code: "bad_frame", message: expect.stringContaining("5 characters") });
+    expect(cleanText("😀".repeat(6), 5)).toMatchObject({
+      ok: false,
+      code: "bad_frame",
+      message: expect.stringContaining("5 characters"),
+    });
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { aggregateWords, decideEntry, isBlocked, normalizeWord } from "../../../durable-objects/session/features/wordcloud/rules";
+import {
+  aggregateWords,
+  decideEntry,
+  isBlocked,
+  normalizeWord,
+} from "../../../durable-objects/session/features/wordcloud/rules";
 import { builtInBlocklist } from "../../../durable-objects/session/features/wordcloud/profanity";
 
 describe("word normalisation", () => {

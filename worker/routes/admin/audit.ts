@@ -10,7 +10,11 @@ import { AuditQuery } from "../../schemas/registrations";
 export const adminAudit = new Hono<AppEnv>().get("/", async (c) => {
   const q = queryWith(c, AuditQuery);
   const cursor = decodeCursor(q.cursor);
-  const rows = await listAudit(database(c.env.DB), { eventId: q.eventId, beforeId: cursor ? Number(cursor.id) : undefined, limit: q.limit });
+  const rows = await listAudit(database(c.env.DB), {
+    eventId: q.eventId,
+    beforeId: cursor ? Number(cursor.id) : undefined,
+    limit: q.limit,
+  });
   const { items, nextCursor } = pageOf(rows, q.limit, (r) => ({ at: r.at, id: String(r.id) }));
   return c.json({
     items: items.map((r) => ({ ...r, at: new Date(r.at).toISOString() })),

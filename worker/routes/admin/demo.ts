@@ -26,7 +26,11 @@ export const demo = new Hono<AppEnv>()
     const { ensureDemo } = await import("../../../server/dev/demo");
     const db = database(c.env.DB);
     const result = await ensureDemo(db, c.get("config"), Date.now());
-    if (result.created) await auditEntry(db, c.get("actor"), "demo.seed", { eventId: result.event.id, target: `event:${result.event.id}` });
+    if (result.created)
+      await auditEntry(db, c.get("actor"), "demo.seed", {
+        eventId: result.event.id,
+        target: `event:${result.event.id}`,
+      });
     await wakeScheduler(c.env);
     return c.json(result, result.created ? 201 : 200);
   })

@@ -19,7 +19,8 @@ function checkTimes(startsAt: number, endsAt: number): void {
   if (endsAt <= startsAt) throw validationFailed({ endsAt: "must be after the start" });
 }
 
-const slugTaken = (slug: string) => new ApiError(409, ErrorCode.conflict, `Another event already uses the slug "${slug}".`, { slug: "is already taken" });
+const slugTaken = (slug: string) =>
+  new ApiError(409, ErrorCode.conflict, `Another event already uses the slug "${slug}".`, { slug: "is already taken" });
 
 /** `/api/admin/events` — events and their programme sessions. */
 export const adminEvents = new Hono<AppEnv>()
@@ -40,10 +41,28 @@ export const adminEvents = new Hono<AppEnv>()
     const { title, description, ...rest } = body;
     const texts = textColumns({ title, description }, {}, languages[0]!);
     await runBatch(db, [
-      insertEvent(db, { ...rest, title: texts.title!, description: texts.description!, translations: texts.translations, defaultLanguage: languages[0]!, languages, id, startsAt, endsAt, createdAt: now, updatedAt: now }),
-      auditEntry(db, c.get("actor"), "event.create", { eventId: id, target: `event:${id}`, details: { slug: body.slug, title: body.title } }, now),
+      insertEvent(db, {
+        ...rest,
+        title: texts.title!,
+        description: texts.description!,
+        translations: texts.translations,
+        defaultLanguage: languages[0]!,
+        languages,
+        id,
+        startsAt,
+        endsAt,
+        createdAt: now,
+        updatedAt: now,
+      }),
+      auditEntry(
+        db,
+        c.get("actor"),
+        "event.create",
+        { eventId: id, target: `event:${id}`, details: { slug: body.slug, title: body.title } },
+        now,
+      ),
     ]);
-    return c.json({ ...eventView((await requireEvent(db, id))), sessions: [] }, 201);
+    return c.json({ ...eventView(await requireEvent(db, id)), sessions: [] }, 201);
   })
   .get("/:eventId", async (c) => {
     const db = database(c.env.DB);
@@ -65,12 +84,29 @@ export const adminEvents = new Hono<AppEnv>()
     const { title, description, ...rest } = body;
     const texts = textColumns({ title, description }, event.translations, languages[0]!);
     await runBatch(db, [
-      updateEvent(db, event.id, { ...rest, ...texts, defaultLanguage: languages[0]!, languages, startsAt, endsAt, updatedAt: now }),
-      auditEntry(db, c.get("actor"), "event.update", { eventId: event.id, target: `event:${event.id}`, details: { changed: body } }, now),
+      updateEvent(db, event.id, {
+        ...rest,
+        ...texts,
+        defaultLanguage: languages[0]!,
+        languages,
+        startsAt,
+        endsAt,
+        updatedAt: now,
+      }),
+      auditEntry(
+        db,
+        c.get("actor"),
+        "event.update",
+        { eventId: event.id, target: `event:${event.id}`, details: { changed: body } },
+        now,
+      ),
     ]);
     // Automatic invitations follow the event's start and lead time.
     if (body.startsAt || body.inviteLeadMinutes !== undefined) await wakeScheduler(c.env);
-    return c.json({ ...eventView(await requireEvent(db, event.id)), sessions: (await sessionsOf(db, event.id)).map(sessionView) });
+    return c.json({
+      ...eventView(await requireEvent(db, event.id)),
+      sessions: (await sessionsOf(db, event.id)).map(sessionView),
+    });
   })
   .get("/:eventId/sessions", async (c) => {
     const db = database(c.env.DB);
@@ -90,8 +126,25 @@ export const adminEvents = new Hono<AppEnv>()
     const { title, description, ...rest } = body;
     const texts = textColumns({ title, description }, {}, event.defaultLanguage);
     await runBatch(db, [
-      insertSession(db, { ...rest, title: texts.title!, description: texts.description!, translations: texts.translations, id, eventId: event.id, startsAt, endsAt, createdAt: now, updatedAt: now }),
-      auditEntry(db, c.get("actor"), "session.create", { eventId: event.id, target: `session:${id}`, details: { title: body.title, kind: body.kind } }, now),
+      insertSession(db, {
+        ...rest,
+        title: texts.title!,
+        description: texts.description!,
+        translations: texts.translations,
+        id,
+        eventId: event.id,
+        startsAt,
+        endsAt,
+        createdAt: now,
+        updatedAt: now,
+      }),
+      auditEntry(
+        db,
+        c.get("actor"),
+        "session.create",
+        { eventId: event.id, target: `session:${id}`, details: { title: body.title, kind: body.kind } },
+        now,
+      ),
     ]);
     return c.json(sessionView(await requireSession(db, event.id, id)), 201);
   })
@@ -117,7 +170,13 @@ export const adminEvents = new Hono<AppEnv>()
     const texts = textColumns({ title, description }, session.translations, event.defaultLanguage);
     await runBatch(db, [
       updateSession(db, session.id, { ...rest, ...texts, startsAt, endsAt, updatedAt: now }),
-      auditEntry(db, c.get("actor"), "session.update", { eventId: event.id, target: `session:${session.id}`, details: { changed: body } }, now),
+      auditEntry(
+        db,
+        c.get("actor"),
+        "session.update",
+        { eventId: event.id, target: `session:${session.id}`, details: { changed: body } },
+        now,
+      ),
     ]);
     return c.json(sessionView(await requireSession(db, event.id, session.id)));
   });

@@ -1,9 +1,20 @@
 import { sessionRoom } from "../../../server/rooms";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import type { AttendanceResponse, PreparedInteraction, SessionResultsResponse } from "../../../core/contract/interactions";
+import type {
+  AttendanceResponse,
+  PreparedInteraction,
+  SessionResultsResponse,
+} from "../../../core/contract/interactions";
 import { database, type Db } from "../../../server/db/client";
-import { attendanceOf, deletePrepared, insertPrepared, preparedOf, questionResultsOf, resultsOf } from "../../../server/db/interactions";
+import {
+  attendanceOf,
+  deletePrepared,
+  insertPrepared,
+  preparedOf,
+  questionResultsOf,
+  resultsOf,
+} from "../../../server/db/interactions";
 import type { PreparedInteractionRow } from "../../../server/db/schema";
 import { findSession } from "../../../server/db/sessions";
 import { notFound, validationFailed } from "../../../server/errors";
@@ -14,7 +25,6 @@ import { cleanText } from "../../../core/rules/text";
 import { Limits } from "../../../core/protocol/limits";
 import type { Outcome } from "../../../core/rules/outcome";
 import { preparePoll, prepareQuiz } from "../../../core/rules/prepare";
-
 
 /** The same checks the session object applies when a moderator creates one live. */
 function prepare(body: PreparedBody): Outcome<PreparedBody["definition"]> {
@@ -39,7 +49,13 @@ async function sessionOr404(db: Db, sessionId: string) {
 }
 
 const toPrepared = (r: PreparedInteractionRow): PreparedInteraction =>
-  ({ id: r.id, sessionId: r.sessionId, kind: r.kind, definition: r.definition, position: r.position }) as PreparedInteraction;
+  ({
+    id: r.id,
+    sessionId: r.sessionId,
+    kind: r.kind,
+    definition: r.definition,
+    position: r.position,
+  }) as PreparedInteraction;
 
 /** Tells the session's object to import the change now (moderators see it without reconnecting). */
 async function syncObject(env: AppEnv["Bindings"], sessionId: string): Promise<void> {
@@ -62,8 +78,18 @@ export const interactions = new Hono<AppEnv>()
     const session = await sessionOr404(db, c.req.param("sessionId"));
     const body = await jsonBody(c, PreparedBody);
     const definition = prepare(body);
-    if (!definition.ok) throw validationFailed({ [`definition.${(definition.field ?? "").replace(/^(poll|quiz|cloud)\./, "")}`]: definition.message });
-    const row = { id: newId("prep"), eventId: session.eventId, sessionId: session.id, kind: body.kind, definition: definition.value, position: body.position };
+    if (!definition.ok)
+      throw validationFailed({
+        [`definition.${(definition.field ?? "").replace(/^(poll|quiz|cloud)\./, "")}`]: definition.message,
+      });
+    const row = {
+      id: newId("prep"),
+      eventId: session.eventId,
+      sessionId: session.id,
+      kind: body.kind,
+      definition: definition.value,
+      position: body.position,
+    };
     await insertPrepared(db, row);
     await syncObject(c.env, session.id);
     return c.json(toPrepared({ ...row, createdAt: Date.now(), updatedAt: Date.now() }), 201);
@@ -78,13 +104,15 @@ export const interactions = new Hono<AppEnv>()
   .get("/:sessionId/results", async (c) => {
     const db = database(c.env.DB);
     const sessionId = (await sessionOr404(db, c.req.param("sessionId"))).id;
-    const [results, questions] = await Promise.all([
-      resultsOf(db, sessionId),
-      questionResultsOf(db, sessionId),
-    ]);
+    const [results, questions] = await Promise.all([resultsOf(db, sessionId), questionResultsOf(db, sessionId)]);
     return c.json({
       sessionId,
-      results: results.map((r) => ({ interactionId: r.interactionId, title: r.title, closedAt: r.closedAt, result: r.result })),
+      results: results.map((r) => ({
+        interactionId: r.interactionId,
+        title: r.title,
+        closedAt: r.closedAt,
+        result: r.result,
+      })),
       questions: questions.map(({ sessionId: _, ...q }) => q),
     } satisfies SessionResultsResponse);
   })

@@ -9,7 +9,6 @@ import { StageService } from "../../../server/media/stage-service";
 import { CallId } from "../../../core/protocol/rtc";
 import { ChannelLinkBody } from "../../schemas/media";
 
-
 /**
  * Organizer media controls (under the admin token):
  * - `PUT    /api/admin/media/stages/:sessionId/channel` — create the stage's IVS channel now (before
@@ -26,7 +25,9 @@ export const media = new Hono<AppEnv>()
     const body = v.safeParse(ChannelLinkBody, await c.req.json().catch(() => ({})));
     if (!body.success) throw validationFailed({ [v.getDotPath(body.issues[0]) ?? "body"]: body.issues[0].message });
     const stage = new StageService(db, c.get("config"));
-    const channel = body.output.channelArn ? await stage.link(session.id, body.output.channelArn) : await stage.ensureChannel(session.id);
+    const channel = body.output.channelArn
+      ? await stage.link(session.id, body.output.channelArn)
+      : await stage.ensureChannel(session.id);
     return c.json({
       sessionId: session.id,
       channelArn: channel.channelArn,

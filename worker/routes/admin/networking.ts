@@ -25,7 +25,10 @@ export const adminNetworking = new Hono<AppEnv>()
     const db = database(c.env.DB);
     const event = await requireEvent(db, c.req.param("eventId"));
     const body = await jsonBody(c, NetworkingSettingsBody);
-    const settings: NetworkingSettings = { organisationAttribute: body.organisationAttribute, directoryAttributes: [...new Set(body.directoryAttributes)] };
+    const settings: NetworkingSettings = {
+      organisationAttribute: body.organisationAttribute,
+      directoryAttributes: [...new Set(body.directoryAttributes)],
+    };
     const now = Date.now();
     // The folded search keys include the organisation: recompute them with the new attribute.
     const listed = await peopleWithPreferences(db, event.id);
@@ -33,7 +36,13 @@ export const adminNetworking = new Hono<AppEnv>()
     await runBatch(db, [
       saveNetworkingSettings(db, event.id, settings, now),
       ...rekeyStatements(db, keys),
-      auditEntry(db, c.get("actor"), "networking.update", { eventId: event.id, target: `event:${event.id}`, details: { ...settings } }, now),
+      auditEntry(
+        db,
+        c.get("actor"),
+        "networking.update",
+        { eventId: event.id, target: `event:${event.id}`, details: { ...settings } },
+        now,
+      ),
     ]);
     return c.json(settings satisfies NetworkingSettings);
   });

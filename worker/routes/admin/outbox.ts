@@ -12,11 +12,20 @@ import { OutboxQuery } from "../../schemas/registrations";
 /** `GET /api/admin/outbox` — what the local e-mail provider "sent", newest first. */
 export const adminOutbox = new Hono<AppEnv>().get("/", async (c) => {
   if (c.get("config").email !== "outbox") {
-    throw new ApiError(409, ErrorCode.conflict, "E-mail goes through Amazon SES (EMAIL_PROVIDER=ses); there is no local outbox to read.");
+    throw new ApiError(
+      409,
+      ErrorCode.conflict,
+      "E-mail goes through Amazon SES (EMAIL_PROVIDER=ses); there is no local outbox to read.",
+    );
   }
   const q = queryWith(c, OutboxQuery);
   const cursor = decodeCursor(q.cursor);
-  const { rows, total } = await listOutbox(database(c.env.DB), { eventId: q.eventId, to: q.to, before: cursor, limit: q.limit });
+  const { rows, total } = await listOutbox(database(c.env.DB), {
+    eventId: q.eventId,
+    to: q.to,
+    before: cursor,
+    limit: q.limit,
+  });
   const { items, nextCursor } = pageOf(rows, q.limit, (m) => ({ at: m.createdAt, id: m.id }));
   return c.json({ items: items.map(outboxView), total, nextCursor } satisfies Page<OutboxMessage>);
 });

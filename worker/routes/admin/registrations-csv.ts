@@ -18,7 +18,8 @@ import { ImportQuery, isTrue } from "../../schemas/registrations";
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 export const CSV_IMPORT_PATH = /^\/api\/admin\/events\/[^/]+\/registrations\/import$/;
 
-const cellOf = (value: AttributeValue | undefined) => (value === undefined ? "" : Array.isArray(value) ? value.join(";") : value);
+const cellOf = (value: AttributeValue | undefined) =>
+  value === undefined ? "" : Array.isArray(value) ? value.join(";") : value;
 
 /**
  * `POST …/registrations/import` (text/csv) and `GET …/registrations/export` (text/csv). The import
@@ -35,7 +36,12 @@ export const adminRegistrationsCsv = new Hono<AppEnv>()
       throw new ApiError(415, ErrorCode.unsupportedMediaType, "Send the file as text/csv (UTF-8), with a header row.");
     }
     const bytes = await c.req.arrayBuffer();
-    if (bytes.byteLength > MAX_CSV_BYTES) throw new ApiError(413, ErrorCode.payloadTooLarge, `CSV files are limited to ${MAX_CSV_BYTES / 1024 / 1024} MiB.`);
+    if (bytes.byteLength > MAX_CSV_BYTES)
+      throw new ApiError(
+        413,
+        ErrorCode.payloadTooLarge,
+        `CSV files are limited to ${MAX_CSV_BYTES / 1024 / 1024} MiB.`,
+      );
     let text: string;
     try {
       text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -43,7 +49,8 @@ export const adminRegistrationsCsv = new Hono<AppEnv>()
       throw validationFailed({ file: "is not UTF-8 text; save the sheet as CSV UTF-8" });
     }
     const parsed = parseCsv(text);
-    if (!parsed.ok) throw validationFailed({ file: `line ${parsed.line}: ${parsed.message}` }, "The file is not valid CSV.");
+    if (!parsed.ok)
+      throw validationFailed({ file: `line ${parsed.line}: ${parsed.message}` }, "The file is not valid CSV.");
     const [header, ...records] = parsed.records;
     if (!header) throw validationFailed({ file: "is empty; it needs a header row and one row per person" });
     const mapped = mapHeader(header.cells, event.fields);
@@ -52,8 +59,18 @@ export const adminRegistrationsCsv = new Hono<AppEnv>()
       .filter((r) => r.cells.some((cell) => cell.trim() !== ""))
       .map((r) => recordToRaw(r, mapped.columns));
     if (rows.length === 0) throw validationFailed({ file: "has a header row but no people" });
-    const checked = checkRows(rows, { fields: event.fields, sessions: await sessionsOf(db, event.id), defaultLanguage: event.defaultLanguage });
-    const report = await applyRows(db, event, checked, { partial: isTrue(query.partial), dryRun: isTrue(query.dryRun), source: "csv" }, c.get("actor"));
+    const checked = checkRows(rows, {
+      fields: event.fields,
+      sessions: await sessionsOf(db, event.id),
+      defaultLanguage: event.defaultLanguage,
+    });
+    const report = await applyRows(
+      db,
+      event,
+      checked,
+      { partial: isTrue(query.partial), dryRun: isTrue(query.dryRun), source: "csv" },
+      c.get("actor"),
+    );
     if (report.applied && report.counts.created > 0) await wakeScheduler(c.env);
     return c.json(report, report.applied || isTrue(query.dryRun) ? 200 : 422);
   })
@@ -61,11 +78,30 @@ export const adminRegistrationsCsv = new Hono<AppEnv>()
     const db = database(c.env.DB);
     const event = await requireEvent(db, c.req.param("eventId"));
     const rows = await registrationsOfEvent(db, event.id);
-    const latest = await latestInvitations(db, rows.map((r) => r.id));
+    const latest = await latestInvitations(
+      db,
+      rows.map((r) => r.id),
+    );
     const fieldKeys = event.fields.map((f) => f.key);
-    const otherKeys = [...new Set(rows.flatMap((r) => Object.keys(r.attributes)))].filter((k) => !fieldKeys.includes(k)).sort();
+    const otherKeys = [...new Set(rows.flatMap((r) => Object.keys(r.attributes)))]
+      .filter((k) => !fieldKeys.includes(k))
+      .sort();
     const keys = [...fieldKeys, ...otherKeys];
-    const header = ["id", "email", "name", "language", "role", ...keys, "selections", "link_version", "link_status", "invitation_state", "invitation_error", "created_at", "updated_at"];
+    const header = [
+      "id",
+      "email",
+      "name",
+      "language",
+      "role",
+      ...keys,
+      "selections",
+      "link_version",
+      "link_status",
+      "invitation_state",
+      "invitation_error",
+      "created_at",
+      "updated_at",
+    ];
     const body = rows.map((r) => {
       const inv = latest.get(r.id);
       return [

@@ -5,7 +5,13 @@ import { database } from "../../../server/db/client";
 import { requireEvent } from "../../../server/db/events";
 import { sessionsOf } from "../../../server/db/sessions";
 import { ensureAutoInvitations, latestInvitations, listInvitations } from "../../../server/db/invitations";
-import { findByEmail, insertRegistration, listRegistrations, requireRegistration, updateRegistration } from "../../../server/db/registrations";
+import {
+  findByEmail,
+  insertRegistration,
+  listRegistrations,
+  requireRegistration,
+  updateRegistration,
+} from "../../../server/db/registrations";
 import type { EventRow } from "../../../server/db/schema";
 import { auditEntry } from "../../../server/db/audit";
 import { decodeCursor, pageOf } from "../../../server/cursor";
@@ -19,7 +25,13 @@ import { applyRows } from "../../../server/registration/apply";
 import { checkRows } from "../../../server/registration/import";
 import { jsonBody, optionalJsonBody, queryWith } from "../../lib/validation";
 import { invitationView, registrationView } from "../../lib/views";
-import { AdminRegistrationCreate, AdminRegistrationUpdate, BatchBody, RegistrationListQuery, RotateLinkBody } from "../../schemas/registrations";
+import {
+  AdminRegistrationCreate,
+  AdminRegistrationUpdate,
+  BatchBody,
+  RegistrationListQuery,
+  RotateLinkBody,
+} from "../../schemas/registrations";
 import type { Db } from "../../../server/db/client";
 import { runBatch } from "../../../server/db/batch";
 
@@ -43,22 +55,44 @@ export const adminRegistrations = new Hono<AppEnv>()
     const event = await requireEvent(db, c.req.param("eventId"));
     const q = queryWith(c, RegistrationListQuery);
     const before = decodeCursor(q.cursor);
-    const { rows, total } = await listRegistrations(db, { eventId: event.id, q: q.q, role: q.role, invitation: q.invitation, limit: q.limit, before });
+    const { rows, total } = await listRegistrations(db, {
+      eventId: event.id,
+      q: q.q,
+      role: q.role,
+      invitation: q.invitation,
+      limit: q.limit,
+      before,
+    });
     const page = pageOf(rows, q.limit, (r) => ({ at: r.createdAt, id: r.id }));
-    const latest = await latestInvitations(db, page.items.map((r) => r.id));
-    return c.json({ items: page.items.map((r) => registrationView(r, latest.get(r.id))), total, nextCursor: page.nextCursor } satisfies Page<AdminRegistration>);
+    const latest = await latestInvitations(
+      db,
+      page.items.map((r) => r.id),
+    );
+    return c.json({
+      items: page.items.map((r) => registrationView(r, latest.get(r.id))),
+      total,
+      nextCursor: page.nextCursor,
+    } satisfies Page<AdminRegistration>);
   })
   .post("/:eventId/registrations", async (c) => {
     const db = database(c.env.DB);
     const event = await requireEvent(db, c.req.param("eventId"));
     const body = await jsonBody(c, AdminRegistrationCreate);
-    const problems = { ...attributeProblems(event.fields, body.attributes), ...(emailProblem(body.email) ? { email: emailProblem(body.email)! } : {}) };
+    const problems = {
+      ...attributeProblems(event.fields, body.attributes),
+      ...(emailProblem(body.email) ? { email: emailProblem(body.email)! } : {}),
+    };
     if (Object.keys(problems).length > 0) throw validationFailed(problems);
     await checkSelections(db, event, body.selections);
     const emailNorm = normaliseEmail(body.email);
     const existing = await findByEmail(db, event.id, emailNorm);
     if (existing) {
-      throw new ApiError(409, ErrorCode.conflict, `${body.email} is already registered (${existing.id}); update that registration instead.`, { email: "is already registered" });
+      throw new ApiError(
+        409,
+        ErrorCode.conflict,
+        `${body.email} is already registered (${existing.id}); update that registration instead.`,
+        { email: "is already registered" },
+      );
     }
     const now = Date.now();
     const id = newId("reg");
@@ -77,7 +111,13 @@ export const adminRegistrations = new Hono<AppEnv>()
         updatedAt: now,
       }),
       ensureAutoInvitations(db, event.id, [id]),
-      auditEntry(db, c.get("actor"), "registration.create", { eventId: event.id, target: `registration:${id}`, details: { email: body.email, role: body.role } }, now),
+      auditEntry(
+        db,
+        c.get("actor"),
+        "registration.create",
+        { eventId: event.id, target: `registration:${id}`, details: { email: body.email, role: body.role } },
+        now,
+      ),
     ]);
     await wakeScheduler(c.env);
     return c.json(await view(db, event.id, id), 201);
@@ -99,7 +139,13 @@ export const adminRegistrations = new Hono<AppEnv>()
       })),
       { fields: event.fields, sessions, defaultLanguage: event.defaultLanguage },
     );
-    const report = await applyRows(db, event, checked, { partial: body.partial, dryRun: body.dryRun, source: "batch" }, c.get("actor"));
+    const report = await applyRows(
+      db,
+      event,
+      checked,
+      { partial: body.partial, dryRun: body.dryRun, source: "batch" },
+      c.get("actor"),
+    );
     if (report.applied && report.counts.created > 0) await wakeScheduler(c.env);
     return c.json(report, report.applied ? 200 : 422);
   })
@@ -115,22 +161,33 @@ export const adminRegistrations = new Hono<AppEnv>()
     const event = await requireEvent(db, c.req.param("eventId"));
     const current = await requireRegistration(db, event.id, c.req.param("registrationId"));
     const body = await jsonBody(c, AdminRegistrationUpdate);
-    const problems = { ...(body.attributes ? attributeProblems(event.fields, body.attributes) : {}), ...(body.email && emailProblem(body.email) ? { email: emailProblem(body.email)! } : {}) };
+    const problems = {
+      ...(body.attributes ? attributeProblems(event.fields, body.attributes) : {}),
+      ...(body.email && emailProblem(body.email) ? { email: emailProblem(body.email)! } : {}),
+    };
     if (Object.keys(problems).length > 0) throw validationFailed(problems);
     await checkSelections(db, event, body.selections);
     const emailNorm = body.email ? normaliseEmail(body.email) : current.emailNorm;
     if (emailNorm !== current.emailNorm && (await findByEmail(db, event.id, emailNorm))) {
-      throw new ApiError(409, ErrorCode.conflict, `${body.email} is already registered for this event.`, { email: "is already registered" });
+      throw new ApiError(409, ErrorCode.conflict, `${body.email} is already registered for this event.`, {
+        email: "is already registered",
+      });
     }
     const now = Date.now();
     await runBatch(db, [
       updateRegistration(db, current.id, { ...body, emailNorm, updatedAt: now }),
-      auditEntry(db, c.get("actor"), "registration.update", {
-        eventId: event.id,
-        target: `registration:${current.id}`,
-        // A role change is the one organizers ask about later: keep the before and after.
-        details: { changed: body, ...(body.role && body.role !== current.role ? { roleBefore: current.role } : {}) },
-      }, now),
+      auditEntry(
+        db,
+        c.get("actor"),
+        "registration.update",
+        {
+          eventId: event.id,
+          target: `registration:${current.id}`,
+          // A role change is the one organizers ask about later: keep the before and after.
+          details: { changed: body, ...(body.role && body.role !== current.role ? { roleBefore: current.role } : {}) },
+        },
+        now,
+      ),
     ]);
     return c.json(await view(db, event.id, current.id));
   })
@@ -141,7 +198,10 @@ export const adminRegistrations = new Hono<AppEnv>()
     const body = await optionalJsonBody(c, RotateLinkBody);
     const rotated = await rotateLink(db, event, current, body.sendInvitation, c.get("actor"));
     await wakeScheduler(c.env);
-    return c.json({ registration: await view(db, event.id, current.id), link: await personalLink(c.get("config"), rotated, event) });
+    return c.json({
+      registration: await view(db, event.id, current.id),
+      link: await personalLink(c.get("config"), rotated, event),
+    });
   })
   .post("/:eventId/registrations/:registrationId/link/revoke", async (c) => {
     const db = database(c.env.DB);

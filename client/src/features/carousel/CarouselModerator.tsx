@@ -8,17 +8,26 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
  * Moderators run the carousel: start and stop it, set the round and break lengths (from the next
  * round on) and the matching rules, and see how many are here. The server checks the role again.
  */
-export default function CarouselModerator(props: { view: CarouselView; act: (frame: Parameters<Carousel["mutate"]>[0]) => Promise<void> }) {
+export default function CarouselModerator(props: {
+  view: CarouselView;
+  act: (frame: Parameters<Carousel["mutate"]>[0]) => Promise<void>;
+}) {
   const [roundMinutes, setRoundMinutes] = createSignal(props.view.roundMinutes);
   const [breakSeconds, setBreakSeconds] = createSignal(props.view.breakSeconds);
   const [rules, setRules] = createSignal<CarouselRule[]>(props.view.rules);
   const [saved, setSaved] = createSignal(false);
   const [confirmStop, setConfirmStop] = createSignal(false);
   const idle = () => props.view.phase === "idle";
-  const setRule = (i: number, rule: Partial<CarouselRule>) => setRules((list) => list.map((r, j) => (j === i ? { ...r, ...rule } : r)));
+  const setRule = (i: number, rule: Partial<CarouselRule>) =>
+    setRules((list) => list.map((r, j) => (j === i ? { ...r, ...rule } : r)));
   const save = async () => {
     setSaved(false);
-    await props.act({ type: "carousel/configure", roundMinutes: roundMinutes(), breakSeconds: breakSeconds(), rules: rules().filter((r) => r.attribute.trim() !== "") });
+    await props.act({
+      type: "carousel/configure",
+      roundMinutes: roundMinutes(),
+      breakSeconds: breakSeconds(),
+      rules: rules().filter((r) => r.attribute.trim() !== ""),
+    });
     setSaved(true);
   };
   return (
@@ -54,11 +63,24 @@ export default function CarouselModerator(props: { view: CarouselView; act: (fra
       <fieldset>
         <label>
           {t("carousel.mod.round")}
-          <input type="number" min={CarouselLimits.minRoundMinutes} max={CarouselLimits.maxRoundMinutes} value={roundMinutes()} onInput={(e) => setRoundMinutes(e.currentTarget.valueAsNumber)} />
+          <input
+            type="number"
+            min={CarouselLimits.minRoundMinutes}
+            max={CarouselLimits.maxRoundMinutes}
+            value={roundMinutes()}
+            onInput={(e) => setRoundMinutes(e.currentTarget.valueAsNumber)}
+          />
         </label>
         <label>
           {t("carousel.mod.break")}
-          <input type="number" min={CarouselLimits.minBreakSeconds} max={CarouselLimits.maxBreakSeconds} step={5} value={breakSeconds()} onInput={(e) => setBreakSeconds(e.currentTarget.valueAsNumber)} />
+          <input
+            type="number"
+            min={CarouselLimits.minBreakSeconds}
+            max={CarouselLimits.maxBreakSeconds}
+            step={5}
+            value={breakSeconds()}
+            onInput={(e) => setBreakSeconds(e.currentTarget.valueAsNumber)}
+          />
         </label>
       </fieldset>
       <fieldset>
@@ -68,12 +90,23 @@ export default function CarouselModerator(props: { view: CarouselView; act: (fra
             <div class="carousel-rule">
               <label>
                 {t("carousel.mod.attribute", { n: i + 1 })}
-                <input type="text" value={rule().attribute} maxLength={40} pattern="[A-Za-z0-9_.\-]+" onInput={(e) => setRule(i, { attribute: e.currentTarget.value.trim() })} />
+                <input
+                  type="text"
+                  value={rule().attribute}
+                  maxLength={40}
+                  pattern="[A-Za-z0-9_.\-]+"
+                  onInput={(e) => setRule(i, { attribute: e.currentTarget.value.trim() })}
+                />
               </label>
               <label>
                 {t("carousel.mod.mode", { n: i + 1 })}
-                <select value={rule().mode} onChange={(e) => setRule(i, { mode: e.currentTarget.value as CarouselRule["mode"] })}>
-                  <For each={["different", "same"] as const}>{(mode) => <option value={mode}>{t(`carousel.mod.${mode}`)}</option>}</For>
+                <select
+                  value={rule().mode}
+                  onChange={(e) => setRule(i, { mode: e.currentTarget.value as CarouselRule["mode"] })}
+                >
+                  <For each={["different", "same"] as const}>
+                    {(mode) => <option value={mode}>{t(`carousel.mod.${mode}`)}</option>}
+                  </For>
                 </select>
               </label>
               <button type="button" class="link" onClick={() => setRules((list) => list.filter((_, j) => j !== i))}>
@@ -83,7 +116,11 @@ export default function CarouselModerator(props: { view: CarouselView; act: (fra
           )}
         </Index>
         <Show when={rules().length < CarouselLimits.maxRules}>
-          <button type="button" class="link" onClick={() => setRules((list) => [...list, { attribute: "organisation", mode: "different" }])}>
+          <button
+            type="button"
+            class="link"
+            onClick={() => setRules((list) => [...list, { attribute: "organisation", mode: "different" }])}
+          >
             {t("carousel.mod.addRule")}
           </button>
         </Show>

@@ -46,12 +46,23 @@ export default function CarouselView(props: { sessionId: string; connection: Liv
       (now, before) => {
         const v = view();
         if (!v || before === undefined || now === before) return;
-        setAnnouncement(v.phase === "round" ? t("carousel.announce.round", { round: v.round }) : v.phase === "break" ? t("carousel.announce.break", { round: v.round }) : t("carousel.announce.idle"));
+        setAnnouncement(
+          v.phase === "round"
+            ? t("carousel.announce.round", { round: v.round })
+            : v.phase === "break"
+              ? t("carousel.announce.break", { round: v.round })
+              : t("carousel.announce.idle"),
+        );
       },
     ),
   );
   return (
-    <section class="carousel" aria-label={t("carousel.title")} data-phase={view()?.phase ?? "loading"} data-status={carousel.you()?.status ?? "loading"}>
+    <section
+      class="carousel"
+      aria-label={t("carousel.title")}
+      data-phase={view()?.phase ?? "loading"}
+      data-status={carousel.you()?.status ?? "loading"}
+    >
       <p class="visually-hidden" role="status">
         {announcement()}
       </p>
@@ -83,11 +94,22 @@ export default function CarouselView(props: { sessionId: string; connection: Liv
             {t("carousel.join")}
           </button>
         </Match>
-        <Match when={waitingReason()}>{(reason) => <p class="carousel-wait">{t(`carousel.wait.${reason()}`)}</p>}</Match>
+        <Match when={waitingReason()}>
+          {(reason) => <p class="carousel-wait">{t(`carousel.wait.${reason()}`)}</p>}
+        </Match>
         {/* Keyed by the group's id: a new partner is a new call; a vote to extend is not. */}
         <Match when={group()}>
           <Show when={group()?.id} keyed>
-            {(_id: string) => <Pair group={group()!} carousel={carousel} me={props.me} sessionId={props.sessionId} connection={props.connection} act={act} />}
+            {(_id: string) => (
+              <Pair
+                group={group()!}
+                carousel={carousel}
+                me={props.me}
+                sessionId={props.sessionId}
+                connection={props.connection}
+                act={act}
+              />
+            )}
           </Show>
         </Match>
       </Switch>
@@ -96,8 +118,13 @@ export default function CarouselView(props: { sessionId: string; connection: Liv
           {t("carousel.leave")}
         </button>
       </Show>
-      <MetList contacts={carousel.contacts()} onSave={(id) => void act({ type: "carousel/save-contact", registrationId: id })} />
-      <Show when={props.me.registration.role === "moderator" && view()}>{(v) => <CarouselModerator view={v()} act={act} />}</Show>
+      <MetList
+        contacts={carousel.contacts()}
+        onSave={(id) => void act({ type: "carousel/save-contact", registrationId: id })}
+      />
+      <Show when={props.me.registration.role === "moderator" && view()}>
+        {(v) => <CarouselModerator view={v()} act={act} />}
+      </Show>
     </section>
   );
 }
@@ -118,9 +145,18 @@ function Pair(props: {
     <div class="carousel-pair" data-group={props.group.id}>
       <p>
         <strong>{t("carousel.talkingWith", { people: peopleLabel(props.group.partners) })}</strong>{" "}
-        <span role="timer">{t("carousel.endsIn", { time: clockText(props.group.endsAt - props.carousel.serverNow()) })}</span>
+        <span role="timer">
+          {t("carousel.endsIn", { time: clockText(props.group.endsAt - props.carousel.serverNow()) })}
+        </span>
       </p>
-      <CallView sessionId={props.sessionId} call={props.group.call} connection={props.connection} myName={props.me.registration.name} title={t("carousel.talkingWith", { people: peopleLabel(props.group.partners) })} autoJoin />
+      <CallView
+        sessionId={props.sessionId}
+        call={props.group.call}
+        connection={props.connection}
+        myName={props.me.registration.name}
+        title={t("carousel.talkingWith", { people: peopleLabel(props.group.partners) })}
+        autoJoin
+      />
       <div class="carousel-extend" aria-live="polite">
         <Show when={props.group.extensions > 0}>
           <p>{t("carousel.extended", { minutes: CarouselLimits.extendMinutes * props.group.extensions })}</p>
@@ -131,8 +167,15 @@ function Pair(props: {
         <Show when={iWant()}>
           <p>{t("carousel.extendWaiting", { people: peopleLabel(notYet()) })}</p>
         </Show>
-        <Show when={props.group.extensions < CarouselLimits.maxExtensions} fallback={<p class="muted">{t("carousel.extendLimit")}</p>}>
-          <button type="button" aria-pressed={iWant()} onClick={() => void props.act({ type: "carousel/extend", groupId: props.group.id, want: !iWant() })}>
+        <Show
+          when={props.group.extensions < CarouselLimits.maxExtensions}
+          fallback={<p class="muted">{t("carousel.extendLimit")}</p>}
+        >
+          <button
+            type="button"
+            aria-pressed={iWant()}
+            onClick={() => void props.act({ type: "carousel/extend", groupId: props.group.id, want: !iWant() })}
+          >
             {iWant() ? t("carousel.extendCancel") : t("carousel.extend")}
           </button>
         </Show>

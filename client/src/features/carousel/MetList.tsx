@@ -16,7 +16,12 @@ export function MetList(props: { contacts: CarouselContact[]; onSave: (registrat
               <Show
                 when={c.saved}
                 fallback={
-                  <button type="button" class="link" aria-label={t("carousel.saveLabel", { name: c.person.name })} onClick={() => props.onSave(c.person.registrationId)}>
+                  <button
+                    type="button"
+                    class="link"
+                    aria-label={t("carousel.saveLabel", { name: c.person.name })}
+                    onClick={() => props.onSave(c.person.registrationId)}
+                  >
                     {t("carousel.save")}
                   </button>
                 }

@@ -93,7 +93,12 @@ export function ChatPanel(props: { live: LiveSession; moderator: boolean }) {
   );
 }
 
-function ChatLine(props: { message: ChatMessage; moderator: boolean; live: LiveSession; onError: ReturnType<typeof useAction>["run"] }) {
+function ChatLine(props: {
+  message: ChatMessage;
+  moderator: boolean;
+  live: LiveSession;
+  onError: ReturnType<typeof useAction>["run"];
+}) {
   const m = () => props.message;
   const isMe = () => m().authorId === props.live.state.you?.registrationId;
   // Staff get the muted list: a muted author's lines offer the way back, right where they muted.
@@ -113,14 +118,23 @@ function ChatLine(props: { message: ChatMessage; moderator: boolean; live: LiveS
       <span class="chat-text">{m().text}</span>
       <Show when={props.moderator}>
         <span class="chat-tools">
-          <button type="button" class="link" aria-label={t("chat.deleteLabel", { name: m().authorName })} onClick={() => props.onError({ type: "chat/delete", messageId: m().id })}>
+          <button
+            type="button"
+            class="link"
+            aria-label={t("chat.deleteLabel", { name: m().authorName })}
+            onClick={() => props.onError({ type: "chat/delete", messageId: m().id })}
+          >
             {t("chat.delete")}
           </button>
           <Show when={!m().staff}>
             <button
               type="button"
               class="link"
-              aria-label={muted() ? t("chat.unmuteLabel", { name: m().authorName }) : t("chat.muteLabel", { name: m().authorName })}
+              aria-label={
+                muted()
+                  ? t("chat.unmuteLabel", { name: m().authorName })
+                  : t("chat.muteLabel", { name: m().authorName })
+              }
               onClick={() => props.onError({ type: "chat/mute", registrationId: m().authorId, muted: !muted() })}
             >
               {muted() ? t("chat.unmute") : t("chat.mute")}

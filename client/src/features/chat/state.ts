@@ -12,7 +12,11 @@ export const chat = defineSlice({
   snapshot(s, snap) {
     // A snapshot after a reconnect describes mostly what the page already shows: items it already
     // has are updated in place, so their views (and whatever a person was typing in them) stay.
-    s.chat = { enabled: snap.chat.enabled, messages: mergeById(s.chat.messages, snap.chat.messages.slice(-CHAT_KEEP)), muted: snap.chat.muted ?? [] };
+    s.chat = {
+      enabled: snap.chat.enabled,
+      messages: mergeById(s.chat.messages, snap.chat.messages.slice(-CHAT_KEEP)),
+      muted: snap.chat.muted ?? [],
+    };
   },
   events: {
     "chat/message"(s, e) {

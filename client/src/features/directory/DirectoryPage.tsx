@@ -1,5 +1,10 @@
 import { createResource, createSignal, For, onCleanup, Show } from "solid-js";
-import type { ContactsResponse, DirectoryEntry, DirectoryPage as Page, PreferencesResponse } from "../../../../core/contract/networking";
+import type {
+  ContactsResponse,
+  DirectoryEntry,
+  DirectoryPage as Page,
+  PreferencesResponse,
+} from "../../../../core/contract/networking";
 import { t, withChosenLanguage } from "../../i18n";
 import { api } from "../../lib/api";
 import { ErrorNote } from "../session/ErrorNote";
@@ -32,7 +37,11 @@ export default function DirectoryPage(props: { hub: Hub }) {
     setLoading(true);
     setFailure(undefined);
     try {
-      const params = new URLSearchParams({ limit: "20", ...(query() ? { q: query() } : {}), ...(cursor ? { cursor } : {}) });
+      const params = new URLSearchParams({
+        limit: "20",
+        ...(query() ? { q: query() } : {}),
+        ...(cursor ? { cursor } : {}),
+      });
       const page = await api<Page>(withChosenLanguage(`/api/me/directory?${params}`));
       // A slower answer to an older search must not overwrite a newer one.
       if (mine !== generation) return;
@@ -57,10 +66,21 @@ export default function DirectoryPage(props: { hub: Hub }) {
   return (
     <section class="card directory" aria-labelledby="directory-heading">
       <h2 id="directory-heading">{t("directory.title")}</h2>
-      <Show when={prefs()}>{(p) => <Preferences prefs={p()} attributes={attributes().map((a) => a.label)} onChange={(next) => setPrefs(next)} />}</Show>
+      <Show when={prefs()}>
+        {(p) => (
+          <Preferences prefs={p()} attributes={attributes().map((a) => a.label)} onChange={(next) => setPrefs(next)} />
+        )}
+      </Show>
       <div class="directory-search" role="search">
         <label for="directory-q">{t("directory.search")}</label>
-        <input id="directory-q" type="search" value={query()} maxLength={100} autocomplete="off" onInput={(e) => onSearch(e.currentTarget.value)} />
+        <input
+          id="directory-q"
+          type="search"
+          value={query()}
+          maxLength={100}
+          autocomplete="off"
+          onInput={(e) => onSearch(e.currentTarget.value)}
+        />
       </div>
       <ErrorNote text={failure()} />
       <p class="muted" role="status" aria-live="polite">
@@ -93,7 +113,18 @@ export default function DirectoryPage(props: { hub: Hub }) {
             {(person) => (
               <li>
                 <span>{person.name}</span>{" "}
-                <button type="button" class="link" aria-label={t("directory.unblockLabel", { name: person.name })} onClick={() => void props.hub.mutate({ type: "invite/block", registrationId: person.registrationId, blocked: false })}>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={t("directory.unblockLabel", { name: person.name })}
+                  onClick={() =>
+                    void props.hub.mutate({
+                      type: "invite/block",
+                      registrationId: person.registrationId,
+                      blocked: false,
+                    })
+                  }
+                >
                   {t("directory.unblock")}
                 </button>
               </li>

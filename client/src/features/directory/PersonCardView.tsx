@@ -7,7 +7,13 @@ import type { Hub } from "../hub/hub";
 import { refusal } from "../hub/format";
 
 /** One directory card: who, what they chose to show, whether they are here now, and an invite button. */
-export function PersonCardView(props: { entry: DirectoryEntry; hub: Hub; labels: DirectoryPage["attributes"]; moderator: boolean; onRemoved: () => void }) {
+export function PersonCardView(props: {
+  entry: DirectoryEntry;
+  hub: Hub;
+  labels: DirectoryPage["attributes"];
+  moderator: boolean;
+  onRemoved: () => void;
+}) {
   const [error, setError] = createSignal<string>();
   const [busy, setBusy] = createSignal(false);
   const e = () => props.entry;
@@ -33,7 +39,8 @@ export function PersonCardView(props: { entry: DirectoryEntry; hub: Hub; labels:
     }
   };
   // An answer to a question with options reads as its label ("Ontwerp"), not its stored value.
-  const values = (l: DirectoryPage["attributes"][number], v: string | string[]) => (Array.isArray(v) ? v : [v]).map((x) => l.optionLabels?.[x] ?? x).join(", ");
+  const values = (l: DirectoryPage["attributes"][number], v: string | string[]) =>
+    (Array.isArray(v) ? v : [v]).map((x) => l.optionLabels?.[x] ?? x).join(", ");
   return (
     <li class="directory-card" data-person={e().registrationId}>
       <div>
@@ -55,13 +62,24 @@ export function PersonCardView(props: { entry: DirectoryEntry; hub: Hub; labels:
       </div>
       <div>
         <Show when={e().invitable} fallback={<span class="muted">{t("directory.notInvitable")}</span>}>
-          <button type="button" disabled={busy() || invited() || inChat()} aria-label={invited() ? undefined : t("directory.inviteLabel", { name: e().name })} onClick={() => void invite()}>
+          <button
+            type="button"
+            disabled={busy() || invited() || inChat()}
+            aria-label={invited() ? undefined : t("directory.inviteLabel", { name: e().name })}
+            onClick={() => void invite()}
+          >
             {invited() ? t("directory.invited") : t("directory.invite")}
           </button>
         </Show>
         <Show when={props.moderator}>
           {" "}
-          <button type="button" class="link" disabled={busy()} aria-label={t("directory.removeLabel", { name: e().name })} onClick={() => void remove()}>
+          <button
+            type="button"
+            class="link"
+            disabled={busy()}
+            aria-label={t("directory.removeLabel", { name: e().name })}
+            onClick={() => void remove()}
+          >
             {t("directory.remove")}
           </button>
         </Show>

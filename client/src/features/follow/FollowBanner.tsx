@@ -4,7 +4,15 @@ import { freshSendTarget } from "../../../../core/protocol";
 import { isStaff } from "../../../../core/protocol/identity";
 import { t } from "../../i18n";
 import { usePortal } from "../../portal/context";
-import { decideFollow, followSession, selectionKey, targetAt, type FollowDecision, type FollowSession, type Place } from "./follow";
+import {
+  decideFollow,
+  followSession,
+  selectionKey,
+  targetAt,
+  type FollowDecision,
+  type FollowSession,
+  type Place,
+} from "./follow";
 import { SelectionPrompt } from "./SelectionPrompt";
 
 /** Long enough to read and choose to stay, short enough that nobody misses the start. */
@@ -13,7 +21,8 @@ export const COUNTDOWN_MS = 10_000;
 type Move = Extract<FollowDecision, { kind: "move" }> & { deadline: number };
 
 export const placeKey = (p: Place) => (p.kind === "home" ? "home" : p.sessionId);
-export const placeHref = (p: Place) => (p.kind === "home" ? "/portal" : `/portal/session/${encodeURIComponent(p.sessionId)}`);
+export const placeHref = (p: Place) =>
+  p.kind === "home" ? "/portal" : `/portal/session/${encodeURIComponent(p.sessionId)}`;
 
 export function placeOf(pathname: string): Place {
   const m = /^\/portal\/session\/([^/]+)/.exec(pathname);
@@ -161,7 +170,9 @@ export function FollowBanner() {
 
   return (
     <>
-      <Show when={ask()}>{(options) => <SelectionPrompt options={options()} onSelected={selected} onLater={notNow} />}</Show>
+      <Show when={ask()}>
+        {(options) => <SelectionPrompt options={options()} onSelected={selected} onLater={notNow} />}
+      </Show>
       <Show when={move()}>
         {(m) => (
           <div class="follow-banner" data-follow-to={placeKey(m().to)} data-reason={m().reason}>

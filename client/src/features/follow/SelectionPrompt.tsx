@@ -26,7 +26,11 @@ export function SelectionPrompt(props: { options: string[]; onSelected(sessionId
     }
   };
   return (
-    <section class="follow-banner follow-select" aria-labelledby="follow-select-question" data-follow-select={props.options.join(" ")}>
+    <section
+      class="follow-banner follow-select"
+      aria-labelledby="follow-select-question"
+      data-follow-select={props.options.join(" ")}
+    >
       <p id="follow-select-question" role="status">
         {t("follow.select")}
       </p>
@@ -39,7 +43,9 @@ export function SelectionPrompt(props: { options: string[]; onSelected(sessionId
                 <button type="button" disabled={busy()} onClick={() => void select(id)}>
                   {t("follow.selectJoin", { title: session()?.title ?? "" })}
                 </button>
-                <Show when={session()?.description}>{(description) => <span class="follow-option-note">{description()}</span>}</Show>
+                <Show when={session()?.description}>
+                  {(description) => <span class="follow-option-note">{description()}</span>}
+                </Show>
               </li>
             );
           }}

@@ -9,7 +9,9 @@ import { queueOrder } from "../../../../core/rules/hand-queue";
 /** "2 min", "45 s": how long someone has been waiting. */
 function waited(since: number, now: number): string {
   const seconds = Math.max(0, Math.floor((now - since) / 1000));
-  return seconds < 60 ? t("hand.queue.seconds", { n: seconds }) : t("hand.queue.minutes", { n: Math.floor(seconds / 60) });
+  return seconds < 60
+    ? t("hand.queue.seconds", { n: seconds })
+    : t("hand.queue.minutes", { n: Math.floor(seconds / 60) });
 }
 
 const techKey = (h: HandEntry) => (h.techCheck === undefined ? "checking" : (h.techCheck ?? "none"));
@@ -23,7 +25,8 @@ export function HandQueue(props: { live: LiveSession; moderator: boolean }) {
   const act = useAction(props.live);
   const live = () => props.live.state.hands.filter((h) => h.status === "live");
   const waiting = () => queueOrder(props.live.state.hands);
-  const moderate = (h: HandEntry, action: "approve" | "dismiss" | "end") => void act.run({ type: "hand/moderate", registrationId: h.registrationId, action });
+  const moderate = (h: HandEntry, action: "approve" | "dismiss" | "end") =>
+    void act.run({ type: "hand/moderate", registrationId: h.registrationId, action });
   const who = (h: HandEntry) => (
     <div class="hand-who">
       <strong>{h.name}</strong>
@@ -31,7 +34,11 @@ export function HandQueue(props: { live: LiveSession; moderator: boolean }) {
         <span class="hand-topic">{h.topic}</span>
       </Show>
       <span class="hand-meta">
-        <span>{t("hand.queue.waited", { time: waited(h.status === "live" ? (h.approvedAt ?? h.raisedAt) : h.raisedAt, props.live.serverNow()) })}</span>
+        <span>
+          {t("hand.queue.waited", {
+            time: waited(h.status === "live" ? (h.approvedAt ?? h.raisedAt) : h.raisedAt, props.live.serverNow()),
+          })}
+        </span>
         <span class={`badge verdict-${h.techCheck ?? "none"}`} data-tech-check={techKey(h)}>
           {t(`hand.tech.${techKey(h)}`)}
         </span>
@@ -55,7 +62,12 @@ export function HandQueue(props: { live: LiveSession; moderator: boolean }) {
                 {who(h)}
                 <Show when={props.moderator}>
                   <div class="hand-actions">
-                    <button type="button" class="small danger" aria-label={t("hand.queue.endWho", { name: h.name })} onClick={() => moderate(h, "end")}>
+                    <button
+                      type="button"
+                      class="small danger"
+                      aria-label={t("hand.queue.endWho", { name: h.name })}
+                      onClick={() => moderate(h, "end")}
+                    >
                       {t("hand.queue.end")}
                     </button>
                   </div>
@@ -74,10 +86,20 @@ export function HandQueue(props: { live: LiveSession; moderator: boolean }) {
                 {who(h)}
                 <Show when={props.moderator}>
                   <div class="hand-actions">
-                    <button type="button" class="small primary" aria-label={t("hand.queue.approveWho", { name: h.name })} onClick={() => moderate(h, "approve")}>
+                    <button
+                      type="button"
+                      class="small primary"
+                      aria-label={t("hand.queue.approveWho", { name: h.name })}
+                      onClick={() => moderate(h, "approve")}
+                    >
                       {t("hand.queue.approve")}
                     </button>
-                    <button type="button" class="small secondary" aria-label={t("hand.queue.dismissWho", { name: h.name })} onClick={() => moderate(h, "dismiss")}>
+                    <button
+                      type="button"
+                      class="small secondary"
+                      aria-label={t("hand.queue.dismissWho", { name: h.name })}
+                      onClick={() => moderate(h, "dismiss")}
+                    >
                       {t("hand.queue.dismiss")}
                     </button>
                   </div>

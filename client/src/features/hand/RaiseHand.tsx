@@ -97,7 +97,13 @@ export function RaiseHand(props: { live: LiveSession; myName: string }) {
                 <p class="visually-hidden" role="status">
                   {t("studio.live")}
                 </p>
-                <Studio streamRoomId={streamRoomId()} myName={props.myName} guest leaving={act.busy()} onLeave={() => void leaveStudio()} />
+                <Studio
+                  streamRoomId={streamRoomId()}
+                  myName={props.myName}
+                  guest
+                  leaving={act.busy()}
+                  onLeave={() => void leaveStudio()}
+                />
               </>
             );
           }}

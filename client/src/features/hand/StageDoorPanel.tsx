@@ -15,7 +15,10 @@ import "./stagedoor.css";
  */
 export default function StageDoorPanel(props: { live: LiveSession }) {
   const moderator = () => props.live.state.you?.role === "moderator";
-  const [door] = createResource(() => props.live.sessionId, (id) => api<StageDoorResponse>(`/api/sessions/${encodeURIComponent(id)}/stage-door`));
+  const [door] = createResource(
+    () => props.live.sessionId,
+    (id) => api<StageDoorResponse>(`/api/sessions/${encodeURIComponent(id)}/stage-door`),
+  );
   const [inStudio, setInStudio] = createSignal(false);
   let joinButton: HTMLButtonElement | undefined;
   const output = (kind: string, query = "") => `/output/${encodeURIComponent(props.live.sessionId)}/${kind}${query}`;
@@ -52,7 +55,9 @@ export default function StageDoorPanel(props: { live: LiveSession }) {
           </>
         )}
       </Show>
-      <Show when={door()}>{(d) => <MatrixControls live={props.live} moderator={moderator()} maxTiles={d().matrixMaxTiles} />}</Show>
+      <Show when={door()}>
+        {(d) => <MatrixControls live={props.live} moderator={moderator()} maxTiles={d().matrixMaxTiles} />}
+      </Show>
       <section class="card stagedoor" aria-labelledby="stagedoor-outputs">
         <h3 id="stagedoor-outputs">{t("stagedoor.outputs")}</h3>
         <p class="muted small">{t("stagedoor.outputsNote")}</p>

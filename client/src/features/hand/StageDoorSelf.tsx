@@ -11,7 +11,10 @@ import "./stagedoor.css";
  * and their say in the participants matrix (every session: breakouts can be shown too).
  */
 export function StageDoorSelf(props: { live: LiveSession; myName: string }) {
-  const [door] = createResource(() => props.live.sessionId, (id) => api<StageDoorResponse>(`/api/sessions/${encodeURIComponent(id)}/stage-door`));
+  const [door] = createResource(
+    () => props.live.sessionId,
+    (id) => api<StageDoorResponse>(`/api/sessions/${encodeURIComponent(id)}/stage-door`),
+  );
   return (
     <Show when={door()}>
       {(d) => (

@@ -15,7 +15,13 @@ import { setInStudio } from "../stage/studio";
  * "Join the stream room"), and its one way out, "Leave the studio", leaves the call and the room
  * together. The call view's own "Leave" would have left a room with nobody in its call.
  */
-export function Studio(props: { streamRoomId: string; myName: string; guest: boolean; onLeave: () => void; leaving?: boolean }) {
+export function Studio(props: {
+  streamRoomId: string;
+  myName: string;
+  guest: boolean;
+  onLeave: () => void;
+  leaving?: boolean;
+}) {
   const live = useLiveSession(props.streamRoomId);
   let heading!: HTMLHeadingElement;
   onMount(() => {
@@ -45,7 +51,15 @@ export function Studio(props: { streamRoomId: string; myName: string; guest: boo
           </div>
         }
       >
-        <CallView sessionId={props.streamRoomId} connection={live.connection} myName={props.myName} title={t("studio.title")} autoJoin voiceFocus exit={exit()} />
+        <CallView
+          sessionId={props.streamRoomId}
+          connection={live.connection}
+          myName={props.myName}
+          title={t("studio.title")}
+          autoJoin
+          voiceFocus
+          exit={exit()}
+        />
       </Show>
     </section>
   );

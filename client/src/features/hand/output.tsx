@@ -18,7 +18,9 @@ export const cleanFeedOutput = defineOutput({ kind: "clean-feed", View: CleanFee
 function CleanFeedOutput(props: { live: LiveSession }) {
   const params = new URLSearchParams(location.search);
   const person = params.get("person");
-  const [door] = createResource(() => api<StageDoorResponse>(`/api/sessions/${encodeURIComponent(props.live.sessionId)}/stage-door`));
+  const [door] = createResource(() =>
+    api<StageDoorResponse>(`/api/sessions/${encodeURIComponent(props.live.sessionId)}/stage-door`),
+  );
   const guest = createMemo(() => {
     const live = props.live.state.hands.filter((h) => h.status === "live");
     if (person) return live.find((h) => h.registrationId === person);
@@ -26,15 +28,32 @@ function CleanFeedOutput(props: { live: LiveSession }) {
   });
   return (
     <Show when={door()?.streamRoomId}>
-      {(room) => <RoomFeed streamRoomId={room()} guestId={guest()?.registrationId} guestName={guest()?.name ?? ""} audio={params.get("audio") === "1"} />}
+      {(room) => (
+        <RoomFeed
+          streamRoomId={room()}
+          guestId={guest()?.registrationId}
+          guestName={guest()?.name ?? ""}
+          audio={params.get("audio") === "1"}
+        />
+      )}
     </Show>
   );
 }
 
 function RoomFeed(props: { streamRoomId: string; guestId: string | undefined; guestName: string; audio: boolean }) {
   const room = useLiveSession(props.streamRoomId, { output: true });
-  const engine = useOutputCall({ sessionId: props.streamRoomId, connection: room.connection, ready: () => room.state.ready, playAudio: props.audio });
-  const tile = () => (props.guestId ? engine()?.tiles().find((x) => x.registrationId === props.guestId && x.kind === "camera" && !x.local) : undefined);
+  const engine = useOutputCall({
+    sessionId: props.streamRoomId,
+    connection: room.connection,
+    ready: () => room.state.ready,
+    playAudio: props.audio,
+  });
+  const tile = () =>
+    props.guestId
+      ? engine()
+          ?.tiles()
+          .find((x) => x.registrationId === props.guestId && x.kind === "camera" && !x.local)
+      : undefined;
   return (
     <Show when={tile()} keyed>
       {(x) => <FeedVideo tile={x} name={props.guestName} audio={props.audio} />}
@@ -47,7 +66,13 @@ function FeedVideo(props: { tile: CallTile; name: string; audio: boolean }) {
   createEffect(() => props.tile.attach(video));
   return (
     <figure class="clean-feed" data-registration-id={props.tile.registrationId}>
-      <video ref={video} autoplay playsinline muted={!props.audio} aria-label={t("output.cleanFeed", { name: props.name })} />
+      <video
+        ref={video}
+        autoplay
+        playsinline
+        muted={!props.audio}
+        aria-label={t("output.cleanFeed", { name: props.name })}
+      />
     </figure>
   );
 }

@@ -26,5 +26,7 @@ const inviteErrors: Record<string, MessageKey> = {
 /** A refused networking action in the reader's language, with when to try again if the server said so. */
 export function refusal(outcome: Extract<MutationOutcome, { ok: false }>): string {
   const key = inviteErrors[outcome.code];
-  return key ? t(key, { time: clockText(outcome.retryAfterMs ?? 0) }) : t("invite.error.other", { message: outcome.message });
+  return key
+    ? t(key, { time: clockText(outcome.retryAfterMs ?? 0) })
+    : t("invite.error.other", { message: outcome.message });
 }

@@ -29,7 +29,8 @@ export function InviteToasts(props: { hub: Hub }) {
     }),
   );
   // Never more than the invitation's whole life: the clocks' offset is only estimated.
-  const left = (inv: InvitationView) => clockText(Math.min(inv.expiresAt - props.hub.serverNow(), inv.expiresAt - inv.sentAt));
+  const left = (inv: InvitationView) =>
+    clockText(Math.min(inv.expiresAt - props.hub.serverNow(), inv.expiresAt - inv.sentAt));
   return (
     <section class="invite-toasts" aria-label={t("invite.region")}>
       <p class="visually-hidden" role="alert">
@@ -38,12 +39,19 @@ export function InviteToasts(props: { hub: Hub }) {
       <p class="visually-hidden" role="status">
         {polite()}
       </p>
-      <For each={props.hub.you()?.incoming ?? []}>{(inv) => <Incoming hub={props.hub} invitation={inv} left={() => left(inv)} />}</For>
+      <For each={props.hub.you()?.incoming ?? []}>
+        {(inv) => <Incoming hub={props.hub} invitation={inv} left={() => left(inv)} />}
+      </For>
       <For each={props.hub.you()?.outgoing ?? []}>
         {(inv) => (
           <div class="invite-card" data-invite="outgoing">
             <p>{t("invite.outgoing", { person: personLabel(inv.to), time: left(inv) })}</p>
-            <button type="button" class="secondary" aria-label={t("invite.withdrawLabel", { person: personLabel(inv.to) })} onClick={() => void props.hub.mutate({ type: "invite/withdraw", inviteId: inv.id })}>
+            <button
+              type="button"
+              class="secondary"
+              aria-label={t("invite.withdrawLabel", { person: personLabel(inv.to) })}
+              onClick={() => void props.hub.mutate({ type: "invite/withdraw", inviteId: inv.id })}
+            >
               {t("invite.withdraw")}
             </button>
           </div>
@@ -53,7 +61,12 @@ export function InviteToasts(props: { hub: Hub }) {
         {(n) => (
           <div class="invite-card invite-notice">
             <p>{n.text}</p>
-            <button type="button" class="link" aria-label={`${t("invite.dismiss")}: ${n.text}`} onClick={() => setNotices((list) => list.filter((x) => x.key !== n.key))}>
+            <button
+              type="button"
+              class="link"
+              aria-label={`${t("invite.dismiss")}: ${n.text}`}
+              onClick={() => setNotices((list) => list.filter((x) => x.key !== n.key))}
+            >
               {t("invite.dismiss")}
             </button>
           </div>
@@ -70,7 +83,12 @@ function Incoming(props: { hub: Hub; invitation: InvitationView; left: () => str
   const answer = async (accept: boolean, block = false) => {
     setBusy(true);
     setError(undefined);
-    const outcome = await props.hub.mutate({ type: "invite/answer", inviteId: props.invitation.id, accept, ...(block ? { block } : {}) });
+    const outcome = await props.hub.mutate({
+      type: "invite/answer",
+      inviteId: props.invitation.id,
+      accept,
+      ...(block ? { block } : {}),
+    });
     setBusy(false);
     if (!outcome.ok) setError(refusal(outcome));
   };
@@ -84,13 +102,31 @@ function Incoming(props: { hub: Hub; invitation: InvitationView; left: () => str
         <span role="timer">{t("invite.expiresIn", { time: props.left() })}</span>
       </p>
       <div class="invite-actions">
-        <button type="button" class="primary" disabled={busy()} aria-label={t("invite.acceptLabel", { person: person() })} onClick={() => void answer(true)}>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy()}
+          aria-label={t("invite.acceptLabel", { person: person() })}
+          onClick={() => void answer(true)}
+        >
           {t("invite.accept")}
         </button>
-        <button type="button" class="secondary" disabled={busy()} aria-label={t("invite.declineLabel", { person: person() })} onClick={() => void answer(false)}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={busy()}
+          aria-label={t("invite.declineLabel", { person: person() })}
+          onClick={() => void answer(false)}
+        >
           {t("invite.decline")}
         </button>
-        <button type="button" class="link" disabled={busy()} aria-label={t("invite.blockLabel", { person: person() })} onClick={() => void answer(false, true)}>
+        <button
+          type="button"
+          class="link"
+          disabled={busy()}
+          aria-label={t("invite.blockLabel", { person: person() })}
+          onClick={() => void answer(false, true)}
+        >
           {t("invite.block")}
         </button>
       </div>

@@ -9,7 +9,8 @@ import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
 import { attributeKey, fieldFor, matrixValues, valuesHint } from "./values";
 
-const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, Number.isFinite(n) ? Math.round(n) : min));
+const clamp = (n: number, min: number, max: number) =>
+  Math.min(max, Math.max(min, Number.isFinite(n) ? Math.round(n) : min));
 
 /**
  * The moderator's matrix controls: who may appear (people here or in chosen breakouts, who opted
@@ -19,7 +20,8 @@ const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(mi
 export function MatrixControls(props: { live: LiveSession; moderator: boolean; maxTiles: number }) {
   const act = useAction(props.live);
   const matrix = () => props.live.state.matrix;
-  const config = (): MatrixConfig => matrix()?.config ?? { active: false, source: { kind: "here" }, conditions: [], pageSize: 9, rotateSeconds: 20 };
+  const config = (): MatrixConfig =>
+    matrix()?.config ?? { active: false, source: { kind: "here" }, conditions: [], pageSize: 9, rotateSeconds: 20 };
   const [programme] = createResource(() => api<ProgrammeResponse>(withChosenLanguage("/api/me/programme")));
   // The event's form, in the moderator's language: the filter suggests its questions and labels.
   const [questions] = createResource(language, async (lang) => {
@@ -29,7 +31,9 @@ export function MatrixControls(props: { live: LiveSession; moderator: boolean; m
   const field = () => fieldFor(attribute(), questions() ?? []);
   const breakouts = () => (programme()?.sessions ?? []).filter((s) => s.kind === "breakout");
   const initial = config().source;
-  const [chosen, setChosen] = createSignal<ReadonlySet<string>>(new Set(initial.kind === "sessions" ? initial.sessionIds : []));
+  const [chosen, setChosen] = createSignal<ReadonlySet<string>>(
+    new Set(initial.kind === "sessions" ? initial.sessionIds : []),
+  );
   const [fromBreakouts, setFromBreakouts] = createSignal(config().source.kind === "sessions");
   const [attribute, setAttribute] = createSignal(config().conditions[0]?.attribute ?? "");
   const [values, setValues] = createSignal(config().conditions[0]?.values.join(", ") ?? "");
@@ -37,7 +41,8 @@ export function MatrixControls(props: { live: LiveSession; moderator: boolean; m
   const apply = (active: boolean, e?: SubmitEvent) => {
     e?.preventDefault();
     const form = e?.currentTarget as HTMLFormElement | undefined;
-    const number = (name: string, fallback: number) => Number((form?.elements.namedItem(name) as HTMLInputElement | null)?.value ?? fallback);
+    const number = (name: string, fallback: number) =>
+      Number((form?.elements.namedItem(name) as HTMLInputElement | null)?.value ?? fallback);
     const list = matrixValues(values(), field());
     const key = attributeKey(attribute(), questions() ?? []);
     void act.run({
@@ -52,14 +57,23 @@ export function MatrixControls(props: { live: LiveSession; moderator: boolean; m
       })(),
     });
   };
-  const toggle = (id: string, on: boolean) => setChosen((s) => new Set([...s].filter((x) => x !== id).concat(on ? [id] : [])));
+  const toggle = (id: string, on: boolean) =>
+    setChosen((s) => new Set([...s].filter((x) => x !== id).concat(on ? [id] : [])));
 
   return (
-    <section class="card stagedoor" aria-labelledby="matrix-heading" data-matrix-active={config().active ? "yes" : "no"}>
+    <section
+      class="card stagedoor"
+      aria-labelledby="matrix-heading"
+      data-matrix-active={config().active ? "yes" : "no"}
+    >
       <h3 id="matrix-heading">{t("matrix.heading")}</h3>
       <p role="status" class="small">
         {config().active
-          ? t("matrix.status", { page: (matrix()?.page ?? 0) + 1, pages: matrix()?.pages ?? 1, total: matrix()?.total ?? 0 })
+          ? t("matrix.status", {
+              page: (matrix()?.page ?? 0) + 1,
+              pages: matrix()?.pages ?? 1,
+              total: matrix()?.total ?? 0,
+            })
           : t("matrix.off")}
       </p>
       <People
@@ -80,18 +94,33 @@ export function MatrixControls(props: { live: LiveSession; moderator: boolean; m
           <fieldset>
             <legend>{t("matrix.source")}</legend>
             <label class="check">
-              <input type="radio" name="matrix-source" checked={!fromBreakouts()} onChange={() => setFromBreakouts(false)} />
+              <input
+                type="radio"
+                name="matrix-source"
+                checked={!fromBreakouts()}
+                onChange={() => setFromBreakouts(false)}
+              />
               {t("matrix.source.here")}
             </label>
             <label class="check">
-              <input type="radio" name="matrix-source" checked={fromBreakouts()} onChange={() => setFromBreakouts(true)} disabled={breakouts().length === 0} />
+              <input
+                type="radio"
+                name="matrix-source"
+                checked={fromBreakouts()}
+                onChange={() => setFromBreakouts(true)}
+                disabled={breakouts().length === 0}
+              />
               {t("matrix.source.breakouts")}
             </label>
             <Show when={fromBreakouts()}>
               <For each={breakouts()}>
                 {(s) => (
                   <label class="check">
-                    <input type="checkbox" checked={chosen().has(s.id)} onChange={(e) => toggle(s.id, e.currentTarget.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={chosen().has(s.id)}
+                      onChange={(e) => toggle(s.id, e.currentTarget.checked)}
+                    />
                     {s.title}
                   </label>
                 )}
@@ -101,20 +130,51 @@ export function MatrixControls(props: { live: LiveSession; moderator: boolean; m
           <div class="grid2">
             <div>
               <label for="matrix-attribute">{t("matrix.attribute")}</label>
-              <input id="matrix-attribute" type="text" value={attribute()} onInput={(e) => setAttribute(e.currentTarget.value)} placeholder={fieldFor("", questions() ?? [])?.label ?? ""} autocomplete="off" />
+              <input
+                id="matrix-attribute"
+                type="text"
+                value={attribute()}
+                onInput={(e) => setAttribute(e.currentTarget.value)}
+                placeholder={fieldFor("", questions() ?? [])?.label ?? ""}
+                autocomplete="off"
+              />
             </div>
             <div>
               <label for="matrix-values">{t("matrix.values")}</label>
-              <input id="matrix-values" type="text" value={values()} onInput={(e) => setValues(e.currentTarget.value)} placeholder={valuesHint(field())} autocomplete="off" />
+              <input
+                id="matrix-values"
+                type="text"
+                value={values()}
+                onInput={(e) => setValues(e.currentTarget.value)}
+                placeholder={valuesHint(field())}
+                autocomplete="off"
+              />
             </div>
             <div>
               <label for="matrix-page-size">{t("matrix.pageSize", { max: props.maxTiles })}</label>
-              <input id="matrix-page-size" name="matrix-page-size" type="number" min="1" max={props.maxTiles} value={Math.min(config().pageSize, props.maxTiles)} />
+              <input
+                id="matrix-page-size"
+                name="matrix-page-size"
+                type="number"
+                min="1"
+                max={props.maxTiles}
+                value={Math.min(config().pageSize, props.maxTiles)}
+              />
             </div>
             <div>
               <label for="matrix-rotate">{t("matrix.rotate")}</label>
-              <input id="matrix-rotate" name="matrix-rotate" type="number" min="0" max={MatrixLimits.maxRotateSeconds} value={config().rotateSeconds} aria-describedby="matrix-rotate-hint" />
-              <span id="matrix-rotate-hint" class="muted small">{t("matrix.rotateHint")}</span>
+              <input
+                id="matrix-rotate"
+                name="matrix-rotate"
+                type="number"
+                min="0"
+                max={MatrixLimits.maxRotateSeconds}
+                value={config().rotateSeconds}
+                aria-describedby="matrix-rotate-hint"
+              />
+              <span id="matrix-rotate-hint" class="muted small">
+                {t("matrix.rotateHint")}
+              </span>
             </div>
           </div>
           <div class="toolbar">
@@ -160,7 +220,12 @@ function People(props: {
             <li data-registration-id={p.registrationId}>
               {p.name}
               <Show when={props.moderator}>
-                <button type="button" class="small secondary" aria-label={props.label(p.name)} onClick={() => props.onAct(p.registrationId)}>
+                <button
+                  type="button"
+                  class="small secondary"
+                  aria-label={props.label(p.name)}
+                  onClick={() => props.onAct(p.registrationId)}
+                >
                   {props.action}
                 </button>
               </Show>

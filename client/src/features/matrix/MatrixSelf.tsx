@@ -25,7 +25,13 @@ export function MatrixSelf(props: { live: LiveSession; optedIn: boolean; myName:
     <section class="card stagedoor" aria-labelledby="matrix-self-heading" data-matrix-shown={shown() ? "yes" : "no"}>
       <h3 id="matrix-self-heading">{t("matrix.self.heading")}</h3>
       <label class="check">
-        <input type="checkbox" checked={optIn()} disabled={act.busy()} onChange={(e) => void change(e.currentTarget.checked)} aria-describedby="matrix-self-hint" />
+        <input
+          type="checkbox"
+          checked={optIn()}
+          disabled={act.busy()}
+          onChange={(e) => void change(e.currentTarget.checked)}
+          aria-describedby="matrix-self-hint"
+        />
         {t("matrix.self.optIn")}
       </label>
       <p id="matrix-self-hint" class="muted small">
@@ -57,7 +63,13 @@ function MatrixSender(props: { live: LiveSession; myName: string }) {
   let gone = false;
   onMount(async () => {
     try {
-      const joined = await joinCall({ sessionId: props.live.sessionId, call: MATRIX_CALL, connection, myName: props.myName, mode: "video" });
+      const joined = await joinCall({
+        sessionId: props.live.sessionId,
+        call: MATRIX_CALL,
+        connection,
+        myName: props.myName,
+        mode: "video",
+      });
       if (gone) return joined.leave();
       engine = joined;
     } catch (err) {

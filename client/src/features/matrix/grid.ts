@@ -2,7 +2,11 @@
  * The matrix grid on the 1920×1080 canvas: the number of columns that makes 16:9 tiles as large
  * as they can be for `n` people (2 → 2×1, 4 → 2×2, 6 → 3×2, 25 → 5×5).
  */
-export function gridFor(n: number, width = 1920, height = 1080): { columns: number; rows: number; tileWidth: number; tileHeight: number } {
+export function gridFor(
+  n: number,
+  width = 1920,
+  height = 1080,
+): { columns: number; rows: number; tileWidth: number; tileHeight: number } {
   let best = { columns: 1, rows: 1, tileWidth: width, tileHeight: height };
   let bestArea = -1;
   for (let columns = 1; columns <= Math.max(1, n); columns++) {

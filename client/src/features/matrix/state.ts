@@ -11,7 +11,10 @@ function applyMatrix(s: { matrix: MatrixView | null }, next: MatrixView | null):
     s.matrix = next;
     return;
   }
-  s.matrix = mergeInto(s.matrix, { ...next, tiles: mergeBy(s.matrix.tiles, next.tiles, (x) => `${x.sessionId}/${x.registrationId}`) });
+  s.matrix = mergeInto(s.matrix, {
+    ...next,
+    tiles: mergeBy(s.matrix.tiles, next.tiles, (x) => `${x.sessionId}/${x.registrationId}`),
+  });
 }
 
 export const matrix = defineSlice({

@@ -25,7 +25,8 @@ export function attributeKey(attribute: string, fields: readonly Field[]): strin
 }
 
 /** "Standaard, VIP, Spreker": what to type, as the moderator reads it. */
-export const valuesHint = (field: ChoiceField | undefined): string => (field ? field.options.map((o) => field.optionLabels?.[o] ?? o).join(", ") : "");
+export const valuesHint = (field: ChoiceField | undefined): string =>
+  field ? field.options.map((o) => field.optionLabels?.[o] ?? o).join(", ") : "";
 
 /** The values to match, from a comma-separated list of labels or values; anything else as typed. */
 export function matrixValues(typed: string, field: ChoiceField | undefined): string[] {

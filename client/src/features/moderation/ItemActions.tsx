@@ -66,7 +66,12 @@ export function ItemActions(props: {
           <button type="button" disabled={props.busy} onClick={() => props.run(props.lifecycle.open)}>
             {props.openLabel ?? t("mod.open")}
           </button>
-          <button type="button" class="secondary" disabled={props.busy} onClick={() => props.run(props.lifecycle.remove)}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={props.busy}
+            onClick={() => props.run(props.lifecycle.remove)}
+          >
             {t("mod.delete")}
           </button>
         </Show>
@@ -78,7 +83,13 @@ export function ItemActions(props: {
           )}
         </Show>
         <Show when={props.status !== "draft"}>
-          <button ref={visibilityButton} type="button" class="secondary" disabled={props.busy} onClick={toggleVisibility}>
+          <button
+            ref={visibilityButton}
+            type="button"
+            class="secondary"
+            disabled={props.busy}
+            onClick={toggleVisibility}
+          >
             {props.visible ? t("mod.hide") : t("mod.show")}
           </button>
         </Show>

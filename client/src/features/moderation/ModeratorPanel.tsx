@@ -16,19 +16,43 @@ function FeatureSwitches(props: { live: LiveSession }) {
       <h3 id="mod-features">{t("mod.features")}</h3>
       <div class="switches">
         <label class="check">
-          <input type="checkbox" checked={s().chat.enabled} onChange={(e) => act.run({ type: "chat/configure", enabled: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={s().chat.enabled}
+            onChange={(e) => act.run({ type: "chat/configure", enabled: e.currentTarget.checked })}
+          />
           {t("mod.chatEnabled")}
         </label>
         <label class="check">
-          <input type="checkbox" checked={s().qa.enabled} onChange={(e) => act.run({ type: "qa/configure", enabled: e.currentTarget.checked, requireApproval: s().qa.requireApproval })} />
+          <input
+            type="checkbox"
+            checked={s().qa.enabled}
+            onChange={(e) =>
+              act.run({
+                type: "qa/configure",
+                enabled: e.currentTarget.checked,
+                requireApproval: s().qa.requireApproval,
+              })
+            }
+          />
           {t("mod.qaEnabled")}
         </label>
         <label class="check">
-          <input type="checkbox" checked={s().qa.requireApproval} onChange={(e) => act.run({ type: "qa/configure", enabled: s().qa.enabled, requireApproval: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={s().qa.requireApproval}
+            onChange={(e) =>
+              act.run({ type: "qa/configure", enabled: s().qa.enabled, requireApproval: e.currentTarget.checked })
+            }
+          />
           {t("mod.qaApproval")}
         </label>
         <label class="check">
-          <input type="checkbox" checked={s().reactions.enabled} onChange={(e) => act.run({ type: "reaction/configure", enabled: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={s().reactions.enabled}
+            onChange={(e) => act.run({ type: "reaction/configure", enabled: e.currentTarget.checked })}
+          />
           {t("mod.reactionsEnabled")}
         </label>
       </div>
@@ -50,7 +74,11 @@ function AbsentMuted(props: { live: LiveSession }) {
             {(p) => (
               <li class="person">
                 {p.name}{" "}
-                <button type="button" class="small secondary" onClick={() => act.run({ type: "chat/mute", registrationId: p.registrationId, muted: false })}>
+                <button
+                  type="button"
+                  class="small secondary"
+                  onClick={() => act.run({ type: "chat/mute", registrationId: p.registrationId, muted: false })}
+                >
                   {t("mod.unmute")}
                 </button>
               </li>

@@ -10,7 +10,8 @@ import type { LiveSession } from "../session/live";
  */
 export function SendEveryone(props: { live: LiveSession; from: string }) {
   const portal = usePortal();
-  const targets = () => portal.programme().sessions.filter((s) => s.id !== props.from && s.status !== "ended" && s.kind !== "stream-room");
+  const targets = () =>
+    portal.programme().sessions.filter((s) => s.id !== props.from && s.status !== "ended" && s.kind !== "stream-room");
   const [to, setTo] = createSignal("");
   const [problem, setProblem] = createSignal("");
   // The same freshness as the portals that follow the send: once it is history for them, the

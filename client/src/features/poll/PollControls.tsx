@@ -27,7 +27,12 @@ function PollEditor(props: { live: LiveSession }) {
       summary={t("mod.poll.new")}
       request={() => ({
         type: "poll/create",
-        poll: { question: question(), kind: multi() ? "multi" : "single", options: options().filter((o) => o.trim()), results: after() ? "after-close" : "live" },
+        poll: {
+          question: question(),
+          kind: multi() ? "multi" : "single",
+          options: options().filter((o) => o.trim()),
+          results: after() ? "after-close" : "live",
+        },
       })}
       onCreated={() => {
         setQuestion("");
@@ -35,14 +40,32 @@ function PollEditor(props: { live: LiveSession }) {
       }}
     >
       <label for="poll-question">{t("mod.poll.question")}</label>
-      <input id="poll-question" type="text" required maxlength={Limits.pollQuestionChars} value={question()} onInput={(e) => setQuestion(e.currentTarget.value)} />
+      <input
+        id="poll-question"
+        type="text"
+        required
+        maxlength={Limits.pollQuestionChars}
+        value={question()}
+        onInput={(e) => setQuestion(e.currentTarget.value)}
+      />
       <Index each={options()}>
         {(option, i) => (
           <div class="row">
             <label for={`poll-option-${i}`}>{t("mod.poll.option", { n: i + 1 })}</label>
-            <input id={`poll-option-${i}`} type="text" maxlength={Limits.pollOptionChars} value={option()} onInput={(e) => setOptions((o) => o.map((x, j) => (j === i ? e.currentTarget.value : x)))} />
+            <input
+              id={`poll-option-${i}`}
+              type="text"
+              maxlength={Limits.pollOptionChars}
+              value={option()}
+              onInput={(e) => setOptions((o) => o.map((x, j) => (j === i ? e.currentTarget.value : x)))}
+            />
             <Show when={options().length > Limits.pollMinOptions}>
-              <button type="button" class="small secondary" aria-label={t("mod.poll.removeOption", { n: i + 1 })} onClick={() => setOptions((o) => o.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                class="small secondary"
+                aria-label={t("mod.poll.removeOption", { n: i + 1 })}
+                onClick={() => setOptions((o) => o.filter((_, j) => j !== i))}
+              >
                 {t("mod.remove")}
               </button>
             </Show>

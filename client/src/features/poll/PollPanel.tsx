@@ -52,7 +52,9 @@ function PollCard(props: { poll: PollView; live: LiveSession }) {
   const name = `poll-${props.poll.id}`;
 
   const toggle = (i: number, checked: boolean) =>
-    setChoice((c) => (props.poll.kind === "single" ? [i] : checked ? [...c.filter((x) => x !== i), i] : c.filter((x) => x !== i)));
+    setChoice((c) =>
+      props.poll.kind === "single" ? [i] : checked ? [...c.filter((x) => x !== i), i] : c.filter((x) => x !== i),
+    );
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -62,7 +64,12 @@ function PollCard(props: { poll: PollView; live: LiveSession }) {
   };
 
   return (
-    <article class="card poll" data-poll-id={props.poll.id} data-status={props.poll.status} aria-labelledby={`${name}-q`}>
+    <article
+      class="card poll"
+      data-poll-id={props.poll.id}
+      data-status={props.poll.status}
+      aria-labelledby={`${name}-q`}
+    >
       <h3 id={`${name}-q`}>{props.poll.question}</h3>
       <Show
         when={showForm()}

@@ -6,7 +6,9 @@ import { ErrorNote } from "../session/ErrorNote";
 
 /** For moderators: who is here, with their device, and chat mutes at hand. */
 export function PresenceList(props: { live: LiveSession }) {
-  const people = createMemo(() => Object.values(props.live.state.presence.people).sort((a, b) => a.name.localeCompare(b.name)));
+  const people = createMemo(() =>
+    Object.values(props.live.state.presence.people).sort((a, b) => a.name.localeCompare(b.name)),
+  );
   const muted = () => new Set(props.live.state.chat.muted.map((p) => p.registrationId));
   const act = useAction(props.live);
   return (
@@ -25,13 +27,22 @@ export function PresenceList(props: { live: LiveSession }) {
                 <Show
                   when={muted().has(p.registrationId)}
                   fallback={
-                    <button type="button" class="small secondary" aria-label={t("chat.muteLabel", { name: p.name })} onClick={() => act.run({ type: "chat/mute", registrationId: p.registrationId, muted: true })}>
+                    <button
+                      type="button"
+                      class="small secondary"
+                      aria-label={t("chat.muteLabel", { name: p.name })}
+                      onClick={() => act.run({ type: "chat/mute", registrationId: p.registrationId, muted: true })}
+                    >
                       {t("chat.mute")}
                     </button>
                   }
                 >
                   <span class="badge">{t("mod.muted")}</span>
-                  <button type="button" class="small secondary" onClick={() => act.run({ type: "chat/mute", registrationId: p.registrationId, muted: false })}>
+                  <button
+                    type="button"
+                    class="small secondary"
+                    onClick={() => act.run({ type: "chat/mute", registrationId: p.registrationId, muted: false })}
+                  >
                     {t("mod.unmute")}
                   </button>
                 </Show>

@@ -6,7 +6,10 @@ export const presence = defineSlice({
   /** `people` (staff only) by registration id. */
   empty: () => ({ presence: { count: 0, people: {} as Record<string, PresencePerson> } }),
   snapshot(s, snap) {
-    s.presence = { count: snap.presence.count, people: Object.fromEntries((snap.presence.people ?? []).map((p) => [p.registrationId, p])) };
+    s.presence = {
+      count: snap.presence.count,
+      people: Object.fromEntries((snap.presence.people ?? []).map((p) => [p.registrationId, p])),
+    };
   },
   events: {
     "presence/people"(s, e) {

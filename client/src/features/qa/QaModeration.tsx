@@ -20,7 +20,12 @@ function Actions(props: { live: LiveSession; question: QaQuestion }) {
     <span class="mod-actions" role="group" aria-label={props.question.text}>
       <For each={actionsFor[props.question.status]}>
         {(action) => (
-          <button type="button" class="small" disabled={act.busy()} onClick={() => act.run({ type: "qa/moderate", questionId: props.question.id, action })}>
+          <button
+            type="button"
+            class="small"
+            disabled={act.busy()}
+            onClick={() => act.run({ type: "qa/moderate", questionId: props.question.id, action })}
+          >
             {t(`qa.mod.${action}`)}
           </button>
         )}
@@ -42,7 +47,8 @@ function Actions(props: { live: LiveSession; question: QaQuestion }) {
 
 /** The moderator's queues: questions waiting for approval, and dismissed ones (to bring back). */
 export function QaModeration(props: { live: LiveSession }) {
-  const by = (status: QaQuestion["status"]) => createMemo(() => props.live.state.qa.questions.filter((q) => q.status === status));
+  const by = (status: QaQuestion["status"]) =>
+    createMemo(() => props.live.state.qa.questions.filter((q) => q.status === status));
   const pending = by("pending");
   const dismissed = by("dismissed");
   const list = (questions: QaQuestion[]) => (

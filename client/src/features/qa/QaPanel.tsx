@@ -27,7 +27,9 @@ export function QaPanel(props: { live: LiveSession; moderator: boolean }) {
     ),
   );
   // Own questions nobody else sees: waiting for review, or dismissed (so the asker knows).
-  const myHidden = createMemo(() => state().me.qa.asked.filter((q) => q.status === "pending" || q.status === "dismissed"));
+  const myHidden = createMemo(() =>
+    state().me.qa.asked.filter((q) => q.status === "pending" || q.status === "dismissed"),
+  );
   const askedNote = (): string => {
     const last = lastAsked();
     const status = last && state().me.qa.asked.find((q) => q.id === last.id)?.status;
@@ -130,7 +132,12 @@ export function QaPanel(props: { live: LiveSession; moderator: boolean }) {
   );
 }
 
-export function QuestionItem(props: { question: QaQuestion; live: LiveSession; moderator: boolean; onVote?: ReturnType<typeof useAction>["run"] }) {
+export function QuestionItem(props: {
+  question: QaQuestion;
+  live: LiveSession;
+  moderator: boolean;
+  onVote?: ReturnType<typeof useAction>["run"];
+}) {
   const q = () => props.question;
   const upvoted = () => props.live.state.me.qa.upvoted.includes(q().id);
   // Askers cannot upvote their own question (the server refuses it too): they see the count only.

@@ -4,10 +4,17 @@ import { mergeById, upsertById } from "../session/upsert";
 
 export const qa = defineSlice({
   feature: "qa",
-  empty: () => ({ qa: { enabled: true, requireApproval: false, questions: [] as QaQuestion[], highlighted: null as string | null } }),
+  empty: () => ({
+    qa: { enabled: true, requireApproval: false, questions: [] as QaQuestion[], highlighted: null as string | null },
+  }),
   mine: () => ({ qa: { upvoted: [], asked: [] } }),
   snapshot(s, snap) {
-    s.qa = { enabled: snap.qa.enabled, requireApproval: snap.qa.requireApproval, questions: mergeById(s.qa.questions, snap.qa.questions), highlighted: snap.qa.highlighted };
+    s.qa = {
+      enabled: snap.qa.enabled,
+      requireApproval: snap.qa.requireApproval,
+      questions: mergeById(s.qa.questions, snap.qa.questions),
+      highlighted: snap.qa.highlighted,
+    };
   },
   events: {
     "qa/question"(s, e) {
@@ -62,5 +69,7 @@ export type QaSort = "votes" | "recent";
 
 /** Most upvoted first (older first among equals), or newest first. */
 export function sortQuestions(questions: readonly QaQuestion[], by: QaSort): QaQuestion[] {
-  return [...questions].sort((a, b) => (by === "votes" ? b.votes - a.votes || a.at - b.at : b.at - a.at) || (a.id < b.id ? -1 : 1));
+  return [...questions].sort(
+    (a, b) => (by === "votes" ? b.votes - a.votes || a.at - b.at : b.at - a.at) || (a.id < b.id ? -1 : 1),
+  );
 }

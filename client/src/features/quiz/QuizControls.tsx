@@ -19,14 +19,26 @@ const lifecycle = (quizId: string): Lifecycle => ({
 
 const blankQuestion = (): QuizQuestionDefinition => ({ text: "", options: ["", ""], correct: 0, seconds: 20 });
 
-function QuestionFields(props: { n: number; question: QuizQuestionDefinition; onChange(q: QuizQuestionDefinition): void; onRemove?: () => void }) {
+function QuestionFields(props: {
+  n: number;
+  question: QuizQuestionDefinition;
+  onChange(q: QuizQuestionDefinition): void;
+  onRemove?: () => void;
+}) {
   const q = () => props.question;
   const id = (part: string) => `quiz-q${props.n}-${part}`;
   return (
     <fieldset class="quiz-question-editor">
       <legend>{t("mod.quiz.question", { n: props.n })}</legend>
       <label for={id("text")}>{t("mod.quiz.text")}</label>
-      <input id={id("text")} type="text" required maxlength={Limits.quizQuestionChars} value={q().text} onInput={(e) => props.onChange({ ...q(), text: e.currentTarget.value })} />
+      <input
+        id={id("text")}
+        type="text"
+        required
+        maxlength={Limits.quizQuestionChars}
+        value={q().text}
+        onInput={(e) => props.onChange({ ...q(), text: e.currentTarget.value })}
+      />
       <Index each={q().options}>
         {(option, i) => (
           <div class="row">
@@ -37,17 +49,28 @@ function QuestionFields(props: { n: number; question: QuizQuestionDefinition; on
               required
               maxlength={Limits.quizOptionChars}
               value={option()}
-              onInput={(e) => props.onChange({ ...q(), options: q().options.map((o, j) => (j === i ? e.currentTarget.value : o)) })}
+              onInput={(e) =>
+                props.onChange({ ...q(), options: q().options.map((o, j) => (j === i ? e.currentTarget.value : o)) })
+              }
             />
             <label class="check">
-              <input type="radio" name={id("correct")} checked={q().correct === i} onChange={() => props.onChange({ ...q(), correct: i })} />
+              <input
+                type="radio"
+                name={id("correct")}
+                checked={q().correct === i}
+                onChange={() => props.onChange({ ...q(), correct: i })}
+              />
               {t("mod.quiz.correct")}
             </label>
           </div>
         )}
       </Index>
       <Show when={q().options.length < Limits.quizMaxOptions}>
-        <button type="button" class="secondary small" onClick={() => props.onChange({ ...q(), options: [...q().options, ""] })}>
+        <button
+          type="button"
+          class="secondary small"
+          onClick={() => props.onChange({ ...q(), options: [...q().options, ""] })}
+        >
           {t("mod.poll.addOption")}
         </button>
       </Show>
@@ -84,7 +107,14 @@ function QuizEditor(props: { live: LiveSession }) {
       }}
     >
       <label for="quiz-title">{t("mod.quiz.title")}</label>
-      <input id="quiz-title" type="text" required maxlength={Limits.quizTitleChars} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
+      <input
+        id="quiz-title"
+        type="text"
+        required
+        maxlength={Limits.quizTitleChars}
+        value={title()}
+        onInput={(e) => setTitle(e.currentTarget.value)}
+      />
       <Index each={questions()}>
         {(q, i) => (
           <QuestionFields
@@ -111,16 +141,28 @@ function RunControls(props: { quiz: QuizView; busy: boolean; run: Action["run"] 
     <Show when={props.quiz.status === "open" && c()}>
       {(current) => (
         <p>
-          {t("mod.quiz.progress", { n: current().index + 1, total: props.quiz.questionCount, answered: props.quiz.answered })}{" "}
+          {t("mod.quiz.progress", {
+            n: current().index + 1,
+            total: props.quiz.questionCount,
+            answered: props.quiz.answered,
+          })}{" "}
           <Show
             when={current().phase === "answering"}
             fallback={
-              <button type="button" disabled={props.busy} onClick={() => props.run({ type: "quiz/next", quizId: props.quiz.id })}>
+              <button
+                type="button"
+                disabled={props.busy}
+                onClick={() => props.run({ type: "quiz/next", quizId: props.quiz.id })}
+              >
                 {last() ? t("mod.quiz.finish") : t("mod.quiz.next")}
               </button>
             }
           >
-            <button type="button" disabled={props.busy} onClick={() => props.run({ type: "quiz/lock", quizId: props.quiz.id })}>
+            <button
+              type="button"
+              disabled={props.busy}
+              onClick={() => props.run({ type: "quiz/lock", quizId: props.quiz.id })}
+            >
               {t("mod.quiz.lock")}
             </button>
           </Show>

@@ -9,7 +9,6 @@ import { Leaderboard } from "./Leaderboard";
 import { optionLetter } from "./letters";
 import { secondsLeft } from "./time";
 
-
 /** The running quiz: the current question with its countdown, then the answer and the standings. */
 export function QuizPanel(props: { live: LiveSession }) {
   return (
@@ -36,7 +35,10 @@ function QuizCard(props: { quiz: QuizView; live: LiveSession }) {
   // even before the moderator formally finishes it.
   const over = () => {
     const c = current();
-    return props.quiz.status === "closed" || (c !== null && c.phase === "revealed" && c.index + 1 >= props.quiz.questionCount);
+    return (
+      props.quiz.status === "closed" ||
+      (c !== null && c.phase === "revealed" && c.index + 1 >= props.quiz.questionCount)
+    );
   };
   const rankNote = (s: QuizStanding): string => {
     if (s.rank !== null) return t("quiz.rank", { rank: s.rank, players: s.players });
@@ -67,10 +69,16 @@ function QuizCard(props: { quiz: QuizView; live: LiveSession }) {
                   <button
                     type="button"
                     class="quiz-option"
-                    classList={{ chosen: myChoice() === i(), correct: c().correct === i(), wrong: c().correct !== undefined && myChoice() === i() && c().correct !== i() }}
+                    classList={{
+                      chosen: myChoice() === i(),
+                      correct: c().correct === i(),
+                      wrong: c().correct !== undefined && myChoice() === i() && c().correct !== i(),
+                    }}
                     aria-pressed={myChoice() === i()}
                     disabled={!answering() || myChoice() !== undefined || answer.busy()}
-                    onClick={() => answer.run({ type: "quiz/answer", quizId: props.quiz.id, question: c().index, choice: i() })}
+                    onClick={() =>
+                      answer.run({ type: "quiz/answer", quizId: props.quiz.id, question: c().index, choice: i() })
+                    }
                   >
                     <span>
                       <span class="quiz-letter">{optionLetter(i())}</span> {option}
@@ -86,9 +94,15 @@ function QuizCard(props: { quiz: QuizView; live: LiveSession }) {
             <p role="status">
               <Switch>
                 <Match when={c().phase === "answering" && myChoice() !== undefined}>{t("quiz.locked")}</Match>
-                <Match when={c().phase === "revealed" && c().correct !== undefined && myChoice() === c().correct}>{t("quiz.correct")}</Match>
-                <Match when={c().phase === "revealed" && myChoice() !== undefined}>{t("quiz.wrong", { answer: c().options[c().correct ?? 0] ?? "" })}</Match>
-                <Match when={c().phase === "revealed"}>{t("quiz.missed", { answer: c().options[c().correct ?? 0] ?? "" })}</Match>
+                <Match when={c().phase === "revealed" && c().correct !== undefined && myChoice() === c().correct}>
+                  {t("quiz.correct")}
+                </Match>
+                <Match when={c().phase === "revealed" && myChoice() !== undefined}>
+                  {t("quiz.wrong", { answer: c().options[c().correct ?? 0] ?? "" })}
+                </Match>
+                <Match when={c().phase === "revealed"}>
+                  {t("quiz.missed", { answer: c().options[c().correct ?? 0] ?? "" })}
+                </Match>
               </Switch>
             </p>
           </div>

@@ -21,7 +21,12 @@ function QuizOutput(props: { live: LiveSession }) {
   return (
     <Show when={quiz()}>
       {(q) => (
-        <section class="output-quiz" data-quiz-id={q().id} data-status={q().status} data-phase={q().current?.phase ?? "none"}>
+        <section
+          class="output-quiz"
+          data-quiz-id={q().id}
+          data-status={q().status}
+          data-phase={q().current?.phase ?? "none"}
+        >
           <h1 class="output-quiz-title">{q().title}</h1>
           <Switch>
             <Match when={q().status === "closed"}>
@@ -47,7 +52,11 @@ function QuestionOutput(props: { quiz: QuizView; current: QuizCurrentQuestion; l
         <ol class="output-options">
           <For each={props.current.options}>
             {(option, i) => (
-              <li class="output-option" data-option={i()} data-correct={revealed() ? (props.current.correct === i() ? "yes" : "no") : undefined}>
+              <li
+                class="output-option"
+                data-option={i()}
+                data-correct={revealed() ? (props.current.correct === i() ? "yes" : "no") : undefined}
+              >
                 <span class="option-letter">{optionLetter(i())}</span>
                 <span class="option-text">{option}</span>
                 <Show when={revealed() && props.current.correct === i()}>

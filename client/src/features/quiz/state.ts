@@ -27,8 +27,18 @@ export const quiz = defineSlice({
   },
   acks: {
     "quiz/answer"(s, request) {
-      const standing = s.me.quizzes[request.quizId] ?? { quizId: request.quizId, points: 0, rank: null, players: 0, correct: 0, answers: {} };
-      s.me.quizzes = { ...s.me.quizzes, [request.quizId]: { ...standing, answers: { ...standing.answers, [request.question]: request.choice } } };
+      const standing = s.me.quizzes[request.quizId] ?? {
+        quizId: request.quizId,
+        points: 0,
+        rank: null,
+        players: 0,
+        correct: 0,
+        answers: {},
+      };
+      s.me.quizzes = {
+        ...s.me.quizzes,
+        [request.quizId]: { ...standing, answers: { ...standing.answers, [request.question]: request.choice } },
+      };
     },
   },
 });

@@ -48,7 +48,12 @@ export function Reactions(props: { live: LiveSession }) {
         <div class="reaction-bar" role="group" aria-label={t("reaction.label")}>
           <For each={Emojis}>
             {(emoji) => (
-              <button type="button" class="reaction" aria-label={t("reaction.send", { name: t(emojiName[emoji]) })} onClick={() => props.live.react(emoji)}>
+              <button
+                type="button"
+                class="reaction"
+                aria-label={t("reaction.send", { name: t(emojiName[emoji]) })}
+                onClick={() => props.live.react(emoji)}
+              >
                 {emoji}
               </button>
             )}
@@ -56,7 +61,13 @@ export function Reactions(props: { live: LiveSession }) {
         </div>
       </Show>
       <div class="floaters" aria-hidden="true">
-        <For each={floaters()}>{(f) => <span class="floater" style={{ left: `${f.left}%` }}>{f.emoji}</span>}</For>
+        <For each={floaters()}>
+          {(f) => (
+            <span class="floater" style={{ left: `${f.left}%` }}>
+              {f.emoji}
+            </span>
+          )}
+        </For>
       </div>
     </div>
   );

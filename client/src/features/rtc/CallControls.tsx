@@ -7,16 +7,33 @@ export function CallControls(props: { engine: CallEngine; onLeave: () => void; e
   const [settingsOpen, setSettingsOpen] = createSignal(false);
   return (
     <div class="call-controls" role="toolbar" aria-label={t("call.controls")}>
-      <button type="button" aria-pressed={!props.engine.micOn()} onClick={() => props.engine.setMic(!props.engine.micOn())}>
+      <button
+        type="button"
+        aria-pressed={!props.engine.micOn()}
+        onClick={() => props.engine.setMic(!props.engine.micOn())}
+      >
         {props.engine.micOn() ? t("call.mute") : t("call.unmute")}
       </button>
-      <button type="button" aria-pressed={!props.engine.cameraOn()} onClick={() => void props.engine.setCamera(!props.engine.cameraOn())}>
+      <button
+        type="button"
+        aria-pressed={!props.engine.cameraOn()}
+        onClick={() => void props.engine.setCamera(!props.engine.cameraOn())}
+      >
         {props.engine.cameraOn() ? t("call.cameraOff") : t("call.cameraOn")}
       </button>
-      <button type="button" aria-pressed={props.engine.sharing()} onClick={() => void props.engine.setSharing(!props.engine.sharing())}>
+      <button
+        type="button"
+        aria-pressed={props.engine.sharing()}
+        onClick={() => void props.engine.setSharing(!props.engine.sharing())}
+      >
         {props.engine.sharing() ? t("call.stopSharing") : t("call.share")}
       </button>
-      <button type="button" aria-expanded={settingsOpen()} aria-controls="call-devices" onClick={() => setSettingsOpen(!settingsOpen())}>
+      <button
+        type="button"
+        aria-expanded={settingsOpen()}
+        aria-controls="call-devices"
+        onClick={() => setSettingsOpen(!settingsOpen())}
+      >
         {t("call.devices")}
       </button>
       <Show
@@ -41,7 +58,14 @@ export function ExitButton(props: { exit: CallExit }) {
   const hint = createUniqueId();
   return (
     <>
-      <button type="button" class="danger" aria-label={props.exit.name} aria-describedby={hint} disabled={props.exit.busy} onClick={() => props.exit.run()}>
+      <button
+        type="button"
+        class="danger"
+        aria-label={props.exit.name}
+        aria-describedby={hint}
+        disabled={props.exit.busy}
+        onClick={() => props.exit.run()}
+      >
         {props.exit.label}
       </button>
       <span id={hint} hidden>
@@ -66,7 +90,9 @@ function DevicePicker(props: { engine: CallEngine }) {
             <label>
               {k.label()}
               <select onChange={(e) => void props.engine.useDevice(k.kind, e.currentTarget.value)}>
-                <For each={(devices() ?? []).filter((d) => d.kind === k.kind)}>{(d) => <option value={d.deviceId}>{d.label}</option>}</For>
+                <For each={(devices() ?? []).filter((d) => d.kind === k.kind)}>
+                  {(d) => <option value={d.deviceId}>{d.label}</option>}
+                </For>
               </select>
             </label>
           </Show>

@@ -38,7 +38,13 @@ export function CallView(props: CallViewProps) {
     setStarting(true);
     setFailure(undefined);
     try {
-      const joined = await joinCall({ sessionId: props.sessionId, call: props.call, connection: props.connection, myName: props.myName, voiceFocus: props.voiceFocus ?? false });
+      const joined = await joinCall({
+        sessionId: props.sessionId,
+        call: props.call,
+        connection: props.connection,
+        myName: props.myName,
+        voiceFocus: props.voiceFocus ?? false,
+      });
       // The view went away while joining (a carousel round ended): leave again at once.
       if (disposed) return joined.leave();
       setEngine(joined);
@@ -73,7 +79,9 @@ export function CallView(props: CallViewProps) {
         )}
       </Show>
       <Switch>
-        <Match when={inCall() && engine()}>{(e) => <InCall engine={e()} onLeave={() => e().leave()} exit={props.exit} />}</Match>
+        <Match when={inCall() && engine()}>
+          {(e) => <InCall engine={e()} onLeave={() => e().leave()} exit={props.exit} />}
+        </Match>
         <Match when={true}>
           <div class="call-lobby">
             <p>{engine()?.phase() === "ended" ? t("call.endedBody") : t("call.lobby")}</p>
@@ -97,15 +105,29 @@ function InCall(props: { engine: CallEngine; onLeave: () => void; exit: CallExit
   return (
     <>
       <p class="visually-hidden" role="status">
-        {props.engine.phase() === "joined" ? t("call.joinedCount", { count: props.engine.tiles().filter((x) => x.kind === "camera").length }) : t("call.joining")}
+        {props.engine.phase() === "joined"
+          ? t("call.joinedCount", { count: props.engine.tiles().filter((x) => x.kind === "camera").length })
+          : t("call.joining")}
       </p>
       <div class="call-stage" data-layout={screenKey() ? "presentation" : "grid"}>
         <Show when={screenKey()}>
-          {(key) => <Show when={tile(key())}>{(x) => <div class="call-main"><VideoTile tile={x()} speaking={false} /></div>}</Show>}
+          {(key) => (
+            <Show when={tile(key())}>
+              {(x) => (
+                <div class="call-main">
+                  <VideoTile tile={x()} speaking={false} />
+                </div>
+              )}
+            </Show>
+          )}
         </Show>
         <div class="call-grid">
           <For each={others()}>
-            {(key) => <Show when={tile(key)}>{(x) => <VideoTile tile={x()} speaking={props.engine.activeSpeaker() === key} />}</Show>}
+            {(key) => (
+              <Show when={tile(key)}>
+                {(x) => <VideoTile tile={x()} speaking={props.engine.activeSpeaker() === key} />}
+              </Show>
+            )}
           </For>
         </div>
       </div>

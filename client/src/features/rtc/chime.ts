@@ -131,7 +131,6 @@ export class ChimeEngine extends EngineBase {
     );
   }
 
-
   setMic(on: boolean): void {
     if (on) this.av.realtimeUnmuteLocalAudio();
     else this.av.realtimeMuteLocalAudio();
@@ -175,7 +174,11 @@ export class ChimeEngine extends EngineBase {
 
   private announce(): void {
     if (this.mode === "output") return;
-    this.connection.send({ type: "rtc/media", call: this.call, media: { audio: this.micOn(), video: this.cameraOn(), screen: this.sharing() } });
+    this.connection.send({
+      type: "rtc/media",
+      call: this.call,
+      media: { audio: this.micOn(), video: this.cameraOn(), screen: this.sharing() },
+    });
   }
 
   protected release(): void {

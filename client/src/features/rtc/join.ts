@@ -11,7 +11,10 @@ export async function joinCall(
   options: { sessionId: string; call?: string; connection: LiveConnection; myName: string } & CallOptions,
 ): Promise<CallEngine> {
   const mode = options.mode ?? "full";
-  const body: CallJoinRequest = { ...(options.call ? { call: options.call } : {}), ...(mode === "output" ? { output: true } : {}) };
+  const body: CallJoinRequest = {
+    ...(options.call ? { call: options.call } : {}),
+    ...(mode === "output" ? { output: true } : {}),
+  };
   const join = await api<CallJoinResponse>(`/api/sessions/${encodeURIComponent(options.sessionId)}/call/join`, {
     method: "POST",
     body: JSON.stringify(body),
@@ -25,7 +28,11 @@ export async function joinCall(
     }
     case "chime": {
       const { ChimeEngine } = await import("./chime");
-      const engine = new ChimeEngine(options.connection, join, options.myName, { mode, voiceFocus: options.voiceFocus ?? false, playAudio: options.playAudio ?? false });
+      const engine = new ChimeEngine(options.connection, join, options.myName, {
+        mode,
+        voiceFocus: options.voiceFocus ?? false,
+        playAudio: options.playAudio ?? false,
+      });
       await engine.start();
       return engine;
     }

@@ -1,7 +1,11 @@
 import type { DeviceChoice, DeviceKind } from "./engine";
 
 /** 360p is plenty for a tile and keeps a six-way mesh within a laptop's upload. */
-export const CAMERA_CONSTRAINTS: MediaTrackConstraints = { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 24 } };
+export const CAMERA_CONSTRAINTS: MediaTrackConstraints = {
+  width: { ideal: 640 },
+  height: { ideal: 360 },
+  frameRate: { ideal: 24 },
+};
 
 export type MediaProblem = "denied" | "missing" | "busy" | "other";
 
@@ -17,7 +21,11 @@ export function mediaProblem(err: unknown): MediaProblem {
  * Voices in a call: the browser's own echo cancellation and noise suppression, asked for
  * explicitly (a viewer with the stage playing in another tab must not send it back into the call).
  */
-export const VOICE_CONSTRAINTS: MediaTrackConstraints = { echoCancellation: true, noiseSuppression: true, autoGainControl: true };
+export const VOICE_CONSTRAINTS: MediaTrackConstraints = {
+  echoCancellation: true,
+  noiseSuppression: true,
+  autoGainControl: true,
+};
 
 /**
  * Camera and microphone, degrading step by step: both, then microphone only, then nothing (the
@@ -28,8 +36,13 @@ export async function openCameraAndMic(
   devices: { audio?: string; video?: string } = {},
   { videoOnly = false } = {},
 ): Promise<{ stream: MediaStream; problem?: MediaProblem }> {
-  const audio: MediaTrackConstraints | false = videoOnly ? false : { ...VOICE_CONSTRAINTS, ...(devices.audio ? { deviceId: { exact: devices.audio } } : {}) };
-  const video: MediaTrackConstraints = { ...CAMERA_CONSTRAINTS, ...(devices.video ? { deviceId: { exact: devices.video } } : {}) };
+  const audio: MediaTrackConstraints | false = videoOnly
+    ? false
+    : { ...VOICE_CONSTRAINTS, ...(devices.audio ? { deviceId: { exact: devices.audio } } : {}) };
+  const video: MediaTrackConstraints = {
+    ...CAMERA_CONSTRAINTS,
+    ...(devices.video ? { deviceId: { exact: devices.video } } : {}),
+  };
   try {
     return { stream: await navigator.mediaDevices.getUserMedia({ audio, video }) };
   } catch (first) {

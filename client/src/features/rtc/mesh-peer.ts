@@ -74,10 +74,13 @@ export class PeerLink {
     const due = this.watch.due;
     // A remedy may have closed this link from inside the callback.
     if (due === undefined || this.closed) return;
-    this.watchTimer = setTimeout(() => {
-      if (this.watch.expired(Date.now())) this.io.onStalled();
-      this.arm();
-    }, Math.max(0, due - Date.now()));
+    this.watchTimer = setTimeout(
+      () => {
+        if (this.watch.expired(Date.now())) this.io.onStalled();
+        this.arm();
+      },
+      Math.max(0, due - Date.now()),
+    );
   }
 
   /** The side that joined later calls this: adding tracks starts the first negotiation. */
@@ -91,7 +94,9 @@ export class PeerLink {
   }
 
   handle(signal: RtcSignal): void {
-    this.queue = this.queue.then(() => this.apply(signal)).catch((err: unknown) => console.warn(`call: signal from ${this.peer} failed`, err));
+    this.queue = this.queue
+      .then(() => this.apply(signal))
+      .catch((err: unknown) => console.warn(`call: signal from ${this.peer} failed`, err));
   }
 
   replaceTrack(kind: "audio" | "video", track: MediaStreamTrack): Promise<void> {
@@ -117,7 +122,8 @@ export class PeerLink {
     if (this.localAdded) return;
     this.localAdded = true;
     const { camera, screen } = this.local();
-    for (const track of camera?.getTracks() ?? []) this.senders.set(track.kind as "audio" | "video", this.pc.addTrack(track, camera!));
+    for (const track of camera?.getTracks() ?? [])
+      this.senders.set(track.kind as "audio" | "video", this.pc.addTrack(track, camera!));
     this.setScreen(screen);
   }
 

@@ -69,7 +69,13 @@ export class MeshEngine extends EngineBase {
   }
 
   private join(): void {
-    this.gate.sent(this.connection.send({ type: "rtc/join", call: this.call, ...(this.mode === "output" ? { output: true } : { media: this.media() }) }));
+    this.gate.sent(
+      this.connection.send({
+        type: "rtc/join",
+        call: this.call,
+        ...(this.mode === "output" ? { output: true } : { media: this.media() }),
+      }),
+    );
     this.refresh();
   }
 
@@ -155,10 +161,14 @@ export class MeshEngine extends EngineBase {
   async useDevice(kind: DeviceKind, deviceId: string): Promise<void> {
     if (kind === "audiooutput") {
       this.speakerId = deviceId;
-      for (const el of document.querySelectorAll<HTMLVideoElement>("video[data-remote]")) await setSpeaker(el, deviceId);
+      for (const el of document.querySelectorAll<HTMLVideoElement>("video[data-remote]"))
+        await setSpeaker(el, deviceId);
       return;
     }
-    const constraints = kind === "audioinput" ? { audio: { deviceId: { exact: deviceId } } } : { video: { deviceId: { exact: deviceId } } };
+    const constraints =
+      kind === "audioinput"
+        ? { audio: { deviceId: { exact: deviceId } } }
+        : { video: { deviceId: { exact: deviceId } } };
     const fresh = await navigator.mediaDevices.getUserMedia(constraints);
     const track = (kind === "audioinput" ? fresh.getAudioTracks() : fresh.getVideoTracks())[0];
     if (!track || !this.camera) return;
@@ -169,7 +179,9 @@ export class MeshEngine extends EngineBase {
       old.stop();
     }
     this.camera.addTrack(track);
-    await Promise.all([...this.remotes.values()].map((r) => r.link.replaceTrack(track.kind as "audio" | "video", track)));
+    await Promise.all(
+      [...this.remotes.values()].map((r) => r.link.replaceTrack(track.kind as "audio" | "video", track)),
+    );
     if (kind === "audioinput") {
       this.speakers.untrack("local");
       this.speakers.track("local", this.camera);
@@ -264,10 +276,26 @@ export class MeshEngine extends EngineBase {
   private refresh(): void {
     const tiles: CallTile[] = [];
     if (this.camera) {
-      tiles.push({ key: "local", name: this.myName, kind: "camera", local: true, audio: this.micOn(), video: this.cameraOn(), attach: attachStream(this.camera) });
+      tiles.push({
+        key: "local",
+        name: this.myName,
+        kind: "camera",
+        local: true,
+        audio: this.micOn(),
+        video: this.cameraOn(),
+        attach: attachStream(this.camera),
+      });
     }
     if (this.screen) {
-      tiles.push({ key: "local:screen", name: this.myName, kind: "screen", local: true, audio: false, video: true, attach: attachStream(this.screen) });
+      tiles.push({
+        key: "local:screen",
+        name: this.myName,
+        kind: "screen",
+        local: true,
+        audio: false,
+        video: true,
+        attach: attachStream(this.screen),
+      });
     }
     for (const { info, streams } of this.remotes.values()) {
       // Output pages send nothing and are not people in the call.
@@ -289,7 +317,16 @@ export class MeshEngine extends EngineBase {
           if (speaker) void setSpeaker(el, speaker).catch(() => undefined);
         },
       });
-      if (screen) tiles.push({ key: `${info.peer}:screen`, name: info.name, kind: "screen", local: false, audio: false, video: true, attach: attachStream(screen) });
+      if (screen)
+        tiles.push({
+          key: `${info.peer}:screen`,
+          name: info.name,
+          kind: "screen",
+          local: false,
+          audio: false,
+          video: true,
+          attach: attachStream(screen),
+        });
     }
     this.setTiles(tiles);
   }

@@ -11,7 +11,13 @@ const REJOIN_MS = 3_000;
  * once its connection is ready, and keeps coming back, because a browser source in OBS runs for hours
  * and nobody is there to press a button.
  */
-export function useOutputCall(options: { sessionId: string; call?: string; connection: LiveConnection; ready: Accessor<boolean>; playAudio?: boolean }): Accessor<CallEngine | undefined> {
+export function useOutputCall(options: {
+  sessionId: string;
+  call?: string;
+  connection: LiveConnection;
+  ready: Accessor<boolean>;
+  playAudio?: boolean;
+}): Accessor<CallEngine | undefined> {
   const [engine, setEngine] = createSignal<CallEngine>();
   let joining = false;
   let disposed = false;

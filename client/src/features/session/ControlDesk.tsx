@@ -20,7 +20,14 @@ export function ControlDesk(props: { live: LiveSession }) {
   return (
     <Show when={state().ready && tabs.available().length > 0}>
       <section class="card control-desk" aria-label={t("session.desk")}>
-        <Tabs label={t("session.desk")} items={tabs.items()} selected={tabs.selected()} onSelect={tabs.select} idPrefix="desk" freshLabel={t("session.tab.new")} />
+        <Tabs
+          label={t("session.desk")}
+          items={tabs.items()}
+          selected={tabs.selected()}
+          onSelect={tabs.select}
+          idPrefix="desk"
+          freshLabel={t("session.tab.new")}
+        />
         <TabPanels keys={tabs.available()} selected={tabs.selected()} idPrefix="desk">
           {(key) => {
             const Panel = tabs.Panel(key);

@@ -28,7 +28,14 @@ export function SessionView(props: { live: LiveSession }) {
           </span>
           <Reactions live={props.live} />
         </div>
-        <Tabs label={t("session.tabs")} items={tabs.items()} selected={tabs.selected()} onSelect={tabs.select} idPrefix="session" freshLabel={t("session.tab.new")} />
+        <Tabs
+          label={t("session.tabs")}
+          items={tabs.items()}
+          selected={tabs.selected()}
+          onSelect={tabs.select}
+          idPrefix="session"
+          freshLabel={t("session.tab.new")}
+        />
         <TabPanels keys={tabs.available()} selected={tabs.selected()} idPrefix="session">
           {(key) => {
             const Panel = tabs.Panel(key);

@@ -11,13 +11,28 @@ export interface TabItem<K extends string> {
  * An ARIA tab list: arrow keys, Home and End move between tabs (and select them), only the
  * selected tab is in the tab order, and each tab names the panel it controls.
  */
-export function Tabs<K extends string>(props: { label: string; items: TabItem<K>[]; selected: K; onSelect(key: K): void; idPrefix: string; freshLabel: string }) {
+export function Tabs<K extends string>(props: {
+  label: string;
+  items: TabItem<K>[];
+  selected: K;
+  onSelect(key: K): void;
+  idPrefix: string;
+  freshLabel: string;
+}) {
   const ids = (key: K) => ({ tab: `${props.idPrefix}-tab-${key}`, panel: `${props.idPrefix}-panel-${key}` });
   const onKeyDown: JSX.EventHandler<HTMLDivElement, KeyboardEvent> = (e) => {
     const keys = props.items.map((i) => i.key);
     const at = keys.indexOf(props.selected);
     const next =
-      e.key === "ArrowRight" ? keys[(at + 1) % keys.length] : e.key === "ArrowLeft" ? keys[(at - 1 + keys.length) % keys.length] : e.key === "Home" ? keys[0] : e.key === "End" ? keys.at(-1) : undefined;
+      e.key === "ArrowRight"
+        ? keys[(at + 1) % keys.length]
+        : e.key === "ArrowLeft"
+          ? keys[(at - 1 + keys.length) % keys.length]
+          : e.key === "Home"
+            ? keys[0]
+            : e.key === "End"
+              ? keys.at(-1)
+              : undefined;
     if (next === undefined) return;
     e.preventDefault();
     props.onSelect(next);
@@ -55,7 +70,10 @@ export function Tabs<K extends string>(props: { label: string; items: TabItem<K>
   );
 }
 
-export const tabPanelIds = (idPrefix: string, key: string) => ({ id: `${idPrefix}-panel-${key}`, labelledby: `${idPrefix}-tab-${key}` });
+export const tabPanelIds = (idPrefix: string, key: string) => ({
+  id: `${idPrefix}-panel-${key}`,
+  labelledby: `${idPrefix}-tab-${key}`,
+});
 
 /**
  * The panels of a tab list. A panel is built when its tab is first chosen and then kept, hidden
@@ -63,7 +81,12 @@ export const tabPanelIds = (idPrefix: string, key: string) => ({ id: `${idPrefix
  * typed, a poll half written, the studio call a moderator is in). A panel whose tab goes away
  * (a poll hidden by the moderator) is dropped with it.
  */
-export function TabPanels<K extends string>(props: { keys: readonly K[]; selected: K; idPrefix: string; children: (key: K) => JSX.Element }) {
+export function TabPanels<K extends string>(props: {
+  keys: readonly K[];
+  selected: K;
+  idPrefix: string;
+  children: (key: K) => JSX.Element;
+}) {
   const [opened, setOpened] = createSignal<ReadonlySet<K>>(new Set());
   createEffect(() => {
     const key = props.selected;
@@ -74,7 +97,14 @@ export function TabPanels<K extends string>(props: { keys: readonly K[]; selecte
       {(key) => {
         const ids = tabPanelIds(props.idPrefix, key);
         return (
-          <div role="tabpanel" id={ids.id} aria-labelledby={ids.labelledby} tabindex="0" class="tabpanel" hidden={key !== props.selected}>
+          <div
+            role="tabpanel"
+            id={ids.id}
+            aria-labelledby={ids.labelledby}
+            tabindex="0"
+            class="tabpanel"
+            hidden={key !== props.selected}
+          >
             {props.children(key)}
           </div>
         );

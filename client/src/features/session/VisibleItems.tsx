@@ -14,7 +14,12 @@ export function VisibleItems<T extends { id: string; visible: boolean }>(props: 
   children: (item: () => T) => JSX.Element;
 }) {
   const id = `${props.class}-heading`;
-  const visible = createMemo(() => props.items.filter((i) => i.visible).map((i) => i.id).reverse());
+  const visible = createMemo(() =>
+    props.items
+      .filter((i) => i.visible)
+      .map((i) => i.id)
+      .reverse(),
+  );
   const byId = (itemId: string) => props.items.find((i) => i.id === itemId && i.visible);
   return (
     <section class={`panel ${props.class}`} aria-labelledby={id}>

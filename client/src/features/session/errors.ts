@@ -19,7 +19,10 @@ const byCode: Partial<Record<ErrorFrameCode, MessageKey>> = {
  * A refused mutation, in the reader's language. The server's own sentence (English) only shows
  * for validation details it alone knows; a panel can name a better sentence per code.
  */
-export function refusalText(result: Extract<MutationResult, { ok: false }>, overrides: Partial<Record<ErrorFrameCode, string>> = {}): string {
+export function refusalText(
+  result: Extract<MutationResult, { ok: false }>,
+  overrides: Partial<Record<ErrorFrameCode, string>> = {},
+): string {
   const override = overrides[result.code];
   if (override) return override;
   const key = byCode[result.code];

@@ -30,7 +30,10 @@ const newMutationId = (): string => crypto.randomUUID();
  */
 export function createLiveSession(sessionId: string, options: { output?: boolean } = {}): LiveSession {
   const [state, setState] = createStore<SessionState>(emptyState());
-  const pending = new Map<string, { frame: MutationFrame; request: MutationRequest; resolve: (r: MutationResult) => void }>();
+  const pending = new Map<
+    string,
+    { frame: MutationFrame; request: MutationRequest; resolve: (r: MutationResult) => void }
+  >();
   const [clock, setClock] = createSignal(Date.now());
   const timer = setInterval(() => setClock(Date.now()), 1000);
 

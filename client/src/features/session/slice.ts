@@ -1,4 +1,11 @@
-import type { MyState, ServerFrame, SessionEvent, SessionEventType, SessionSnapshot, WelcomeFrame } from "../../../../core/protocol";
+import type {
+  MyState,
+  ServerFrame,
+  SessionEvent,
+  SessionEventType,
+  SessionSnapshot,
+  WelcomeFrame,
+} from "../../../../core/protocol";
 import type { MutationRequest } from "./types";
 
 /** What every slice may read and write besides its own part: who this page is, and the person's own state. */
@@ -8,7 +15,10 @@ export interface Shared {
 }
 
 /** The session protocol's own frames (handshake, sync, acks, clock): the combined reducer's business, never a slice's. */
-export type SyncFrame = Extract<ServerFrame, { type: "welcome" | "snapshot" | "batch" | "me" | "ack" | "error" | "clock/pong" }>;
+export type SyncFrame = Extract<
+  ServerFrame,
+  { type: "welcome" | "snapshot" | "batch" | "me" | "ack" | "error" | "clock/pong" }
+>;
 /** Frames that are not sequenced events: personal or fleeting ones, each one feature's. */
 export type FeatureFrame = Exclude<ServerFrame, SyncFrame | SessionEvent>;
 export type FeatureFrameType = FeatureFrame["type"];
@@ -22,7 +32,14 @@ type Of<U, T> = Extract<U, { type: T }>;
  * sees: the slice's own part and what is shared. Handlers write in place (the state is a Solid
  * store draft): items that stay keep their identity, see upsert.ts.
  */
-export interface Slice<P extends object, E extends SessionEventType, F extends FeatureFrameType, A extends MutationType, M extends Mine, S = P & Shared> {
+export interface Slice<
+  P extends object,
+  E extends SessionEventType,
+  F extends FeatureFrameType,
+  A extends MutationType,
+  M extends Mine,
+  S = P & Shared,
+> {
   /** The feature's name, as its protocol module's: core/protocol/<feature>.ts. */
   readonly feature: string;
   /** This feature's fields of the session state, as they are before any snapshot. */
@@ -49,7 +66,13 @@ export interface Slice<P extends object, E extends SessionEventType, F extends F
  * from the handlers' keys. The slice lists exactly what it handles, so the combined list can be
  * checked for what no slice (or two) handle.
  */
-export const defineSlice = <P extends object, E extends SessionEventType = never, F extends FeatureFrameType = never, A extends MutationType = never, M extends Mine = never>(
+export const defineSlice = <
+  P extends object,
+  E extends SessionEventType = never,
+  F extends FeatureFrameType = never,
+  A extends MutationType = never,
+  M extends Mine = never,
+>(
   slice: Slice<P, E, F, A, M>,
 ): Slice<P, E, F, A, M> => slice;
 
@@ -71,10 +94,23 @@ type FramesOf<S extends AnySlice> = S extends unknown ? keyof NonNullable<S["fra
 type AcksOf<S extends AnySlice> = S extends unknown ? keyof NonNullable<S["acks"]> & string : never;
 type MineOf<S extends AnySlice> = S extends unknown ? keyof ReturnType<NonNullable<S["mine"]>> & string : never;
 /** Everything a slice claims, tagged by kind, to find what two slices claim. */
-type Claims<S extends AnySlice> = `event ${EventsOf<S>}` | `frame ${FramesOf<S>}` | `ack ${AcksOf<S>}` | `state ${keyof PartOf<S> & string}` | `me ${MineOf<S>}`;
+type Claims<S extends AnySlice> =
+  | `event ${EventsOf<S>}`
+  | `frame ${FramesOf<S>}`
+  | `ack ${AcksOf<S>}`
+  | `state ${keyof PartOf<S> & string}`
+  | `me ${MineOf<S>}`;
 
-type Parts<L extends readonly AnySlice[]> = L extends readonly [infer H extends AnySlice, ...infer T extends readonly AnySlice[]] ? PartOf<H> & Parts<T> : unknown;
-type Doubled<L extends readonly AnySlice[], Seen extends string = never> = L extends readonly [infer H extends AnySlice, ...infer T extends readonly AnySlice[]]
+type Parts<L extends readonly AnySlice[]> = L extends readonly [
+  infer H extends AnySlice,
+  ...infer T extends readonly AnySlice[],
+]
+  ? PartOf<H> & Parts<T>
+  : unknown;
+type Doubled<L extends readonly AnySlice[], Seen extends string = never> = L extends readonly [
+  infer H extends AnySlice,
+  ...infer T extends readonly AnySlice[],
+]
   ? (Claims<H> & Seen) | Doubled<T, Seen | Claims<H>>
   : never;
 
@@ -83,7 +119,9 @@ type Doubled<L extends readonly AnySlice[], Seen extends string = never> = L ext
  * event, every feature frame and every field of `me` exactly once; otherwise an object type
  * that names what is missing or doubled, which the list then fails to match at compile time.
  */
-export type Coverage<L extends readonly AnySlice[], X extends FeatureFrameType> = [Exclude<SessionEventType, EventsOf<L[number]>>] extends [never]
+export type Coverage<L extends readonly AnySlice[], X extends FeatureFrameType> = [
+  Exclude<SessionEventType, EventsOf<L[number]>>,
+] extends [never]
   ? [Exclude<FeatureFrameType, FramesOf<L[number]> | X>] extends [never]
     ? [Exclude<Mine, MineOf<L[number]>>] extends [never]
       ? [Doubled<L> | (X & FramesOf<L[number]>)] extends [never]
@@ -136,7 +174,10 @@ export function combineSlices<const L extends readonly AnySlice[], const X exten
   const ignored: ReadonlySet<string> = new Set(elsewhere);
 
   const emptyMe = (): MyState => Object.assign({}, ...slices.map((s) => s.mine?.())) as MyState;
-  const emptyState = (): State => Object.assign({ ready: false, seq: 0, you: null, clockOffset: 0 }, ...slices.map((s) => s.empty()), { me: emptyMe() }) as State;
+  const emptyState = (): State =>
+    Object.assign({ ready: false, seq: 0, you: null, clockOffset: 0 }, ...slices.map((s) => s.empty()), {
+      me: emptyMe(),
+    }) as State;
 
   const applyEvent = (s: State, e: SessionEvent): void => {
     if (e.seq <= s.seq) return;
@@ -178,7 +219,11 @@ export function combineSlices<const L extends readonly AnySlice[], const X exten
   };
 
   const applyAck = (s: State, request: MutationRequest, entityId: string | undefined, now: number): void =>
-    (acks.get(request.type) as ((s: State, r: MutationRequest, id: string | undefined, now: number) => void) | undefined)?.(s, request, entityId, now);
+    (
+      acks.get(request.type) as
+        | ((s: State, r: MutationRequest, id: string | undefined, now: number) => void)
+        | undefined
+    )?.(s, request, entityId, now);
 
   return { emptyState, emptyMe, applyEvent, applyFrame, applyAck };
 }

@@ -70,7 +70,9 @@ export function useTabs<const L extends readonly AnyTab[]>(tabs: L, live: LiveSe
   const state = () => live.state;
   const byKey = new Map<K, Tab<K>>(tabs.map((tab) => [tab.key, tab]));
   const first = tabs[0]!.key as K;
-  const available = createMemo<K[]>(() => tabs.filter((tab) => tab.available(state(), state().you?.role)).map((tab) => tab.key));
+  const available = createMemo<K[]>(() =>
+    tabs.filter((tab) => tab.available(state(), state().you?.role)).map((tab) => tab.key),
+  );
   const [chosen, setChosen] = createSignal<K>(first);
   const selected = () => (available().includes(chosen()) ? chosen() : (available()[0] ?? first));
   const [fresh, setFresh] = createSignal<ReadonlySet<K>>(new Set());
@@ -100,7 +102,8 @@ export function useTabs<const L extends readonly AnyTab[]>(tabs: L, live: LiveSe
       setChosen(() => key);
       setFresh((f) => new Set([...f].filter((k) => k !== key)));
     },
-    items: (): TabItem<K>[] => available().map((key) => ({ key, label: byKey.get(key)!.label(state()), fresh: fresh().has(key) })),
+    items: (): TabItem<K>[] =>
+      available().map((key) => ({ key, label: byKey.get(key)!.label(state()), fresh: fresh().has(key) })),
     announcement,
     Panel: (key: K) => byKey.get(key)!.Panel,
   };

@@ -24,7 +24,8 @@ export function mergeBy<T extends object>(items: readonly T[], next: readonly T[
   });
 }
 
-export const mergeById = <T extends { id: string }>(items: readonly T[], next: readonly T[]): T[] => mergeBy(items, next, (x) => x.id);
+export const mergeById = <T extends { id: string }>(items: readonly T[], next: readonly T[]): T[] =>
+  mergeBy(items, next, (x) => x.id);
 
 /** Updates the item with the same key in place, or appends it (the order items were made in). */
 export function upsertBy<T extends object>(items: readonly T[], item: T, key: (item: T) => string): T[] {
@@ -34,7 +35,8 @@ export function upsertBy<T extends object>(items: readonly T[], item: T, key: (i
   return items as T[];
 }
 
-export const upsertById = <T extends { id: string }>(items: readonly T[], item: T): T[] => upsertBy(items, item, (x) => x.id);
+export const upsertById = <T extends { id: string }>(items: readonly T[], item: T): T[] =>
+  upsertBy(items, item, (x) => x.id);
 
 /** Changes some fields of the item with this id in place (a tally, a count). */
 export function patchById<T extends { id: string }>(items: readonly T[], id: string, patch: Partial<T>): void {

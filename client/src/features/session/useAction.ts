@@ -11,7 +11,10 @@ export interface Action {
 }
 
 /** A mutation with its pending state and a translated error, for one form or button group. */
-export function useAction(live: LiveSession, overrides: () => Partial<Record<ErrorFrameCode, string>> = () => ({})): Action {
+export function useAction(
+  live: LiveSession,
+  overrides: () => Partial<Record<ErrorFrameCode, string>> = () => ({}),
+): Action {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string>();
   return {

@@ -34,7 +34,10 @@ export function StagePlayer(props: StagePlayerProps) {
   let player: IvsPlayer | undefined;
   let latencyTimer: ReturnType<typeof setInterval> | undefined;
   let disposed = false;
-  const [source, { refetch }] = createResource(() => props.sessionId, (id) => api<StagePlaybackResponse>(`/api/sessions/${encodeURIComponent(id)}/stage`));
+  const [source, { refetch }] = createResource(
+    () => props.sessionId,
+    (id) => api<StagePlaybackResponse>(`/api/sessions/${encodeURIComponent(id)}/stage`),
+  );
   const [status, setStatus] = createSignal<StageStatusValue>("unknown");
   const [state, setState] = createSignal("loading");
   const [muted, setMuted] = createSignal(true);
@@ -47,7 +50,8 @@ export function StagePlayer(props: StagePlayerProps) {
   const [playerReady, setPlayerReady] = createSignal(false);
 
   const unlisten = props.connection.listen((frame) => {
-    if (frame.type === "welcome" && frame.sessionId === props.sessionId) props.connection.send({ type: "stage/subscribe" });
+    if (frame.type === "welcome" && frame.sessionId === props.sessionId)
+      props.connection.send({ type: "stage/subscribe" });
     if (frame.type !== "stage/status") return;
     setStatus(frame.status);
     // The broadcast (re)started, or the live connection came back after a drop (its welcome
@@ -88,7 +92,12 @@ export function StagePlayer(props: StagePlayerProps) {
     p.setMuted(true);
     for (const s of Object.values(ivs.PlayerState)) p.addEventListener(s, () => setState(s.toLowerCase()));
     p.addEventListener(ivs.PlayerState.READY, () => {
-      setQualities(p.getQualities().map((q) => ({ name: q.name, height: q.height })).sort((a, b) => b.height - a.height));
+      setQualities(
+        p
+          .getQualities()
+          .map((q) => ({ name: q.name, height: q.height }))
+          .sort((a, b) => b.height - a.height),
+      );
     });
     p.addEventListener(ivs.PlayerState.PLAYING, () => {
       setBlocked(false);
@@ -144,7 +153,13 @@ export function StagePlayer(props: StagePlayerProps) {
   };
 
   return (
-    <section class="stage" aria-label={props.title ?? t("stage.title")} data-state={state()} data-status={status()} data-quality={current() ?? ""}>
+    <section
+      class="stage"
+      aria-label={props.title ?? t("stage.title")}
+      data-state={state()}
+      data-status={status()}
+      data-quality={current() ?? ""}
+    >
       <div class="stage-video">
         <video ref={video} playsinline muted aria-label={t("stage.video")} />
         <Show when={status() === "offline" || problem()}>
@@ -180,14 +195,24 @@ export function StagePlayer(props: StagePlayerProps) {
         </Show>
         <label class="stage-quality">
           {t("stage.quality")}
-          <select value={choice()} onChange={(e) => chooseQuality(e.currentTarget.value)} disabled={qualities().length === 0}>
-            <option value="auto">{current() && choice() === "auto" ? t("stage.quality.autoNow", { quality: current()! }) : t("stage.quality.auto")}</option>
+          <select
+            value={choice()}
+            onChange={(e) => chooseQuality(e.currentTarget.value)}
+            disabled={qualities().length === 0}
+          >
+            <option value="auto">
+              {current() && choice() === "auto"
+                ? t("stage.quality.autoNow", { quality: current()! })
+                : t("stage.quality.auto")}
+            </option>
             <For each={qualities()}>{(q) => <option value={q.name}>{q.name}</option>}</For>
           </select>
         </label>
         <Show when={props.showLatency}>
           <span class="stage-latency" data-latency={latency() ?? ""}>
-            {latency() === undefined ? t("stage.latency.unknown") : t("stage.latency", { seconds: latency()!.toFixed(1) })}
+            {latency() === undefined
+              ? t("stage.latency.unknown")
+              : t("stage.latency", { seconds: latency()!.toFixed(1) })}
           </span>
         </Show>
       </div>

@@ -12,7 +12,10 @@ export type IvsPlayer = ReturnType<IvsModule["create"]>;
 export async function loadIvs(): Promise<{ ivs: IvsModule; player: IvsPlayer } | undefined> {
   const ivs = await import("amazon-ivs-player");
   if (!ivs.isPlayerSupported) return undefined;
-  const player = ivs.create({ wasmWorker: new URL(wasmWorker, location.href).href, wasmBinary: new URL(wasmBinary, location.href).href });
+  const player = ivs.create({
+    wasmWorker: new URL(wasmWorker, location.href).href,
+    wasmBinary: new URL(wasmBinary, location.href).href,
+  });
   // Its own logging goes to the console only for real problems; offline telemetry is not one.
   player.setLogLevel(ivs.LogLevel.ERROR);
   return { ivs, player };

@@ -142,7 +142,14 @@ export function TechCheck(props: { onDone: (outcome: TechCheckOutcome) => void }
       <p>{t("techCheck.intro")}</p>
       <div class="tech-check-grid">
         <div class="tech-check-media">
-          <video ref={preview} class="tech-check-preview" autoplay muted playsinline aria-label={t("techCheck.camera.preview")} />
+          <video
+            ref={preview}
+            class="tech-check-preview"
+            autoplay
+            muted
+            playsinline
+            aria-label={t("techCheck.camera.preview")}
+          />
           <label class="tech-check-meter">
             {t("techCheck.microphone.level")}
             <meter min="0" max="1" low={HEARD_FILL} high="0.95" optimum="0.7" value={barFill(level())} />
@@ -165,10 +172,19 @@ export function TechCheck(props: { onDone: (outcome: TechCheckOutcome) => void }
                       {t("techCheck.speakers.play")}
                     </button>
                     <Show when={speakerAsked()}>
-                      <button type="button" onClick={() => record({ id: "speakers", verdict: "pass", messageKey: "techCheck.speakers.ok" })}>
+                      <button
+                        type="button"
+                        onClick={() => record({ id: "speakers", verdict: "pass", messageKey: "techCheck.speakers.ok" })}
+                      >
                         {t("techCheck.speakers.heard")}
                       </button>
-                      <button type="button" class="secondary" onClick={() => record({ id: "speakers", verdict: "warn", messageKey: "techCheck.speakers.notHeard" })}>
+                      <button
+                        type="button"
+                        class="secondary"
+                        onClick={() =>
+                          record({ id: "speakers", verdict: "warn", messageKey: "techCheck.speakers.notHeard" })
+                        }
+                      >
                         {t("techCheck.speakers.notHeard")}
                       </button>
                     </Show>
@@ -185,7 +201,11 @@ export function TechCheck(props: { onDone: (outcome: TechCheckOutcome) => void }
         </Show>
       </div>
       <div class="tech-check-footer">
-        <button type="button" disabled={!done() || saving()} onClick={() => void finish({ overall: summary(), checks: checksOf(results()) })}>
+        <button
+          type="button"
+          disabled={!done() || saving()}
+          onClick={() => void finish({ overall: summary(), checks: checksOf(results()) })}
+        >
           {t("techCheck.continue")}
         </button>
         <button type="button" class="secondary" onClick={run}>
@@ -202,7 +222,11 @@ export function TechCheck(props: { onDone: (outcome: TechCheckOutcome) => void }
           <p class="warning" role="alert">
             {t("techCheck.skipWarning")}
           </p>
-          <button type="button" class="secondary" onClick={() => void finish({ overall: "skipped", checks: checksOf(results()) })}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => void finish({ overall: "skipped", checks: checksOf(results()) })}
+          >
             {t("techCheck.skipConfirm")}
           </button>
         </Show>

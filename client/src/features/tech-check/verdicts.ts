@@ -26,7 +26,8 @@ export interface BrowserSupport {
 
 export function browserVerdict(s: BrowserSupport): CheckResult {
   if (!s.websocket) return { id: "browser", verdict: "fail", messageKey: "techCheck.browser.noWebsocket" };
-  if (!s.mediaSource && !s.nativeHls) return { id: "browser", verdict: "fail", messageKey: "techCheck.browser.noVideo" };
+  if (!s.mediaSource && !s.nativeHls)
+    return { id: "browser", verdict: "fail", messageKey: "techCheck.browser.noVideo" };
   if (!s.webrtc) return { id: "browser", verdict: "warn", messageKey: "techCheck.browser.noWebrtc" };
   if (!s.webassembly) return { id: "browser", verdict: "warn", messageKey: "techCheck.browser.noWasm" };
   return { id: "browser", verdict: "pass", messageKey: "techCheck.browser.ok" };
@@ -71,7 +72,8 @@ export interface NetworkSample {
 export function networkVerdict(s: NetworkSample): CheckResult {
   const params = { rtt: Math.round(s.rttMs), mbps: s.downMbps.toFixed(1) };
   if (s.downMbps < 0.8) return { id: "network", verdict: "fail", messageKey: "techCheck.network.slow", params };
-  if (s.downMbps < 2.5 || s.rttMs > 400) return { id: "network", verdict: "warn", messageKey: "techCheck.network.limited", params };
+  if (s.downMbps < 2.5 || s.rttMs > 400)
+    return { id: "network", verdict: "warn", messageKey: "techCheck.network.limited", params };
   return { id: "network", verdict: "pass", messageKey: "techCheck.network.ok", params };
 }
 

@@ -2,7 +2,6 @@ import { For } from "solid-js";
 import type { CloudWord } from "../../../../core/protocol";
 import { wordScale } from "./scale";
 
-
 /**
  * The words, biggest first from the middle out (a simple centred flow, not a spiral packer:
  * legible on any screen and stable between updates, so words grow in place rather than jump).

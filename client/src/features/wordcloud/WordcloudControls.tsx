@@ -30,9 +30,23 @@ function CloudEditor(props: { live: LiveSession }) {
       onCreated={() => setPrompt("")}
     >
       <label for="cloud-prompt">{t("mod.cloud.prompt")}</label>
-      <input id="cloud-prompt" type="text" required maxlength={Limits.wordcloudPromptChars} value={prompt()} onInput={(e) => setPrompt(e.currentTarget.value)} />
+      <input
+        id="cloud-prompt"
+        type="text"
+        required
+        maxlength={Limits.wordcloudPromptChars}
+        value={prompt()}
+        onInput={(e) => setPrompt(e.currentTarget.value)}
+      />
       <label for="cloud-per-person">{t("mod.cloud.perPerson")}</label>
-      <input id="cloud-per-person" type="number" min="1" max={Limits.wordsPerPersonMax} value={perPerson()} onInput={(e) => setPerPerson(Number(e.currentTarget.value))} />
+      <input
+        id="cloud-per-person"
+        type="number"
+        min="1"
+        max={Limits.wordsPerPersonMax}
+        value={perPerson()}
+        onInput={(e) => setPerPerson(Number(e.currentTarget.value))}
+      />
     </ItemEditor>
   );
 }
@@ -52,7 +66,14 @@ function Blocklist(props: { live: LiveSession }) {
       <p class="muted small">{t("mod.blockNote")}</p>
       <form class="inline-form" onSubmit={submit}>
         <label for="block-word">{t("mod.blockLabel")}</label>
-        <input id="block-word" type="text" required maxlength={Limits.blockedWordChars} value={word()} onInput={(e) => setWord(e.currentTarget.value)} />
+        <input
+          id="block-word"
+          type="text"
+          required
+          maxlength={Limits.blockedWordChars}
+          value={word()}
+          onInput={(e) => setWord(e.currentTarget.value)}
+        />
         <button type="submit" disabled={act.busy()}>
           {t("mod.block")}
         </button>
@@ -63,7 +84,12 @@ function Blocklist(props: { live: LiveSession }) {
           {(w) => (
             <li>
               {w}{" "}
-              <button type="button" class="small secondary" aria-label={t("mod.unblock", { word: w })} onClick={() => act.run({ type: "wordcloud/block", word: w, blocked: false })}>
+              <button
+                type="button"
+                class="small secondary"
+                aria-label={t("mod.unblock", { word: w })}
+                onClick={() => act.run({ type: "wordcloud/block", word: w, blocked: false })}
+              >
                 ×
               </button>
             </li>

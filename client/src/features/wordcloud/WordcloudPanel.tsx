@@ -10,7 +10,12 @@ import { Cloud } from "./Cloud";
 
 export function WordcloudPanel(props: { live: LiveSession }) {
   return (
-    <VisibleItems class="wordclouds" heading={t("session.tab.wordcloud")} empty={t("wordcloud.none")} items={props.live.state.wordclouds}>
+    <VisibleItems
+      class="wordclouds"
+      heading={t("session.tab.wordcloud")}
+      empty={t("wordcloud.none")}
+      items={props.live.state.wordclouds}
+    >
       {(cloud) => <CloudCard cloud={cloud()} live={props.live} />}
     </VisibleItems>
   );
@@ -18,7 +23,10 @@ export function WordcloudPanel(props: { live: LiveSession }) {
 
 function CloudCard(props: { cloud: WordcloudView; live: LiveSession }) {
   const [text, setText, sent] = createDraft();
-  const submit = useAction(props.live, () => ({ conflict: t("wordcloud.duplicate"), limit_reached: t("wordcloud.limit", { max: props.cloud.perPerson }) }));
+  const submit = useAction(props.live, () => ({
+    conflict: t("wordcloud.duplicate"),
+    limit_reached: t("wordcloud.limit", { max: props.cloud.perPerson }),
+  }));
   const mine = () => props.live.state.me.words[props.cloud.id] ?? [];
   const left = () => Math.max(0, props.cloud.perPerson - mine().length);
   const inputId = `word-${props.cloud.id}`;
@@ -38,7 +46,14 @@ function CloudCard(props: { cloud: WordcloudView; live: LiveSession }) {
         <Show when={left() > 0} fallback={<p role="status">{t("wordcloud.done")}</p>}>
           <form class="inline-form" onSubmit={onSubmit}>
             <label for={inputId}>{t("wordcloud.label")}</label>
-            <input id={inputId} type="text" maxlength={Limits.wordChars} value={text()} onInput={(e) => setText(e.currentTarget.value)} autocomplete="off" />
+            <input
+              id={inputId}
+              type="text"
+              maxlength={Limits.wordChars}
+              value={text()}
+              onInput={(e) => setText(e.currentTarget.value)}
+              autocomplete="off"
+            />
             <button type="submit" disabled={submit.busy()}>
               {t("wordcloud.submit")}
             </button>

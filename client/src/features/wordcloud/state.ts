@@ -29,7 +29,8 @@ export const wordcloud = defineSlice({
     "wordcloud/submit"(s, request) {
       const mine = s.me.words[request.cloudId] ?? [];
       // A resend's ack may follow a `me` that already has the word.
-      if (!mine.includes(request.text.trim())) s.me.words = { ...s.me.words, [request.cloudId]: [...mine, request.text.trim()] };
+      if (!mine.includes(request.text.trim()))
+        s.me.words = { ...s.me.words, [request.cloudId]: [...mine, request.text.trim()] };
     },
   },
 });

@@ -44,7 +44,14 @@ export default function Register() {
           {(e) => (
             <>
               <EventHeader event={e()} />
-              <Show when={e().registrationOpen} fallback={<p class="card narrow" role="status">{t("register.closed")}</p>}>
+              <Show
+                when={e().registrationOpen}
+                fallback={
+                  <p class="card narrow" role="status">
+                    {t("register.closed")}
+                  </p>
+                }
+              >
                 <RegisterForm event={e()} onDone={setDone} />
               </Show>
             </>
@@ -65,7 +72,13 @@ function EventHeader(props: { event: PublicEvent }) {
   return (
     <section class="card narrow">
       <h1>{props.event.title}</h1>
-      <p class="muted">{t("register.when", { start: when(props.event.startsAt), end: when(props.event.endsAt), timezone: props.event.timezone })}</p>
+      <p class="muted">
+        {t("register.when", {
+          start: when(props.event.startsAt),
+          end: when(props.event.endsAt),
+          timezone: props.event.timezone,
+        })}
+      </p>
       <Show when={props.event.description}>
         <p class="event-description">{props.event.description}</p>
       </Show>

@@ -21,7 +21,9 @@ export function RegisterForm(props: { event: PublicEvent; onDone: (r: Registrati
   const [name, setName] = createSignal("");
   const [email, setEmail] = createSignal("");
   // E-mails in the language the person reads the page in, if the event is held in it.
-  const [lang, setLang] = createSignal<Language>(props.event.languages.includes(language()) ? language() : props.event.defaultLanguage);
+  const [lang, setLang] = createSignal<Language>(
+    props.event.languages.includes(language()) ? language() : props.event.defaultLanguage,
+  );
   const [answers, setAnswers] = createSignal<Record<string, Answer>>({});
   const [selections, setSelections] = createSignal<string[]>([]);
   const [problems, setProblems] = createSignal<Problems>({});
@@ -45,9 +47,13 @@ export function RegisterForm(props: { event: PublicEvent; onDone: (r: Registrati
     else if (!EMAIL.test(email().trim())) found.email = t("register.error.email");
     for (const f of props.event.fields) {
       const value = answers()[f.key];
-      const empty = value === undefined || value === "" || value === false || (Array.isArray(value) && value.length === 0);
+      const empty =
+        value === undefined || value === "" || value === false || (Array.isArray(value) && value.length === 0);
       if (f.required && empty) {
-        found[`answers.${f.key}`] = f.kind === "consent" ? t("register.error.consent", { label: f.label }) : t("register.error.required", { label: f.label });
+        found[`answers.${f.key}`] =
+          f.kind === "consent"
+            ? t("register.error.consent", { label: f.label })
+            : t("register.error.required", { label: f.label });
       }
     }
     return found;
@@ -61,14 +67,30 @@ export function RegisterForm(props: { event: PublicEvent; onDone: (r: Registrati
     if (Object.keys(local).length > 0) return summary.focus();
     setBusy(true);
     try {
-      const result = await api<RegistrationResult>(`/api/events/${encodeURIComponent(props.event.slug)}/registrations`, {
-        method: "POST",
-        body: JSON.stringify({ name: name(), email: email(), language: lang(), answers: answers(), selections: selections() }),
-      });
+      const result = await api<RegistrationResult>(
+        `/api/events/${encodeURIComponent(props.event.slug)}/registrations`,
+        {
+          method: "POST",
+          body: JSON.stringify({
+            name: name(),
+            email: email(),
+            language: lang(),
+            answers: answers(),
+            selections: selections(),
+          }),
+        },
+      );
       props.onDone(result);
     } catch (err) {
       if (err instanceof ApiFailure && err.status === 422 && Object.keys(err.fields).length > 0) {
-        setProblems(Object.fromEntries(Object.entries(err.fields).map(([path, message]) => [path, t("register.error.server", { label: labelOf(path), message })])));
+        setProblems(
+          Object.fromEntries(
+            Object.entries(err.fields).map(([path, message]) => [
+              path,
+              t("register.error.server", { label: labelOf(path), message }),
+            ]),
+          ),
+        );
       } else if (err instanceof ApiFailure && err.status === 429) {
         setGeneral(t("register.error.rateLimited"));
       } else {
@@ -87,7 +109,13 @@ export function RegisterForm(props: { event: PublicEvent; onDone: (r: Registrati
     <form class="card narrow register-form" onSubmit={submit} novalidate aria-labelledby="register-heading">
       <h2 id="register-heading">{t("register.heading")}</h2>
       <p class="muted">{t("register.intro")}</p>
-      <div ref={summary} tabindex="-1" role="alert" class="error-summary" hidden={!general() && problemIds().length === 0}>
+      <div
+        ref={summary}
+        tabindex="-1"
+        role="alert"
+        class="error-summary"
+        hidden={!general() && problemIds().length === 0}
+      >
         <Show when={general()}>{(g) => <p>{g()}</p>}</Show>
         <Show when={problemIds().length > 0}>
           <p>{t("register.errorSummary", { count: problemIds().length })}</p>
@@ -103,8 +131,25 @@ export function RegisterForm(props: { event: PublicEvent; onDone: (r: Registrati
         </Show>
       </div>
 
-      <TextInput path="name" label={t("register.name")} required value={name()} onInput={setName} autocomplete="name" problem={problems().name} />
-      <TextInput path="email" label={t("register.email")} required type="email" value={email()} onInput={setEmail} autocomplete="email" problem={problems().email} />
+      <TextInput
+        path="name"
+        label={t("register.name")}
+        required
+        value={name()}
+        onInput={setName}
+        autocomplete="name"
+        problem={problems().name}
+      />
+      <TextInput
+        path="email"
+        label={t("register.email")}
+        required
+        type="email"
+        value={email()}
+        onInput={setEmail}
+        autocomplete="email"
+        problem={problems().email}
+      />
       <div class="field">
         <label for={idFor("language")}>{t("register.language")}</label>
         <select id={idFor("language")} value={lang()} onChange={(e) => setLang(e.currentTarget.value as Language)}>
@@ -113,11 +158,22 @@ export function RegisterForm(props: { event: PublicEvent; onDone: (r: Registrati
       </div>
 
       <For each={props.event.fields}>
-        {(field) => <FieldInput field={field} value={answers()[field.key]} onChange={(v) => setAnswer(field.key, v)} problem={problems()[`answers.${field.key}`]} />}
+        {(field) => (
+          <FieldInput
+            field={field}
+            value={answers()[field.key]}
+            onChange={(v) => setAnswer(field.key, v)}
+            problem={problems()[`answers.${field.key}`]}
+          />
+        )}
       </For>
 
       <Show when={props.event.choices.length > 0}>
-        <fieldset class="field" id={idFor("selections")} aria-describedby={problems().selections ? `${idFor("selections")}-error` : undefined}>
+        <fieldset
+          class="field"
+          id={idFor("selections")}
+          aria-describedby={problems().selections ? `${idFor("selections")}-error` : undefined}
+        >
           <legend>{t("register.sessions")}</legend>
           <For each={props.event.choices}>
             {(choice) => (
@@ -126,9 +182,18 @@ export function RegisterForm(props: { event: PublicEvent; onDone: (r: Registrati
                   type="checkbox"
                   disabled={choice.full && !selections().includes(choice.id)}
                   checked={selections().includes(choice.id)}
-                  onChange={(e) => setSelections(e.currentTarget.checked ? [...selections(), choice.id] : selections().filter((s) => s !== choice.id))}
+                  onChange={(e) =>
+                    setSelections(
+                      e.currentTarget.checked
+                        ? [...selections(), choice.id]
+                        : selections().filter((s) => s !== choice.id),
+                    )
+                  }
                 />
-                {choice.title} <span class="muted">{formatTimeRange(choice.startsAtLocal, choice.endsAtLocal, { timeZone: props.event.timezone })}</span>
+                {choice.title}{" "}
+                <span class="muted">
+                  {formatTimeRange(choice.startsAtLocal, choice.endsAtLocal, { timeZone: props.event.timezone })}
+                </span>
                 <Show when={choice.full}> {t("register.full")}</Show>
               </label>
             )}
@@ -190,7 +255,12 @@ function TextInput(props: {
   );
 }
 
-function FieldInput(props: { field: RegistrationField<string>; value: Answer | undefined; onChange: (v: Answer) => void; problem: string | undefined }) {
+function FieldInput(props: {
+  field: RegistrationField<string>;
+  value: Answer | undefined;
+  onChange: (v: Answer) => void;
+  problem: string | undefined;
+}) {
   const path = () => `answers.${props.field.key}`;
   const described = () => (props.problem ? `${idFor(path())}-error` : undefined);
   const mark = () => (props.field.required ? <span aria-hidden="true"> {t("register.required")}</span> : null);
@@ -198,7 +268,15 @@ function FieldInput(props: { field: RegistrationField<string>; value: Answer | u
     <Switch>
       <Match when={props.field.kind === "text" && props.field}>
         {(f) => (
-          <TextInput path={path()} label={f().label} required={f().required} value={(props.value as string) ?? ""} onInput={props.onChange} maxLength={"maxLength" in f() ? (f() as { maxLength?: number }).maxLength : undefined} problem={props.problem} />
+          <TextInput
+            path={path()}
+            label={f().label}
+            required={f().required}
+            value={(props.value as string) ?? ""}
+            onInput={props.onChange}
+            maxLength={"maxLength" in f() ? (f() as { maxLength?: number }).maxLength : undefined}
+            problem={props.problem}
+          />
         )}
       </Match>
       <Match when={(props.field.kind === "choice" || props.field.kind === "multi-choice") && props.field}>
@@ -207,9 +285,15 @@ function FieldInput(props: { field: RegistrationField<string>; value: Answer | u
           const choice = () => f() as { options: string[]; optionLabels?: Record<string, string> };
           // What the person reads is the option's label; what is sent and stored is its value.
           const labelOf = (option: string) => choice().optionLabels?.[option] ?? option;
-          const chosen = () => (Array.isArray(props.value) ? props.value : typeof props.value === "string" ? [props.value] : []);
+          const chosen = () =>
+            Array.isArray(props.value) ? props.value : typeof props.value === "string" ? [props.value] : [];
           return (
-            <fieldset class="field" id={idFor(path())} aria-describedby={described()} aria-invalid={props.problem ? "true" : undefined}>
+            <fieldset
+              class="field"
+              id={idFor(path())}
+              aria-describedby={described()}
+              aria-invalid={props.problem ? "true" : undefined}
+            >
               <legend>
                 {f().label}
                 {mark()}
@@ -223,7 +307,13 @@ function FieldInput(props: { field: RegistrationField<string>; value: Answer | u
                       value={option}
                       checked={chosen().includes(option)}
                       onChange={(e) =>
-                        props.onChange(multi ? (e.currentTarget.checked ? [...chosen(), option] : chosen().filter((o) => o !== option)) : option)
+                        props.onChange(
+                          multi
+                            ? e.currentTarget.checked
+                              ? [...chosen(), option]
+                              : chosen().filter((o) => o !== option)
+                            : option,
+                        )
                       }
                     />
                     {labelOf(option)}

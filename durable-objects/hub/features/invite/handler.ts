@@ -1,4 +1,11 @@
-import { InviteLimits, type InviteAnswerFrame, type InviteBlockFrame, type InviteHangupFrame, type InviteSendFrame, type InviteWithdrawFrame } from "../../../../core/protocol";
+import {
+  InviteLimits,
+  type InviteAnswerFrame,
+  type InviteBlockFrame,
+  type InviteHangupFrame,
+  type InviteSendFrame,
+  type InviteWithdrawFrame,
+} from "../../../../core/protocol";
 import { eventOfHub } from "../../../../core/protocol/networking";
 import { database } from "../../../../server/db/client";
 import { cardOf, loadProfiles, type Profile } from "../../../../server/networking";
@@ -43,16 +50,21 @@ export async function onInviteSend(frame: InviteSendFrame, fc: FrameContext): Pr
   return mutate(fc, frame, () => send(room, frame, who.registrationId, profiles));
 }
 
-export const onInviteWithdraw = (frame: InviteWithdrawFrame, fc: FrameContext) => mutate(fc, frame, () => withdraw(fc.room, frame, fc.who.registrationId));
-export const onInviteAnswer = (frame: InviteAnswerFrame, fc: FrameContext) => mutate(fc, frame, () => answer(fc.room, frame, fc.who.registrationId));
+export const onInviteWithdraw = (frame: InviteWithdrawFrame, fc: FrameContext) =>
+  mutate(fc, frame, () => withdraw(fc.room, frame, fc.who.registrationId));
+export const onInviteAnswer = (frame: InviteAnswerFrame, fc: FrameContext) =>
+  mutate(fc, frame, () => answer(fc.room, frame, fc.who.registrationId));
 
 export async function onInviteBlock(frame: InviteBlockFrame, fc: FrameContext): Promise<void> {
   const { room, who } = fc;
-  const profiles = frame.blocked ? await loadProfiles(database(room.env.DB), [frame.registrationId]) : new Map<string, Profile>();
+  const profiles = frame.blocked
+    ? await loadProfiles(database(room.env.DB), [frame.registrationId])
+    : new Map<string, Profile>();
   return mutate(fc, frame, () => block(room, frame, who.registrationId, profiles.get(frame.registrationId)));
 }
 
-export const onInviteHangup = (frame: InviteHangupFrame, fc: FrameContext) => mutate(fc, frame, () => hangup(fc.room, frame, fc.who.registrationId));
+export const onInviteHangup = (frame: InviteHangupFrame, fc: FrameContext) =>
+  mutate(fc, frame, () => hangup(fc.room, frame, fc.who.registrationId));
 
 function send(room: RoomContext, frame: InviteSendFrame, me: string, profiles: Map<string, Profile>): Outcome<string> {
   const now = room.now();
@@ -63,7 +75,12 @@ function send(room: RoomContext, frame: InviteSendFrame, me: string, profiles: M
   const decision = decideInvite({
     now,
     self: frame.to === me,
-    targetAvailable: !!target && target.eventId === eventOfHub(room.sessionId) && target.listed && target.invitations && !target.revoked,
+    targetAvailable:
+      !!target &&
+      target.eventId === eventOfHub(room.sessionId) &&
+      target.listed &&
+      target.invitations &&
+      !target.revoked,
     blockedByTarget: isBlocked(sql, frame.to, me),
     blockedByInviter: isBlocked(sql, me, frame.to),
     inviterBusy: activeChatOf(sql, me) !== undefined,
@@ -123,7 +140,9 @@ function answer(room: RoomContext, frame: InviteAnswerFrame, me: string): Outcom
   for (const other of [...pendingFor(room.sql, me), ...pendingFor(room.sql, inv.from_id)]) {
     if (other.state !== "pending" || other.id === inv.id) continue;
     setInviteState(room.sql, other.id, "cancelled", now);
-    const [busy, counterpart] = touched.includes(other.from_id) ? [fromCard(other), other.to_id] : [toCard(other), other.from_id];
+    const [busy, counterpart] = touched.includes(other.from_id)
+      ? [fromCard(other), other.to_id]
+      : [toCard(other), other.from_id];
     if (touched.includes(counterpart)) continue;
     touched.push(counterpart);
     notify(room, counterpart, "cancelled", busy, other.id);
@@ -136,13 +155,15 @@ function answer(room: RoomContext, frame: InviteAnswerFrame, me: string): Outcom
 
 function block(room: RoomContext, frame: InviteBlockFrame, me: string, person: Profile | undefined): Outcome {
   const now = room.now();
-  if (frame.registrationId === me) return refuse("not_allowed", "You cannot block yourself.", { field: "registrationId" });
+  if (frame.registrationId === me)
+    return refuse("not_allowed", "You cannot block yourself.", { field: "registrationId" });
   if (!frame.blocked) {
     setBlocked(room.sql, me, { registrationId: frame.registrationId, name: "", organisation: null }, false, now);
     tellState(room, me);
     return ok(undefined);
   }
-  if (!person || person.eventId !== eventOfHub(room.sessionId)) return refuse("not_found", "That person is not part of this event.", { field: "registrationId" });
+  if (!person || person.eventId !== eventOfHub(room.sessionId))
+    return refuse("not_found", "That person is not part of this event.", { field: "registrationId" });
   setBlocked(room.sql, me, cardOf(person), true, now);
   // Their waiting invitation to me is declined, as if I had answered it.
   const waiting = pendingBetween(room.sql, me, frame.registrationId);
@@ -157,7 +178,8 @@ function block(room: RoomContext, frame: InviteBlockFrame, me: string, person: P
 
 function hangup(room: RoomContext, frame: InviteHangupFrame, me: string): Outcome {
   const chat = chatById(room.sql, frame.chatId);
-  if (!chat || (chat.a_id !== me && chat.b_id !== me)) return refuse("not_found", "That conversation does not exist.", { field: "chatId" });
+  if (!chat || (chat.a_id !== me && chat.b_id !== me))
+    return refuse("not_found", "That conversation does not exist.", { field: "chatId" });
   if (chat.ended_at !== null) return ok(undefined);
   finishChat(room, chat);
   const other = chat.a_id === me ? chat.b_id : chat.a_id;
@@ -180,11 +202,18 @@ export const INVITE_ALARM = "invites";
 /** The hub's alarm: the earliest waiting invitation's expiry, and a look at open 1:1s at least every half minute. */
 export function scheduleInviteAlarm(room: RoomContext): void {
   const now = room.now();
-  const expiry = room.sql.exec<{ at: number | null }>("SELECT MIN(expires_at) AS at FROM invites WHERE state = 'pending'").one().at;
+  const expiry = room.sql
+    .exec<{ at: number | null }>("SELECT MIN(expires_at) AS at FROM invites WHERE state = 'pending'")
+    .one().at;
   const chats = room.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM one_to_ones WHERE ended_at IS NULL").one().n;
   // A check already due sooner stands, so a busy hub cannot keep pushing it away.
   const current = room.alarms.at(INVITE_ALARM);
-  const chatCheck = chats === 0 ? null : current !== undefined && current > now && current <= now + CHAT_CHECK_MS ? current : now + CHAT_CHECK_MS;
+  const chatCheck =
+    chats === 0
+      ? null
+      : current !== undefined && current > now && current <= now + CHAT_CHECK_MS
+        ? current
+        : now + CHAT_CHECK_MS;
   const next = [expiry, chatCheck].filter((t): t is number => t !== null);
   if (next.length > 0) room.alarms.schedule(INVITE_ALARM, Math.min(...next));
   else room.alarms.cancel(INVITE_ALARM);

@@ -69,14 +69,31 @@ export type ChatRow = {
   idle_since: number | null;
 };
 
-export const fromCard = (r: InviteRow): PersonCard => ({ registrationId: r.from_id, name: r.from_name, organisation: r.from_org });
-export const toCard = (r: InviteRow): PersonCard => ({ registrationId: r.to_id, name: r.to_name, organisation: r.to_org });
+export const fromCard = (r: InviteRow): PersonCard => ({
+  registrationId: r.from_id,
+  name: r.from_name,
+  organisation: r.from_org,
+});
+export const toCard = (r: InviteRow): PersonCard => ({
+  registrationId: r.to_id,
+  name: r.to_name,
+  organisation: r.to_org,
+});
 
 /** The other person of a 1:1, as `me` sees them. */
 export const otherIn = (c: ChatRow, me: string): PersonCard =>
-  c.a_id === me ? { registrationId: c.b_id, name: c.b_name, organisation: c.b_org } : { registrationId: c.a_id, name: c.a_name, organisation: c.a_org };
+  c.a_id === me
+    ? { registrationId: c.b_id, name: c.b_name, organisation: c.b_org }
+    : { registrationId: c.a_id, name: c.a_name, organisation: c.a_org };
 
-export function insertInvite(sql: SqlStorage, id: string, from: PersonCard, to: PersonCard, now: number, expiresAt: number): void {
+export function insertInvite(
+  sql: SqlStorage,
+  id: string,
+  from: PersonCard,
+  to: PersonCard,
+  now: number,
+  expiresAt: number,
+): void {
   sql.exec(
     "INSERT INTO invites (id, from_id, from_name, from_org, to_id, to_name, to_org, sent_at, expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
     id,
@@ -100,32 +117,62 @@ export function setInviteState(sql: SqlStorage, id: string, state: InviteState, 
 
 /** Waiting invitations sent to or by a person. */
 export const pendingFor = (sql: SqlStorage, id: string): InviteRow[] =>
-  sql.exec<InviteRow>("SELECT * FROM invites WHERE state = 'pending' AND (to_id = ? OR from_id = ?) ORDER BY sent_at", id, id).toArray();
+  sql
+    .exec<InviteRow>(
+      "SELECT * FROM invites WHERE state = 'pending' AND (to_id = ? OR from_id = ?) ORDER BY sent_at",
+      id,
+      id,
+    )
+    .toArray();
 
 export const pendingBetween = (sql: SqlStorage, a: string, b: string): InviteRow | undefined =>
   sql
-    .exec<InviteRow>("SELECT * FROM invites WHERE state = 'pending' AND ((from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?))", a, b, b, a)
+    .exec<InviteRow>(
+      "SELECT * FROM invites WHERE state = 'pending' AND ((from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?))",
+      a,
+      b,
+      b,
+      a,
+    )
     .toArray()[0];
 
 export const outstandingBy = (sql: SqlStorage, from: string): number =>
   sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM invites WHERE state = 'pending' AND from_id = ?", from).one().n;
 
 export const sentSince = (sql: SqlStorage, from: string, since: number): number[] =>
-  sql.exec<{ sent_at: number }>("SELECT sent_at FROM invites WHERE from_id = ? AND sent_at > ? ORDER BY sent_at", from, since).toArray().map((r) => r.sent_at);
+  sql
+    .exec<{ sent_at: number }>(
+      "SELECT sent_at FROM invites WHERE from_id = ? AND sent_at > ? ORDER BY sent_at",
+      from,
+      since,
+    )
+    .toArray()
+    .map((r) => r.sent_at);
 
 export const sentToSince = (sql: SqlStorage, from: string, to: string, since: number): number[] =>
   sql
-    .exec<{ sent_at: number }>("SELECT sent_at FROM invites WHERE from_id = ? AND to_id = ? AND sent_at > ? ORDER BY sent_at", from, to, since)
+    .exec<{ sent_at: number }>(
+      "SELECT sent_at FROM invites WHERE from_id = ? AND to_id = ? AND sent_at > ? ORDER BY sent_at",
+      from,
+      to,
+      since,
+    )
     .toArray()
     .map((r) => r.sent_at);
 
 export const lastDeclined = (sql: SqlStorage, from: string, to: string): number | undefined =>
   sql
-    .exec<{ at: number | null }>("SELECT MAX(answered_at) AS at FROM invites WHERE from_id = ? AND to_id = ? AND state = 'declined'", from, to)
+    .exec<{ at: number | null }>(
+      "SELECT MAX(answered_at) AS at FROM invites WHERE from_id = ? AND to_id = ? AND state = 'declined'",
+      from,
+      to,
+    )
     .one().at ?? undefined;
 
 export const dueInvites = (sql: SqlStorage, now: number): InviteRow[] =>
-  sql.exec<InviteRow>("SELECT * FROM invites WHERE state = 'pending' AND expires_at <= ? ORDER BY expires_at", now).toArray();
+  sql
+    .exec<InviteRow>("SELECT * FROM invites WHERE state = 'pending' AND expires_at <= ? ORDER BY expires_at", now)
+    .toArray();
 
 export const nextExpiry = (sql: SqlStorage): number | null =>
   sql.exec<{ at: number | null }>("SELECT MIN(expires_at) AS at FROM invites WHERE state = 'pending'").one().at;
@@ -150,16 +197,21 @@ export function setBlocked(sql: SqlStorage, owner: string, person: PersonCard, b
 
 export const blockedBy = (sql: SqlStorage, owner: string): PersonCard[] =>
   sql
-    .exec<{ blocked_id: string; name: string; org: string | null }>("SELECT blocked_id, name, org FROM invite_blocks WHERE owner_id = ? ORDER BY at", owner)
+    .exec<{ blocked_id: string; name: string; org: string | null }>(
+      "SELECT blocked_id, name, org FROM invite_blocks WHERE owner_id = ? ORDER BY at",
+      owner,
+    )
     .toArray()
     .map((r) => ({ registrationId: r.blocked_id, name: r.name, organisation: r.org }));
 
 export const activeChatOf = (sql: SqlStorage, id: string): ChatRow | undefined =>
   sql.exec<ChatRow>("SELECT * FROM one_to_ones WHERE ended_at IS NULL AND (a_id = ? OR b_id = ?)", id, id).toArray()[0];
 
-export const chatById = (sql: SqlStorage, id: string): ChatRow | undefined => sql.exec<ChatRow>("SELECT * FROM one_to_ones WHERE id = ?", id).toArray()[0];
+export const chatById = (sql: SqlStorage, id: string): ChatRow | undefined =>
+  sql.exec<ChatRow>("SELECT * FROM one_to_ones WHERE id = ?", id).toArray()[0];
 
-export const activeChats = (sql: SqlStorage): ChatRow[] => sql.exec<ChatRow>("SELECT * FROM one_to_ones WHERE ended_at IS NULL").toArray();
+export const activeChats = (sql: SqlStorage): ChatRow[] =>
+  sql.exec<ChatRow>("SELECT * FROM one_to_ones WHERE ended_at IS NULL").toArray();
 
 export function insertChat(sql: SqlStorage, id: string, call: string, a: PersonCard, b: PersonCard, now: number): void {
   sql.exec(
@@ -176,6 +228,8 @@ export function insertChat(sql: SqlStorage, id: string, call: string, a: PersonC
   );
 }
 
-export const endChat = (sql: SqlStorage, id: string, now: number): void => void sql.exec("UPDATE one_to_ones SET ended_at = ? WHERE id = ? AND ended_at IS NULL", now, id);
+export const endChat = (sql: SqlStorage, id: string, now: number): void =>
+  void sql.exec("UPDATE one_to_ones SET ended_at = ? WHERE id = ? AND ended_at IS NULL", now, id);
 
-export const setChatIdle = (sql: SqlStorage, id: string, since: number | null): void => void sql.exec("UPDATE one_to_ones SET idle_since = ? WHERE id = ?", since, id);
+export const setChatIdle = (sql: SqlStorage, id: string, since: number | null): void =>
+  void sql.exec("UPDATE one_to_ones SET idle_since = ? WHERE id = ?", since, id);

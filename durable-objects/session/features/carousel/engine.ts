@@ -79,7 +79,13 @@ function reachable(room: RoomContext): Set<string> {
  * an odd one out), and whoever is left is told why; mid-round only while enough of the round is
  * left, and those left keep the reason they have ("your partner left", "next round").
  */
-export function pairWaiting(room: RoomContext, clock: CarouselClock, now: number, ch: Changes, roundStart: boolean): void {
+export function pairWaiting(
+  room: RoomContext,
+  clock: CarouselClock,
+  now: number,
+  ch: Changes,
+  roundStart: boolean,
+): void {
   if (clock.phase !== "round" || clock.endsAt === null) return;
   if (!roundStart && !canPairMidRound(clock, now)) return;
   const waiting = waitingPeople(room.sql);
@@ -93,12 +99,19 @@ export function pairWaiting(room: RoomContext, clock: CarouselClock, now: number
       ch.state = true;
     }
     pool = pool.filter((p) => here.has(p.registration_id));
-    setReason(room.sql, waiting.filter((p) => !pool.includes(p)).map((p) => p.registration_id), waitingReason(clock));
+    setReason(
+      room.sql,
+      waiting.filter((p) => !pool.includes(p)).map((p) => p.registration_id),
+      waitingReason(clock),
+    );
   }
   if (pool.length < 2 && !roundStart) return;
   const ids = pool.map((p) => p.registration_id);
   const result = pairRound({
-    waiting: pool.map((p) => ({ id: p.registration_id, attributes: JSON.parse(p.attributes) as Record<string, AttributeValue> })),
+    waiting: pool.map((p) => ({
+      id: p.registration_id,
+      attributes: JSON.parse(p.attributes) as Record<string, AttributeValue>,
+    })),
     met: metAmong(room.sql, ids),
     rules: readConfig(room.sql).rules,
     random: Math.random,
@@ -123,7 +136,13 @@ export function pairWaiting(room: RoomContext, clock: CarouselClock, now: number
 }
 
 /** A group is over (its time is up, the carousel stopped, or too few are left): its call closes. */
-export function endGroup(room: RoomContext, groupId: string, now: number, reason: CarouselWaitReason, ch: Changes): void {
+export function endGroup(
+  room: RoomContext,
+  groupId: string,
+  now: number,
+  reason: CarouselWaitReason,
+  ch: Changes,
+): void {
   for (const m of membersOf(room.sql, groupId)) ch.touched.add(m.id);
   closeGroup(room.sql, groupId, now, reason);
   replaceCallMembers(room, groupId, []);
@@ -140,7 +159,12 @@ export function leaveGroup(room: RoomContext, id: string, now: number, ch: Chang
   ch.state = true;
   const rest = membersOf(room.sql, groupId);
   for (const m of rest) ch.touched.add(m.id);
-  if (rest.length >= 2) replaceCallMembers(room, groupId, rest.map((m) => m.id));
+  if (rest.length >= 2)
+    replaceCallMembers(
+      room,
+      groupId,
+      rest.map((m) => m.id),
+    );
   else endGroup(room, groupId, now, "partner_left", ch);
 }
 

@@ -39,7 +39,10 @@ import { contactsFrame, stateFrame, tellPeople } from "./views";
 import { report } from "../reports";
 
 /** Runs a carousel change in the mutation's transaction, then sends what it touched. */
-function change(room: RoomContext, run: (ch: Changes, now: number) => Outcome<string | undefined>): Outcome<string | undefined> {
+function change(
+  room: RoomContext,
+  run: (ch: Changes, now: number) => Outcome<string | undefined>,
+): Outcome<string | undefined> {
   const ch = newChanges();
   const outcome = run(ch, room.now());
   if (outcome.ok) publish(room, ch);
@@ -120,7 +123,8 @@ function extend(room: RoomContext, frame: CarouselExtendFrame, me: string, ch: C
 
 function saveFor(room: RoomContext, frame: CarouselSaveContactFrame, me: string): Outcome {
   const them = frame.registrationId;
-  if (them === me || !haveMet(room.sql, me, them)) return refuse("not_found", "You have not met this person in this carousel.", { field: "registrationId" });
+  if (them === me || !haveMet(room.sql, me, them))
+    return refuse("not_found", "You have not met this person in this carousel.", { field: "registrationId" });
   if (hasSaved(room.sql, me, them)) return ok(undefined);
   const now = room.now();
   saveContact(room.sql, me, them, now);

@@ -46,7 +46,9 @@ export interface PairingResult {
 }
 
 const norm = (value: AttributeValue | undefined): string[] =>
-  value === undefined ? [] : (typeof value === "string" ? [value] : [...value]).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  value === undefined
+    ? []
+    : (typeof value === "string" ? [value] : [...value]).map((s) => s.trim().toLowerCase()).filter(Boolean);
 
 /** Everything an edge check needs, precomputed once per round so the hot loop does no allocation. */
 function compile(input: PairingInput) {
@@ -116,7 +118,9 @@ export function pairRound(input: PairingInput): PairingResult {
   for (const u of everyone) {
     if (match[u] !== -1) continue;
     // Prefer a pair neither member of which u has met, then any the rules allow.
-    const candidates = groups.filter((g) => g.length === 2 && !trioFilled.has(g) && allowed(u, g[0]!) && allowed(u, g[1]!));
+    const candidates = groups.filter(
+      (g) => g.length === 2 && !trioFilled.has(g) && allowed(u, g[0]!) && allowed(u, g[1]!),
+    );
     const host = candidates.find((g) => !hasMet(u, g[0]!) && !hasMet(u, g[1]!)) ?? candidates[0];
     if (host) {
       host.push(u);
@@ -140,7 +144,12 @@ function shuffled(n: number, random: () => number): number[] {
 }
 
 /** Greedy matching of `members` over `edge`, then augmenting paths from whoever is left. */
-function matchTier(members: readonly number[], match: Int32Array, edge: (i: number, j: number) => boolean, random: () => number): void {
+function matchTier(
+  members: readonly number[],
+  match: Int32Array,
+  edge: (i: number, j: number) => boolean,
+  random: () => number,
+): void {
   const pool = members.filter((i) => match[i] === -1);
   const where = new Map<number, number>();
   for (const [at, v] of pool.entries()) where.set(v, at);

@@ -1,4 +1,9 @@
-import { CarouselLimits, type CarouselConfig, type CarouselPhase, type CarouselWaitReason } from "../../../../core/protocol/carousel";
+import {
+  CarouselLimits,
+  type CarouselConfig,
+  type CarouselPhase,
+  type CarouselWaitReason,
+} from "../../../../core/protocol/carousel";
 import { ok, refuse, type Outcome } from "../../../../core/rules/outcome";
 
 /**
@@ -82,11 +87,19 @@ export interface ExtendInput {
 export type ExtendResult = { votes: Set<string>; extended: boolean; endsAt: number; extensions: number };
 
 /** "Extend this conversation": applied when every current member wants it, a bounded number of times. */
-export function decideExtend(group: ExtendInput | undefined, me: string, want: boolean, now: number): Outcome<ExtendResult> {
-  if (!group?.members.includes(me)) return refuse("not_found", "You are not in that conversation.", { field: "groupId" });
+export function decideExtend(
+  group: ExtendInput | undefined,
+  me: string,
+  want: boolean,
+  now: number,
+): Outcome<ExtendResult> {
+  if (!group?.members.includes(me))
+    return refuse("not_found", "You are not in that conversation.", { field: "groupId" });
   if (group.ended || group.endsAt <= now) return refuse("closed", "That conversation is over.", { field: "groupId" });
   if (want && group.extensions >= CarouselLimits.maxExtensions) {
-    return refuse("limit_reached", `A conversation can be extended ${CarouselLimits.maxExtensions} times.`, { field: "groupId" });
+    return refuse("limit_reached", `A conversation can be extended ${CarouselLimits.maxExtensions} times.`, {
+      field: "groupId",
+    });
   }
   const votes = new Set(group.votes);
   if (want) votes.add(me);
@@ -99,6 +112,8 @@ export function decideExtend(group: ExtendInput | undefined, me: string, want: b
 
 /** When the alarm must run next: the phase's end, an extended group's end, a dropped person's grace. */
 export function nextWake(clock: CarouselClock, times: readonly (number | null | undefined)[]): number | null {
-  const all = [clock.phase === "idle" ? null : clock.endsAt, ...times].filter((t): t is number => typeof t === "number");
+  const all = [clock.phase === "idle" ? null : clock.endsAt, ...times].filter(
+    (t): t is number => typeof t === "number",
+  );
   return all.length > 0 ? Math.min(...all) : null;
 }

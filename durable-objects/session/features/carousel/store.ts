@@ -81,7 +81,11 @@ function meta<T>(sql: SqlStorage, key: string, fallback: T): T {
 }
 
 const setMeta = (sql: SqlStorage, key: string, value: unknown) =>
-  void sql.exec("INSERT INTO carousel_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, JSON.stringify(value));
+  void sql.exec(
+    "INSERT INTO carousel_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    key,
+    JSON.stringify(value),
+  );
 
 export const readConfig = (sql: SqlStorage): CarouselConfig => meta(sql, "config", DEFAULT_CONFIG);
 export const writeConfig = (sql: SqlStorage, config: CarouselConfig) => setMeta(sql, "config", config);
@@ -114,21 +118,30 @@ export function upsertJoined(
 }
 
 export const setInactive = (sql: SqlStorage, id: string) =>
-  void sql.exec("UPDATE carousel_people SET active = 0, group_id = NULL, reason = NULL, away_since = NULL WHERE registration_id = ?", id);
+  void sql.exec(
+    "UPDATE carousel_people SET active = 0, group_id = NULL, reason = NULL, away_since = NULL WHERE registration_id = ?",
+    id,
+  );
 
 export const setAway = (sql: SqlStorage, id: string, since: number | null) =>
   void sql.exec("UPDATE carousel_people SET away_since = ? WHERE registration_id = ?", since, id);
 
 export const setReason = (sql: SqlStorage, ids: readonly string[], reason: CarouselWaitReason) => {
-  for (const id of ids) sql.exec("UPDATE carousel_people SET reason = ? WHERE registration_id = ? AND group_id IS NULL", reason, id);
+  for (const id of ids)
+    sql.exec("UPDATE carousel_people SET reason = ? WHERE registration_id = ? AND group_id IS NULL", reason, id);
 };
 
 /** Everyone waiting (opted in, in no group), reachable or not. */
 export const waitingPeople = (sql: SqlStorage): PersonRow[] =>
-  sql.exec<PersonRow>("SELECT * FROM carousel_people WHERE active = 1 AND group_id IS NULL ORDER BY joined_at").toArray();
+  sql
+    .exec<PersonRow>("SELECT * FROM carousel_people WHERE active = 1 AND group_id IS NULL ORDER BY joined_at")
+    .toArray();
 
 export const activeIds = (sql: SqlStorage): string[] =>
-  sql.exec<{ registration_id: string }>("SELECT registration_id FROM carousel_people WHERE active = 1").toArray().map((r) => r.registration_id);
+  sql
+    .exec<{ registration_id: string }>("SELECT registration_id FROM carousel_people WHERE active = 1")
+    .toArray()
+    .map((r) => r.registration_id);
 
 /** People of groups whose connection dropped, with when; the alarm frees their partners after the grace. */
 export const awayInGroups = (sql: SqlStorage): { id: string; groupId: string; since: number }[] =>
@@ -151,19 +164,29 @@ export function counts(sql: SqlStorage): { joined: number; paired: number; waiti
 
 // ── Groups ──────────────────────────────────────────────────────────────────────────────────
 
-export function insertGroup(sql: SqlStorage, id: string, round: number, members: readonly string[], now: number, endsAt: number): void {
+export function insertGroup(
+  sql: SqlStorage,
+  id: string,
+  round: number,
+  members: readonly string[],
+  now: number,
+  endsAt: number,
+): void {
   sql.exec("INSERT INTO carousel_groups (id, round, started_at, ends_at) VALUES (?, ?, ?, ?)", id, round, now, endsAt);
   for (const m of members) {
     sql.exec("INSERT INTO carousel_members (group_id, registration_id) VALUES (?, ?)", id, m);
     sql.exec("UPDATE carousel_people SET group_id = ?, reason = NULL WHERE registration_id = ?", id, m);
   }
-  for (const a of members) for (const b of members) if (a !== b) sql.exec("INSERT OR IGNORE INTO carousel_met (a, b, round) VALUES (?, ?, ?)", a, b, round);
+  for (const a of members)
+    for (const b of members)
+      if (a !== b) sql.exec("INSERT OR IGNORE INTO carousel_met (a, b, round) VALUES (?, ?, ?)", a, b, round);
 }
 
 export const groupById = (sql: SqlStorage, id: string): GroupRow | undefined =>
   sql.exec<GroupRow>("SELECT * FROM carousel_groups WHERE id = ?", id).toArray()[0];
 
-export const openGroups = (sql: SqlStorage): GroupRow[] => sql.exec<GroupRow>("SELECT * FROM carousel_groups WHERE ended_at IS NULL").toArray();
+export const openGroups = (sql: SqlStorage): GroupRow[] =>
+  sql.exec<GroupRow>("SELECT * FROM carousel_groups WHERE ended_at IS NULL").toArray();
 
 export const dueGroups = (sql: SqlStorage, now: number): GroupRow[] =>
   sql.exec<GroupRow>("SELECT * FROM carousel_groups WHERE ended_at IS NULL AND ends_at <= ?", now).toArray();
@@ -174,7 +197,10 @@ export const nextGroupEnd = (sql: SqlStorage): number | null =>
 /** Current members (those who did not leave), with whether each wants to extend. */
 export const membersOf = (sql: SqlStorage, groupId: string): { id: string; extend: boolean }[] =>
   sql
-    .exec<{ registration_id: string; extend: number }>("SELECT registration_id, extend FROM carousel_members WHERE group_id = ? AND left_at IS NULL", groupId)
+    .exec<{ registration_id: string; extend: number }>(
+      "SELECT registration_id, extend FROM carousel_members WHERE group_id = ? AND left_at IS NULL",
+      groupId,
+    )
     .toArray()
     .map((r) => ({ id: r.registration_id, extend: r.extend === 1 }));
 
@@ -196,9 +222,16 @@ export function closeGroup(sql: SqlStorage, groupId: string, now: number, reason
   sql.exec("UPDATE carousel_people SET group_id = NULL, reason = ? WHERE group_id = ?", reason, groupId);
 }
 
-export function saveExtend(sql: SqlStorage, groupId: string, votes: ReadonlySet<string>, endsAt: number, extensions: number): void {
+export function saveExtend(
+  sql: SqlStorage,
+  groupId: string,
+  votes: ReadonlySet<string>,
+  endsAt: number,
+  extensions: number,
+): void {
   sql.exec("UPDATE carousel_members SET extend = 0 WHERE group_id = ?", groupId);
-  for (const id of votes) sql.exec("UPDATE carousel_members SET extend = 1 WHERE group_id = ? AND registration_id = ?", groupId, id);
+  for (const id of votes)
+    sql.exec("UPDATE carousel_members SET extend = 1 WHERE group_id = ? AND registration_id = ?", groupId, id);
   sql.exec("UPDATE carousel_groups SET ends_at = ?, extensions = ? WHERE id = ?", endsAt, extensions, groupId);
 }
 
@@ -213,7 +246,9 @@ export function metAmong(sql: SqlStorage, ids: readonly string[]): Map<string, S
   const rows =
     ids.length > 100
       ? sql.exec<{ a: string; b: string }>("SELECT a, b FROM carousel_met")
-      : ids.flatMap((id) => sql.exec<{ a: string; b: string }>("SELECT a, b FROM carousel_met WHERE a = ?", id).toArray());
+      : ids.flatMap((id) =>
+          sql.exec<{ a: string; b: string }>("SELECT a, b FROM carousel_met WHERE a = ?", id).toArray(),
+        );
   for (const row of rows) {
     if (!pool.has(row.a) || !pool.has(row.b)) continue;
     getOrAdd(met, row.a, () => new Set<string>()).add(row.b);
@@ -225,7 +260,12 @@ export const haveMet = (sql: SqlStorage, a: string, b: string): boolean =>
   sql.exec("SELECT 1 FROM carousel_met WHERE a = ? AND b = ?", a, b).toArray().length > 0;
 
 export const saveContact = (sql: SqlStorage, owner: string, contact: string, now: number) =>
-  void sql.exec("INSERT OR IGNORE INTO carousel_saves (owner_id, contact_id, at) VALUES (?, ?, ?)", owner, contact, now);
+  void sql.exec(
+    "INSERT OR IGNORE INTO carousel_saves (owner_id, contact_id, at) VALUES (?, ?, ?)",
+    owner,
+    contact,
+    now,
+  );
 
 export const hasSaved = (sql: SqlStorage, owner: string, contact: string): boolean =>
   sql.exec("SELECT 1 FROM carousel_saves WHERE owner_id = ? AND contact_id = ?", owner, contact).toArray().length > 0;

@@ -1,18 +1,50 @@
-import type { CarouselContactsFrame, CarouselMine, CarouselStateFrame, CarouselView, CarouselYouFrame } from "../../../../core/protocol";
+import type {
+  CarouselContactsFrame,
+  CarouselMine,
+  CarouselStateFrame,
+  CarouselView,
+  CarouselYouFrame,
+} from "../../../../core/protocol";
 import type { RoomContext } from "../../../runtime/context";
-import { cardOfPerson, contactsOf, counts, groupById, openGroups, openMembers, personById, readClock, readConfig, type GroupRow, type PersonRow } from "./store";
+import {
+  cardOfPerson,
+  contactsOf,
+  counts,
+  groupById,
+  openGroups,
+  openMembers,
+  personById,
+  readClock,
+  readConfig,
+  type GroupRow,
+  type PersonRow,
+} from "./store";
 import { getOrAdd } from "../../../../core/collections";
 
 export function carouselView(room: RoomContext): CarouselView {
   const clock = readClock(room.sql);
-  return { ...readConfig(room.sql), phase: clock.phase, round: clock.round, endsAt: clock.endsAt, counts: counts(room.sql) };
+  return {
+    ...readConfig(room.sql),
+    phase: clock.phase,
+    round: clock.round,
+    endsAt: clock.endsAt,
+    counts: counts(room.sql),
+  };
 }
 
-export const stateFrame = (room: RoomContext): CarouselStateFrame => ({ type: "carousel/state", carousel: carouselView(room) });
+export const stateFrame = (room: RoomContext): CarouselStateFrame => ({
+  type: "carousel/state",
+  carousel: carouselView(room),
+});
 
-function mineOf(person: PersonRow | undefined, group: GroupRow | undefined, members: { id: string; extend: boolean; person: PersonRow | undefined }[]): CarouselMine {
+function mineOf(
+  person: PersonRow | undefined,
+  group: GroupRow | undefined,
+  members: { id: string; extend: boolean; person: PersonRow | undefined }[],
+): CarouselMine {
   if (!person || person.active === 0) return { status: "out" };
-  if (!group || person.group_id === null) return { status: "waiting", reason: person.reason ?? "next_round", away: person.away_since !== null };
+  if (!group || person.group_id === null)
+    return { status: "waiting", reason: person.reason ?? "next_round", away: person.away_since !== null };
   return {
     status: "paired",
     group: {
@@ -63,7 +95,10 @@ export function tellPeople(room: RoomContext, ids: Iterable<string>): void {
     let list = members.get(id);
     if (!list) {
       list = room.sql
-        .exec<{ registration_id: string; extend: number }>("SELECT registration_id, extend FROM carousel_members WHERE group_id = ? AND left_at IS NULL", id)
+        .exec<{ registration_id: string; extend: number }>(
+          "SELECT registration_id, extend FROM carousel_members WHERE group_id = ? AND left_at IS NULL",
+          id,
+        )
         .toArray()
         .map((r) => ({ id: r.registration_id, extend: r.extend === 1 }));
       members.set(id, list);

@@ -29,7 +29,10 @@ export function onChatConfigure(frame: ChatConfigureFrame, fc: FrameContext): vo
     frame,
     () => {
       writeSettings(fc.room.sql, { chatEnabled: frame.enabled });
-      fc.room.publish("all", { type: "chat/configured", enabled: frame.enabled } satisfies Unsequenced<ChatConfiguredEvent>);
+      fc.room.publish("all", {
+        type: "chat/configured",
+        enabled: frame.enabled,
+      } satisfies Unsequenced<ChatConfiguredEvent>);
       return ok(undefined);
     },
     { moderator: true },
@@ -37,8 +40,10 @@ export function onChatConfigure(frame: ChatConfigureFrame, fc: FrameContext): vo
 }
 
 export const onChatSend = (frame: ChatSendFrame, fc: FrameContext) => mutate(fc, frame, () => sendMessage(frame, fc));
-export const onChatDelete = (frame: ChatDeleteFrame, fc: FrameContext) => mutate(fc, frame, () => removeMessage(frame, fc), { moderator: true });
-export const onChatMute = (frame: ChatMuteFrame, fc: FrameContext) => mutate(fc, frame, () => mute(frame, fc), { moderator: true });
+export const onChatDelete = (frame: ChatDeleteFrame, fc: FrameContext) =>
+  mutate(fc, frame, () => removeMessage(frame, fc), { moderator: true });
+export const onChatMute = (frame: ChatMuteFrame, fc: FrameContext) =>
+  mutate(fc, frame, () => mute(frame, fc), { moderator: true });
 
 function sendMessage(frame: ChatSendFrame, { room, who }: FrameContext): Outcome<string> {
   const now = room.now();
@@ -69,7 +74,8 @@ function sendMessage(frame: ChatSendFrame, { room, who }: FrameContext): Outcome
 }
 
 function removeMessage(frame: ChatDeleteFrame, { room }: FrameContext): Outcome {
-  if (!deleteMessage(room.sql, frame.messageId, room.now())) return refuse("not_found", "That message does not exist or was already deleted.");
+  if (!deleteMessage(room.sql, frame.messageId, room.now()))
+    return refuse("not_found", "That message does not exist or was already deleted.");
   room.publish("all", { type: "chat/deleted", messageId: frame.messageId } satisfies Unsequenced<ChatDeletedEvent>);
   return ok(undefined);
 }

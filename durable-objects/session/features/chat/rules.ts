@@ -17,7 +17,11 @@ export const chatRate = { burst: Limits.chatBurst, refillMs: Limits.chatRefillMs
  * Decides whether a message may be sent. The rate limit is checked last, so a refused message
  * (empty, too long, muted) does not use up the person's allowance.
  */
-export function decideSend(sender: ChatSender, raw: string, now: number): Outcome<{ text: string; bucket: Bucket | undefined }> {
+export function decideSend(
+  sender: ChatSender,
+  raw: string,
+  now: number,
+): Outcome<{ text: string; bucket: Bucket | undefined }> {
   if (!sender.enabled) return refuse("closed", "The chat is switched off in this session.");
   if (sender.muted && !sender.staff) return refuse("muted", "A moderator muted you in this chat.");
   const text = cleanText(raw, Limits.chatChars, { multiline: true });
@@ -25,9 +29,13 @@ export function decideSend(sender: ChatSender, raw: string, now: number): Outcom
   if (sender.staff) return ok({ text: text.value, bucket: sender.bucket });
   const allowance = take(sender.bucket, chatRate, now);
   if (!allowance.ok) {
-    return refuse("rate_limited", `You are sending messages quickly. Try again in ${Math.ceil(allowance.retryAfterMs / 1000)} s.`, {
-      retryAfterMs: allowance.retryAfterMs,
-    });
+    return refuse(
+      "rate_limited",
+      `You are sending messages quickly. Try again in ${Math.ceil(allowance.retryAfterMs / 1000)} s.`,
+      {
+        retryAfterMs: allowance.retryAfterMs,
+      },
+    );
   }
   return ok({ text: text.value, bucket: allowance.bucket });
 }

@@ -61,7 +61,11 @@ export function recentMessages(sql: SqlStorage, limit: number): ChatMessage[] {
 
 /** Marks a message deleted (kept for the record); false when there was no such live message. */
 export function deleteMessage(sql: SqlStorage, id: string, now: number): boolean {
-  return sql.exec("UPDATE chat_messages SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL RETURNING id", now, id).toArray().length > 0;
+  return (
+    sql
+      .exec("UPDATE chat_messages SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL RETURNING id", now, id)
+      .toArray().length > 0
+  );
 }
 
 export function isMuted(sql: SqlStorage, registrationId: string): boolean {
@@ -71,7 +75,12 @@ export function isMuted(sql: SqlStorage, registrationId: string): boolean {
 /** Returns whether anything changed. */
 export function setMuted(sql: SqlStorage, person: PersonRef, muted: boolean, now: number): boolean {
   const cursor = muted
-    ? sql.exec("INSERT OR IGNORE INTO chat_mutes (registration_id, name, at) VALUES (?, ?, ?) RETURNING 1", person.registrationId, person.name, now)
+    ? sql.exec(
+        "INSERT OR IGNORE INTO chat_mutes (registration_id, name, at) VALUES (?, ?, ?) RETURNING 1",
+        person.registrationId,
+        person.name,
+        now,
+      )
     : sql.exec("DELETE FROM chat_mutes WHERE registration_id = ? RETURNING 1", person.registrationId);
   return cursor.toArray().length > 0;
 }

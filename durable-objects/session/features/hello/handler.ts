@@ -1,4 +1,12 @@
-import { isStaff, PROTOCOL_VERSION, type HelloFrame, type MeFrame, type MyState, type SessionSnapshot, type WelcomeFrame } from "../../../../core/protocol";
+import {
+  isStaff,
+  PROTOCOL_VERSION,
+  type HelloFrame,
+  type MeFrame,
+  type MyState,
+  type SessionSnapshot,
+  type WelcomeFrame,
+} from "../../../../core/protocol";
 import type { SocketAttachment } from "../../../runtime/attachment";
 import { batchOf } from "../../../runtime/broadcast";
 import type { FrameContext, RoomContext } from "../../../runtime/context";

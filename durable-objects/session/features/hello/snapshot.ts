@@ -9,7 +9,11 @@ import { getOrAdd } from "../../../../core/collections";
  */
 const cache = new WeakMap<RoomContext, Map<string, string>>();
 
-export function snapshotJson(room: RoomContext, staff: boolean, build: (room: RoomContext, staff: boolean) => SessionSnapshot): string {
+export function snapshotJson(
+  room: RoomContext,
+  staff: boolean,
+  build: (room: RoomContext, staff: boolean) => SessionSnapshot,
+): string {
   const byKey = getOrAdd(cache, room, () => new Map<string, string>());
   const seq = room.seq();
   const key = `${staff ? "staff" : "participants"}:${seq}`;

@@ -27,9 +27,15 @@ import { deleteItem, itemRow, itemRows, itemState, saveItemState, type ItemRow, 
  */
 
 /** A kind's definition, as its `<kind>/create` frame carries it. */
-export type DefinitionOf<K extends ItemKind> = FrameOf<Extract<`${K}/create`, ClientFrameType>>[Extract<ItemField<K>, keyof FrameOf<Extract<`${K}/create`, ClientFrameType>>>];
+export type DefinitionOf<K extends ItemKind> = FrameOf<Extract<`${K}/create`, ClientFrameType>>[Extract<
+  ItemField<K>,
+  keyof FrameOf<Extract<`${K}/create`, ClientFrameType>>
+>];
 /** A kind's view, as its `<kind>/upsert` event carries it. */
-export type ViewOf<K extends ItemKind> = Extract<SessionEvent, { type: `${K}/upsert` }>[Extract<ItemField<K>, keyof Extract<SessionEvent, { type: `${K}/upsert` }>>];
+export type ViewOf<K extends ItemKind> = Extract<SessionEvent, { type: `${K}/upsert` }>[Extract<
+  ItemField<K>,
+  keyof Extract<SessionEvent, { type: `${K}/upsert` }>
+>];
 /** The life-cycle frames a kind has (a quiz is started rather than opened, and has no close). */
 export type LifecycleFrameType<K extends ItemKind> = Extract<`${K}/${ItemVerb}`, ClientFrameType>;
 
@@ -60,9 +66,14 @@ export interface ItemChange<R extends ItemRow> {
  * Who hears about an item's change: staff always (drafts included), participants while it is
  * visible, and once more when it stops being visible (so it disappears from their screens).
  */
-export function publishItem<K extends ItemKind, R extends ItemRow>(room: RoomContext, spec: ItemKindSpec<K, R>, { before, after }: ItemChange<R>): void {
+export function publishItem<K extends ItemKind, R extends ItemRow>(
+  room: RoomContext,
+  spec: ItemKindSpec<K, R>,
+  { before, after }: ItemChange<R>,
+): void {
   const { key, field } = ItemKinds[spec.kind] as { key: ItemKey<K>; field: ItemField<K> };
-  const upsert = (row: R, staff: boolean) => ({ type: `${spec.kind}/upsert`, [field]: spec.view(room, row, staff) }) as unknown as Unsequenced;
+  const upsert = (row: R, staff: boolean) =>
+    ({ type: `${spec.kind}/upsert`, [field]: spec.view(room, row, staff) }) as unknown as Unsequenced;
   const removed = () => ({ type: `${spec.kind}/removed`, [key]: before.id }) as unknown as Unsequenced;
   const send = (audience: Audience, event: Unsequenced) => room.publish(audience, event);
   send("staff", after ? upsert(after, true) : removed());
@@ -74,7 +85,12 @@ export function publishItem<K extends ItemKind, R extends ItemRow>(room: RoomCon
  * A moderator's life-cycle action on an item: checks the transition, saves it, publishes the
  * change, and writes the final results to the report when it closed.
  */
-export function changeItem<K extends ItemKind, R extends ItemRow>(room: RoomContext, spec: ItemKindSpec<K, R>, id: string, action: ItemAction): Outcome {
+export function changeItem<K extends ItemKind, R extends ItemRow>(
+  room: RoomContext,
+  spec: ItemKindSpec<K, R>,
+  id: string,
+  action: ItemAction,
+): Outcome {
   const before = itemRow<R>(room.sql, spec.table, id);
   if (!before) return refuse("not_found", "That item does not exist.");
   const next = applyItemAction(itemState(before), action, room.now());
@@ -88,7 +104,11 @@ export function changeItem<K extends ItemKind, R extends ItemRow>(room: RoomCont
 }
 
 /** A new draft from a moderator: only staff see it until it opens. */
-function createItem<K extends ItemKind, R extends ItemRow>(room: RoomContext, spec: ItemKindSpec<K, R>, raw: DefinitionOf<K>): Outcome<string> {
+function createItem<K extends ItemKind, R extends ItemRow>(
+  room: RoomContext,
+  spec: ItemKindSpec<K, R>,
+  raw: DefinitionOf<K>,
+): Outcome<string> {
   const definition = spec.prepare(raw);
   if (!definition.ok) return definition;
   const id = newId(spec.idPrefix);
@@ -99,7 +119,9 @@ function createItem<K extends ItemKind, R extends ItemRow>(room: RoomContext, sp
 }
 
 /** The handlers of a kind's life-cycle frames, all moderators' mutations. */
-export function itemHandlers<K extends ItemKind, R extends ItemRow>(spec: ItemKindSpec<K, R>): FrameHandlers<LifecycleFrameType<K>> {
+export function itemHandlers<K extends ItemKind, R extends ItemRow>(
+  spec: ItemKindSpec<K, R>,
+): FrameHandlers<LifecycleFrameType<K>> {
   const { key, field } = ItemKinds[spec.kind];
   // The frames are generic over the kind; their fields are read by the names the protocol gives them.
   type Fields = { [name: string]: unknown; visible?: boolean };
@@ -123,13 +145,18 @@ export function itemHandlers<K extends ItemKind, R extends ItemRow>(spec: ItemKi
   for (const verb of ItemVerbs) {
     const type = `${spec.kind}/${verb}`;
     if (!clientFrameTypes.has(type)) continue;
-    handlers[type] = (frame, fc) => mutate(fc, frame as MutationFrame, () => apply(verb, frame as unknown as Fields, fc.room), { moderator: true });
+    handlers[type] = (frame, fc) =>
+      mutate(fc, frame as MutationFrame, () => apply(verb, frame as unknown as Fields, fc.room), { moderator: true });
   }
   return handlers as unknown as FrameHandlers<LifecycleFrameType<K>>;
 }
 
 /** Staff see every item; participants only the visible ones. Oldest first, the order they were made. */
-export function itemSnapshot<K extends ItemKind, R extends ItemRow>(room: RoomContext, spec: ItemKindSpec<K, R>, staff: boolean): ViewOf<K>[] {
+export function itemSnapshot<K extends ItemKind, R extends ItemRow>(
+  room: RoomContext,
+  spec: ItemKindSpec<K, R>,
+  staff: boolean,
+): ViewOf<K>[] {
   return itemRows<R>(room.sql, spec.table, staff).map((row) => spec.view(room, row, staff));
 }
 

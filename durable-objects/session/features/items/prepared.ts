@@ -16,7 +16,11 @@ export type PreparedSpecs = { readonly [K in Kind]: ItemKindSpec<K, ItemRow> };
 const PREPARED_REFRESH_MS = 60_000;
 const fetchedAt = new WeakMap<RoomContext, number>();
 
-function importOne<K extends Kind>(room: RoomContext, spec: ItemKindSpec<K, ItemRow>, item: Extract<PreparedInteraction, { kind: K }>): boolean {
+function importOne<K extends Kind>(
+  room: RoomContext,
+  spec: ItemKindSpec<K, ItemRow>,
+  item: Extract<PreparedInteraction, { kind: K }>,
+): boolean {
   if (hasPrepared(room.sql, spec.table, item.id)) return false;
   const id = newId(item.kind);
   spec.insert(room.sql, id, item.definition as DefinitionOf<K>, room.now(), item.id);
@@ -30,14 +34,21 @@ function importOne<K extends Kind>(room: RoomContext, spec: ItemKindSpec<K, Item
  * moderators to open. Idempotent (keyed by the prepared item's id); a prepared item deleted in
  * the admin API disappears here too, as long as it is still a draft.
  */
-export function importPrepared(room: RoomContext, kinds: PreparedSpecs, items: readonly PreparedInteraction[]): { imported: number; removed: number } {
+export function importPrepared(
+  room: RoomContext,
+  kinds: PreparedSpecs,
+  items: readonly PreparedInteraction[],
+): { imported: number; removed: number } {
   let imported = 0;
-  for (const item of items) if (importOne(room, kinds[item.kind] as ItemKindSpec<typeof item.kind, ItemRow>, item)) imported++;
+  for (const item of items)
+    if (importOne(room, kinds[item.kind] as ItemKindSpec<typeof item.kind, ItemRow>, item)) imported++;
   let removed = 0;
   const keep = new Set(items.map((i) => i.id));
   for (const spec of Object.values(kinds) as ItemKindSpec<Kind, ItemRow>[]) {
     const stale = room.sql
-      .exec<ItemRow & { prepared_id: string }>(`SELECT * FROM ${spec.table} WHERE status = 'draft' AND prepared_id IS NOT NULL`)
+      .exec<ItemRow & { prepared_id: string }>(
+        `SELECT * FROM ${spec.table} WHERE status = 'draft' AND prepared_id IS NOT NULL`,
+      )
       .toArray()
       .filter((r) => !keep.has(r.prepared_id));
     for (const row of stale) {
@@ -50,10 +61,22 @@ export function importPrepared(room: RoomContext, kinds: PreparedSpecs, items: r
 }
 
 /** Imports the organizer's prepared items for this session from D1 (the admin API asks after a change). */
-export async function syncPrepared(room: RoomContext, kinds: PreparedSpecs): Promise<{ imported: number; removed: number }> {
+export async function syncPrepared(
+  room: RoomContext,
+  kinds: PreparedSpecs,
+): Promise<{ imported: number; removed: number }> {
   fetchedAt.set(room, Date.now());
   const rows = await preparedForImport(database(room.env.DB), room.sessionId);
-  const items = rows.map((r) => ({ id: r.id, sessionId: r.sessionId, kind: r.kind, definition: r.definition, position: r.position }) as PreparedInteraction);
+  const items = rows.map(
+    (r) =>
+      ({
+        id: r.id,
+        sessionId: r.sessionId,
+        kind: r.kind,
+        definition: r.definition,
+        position: r.position,
+      }) as PreparedInteraction,
+  );
   return room.transaction(() => importPrepared(room, kinds, items));
 }
 
@@ -64,7 +87,8 @@ export const prepared = (kinds: PreparedSpecs) =>
     frames: {},
     // A moderator's hello brings the drafts up to date (an organizer may have prepared more).
     afterHello({ room, who }) {
-      if (!canModerate(who.role) || Date.now() - (fetchedAt.get(room) ?? 0) < PREPARED_REFRESH_MS || !room.sessionId) return;
+      if (!canModerate(who.role) || Date.now() - (fetchedAt.get(room) ?? 0) < PREPARED_REFRESH_MS || !room.sessionId)
+        return;
       syncPrepared(room, kinds).catch((err: unknown) => console.error("importing prepared items failed", err));
     },
   });

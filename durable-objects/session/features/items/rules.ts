@@ -22,7 +22,8 @@ export const draftItem = (): ItemState => ({ status: "draft", visible: false, sh
 export function applyItemAction(item: ItemState, action: ItemAction, now: number): Outcome<ItemState> {
   switch (action) {
     case "open":
-      if (item.status !== "draft") return refuse("conflict", item.status === "open" ? "It is already open." : "It is closed; closing is final.");
+      if (item.status !== "draft")
+        return refuse("conflict", item.status === "open" ? "It is already open." : "It is closed; closing is final.");
       return ok({ ...item, status: "open", visible: true, shownAt: now });
     case "close":
       if (item.status !== "open") return refuse("conflict", "Only an open item can be closed.");
@@ -32,9 +33,14 @@ export function applyItemAction(item: ItemState, action: ItemAction, now: number
       return ok({ ...item, visible: true, shownAt: now });
     case "hide":
       if (item.status === "draft") return refuse("conflict", "A draft is not shown to anyone yet.");
-      return ok({ ...item, visible: false, ...(item.status === "open" ? { status: "closed" as const, closedAt: now } : {}) });
+      return ok({
+        ...item,
+        visible: false,
+        ...(item.status === "open" ? { status: "closed" as const, closedAt: now } : {}),
+      });
     case "delete":
-      if (item.status !== "draft") return refuse("conflict", "Only drafts can be deleted; this one has answers for the report.");
+      if (item.status !== "draft")
+        return refuse("conflict", "Only drafts can be deleted; this one has answers for the report.");
       return ok(item);
     default:
       return action satisfies never;
@@ -42,4 +48,5 @@ export function applyItemAction(item: ItemState, action: ItemAction, now: number
 }
 
 /** Whether the item just closed (its final results go to the report). */
-export const justClosed = (before: ItemState, after: ItemState): boolean => before.status === "open" && after.status === "closed";
+export const justClosed = (before: ItemState, after: ItemState): boolean =>
+  before.status === "open" && after.status === "closed";

@@ -28,7 +28,14 @@ export const itemState = (row: ItemRow): ItemState => ({
 export type ItemTable = "polls" | "quizzes" | "wordclouds";
 
 export function saveItemState(sql: SqlStorage, table: ItemTable, id: string, s: ItemState): void {
-  sql.exec(`UPDATE ${table} SET status = ?, visible = ?, shown_at = ?, closed_at = ? WHERE id = ?`, s.status, s.visible ? 1 : 0, s.shownAt, s.closedAt, id);
+  sql.exec(
+    `UPDATE ${table} SET status = ?, visible = ?, shown_at = ?, closed_at = ? WHERE id = ?`,
+    s.status,
+    s.visible ? 1 : 0,
+    s.shownAt,
+    s.closedAt,
+    id,
+  );
 }
 
 /** Staff see every item; participants only the visible ones. Oldest first, the order they were made. */

@@ -3,7 +3,12 @@ import { database } from "../../../../server/db/client";
 import { streamUrlOf as storedStreamUrl } from "../../../../server/db/sessions";
 import { mediaAws } from "../../../../server/media/aws";
 import { StageService } from "../../../../server/media/stage-service";
-import { ErrorFrameCode, type StageStatusFrame, type StageStatusValue, type StageSubscribeFrame } from "../../../../core/protocol";
+import {
+  ErrorFrameCode,
+  type StageStatusFrame,
+  type StageStatusValue,
+  type StageSubscribeFrame,
+} from "../../../../core/protocol";
 import type { FrameContext, RoomContext } from "../../../runtime/context";
 import { send } from "../../../runtime/send";
 import { wakeMediaWithin } from "../../../features/rtc/calls";
@@ -15,7 +20,8 @@ export const STAGE_POLL_MS = 10_000;
 /** After an AWS failure: back off, a throttled account does not need more calls. */
 export const STAGE_POLL_SLOW_MS = 30_000;
 
-const streamUrlOf = (room: RoomContext): Promise<string | null> => storedStreamUrl(database(room.env.DB), room.sessionId);
+const streamUrlOf = (room: RoomContext): Promise<string | null> =>
+  storedStreamUrl(database(room.env.DB), room.sessionId);
 
 /** The status a new viewer gets before any poll: local samples are always on, external URLs unknown. */
 export async function currentStageStatus(room: RoomContext): Promise<StoredStageStatus> {

@@ -9,7 +9,8 @@ import { send } from "../../../runtime/send";
 import { readSettings, writeSettings } from "../../settings";
 
 /** Is `to` another session of this session's event? One D1 read, only for moderators' sends. */
-const sameEvent = (room: RoomContext, to: string): Promise<boolean> => inSameEvent(database(room.env.DB), room.sessionId, to);
+const sameEvent = (room: RoomContext, to: string): Promise<boolean> =>
+  inSameEvent(database(room.env.DB), room.sessionId, to);
 
 export async function onNavSend(frame: NavSendFrame, fc: FrameContext): Promise<void> {
   const { room, ws, who } = fc;
@@ -18,10 +19,16 @@ export async function onNavSend(frame: NavSendFrame, fc: FrameContext): Promise<
   // `mutate` still refuses everyone but moderators, and nobody else gets to cause a read.
   if (to !== null && canModerate(who.role)) {
     if (to === room.sessionId) {
-      return send(ws, refusalFrame(refuse("conflict", "Everyone is in this session already.", { field: "to" }), frame.id));
+      return send(
+        ws,
+        refusalFrame(refuse("conflict", "Everyone is in this session already.", { field: "to" }), frame.id),
+      );
     }
     if (!(await sameEvent(room, to))) {
-      return send(ws, refusalFrame(refuse("not_found", "There is no such session in this event.", { field: "to" }), frame.id));
+      return send(
+        ws,
+        refusalFrame(refuse("not_found", "There is no such session in this event.", { field: "to" }), frame.id),
+      );
     }
   }
   mutate(

@@ -17,7 +17,13 @@ export function pollView(room: RoomContext, row: PollRow, staff: boolean): PollV
   const def = pollDefinition(row);
   const state = itemState(row);
   const { counts, voters } = tally(room.sql, row.id, def.options.length);
-  return { id: row.id, ...def, ...state, counts: countsVisible({ results: def.results, status: state.status }, staff) ? counts : null, voters };
+  return {
+    id: row.id,
+    ...def,
+    ...state,
+    counts: countsVisible({ results: def.results, status: state.status }, staff) ? counts : null,
+    voters,
+  };
 }
 
 /** Polls in the shared item life cycle: what a poll is, how it looks, and what its report says. */

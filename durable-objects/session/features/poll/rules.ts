@@ -5,8 +5,10 @@ import { ok, refuse, type Outcome } from "../../../../core/rules/outcome";
 /** Normalises a vote to sorted, distinct option indexes; a single-choice poll takes exactly one. */
 export function validateChoices(kind: PollKind, optionCount: number, choices: readonly number[]): Outcome<number[]> {
   const distinct = [...new Set(choices)].sort((a, b) => a - b);
-  if (distinct.some((c) => c >= optionCount)) return refuse("bad_frame", "That option does not exist.", { field: "choices" });
-  if (kind === "single" && distinct.length !== 1) return refuse("bad_frame", "Choose exactly one option.", { field: "choices" });
+  if (distinct.some((c) => c >= optionCount))
+    return refuse("bad_frame", "That option does not exist.", { field: "choices" });
+  if (kind === "single" && distinct.length !== 1)
+    return refuse("bad_frame", "Choose exactly one option.", { field: "choices" });
   return ok(distinct);
 }
 

@@ -33,7 +33,13 @@ export const pollDefinition = (r: PollRow): PollDefinition => ({
   results: r.results,
 });
 
-export function insertPoll(sql: SqlStorage, id: string, def: PollDefinition, now: number, preparedId: string | null = null): void {
+export function insertPoll(
+  sql: SqlStorage,
+  id: string,
+  def: PollDefinition,
+  now: number,
+  preparedId: string | null = null,
+): void {
   sql.exec(
     "INSERT INTO polls (id, question, kind, options, results, created_at, prepared_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
     id,
@@ -47,7 +53,13 @@ export function insertPoll(sql: SqlStorage, id: string, def: PollDefinition, now
 }
 
 /** One vote per person and poll: a new vote replaces the earlier one. */
-export function recordVote(sql: SqlStorage, pollId: string, registrationId: string, choices: readonly number[], now: number): void {
+export function recordVote(
+  sql: SqlStorage,
+  pollId: string,
+  registrationId: string,
+  choices: readonly number[],
+  now: number,
+): void {
   sql.exec(
     `INSERT INTO poll_votes (poll_id, registration_id, choices, at) VALUES (?, ?, ?, ?)
      ON CONFLICT (poll_id, registration_id) DO UPDATE SET choices = excluded.choices, at = excluded.at`,
@@ -73,7 +85,10 @@ export function tally(sql: SqlStorage, pollId: string, optionCount: number): { c
 export function votesBy(sql: SqlStorage, registrationId: string): Record<string, number[]> {
   return Object.fromEntries(
     sql
-      .exec<{ poll_id: string; choices: string }>("SELECT poll_id, choices FROM poll_votes WHERE registration_id = ?", registrationId)
+      .exec<{ poll_id: string; choices: string }>(
+        "SELECT poll_id, choices FROM poll_votes WHERE registration_id = ?",
+        registrationId,
+      )
       .toArray()
       .map((r) => [r.poll_id, JSON.parse(r.choices) as number[]]),
   );

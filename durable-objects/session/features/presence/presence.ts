@@ -57,7 +57,13 @@ export class Presence {
     const entry = here.get(who.registrationId);
     if (entry) entry.sockets++;
     else {
-      const person = { registrationId: who.registrationId, name: who.name, role: who.role, device: who.device, since: now };
+      const person = {
+        registrationId: who.registrationId,
+        name: who.name,
+        role: who.role,
+        device: who.device,
+        since: now,
+      };
       here.set(who.registrationId, { person, sockets: 1 });
       this.joined.set(who.registrationId, person);
       this.left.delete(who.registrationId);
@@ -104,7 +110,11 @@ export class Presence {
   /** The tick: arrivals and departures for staff, and the count for everyone when it changed. */
   flush(): void {
     if (this.joined.size > 0 || this.left.size > 0) {
-      this.room.publish("staff", { type: "presence/people", joined: [...this.joined.values()], left: [...this.left] } satisfies Unsequenced<PresencePeopleEvent>);
+      this.room.publish("staff", {
+        type: "presence/people",
+        joined: [...this.joined.values()],
+        left: [...this.left],
+      } satisfies Unsequenced<PresencePeopleEvent>);
       this.joined.clear();
       this.left.clear();
     }
@@ -137,7 +147,11 @@ export class Presence {
       live.add(a.visitId);
       const entry = here.get(a.registrationId);
       if (entry) entry.sockets++;
-      else here.set(a.registrationId, { person: { registrationId: a.registrationId, name: a.name, role: a.role, device: a.device, since: a.joinedAt }, sockets: 1 });
+      else
+        here.set(a.registrationId, {
+          person: { registrationId: a.registrationId, name: a.name, role: a.role, device: a.device, since: a.joinedAt },
+          sockets: 1,
+        });
     }
     if (except) {
       const a = readAttachment(except);

@@ -29,7 +29,11 @@ export type VisitRow = {
   left_at: number | null;
 };
 
-export function startVisit(sql: SqlStorage, v: { registrationId: string; name: string; role: Role; device: DeviceClass }, now: number): VisitRow {
+export function startVisit(
+  sql: SqlStorage,
+  v: { registrationId: string; name: string; role: Role; device: DeviceClass },
+  now: number,
+): VisitRow {
   return sql
     .exec<VisitRow>(
       "INSERT INTO visits (registration_id, name, role, device, joined_at) VALUES (?, ?, ?, ?, ?) RETURNING *",
@@ -43,7 +47,9 @@ export function startVisit(sql: SqlStorage, v: { registrationId: string; name: s
 }
 
 export function endVisit(sql: SqlStorage, id: number, now: number): VisitRow | undefined {
-  return sql.exec<VisitRow>("UPDATE visits SET left_at = ? WHERE id = ? AND left_at IS NULL RETURNING *", now, id).toArray()[0];
+  return sql
+    .exec<VisitRow>("UPDATE visits SET left_at = ? WHERE id = ? AND left_at IS NULL RETURNING *", now, id)
+    .toArray()[0];
 }
 
 export function openVisits(sql: SqlStorage): VisitRow[] {
@@ -53,6 +59,9 @@ export function openVisits(sql: SqlStorage): VisitRow[] {
 /** Someone who was ever here (for moderation of people who have left, e.g. muting from the chat). */
 export function knownPerson(sql: SqlStorage, registrationId: string): { name: string; role: Role } | undefined {
   return sql
-    .exec<{ name: string; role: Role }>("SELECT name, role FROM visits WHERE registration_id = ? ORDER BY id DESC LIMIT 1", registrationId)
+    .exec<{ name: string; role: Role }>(
+      "SELECT name, role FROM visits WHERE registration_id = ? ORDER BY id DESC LIMIT 1",
+      registrationId,
+    )
     .toArray()[0];
 }

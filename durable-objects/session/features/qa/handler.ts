@@ -21,7 +21,18 @@ import type { Unsequenced } from "../../../runtime/events";
 import { mutate } from "../../../runtime/mutate";
 import { readSettings, writeSettings } from "../../settings";
 import { report as toReport } from "../reports";
-import { askedCount, changeUpvote, getQuestion, hasUpvote, insertQuestion, questionsFor, setStatus, toQuestion, votesOf, type QuestionRow } from "./store";
+import {
+  askedCount,
+  changeUpvote,
+  getQuestion,
+  hasUpvote,
+  insertQuestion,
+  questionsFor,
+  setStatus,
+  toQuestion,
+  votesOf,
+  type QuestionRow,
+} from "./store";
 import { newId } from "../../../../server/ids";
 
 /** The tick's stored name. */
@@ -29,8 +40,10 @@ export const QA_TICK = "qa";
 
 export const onQaAsk = (frame: QaAskFrame, fc: FrameContext) => mutate(fc, frame, () => ask(frame, fc));
 export const onQaUpvote = (frame: QaUpvoteFrame, fc: FrameContext) => mutate(fc, frame, () => upvote(frame, fc));
-export const onQaModerate = (frame: QaModerateFrame, fc: FrameContext) => mutate(fc, frame, () => moderateQuestion(frame, fc), { moderator: true });
-export const onQaHighlight = (frame: QaHighlightFrame, fc: FrameContext) => mutate(fc, frame, () => highlight(frame, fc), { moderator: true });
+export const onQaModerate = (frame: QaModerateFrame, fc: FrameContext) =>
+  mutate(fc, frame, () => moderateQuestion(frame, fc), { moderator: true });
+export const onQaHighlight = (frame: QaHighlightFrame, fc: FrameContext) =>
+  mutate(fc, frame, () => highlight(frame, fc), { moderator: true });
 
 export function onQaConfigure(frame: QaConfigureFrame, fc: FrameContext): void {
   mutate(
@@ -38,7 +51,11 @@ export function onQaConfigure(frame: QaConfigureFrame, fc: FrameContext): void {
     frame,
     () => {
       writeSettings(fc.room.sql, { qaEnabled: frame.enabled, qaApproval: frame.requireApproval });
-      fc.room.publish("all", { type: "qa/configured", enabled: frame.enabled, requireApproval: frame.requireApproval } satisfies Unsequenced<QaConfiguredEvent>);
+      fc.room.publish("all", {
+        type: "qa/configured",
+        enabled: frame.enabled,
+        requireApproval: frame.requireApproval,
+      } satisfies Unsequenced<QaConfiguredEvent>);
       return ok(undefined);
     },
     { moderator: true },
@@ -48,7 +65,12 @@ export function onQaConfigure(frame: QaConfigureFrame, fc: FrameContext): void {
 function ask(frame: QaAskFrame, { room, who }: FrameContext): Outcome<string> {
   const settings = readSettings(room.sql);
   const decision = decideAsk(
-    { enabled: settings.qaEnabled, requireApproval: settings.qaApproval, staff: isStaff(who.role), asked: askedCount(room.sql, who.registrationId) },
+    {
+      enabled: settings.qaEnabled,
+      requireApproval: settings.qaApproval,
+      staff: isStaff(who.role),
+      asked: askedCount(room.sql, who.registrationId),
+    },
     frame.text,
   );
   if (!decision.ok) return decision;
@@ -61,7 +83,10 @@ function ask(frame: QaAskFrame, { room, who }: FrameContext): Outcome<string> {
     votes: 0,
   };
   insertQuestion(room.sql, question, who.registrationId);
-  room.publish(isPublic(question.status) ? "all" : "staff", { type: "qa/question", question } satisfies Unsequenced<QaQuestionEvent>);
+  room.publish(isPublic(question.status) ? "all" : "staff", {
+    type: "qa/question",
+    question,
+  } satisfies Unsequenced<QaQuestionEvent>);
   report(room, question, null);
   return ok(question.id);
 }
@@ -70,7 +95,11 @@ function upvote(frame: QaUpvoteFrame, { room, who }: FrameContext): Outcome {
   const row = getQuestion(room.sql, frame.questionId);
   // Participants cannot know about questions they cannot see; staff may not vote on them either.
   if (!row || (!isPublic(row.status) && frame.up)) return refuse("not_found", "That question does not exist.");
-  const decision = decideUpvote({ status: row.status, own: row.registration_id === who.registrationId }, hasUpvote(room.sql, row.id, who.registrationId), frame.up);
+  const decision = decideUpvote(
+    { status: row.status, own: row.registration_id === who.registrationId },
+    hasUpvote(room.sql, row.id, who.registrationId),
+    frame.up,
+  );
   if (!decision.ok) return decision;
   if (decision.value === "none") return ok(undefined);
   changeUpvote(room.sql, row.id, who.registrationId, decision.value === "add");
@@ -89,7 +118,8 @@ function moderateQuestion(frame: QaModerateFrame, { room }: FrameContext): Outco
     room.publish("all", { type: "qa/question", question } satisfies Unsequenced<QaQuestionEvent>);
   } else {
     room.publish("staff", { type: "qa/question", question } satisfies Unsequenced<QaQuestionEvent>);
-    if (isPublic(before.status)) room.publish("participants", { type: "qa/removed", questionId: after.id } satisfies Unsequenced<QaRemovedEvent>);
+    if (isPublic(before.status))
+      room.publish("participants", { type: "qa/removed", questionId: after.id } satisfies Unsequenced<QaRemovedEvent>);
     // A question that leaves the public view leaves the stage too.
     if (readSettings(room.sql).highlighted === after.id) setHighlight(room, null);
   }

@@ -34,7 +34,8 @@ const transitions: Record<QaModerationAction, { from: readonly QaStatus[]; to: Q
 
 export function moderate(status: QaStatus, action: QaModerationAction): Outcome<QaStatus> {
   const rule = transitions[action];
-  if (!rule.from.includes(status)) return refuse("conflict", `A ${status} question cannot be changed with "${action}".`);
+  if (!rule.from.includes(status))
+    return refuse("conflict", `A ${status} question cannot be changed with "${action}".`);
   return ok(rule.to);
 }
 
@@ -45,7 +46,11 @@ export function moderate(status: QaStatus, action: QaModerationAction): Outcome<
  * hear, and an asker's own vote would only inflate it. Taking one back always works, so an
  * upvote given before this rule can still be withdrawn.
  */
-export function decideUpvote(question: { status: QaStatus; own: boolean }, hasUpvote: boolean, up: boolean): Outcome<"add" | "remove" | "none"> {
+export function decideUpvote(
+  question: { status: QaStatus; own: boolean },
+  hasUpvote: boolean,
+  up: boolean,
+): Outcome<"add" | "remove" | "none"> {
   if (up === hasUpvote) return ok("none");
   if (!up) return ok("remove");
   if (question.own) return refuse("own_question", "You cannot upvote your own question.");

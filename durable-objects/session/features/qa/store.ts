@@ -73,11 +73,17 @@ export function setStatus(sql: SqlStorage, id: string, status: QaStatus, now: nu
 }
 
 export function askedCount(sql: SqlStorage, registrationId: string): number {
-  return sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM qa_questions WHERE registration_id = ?", registrationId).one().n;
+  return sql
+    .exec<{ n: number }>("SELECT COUNT(*) AS n FROM qa_questions WHERE registration_id = ?", registrationId)
+    .one().n;
 }
 
 export function hasUpvote(sql: SqlStorage, questionId: string, registrationId: string): boolean {
-  return sql.exec("SELECT 1 FROM qa_votes WHERE question_id = ? AND registration_id = ?", questionId, registrationId).toArray().length > 0;
+  return (
+    sql
+      .exec("SELECT 1 FROM qa_votes WHERE question_id = ? AND registration_id = ?", questionId, registrationId)
+      .toArray().length > 0
+  );
 }
 
 /** Adds or removes one person's upvote, keeping the question's count in step in the same transaction. */
@@ -110,5 +116,8 @@ export function upvotedBy(sql: SqlStorage, registrationId: string): string[] {
 }
 
 export function askedBy(sql: SqlStorage, registrationId: string): QaQuestion[] {
-  return sql.exec<QuestionRow>("SELECT * FROM qa_questions WHERE registration_id = ? ORDER BY at", registrationId).toArray().map(toQuestion);
+  return sql
+    .exec<QuestionRow>("SELECT * FROM qa_questions WHERE registration_id = ? ORDER BY at", registrationId)
+    .toArray()
+    .map(toQuestion);
 }

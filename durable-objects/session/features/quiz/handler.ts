@@ -1,4 +1,10 @@
-import type { QuizAnswerFrame, QuizLockFrame, QuizNextFrame, QuizProgressEvent, QuizStartFrame } from "../../../../core/protocol";
+import type {
+  QuizAnswerFrame,
+  QuizLockFrame,
+  QuizNextFrame,
+  QuizProgressEvent,
+  QuizStartFrame,
+} from "../../../../core/protocol";
 import { ok, refuse, type Outcome } from "../../../../core/rules/outcome";
 import { prepareQuiz } from "../../../../core/rules/prepare";
 import type { FrameContext, RoomContext } from "../../../runtime/context";
@@ -9,7 +15,17 @@ import { applyItemAction } from "../items/rules";
 import { itemRow, itemState, saveItemState } from "../items/store";
 import { report } from "../reports";
 import { decideAnswer, lockQuestion, nextQuestion, startQuiz, type QuizRun } from "./rules";
-import { answeredCount, answeringQuizzes, hasAnswered, insertAnswer, insertQuiz, quizDefinition, quizRun, saveRun, type QuizRow } from "./store";
+import {
+  answeredCount,
+  answeringQuizzes,
+  hasAnswered,
+  insertAnswer,
+  insertQuiz,
+  quizDefinition,
+  quizRun,
+  saveRun,
+  type QuizRow,
+} from "./store";
 import { quizView, rankingOf, revealedUpTo, sendStandings } from "./views";
 
 /** The tick's and the alarm's stored names. */
@@ -33,17 +49,24 @@ export const quizItems: ItemKindSpec<"quiz", QuizRow> = {
 };
 
 const moderator = { moderator: true };
-export const onQuizStart = (frame: QuizStartFrame, fc: FrameContext) => mutate(fc, frame, () => start(fc.room, frame.quizId), moderator);
+export const onQuizStart = (frame: QuizStartFrame, fc: FrameContext) =>
+  mutate(fc, frame, () => start(fc.room, frame.quizId), moderator);
 export const onQuizLock = (frame: QuizLockFrame, fc: FrameContext) =>
   mutate(fc, frame, () => advance(fc.room, frame.quizId, (run) => lockQuestion(run, fc.room.now())), moderator);
 export const onQuizNext = (frame: QuizNextFrame, fc: FrameContext) =>
-  mutate(fc, frame, () => advance(fc.room, frame.quizId, (run, row) => nextQuestion(run, quizDefinition(row), fc.room.now())), moderator);
+  mutate(
+    fc,
+    frame,
+    () => advance(fc.room, frame.quizId, (run, row) => nextQuestion(run, quizDefinition(row), fc.room.now())),
+    moderator,
+  );
 export const onQuizAnswer = (frame: QuizAnswerFrame, fc: FrameContext) => mutate(fc, frame, () => answer(frame, fc));
 
 function start(room: RoomContext, quizId: string): Outcome {
   const row = itemRow<QuizRow>(room.sql, "quizzes", quizId);
   if (!row) return refuse("not_found", "That quiz does not exist.");
-  if (answeringQuizzes(room.sql).length > 0) return refuse("conflict", "Another quiz is asking a question; finish it first.");
+  if (answeringQuizzes(room.sql).length > 0)
+    return refuse("conflict", "Another quiz is asking a question; finish it first.");
   const run = startQuiz(quizRun(row), quizDefinition(row), room.now());
   if (!run.ok) return run;
   const opened = applyItemAction(itemState(row), "open", room.now());
@@ -63,7 +86,8 @@ function advance(room: RoomContext, quizId: string, step: (run: QuizRun, row: Qu
   if (!run.ok) return run;
   saveRun(room.sql, quizId, run.value);
   const finished = run.value.status === "closed";
-  if (finished) saveItemState(room.sql, "quizzes", quizId, { ...itemState(before), status: "closed", closedAt: room.now() });
+  if (finished)
+    saveItemState(room.sql, "quizzes", quizId, { ...itemState(before), status: "closed", closedAt: room.now() });
   scheduleDeadline(room);
   const after = itemRow<QuizRow>(room.sql, "quizzes", quizId)!;
   publishItem(room, quizItems, { before, after });
@@ -88,7 +112,18 @@ function answer(frame: QuizAnswerFrame, { room, who }: FrameContext): Outcome {
     hasAnswered(room.sql, row.id, frame.question, who.registrationId),
   );
   if (!scored.ok) return scored;
-  insertAnswer(room.sql, { quizId: row.id, question: frame.question, registrationId: who.registrationId, name: who.name, choice: frame.choice, ...scored.value }, now);
+  insertAnswer(
+    room.sql,
+    {
+      quizId: row.id,
+      question: frame.question,
+      registrationId: who.registrationId,
+      name: who.name,
+      choice: frame.choice,
+      ...scored.value,
+    },
+    now,
+  );
   room.ticker.mark(QUIZ_TICK, row.id);
   return ok(undefined);
 }
@@ -104,7 +139,8 @@ function scheduleDeadline(room: RoomContext): void {
 export function onQuizDeadline(room: RoomContext): void {
   const now = room.now();
   for (const row of answeringQuizzes(room.sql)) {
-    if (row.deadline !== null && row.deadline <= now) room.transaction(() => advance(room, row.id, (run) => lockQuestion(run, now)));
+    if (row.deadline !== null && row.deadline <= now)
+      room.transaction(() => advance(room, row.id, (run) => lockQuestion(run, now)));
   }
   scheduleDeadline(room);
 }
@@ -122,7 +158,13 @@ function reportQuiz(room: RoomContext, row: QuizRow): void {
       type: "quiz",
       title: def.title,
       questionCount: def.questions.length,
-      scores: ranking.ranked.map(({ rank, registrationId, name, points, correct }) => ({ rank, registrationId, name, points, correct })),
+      scores: ranking.ranked.map(({ rank, registrationId, name, points, correct }) => ({
+        rank,
+        registrationId,
+        name,
+        points,
+        correct,
+      })),
     },
   });
 }
@@ -132,7 +174,11 @@ export function flushQuizProgress(room: RoomContext, ids: string[]): void {
   for (const id of ids) {
     const row = itemRow<QuizRow>(room.sql, "quizzes", id);
     if (!row || row.current === null) continue;
-    const event = { type: "quiz/progress", quizId: id, answered: answeredCount(room.sql, id, row.current) } satisfies Unsequenced<QuizProgressEvent>;
+    const event = {
+      type: "quiz/progress",
+      quizId: id,
+      answered: answeredCount(room.sql, id, row.current),
+    } satisfies Unsequenced<QuizProgressEvent>;
     room.publish(row.visible ? "all" : "staff", event);
   }
 }

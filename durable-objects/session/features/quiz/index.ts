@@ -1,7 +1,17 @@
 import { isStaff } from "../../../../core/protocol";
 import { defineFeature } from "../../../runtime/feature";
 import { itemHandlers, itemSnapshot } from "../items/handler";
-import { flushQuizProgress, onQuizAnswer, onQuizDeadline, onQuizLock, onQuizNext, onQuizStart, QUIZ_DEADLINE_ALARM, QUIZ_TICK, quizItems } from "./handler";
+import {
+  flushQuizProgress,
+  onQuizAnswer,
+  onQuizDeadline,
+  onQuizLock,
+  onQuizNext,
+  onQuizStart,
+  QUIZ_DEADLINE_ALARM,
+  QUIZ_TICK,
+  quizItems,
+} from "./handler";
 import { quizMigrations } from "./store";
 import { myStandings } from "./views";
 

@@ -54,7 +54,13 @@ export const quizRun = (r: QuizRow): QuizRun => ({
   deadline: r.deadline,
 });
 
-export function insertQuiz(sql: SqlStorage, id: string, def: QuizDefinition, now: number, preparedId: string | null = null): void {
+export function insertQuiz(
+  sql: SqlStorage,
+  id: string,
+  def: QuizDefinition,
+  now: number,
+  preparedId: string | null = null,
+): void {
   sql.exec(
     "INSERT INTO quizzes (id, title, questions, created_at, prepared_id) VALUES (?, ?, ?, ?, ?)",
     id,
@@ -79,13 +85,21 @@ export function saveRun(sql: SqlStorage, id: string, run: QuizRun): void {
 
 /** The quiz whose question is taking answers, if any (at most one runs at a time). */
 export function answeringQuizzes(sql: SqlStorage): QuizRow[] {
-  return sql.exec<QuizRow>("SELECT * FROM quizzes WHERE status = 'open' AND phase = 'answering' ORDER BY deadline").toArray();
+  return sql
+    .exec<QuizRow>("SELECT * FROM quizzes WHERE status = 'open' AND phase = 'answering' ORDER BY deadline")
+    .toArray();
 }
 
 export function hasAnswered(sql: SqlStorage, quizId: string, question: number, registrationId: string): boolean {
   return (
-    sql.exec("SELECT 1 FROM quiz_answers WHERE quiz_id = ? AND question = ? AND registration_id = ?", quizId, question, registrationId).toArray()
-      .length > 0
+    sql
+      .exec(
+        "SELECT 1 FROM quiz_answers WHERE quiz_id = ? AND question = ? AND registration_id = ?",
+        quizId,
+        question,
+        registrationId,
+      )
+      .toArray().length > 0
   );
 }
 
@@ -110,7 +124,9 @@ export function insertAnswer(
 }
 
 export function answeredCount(sql: SqlStorage, quizId: string, question: number): number {
-  return sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM quiz_answers WHERE quiz_id = ? AND question = ?", quizId, question).one().n;
+  return sql
+    .exec<{ n: number }>("SELECT COUNT(*) AS n FROM quiz_answers WHERE quiz_id = ? AND question = ?", quizId, question)
+    .one().n;
 }
 
 export function choiceCounts(sql: SqlStorage, quizId: string, question: number, optionCount: number): number[] {
@@ -139,11 +155,19 @@ export function scoreRows(sql: SqlStorage, quizId: string, upTo: number): ScoreR
       upTo,
     )
     .toArray()
-    .map((r) => ({ registrationId: r.registration_id, name: r.name, points: r.points, correct: r.correct, timeMs: r.time_ms }));
+    .map((r) => ({
+      registrationId: r.registration_id,
+      name: r.name,
+      points: r.points,
+      correct: r.correct,
+      timeMs: r.time_ms,
+    }));
 }
 
 export function playerCount(sql: SqlStorage, quizId: string): number {
-  return sql.exec<{ n: number }>("SELECT COUNT(DISTINCT registration_id) AS n FROM quiz_answers WHERE quiz_id = ?", quizId).one().n;
+  return sql
+    .exec<{ n: number }>("SELECT COUNT(DISTINCT registration_id) AS n FROM quiz_answers WHERE quiz_id = ?", quizId)
+    .one().n;
 }
 
 export function answersBy(sql: SqlStorage, registrationId: string): Map<string, Record<number, number>> {

@@ -3,7 +3,16 @@ import { Limits } from "../../../../core/protocol/limits";
 import { rank, type QuizRun, type ScoreRow } from "./rules";
 import type { RoomContext } from "../../../runtime/context";
 import { itemRows, itemState } from "../items/store";
-import { answeredCount, answersBy, choiceCounts, playerCount, quizDefinition, quizRun, scoreRows, type QuizRow } from "./store";
+import {
+  answeredCount,
+  answersBy,
+  choiceCounts,
+  playerCount,
+  quizDefinition,
+  quizRun,
+  scoreRows,
+  type QuizRow,
+} from "./store";
 
 /** The last question whose answer has been shown (-1: none yet). Only those count on the leaderboard. */
 export const revealedUpTo = (run: QuizRun): number =>
@@ -53,7 +62,9 @@ export function quizView(room: RoomContext, row: QuizRow, staff: boolean): QuizV
             startedAt: run.startedAt,
             deadline: run.deadline,
             phase: run.phase,
-            ...(revealed ? { correct: q.correct, counts: choiceCounts(room.sql, row.id, run.index, q.options.length) } : {}),
+            ...(revealed
+              ? { correct: q.correct, counts: choiceCounts(room.sql, row.id, run.index, q.options.length) }
+              : {}),
           }
         : null,
     answered: run.index !== null ? answeredCount(room.sql, row.id, run.index) : 0,
@@ -65,9 +76,21 @@ export function quizView(room: RoomContext, row: QuizRow, staff: boolean): QuizV
   };
 }
 
-function standingOf(ranking: Ranking, quizId: string, registrationId: string, answers: Record<number, number>): QuizStanding {
+function standingOf(
+  ranking: Ranking,
+  quizId: string,
+  registrationId: string,
+  answers: Record<number, number>,
+): QuizStanding {
   const mine = ranking.byPerson.get(registrationId);
-  return { quizId, points: mine?.points ?? 0, rank: mine?.rank ?? null, players: ranking.ranked.length, correct: mine?.correct ?? 0, answers };
+  return {
+    quizId,
+    points: mine?.points ?? 0,
+    rank: mine?.rank ?? null,
+    players: ranking.ranked.length,
+    correct: mine?.correct ?? 0,
+    answers,
+  };
 }
 
 /** After a reveal: every player's own score and rank, to their own sockets. */
@@ -75,7 +98,10 @@ export function sendStandings(room: RoomContext, row: QuizRow): void {
   const ranking = rankingOf(room, row.id, revealedUpTo(quizRun(row)));
   for (const r of ranking.ranked) {
     const answers = answersBy(room.sql, r.registrationId).get(row.id) ?? {};
-    room.sendToPerson(r.registrationId, { type: "quiz/standing", standing: standingOf(ranking, row.id, r.registrationId, answers) } satisfies QuizStandingFrame);
+    room.sendToPerson(r.registrationId, {
+      type: "quiz/standing",
+      standing: standingOf(ranking, row.id, r.registrationId, answers),
+    } satisfies QuizStandingFrame);
   }
 }
 
@@ -85,7 +111,12 @@ export function myStandings(room: RoomContext, registrationId: string, staff: bo
   const standings: Record<string, QuizStanding> = {};
   for (const row of itemRows<QuizRow>(room.sql, "quizzes", staff)) {
     if (row.status === "draft") continue;
-    standings[row.id] = standingOf(rankingOf(room, row.id, revealedUpTo(quizRun(row))), row.id, registrationId, answers.get(row.id) ?? {});
+    standings[row.id] = standingOf(
+      rankingOf(room, row.id, revealedUpTo(quizRun(row))),
+      row.id,
+      registrationId,
+      answers.get(row.id) ?? {},
+    );
   }
   return standings;
 }

@@ -1,4 +1,10 @@
-import type { Emoji, ReactionBurstFrame, ReactionConfiguredEvent, ReactionConfigureFrame, ReactionSendFrame } from "../../../../core/protocol";
+import type {
+  Emoji,
+  ReactionBurstFrame,
+  ReactionConfiguredEvent,
+  ReactionConfigureFrame,
+  ReactionSendFrame,
+} from "../../../../core/protocol";
 import { ok } from "../../../../core/rules/outcome";
 import type { FrameContext, RoomContext } from "../../../runtime/context";
 import type { Unsequenced } from "../../../runtime/events";
@@ -16,7 +22,8 @@ const waiting = new WeakMap<RoomContext, Partial<Record<Emoji, number>>>();
 export function flushReactions(room: RoomContext): void {
   const counts = waiting.get(room) ?? {};
   waiting.delete(room);
-  if (Object.keys(counts).length > 0) room.sendEphemeral("all", { type: "reaction/burst", counts } satisfies ReactionBurstFrame);
+  if (Object.keys(counts).length > 0)
+    room.sendEphemeral("all", { type: "reaction/burst", counts } satisfies ReactionBurstFrame);
 }
 
 export function onReactionSend(frame: ReactionSendFrame, { room, who }: FrameContext): void {
@@ -34,7 +41,10 @@ export function onReactionConfigure(frame: ReactionConfigureFrame, fc: FrameCont
     frame,
     () => {
       writeSettings(fc.room.sql, { reactionsEnabled: frame.enabled });
-      fc.room.publish("all", { type: "reaction/configured", enabled: frame.enabled } satisfies Unsequenced<ReactionConfiguredEvent>);
+      fc.room.publish("all", {
+        type: "reaction/configured",
+        enabled: frame.enabled,
+      } satisfies Unsequenced<ReactionConfiguredEvent>);
       return ok(undefined);
     },
     { moderator: true },

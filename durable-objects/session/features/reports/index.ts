@@ -19,7 +19,10 @@ export function report(room: RoomContext, item: ReportItem): void {
 
 /** Writes pending attendance and results to D1 (the alarm's step; tests call it instead of waiting). */
 export function flushReports(room: RoomContext): Promise<void> {
-  return outboxOf(room).flush((items) => writeReports(room.env.DB, room.sessionId, items), () => room.now());
+  return outboxOf(room).flush(
+    (items) => writeReports(room.env.DB, room.sessionId, items),
+    () => room.now(),
+  );
 }
 
 export const reports = defineFeature({

@@ -30,12 +30,16 @@ import { queueOrder } from "../../../../core/rules/hand-queue";
  */
 export const onHandRaise = (frame: HandRaiseFrame, fc: FrameContext) => serial(fc.room, () => raiseHand(frame, fc));
 export const onHandLower = (frame: HandLowerFrame, fc: FrameContext) => serial(fc.room, () => lowerHand(frame, fc));
-export const onHandModerate = (frame: HandModerateFrame, fc: FrameContext) => serial(fc.room, () => moderateHand(frame, fc));
+export const onHandModerate = (frame: HandModerateFrame, fc: FrameContext) =>
+  serial(fc.room, () => moderateHand(frame, fc));
 
 async function raiseHand(frame: HandRaiseFrame, fc: FrameContext): Promise<void> {
   const door = await stageDoor(fc.room);
   // Read before applying, so the queue shows the verdict on record from the first moment.
-  const techCheck = door.streamRoomId && !isStaff(fc.who.role) ? await techCheckOf(database(fc.room.env.DB), fc.who.registrationId) : null;
+  const techCheck =
+    door.streamRoomId && !isStaff(fc.who.role)
+      ? await techCheckOf(database(fc.room.env.DB), fc.who.registrationId)
+      : null;
   mutate(fc, frame, () => raise(frame, fc, door.streamRoomId !== null, techCheck));
 }
 
@@ -46,12 +50,26 @@ async function lowerHand(frame: HandLowerFrame, fc: FrameContext): Promise<void>
   if (wasLive && getHand(fc.room.sql, fc.who.registrationId) === undefined) await syncGuests(fc.room);
 }
 
-function raise(frame: HandRaiseFrame, { room, who }: FrameContext, hasStreamRoom: boolean, techCheck: HandTechCheck): Outcome<undefined> {
+function raise(
+  frame: HandRaiseFrame,
+  { room, who }: FrameContext,
+  hasStreamRoom: boolean,
+  techCheck: HandTechCheck,
+): Outcome<undefined> {
   const existing = getHand(room.sql, who.registrationId);
-  const decision = decideRaise(existing, frame.topic, { staff: isStaff(who.role), hasStreamRoom, waiting: waitingCount(room.sql) });
+  const decision = decideRaise(existing, frame.topic, {
+    staff: isStaff(who.role),
+    hasStreamRoom,
+    waiting: waitingCount(room.sql),
+  });
   if (!decision.ok) return decision;
   if (decision.value.kind === "new") {
-    insertHand(room.sql, { registrationId: who.registrationId, name: who.name, topic: decision.value.topic, raisedAt: room.now() });
+    insertHand(room.sql, {
+      registrationId: who.registrationId,
+      name: who.name,
+      topic: decision.value.topic,
+      raisedAt: room.now(),
+    });
   } else {
     setTopic(room.sql, who.registrationId, decision.value.topic);
   }
@@ -74,9 +92,15 @@ async function moderateHand(frame: HandModerateFrame, fc: FrameContext): Promise
   if (approving) {
     const door = await stageDoor(room);
     // The room must know its new guest before the guest is told to come in.
-    const delivered = door.streamRoomId !== null && (await sendGuests(room, [...liveGuests(allHands(room.sql)), target].sort()));
+    const delivered =
+      door.streamRoomId !== null && (await sendGuests(room, [...liveGuests(allHands(room.sql)), target].sort()));
     if (!delivered) {
-      return mutate(fc, frame, () => ({ ok: false, code: "internal", message: "The stream room could not be reached. Try again." }), { moderator: true });
+      return mutate(
+        fc,
+        frame,
+        () => ({ ok: false, code: "internal", message: "The stream room could not be reached. Try again." }),
+        { moderator: true },
+      );
     }
   }
   const before = getHand(room.sql, target)?.status;
@@ -138,4 +162,5 @@ function tellQueue(room: RoomContext): void {
 /** Staff see the whole queue (waiting and live); participants see only their own hand, in `me`. */
 export const handSnapshot = (room: RoomContext): HandEntry[] => allHands(room.sql);
 
-export const myHandState = (room: RoomContext, registrationId: string): MyHand => myHand(allHands(room.sql), registrationId, knownStreamRoom(room));
+export const myHandState = (room: RoomContext, registrationId: string): MyHand =>
+  myHand(allHands(room.sql), registrationId, knownStreamRoom(room));

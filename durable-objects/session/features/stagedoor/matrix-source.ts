@@ -1,7 +1,14 @@
 import { sessionRoom } from "../../../../server/rooms";
 import { database } from "../../../../server/db/client";
 import { saveMatrixConsent } from "../../../../server/db/stagedoor";
-import { MATRIX_CALL, type MatrixConsentFrame, type MatrixShownFrame, type MatrixTile, type MyMatrix, type RtcRemovedFrame } from "../../../../core/protocol";
+import {
+  MATRIX_CALL,
+  type MatrixConsentFrame,
+  type MatrixShownFrame,
+  type MatrixTile,
+  type MyMatrix,
+  type RtcRemovedFrame,
+} from "../../../../core/protocol";
 import { STAGEDOOR_ALARM } from "./store";
 import type { FrameContext, RoomContext } from "../../../runtime/context";
 import { mutate } from "../../../runtime/mutate";
@@ -79,7 +86,11 @@ export function onMatrixConsent(frame: MatrixConsentFrame, fc: FrameContext): Pr
       await saveMatrixConsent(database(room.env.DB), who.registrationId, frame.optIn, room.now());
     } catch (err) {
       console.error(`session ${room.sessionId}: saving a matrix consent failed`, err);
-      return mutate(fc, frame, () => ({ ok: false, code: "internal", message: "Your choice could not be saved. Try again." }));
+      return mutate(fc, frame, () => ({
+        ok: false,
+        code: "internal",
+        message: "Your choice could not be saved. Try again.",
+      }));
     }
     const wasShown = callMembers(room, MATRIX_CALL)?.has(who.registrationId) ?? false;
     const coordinator = shownBy(room.sql);
@@ -101,5 +112,7 @@ export function onMatrixConsent(frame: MatrixConsentFrame, fc: FrameContext): Pr
 export function pokeCoordinator(room: RoomContext, coordinator: string): void {
   // The coordinator is this object: its alarm refreshes the matrix (in turn, after this task).
   if (coordinator === room.sessionId) return room.alarms.schedule(STAGEDOOR_ALARM, room.now());
-  sessionRoom(room.env, coordinator).matrixRefresh().catch((err: unknown) => console.error(`session ${room.sessionId}: the matrix coordinator did not answer`, err));
+  sessionRoom(room.env, coordinator)
+    .matrixRefresh()
+    .catch((err: unknown) => console.error(`session ${room.sessionId}: the matrix coordinator did not answer`, err));
 }

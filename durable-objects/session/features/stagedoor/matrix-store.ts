@@ -17,7 +17,13 @@ export const matrixMigrations: readonly Migration[] = [
   },
 ];
 
-export const DEFAULT_MATRIX: MatrixConfig = { active: false, source: { kind: "here" }, conditions: [], pageSize: 9, rotateSeconds: 20 };
+export const DEFAULT_MATRIX: MatrixConfig = {
+  active: false,
+  source: { kind: "here" },
+  conditions: [],
+  pageSize: 9,
+  rotateSeconds: 20,
+};
 
 export interface MatrixScreen {
   tiles: MatrixTile[];
@@ -35,10 +41,12 @@ const json = <T>(sql: SqlStorage, key: string, fallback: T): T => {
 };
 
 export const readMatrixConfig = (sql: SqlStorage): MatrixConfig => json(sql, "matrix_config", DEFAULT_MATRIX);
-export const writeMatrixConfig = (sql: SqlStorage, config: MatrixConfig): void => writeMeta(sql, "matrix_config", JSON.stringify(config));
+export const writeMatrixConfig = (sql: SqlStorage, config: MatrixConfig): void =>
+  writeMeta(sql, "matrix_config", JSON.stringify(config));
 
 export const readScreen = (sql: SqlStorage): MatrixScreen => json(sql, "matrix_screen", EMPTY_SCREEN);
-export const writeScreen = (sql: SqlStorage, screen: MatrixScreen): void => writeMeta(sql, "matrix_screen", JSON.stringify(screen));
+export const writeScreen = (sql: SqlStorage, screen: MatrixScreen): void =>
+  writeMeta(sql, "matrix_screen", JSON.stringify(screen));
 
 export function removedPeople(sql: SqlStorage): PersonRef[] {
   return sql
@@ -49,7 +57,12 @@ export function removedPeople(sql: SqlStorage): PersonRef[] {
 
 export function setRemoved(sql: SqlStorage, person: PersonRef, removed: boolean, now: number): void {
   if (removed) {
-    sql.exec("INSERT OR IGNORE INTO matrix_removed (registration_id, name, at) VALUES (?, ?, ?)", person.registrationId, person.name, now);
+    sql.exec(
+      "INSERT OR IGNORE INTO matrix_removed (registration_id, name, at) VALUES (?, ?, ?)",
+      person.registrationId,
+      person.name,
+      now,
+    );
   } else {
     sql.exec("DELETE FROM matrix_removed WHERE registration_id = ?", person.registrationId);
   }
@@ -57,7 +70,9 @@ export function setRemoved(sql: SqlStorage, person: PersonRef, removed: boolean,
 
 /** The consent a person gave in this session, if they changed it here (undefined: only D1 knows). */
 export function localConsent(sql: SqlStorage, registrationId: string): boolean | undefined {
-  const row = sql.exec<{ opted_in: number }>("SELECT opted_in FROM matrix_consent WHERE registration_id = ?", registrationId).toArray()[0];
+  const row = sql
+    .exec<{ opted_in: number }>("SELECT opted_in FROM matrix_consent WHERE registration_id = ?", registrationId)
+    .toArray()[0];
   return row ? row.opted_in === 1 : undefined;
 }
 
@@ -72,4 +87,5 @@ export function recordConsent(sql: SqlStorage, registrationId: string, optIn: bo
 
 /** The session whose matrix shows people from here (one coordinator at a time). */
 export const shownBy = (sql: SqlStorage): string | null => readMeta(sql, "matrix_by") ?? null;
-export const setShownBy = (sql: SqlStorage, coordinator: string | null): void => writeMeta(sql, "matrix_by", coordinator ?? undefined);
+export const setShownBy = (sql: SqlStorage, coordinator: string | null): void =>
+  writeMeta(sql, "matrix_by", coordinator ?? undefined);

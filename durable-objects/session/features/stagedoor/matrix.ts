@@ -2,14 +2,29 @@ import { sessionRoom } from "../../../../server/rooms";
 import { getConfig } from "../../../../server/config";
 import { database } from "../../../../server/db/client";
 import { consentedPeople, eventOfSession, sessionsOfEvent } from "../../../../server/db/stagedoor";
-import type { MatrixConfigureFrame, MatrixPageFrame, MatrixRemoveFrame, MatrixStateEvent, MatrixTile, MatrixView } from "../../../../core/protocol";
+import type {
+  MatrixConfigureFrame,
+  MatrixPageFrame,
+  MatrixRemoveFrame,
+  MatrixStateEvent,
+  MatrixTile,
+  MatrixView,
+} from "../../../../core/protocol";
 import { pageOf, providerMaxTiles, selectMatrix, sourceUpdates, tilesPerPage } from "../../../../core/rules/matrix";
 import { done, refuse, type Outcome } from "../../../../core/rules/outcome";
 import type { FrameContext, RoomContext } from "../../../runtime/context";
 import type { Unsequenced } from "../../../runtime/events";
 import { canModerate, mutate } from "../../../runtime/mutate";
 import { readMeta, writeMeta, STAGEDOOR_ALARM } from "./store";
-import { readMatrixConfig, readScreen, removedPeople, setRemoved, writeMatrixConfig, writeScreen, type MatrixScreen } from "./matrix-store";
+import {
+  readMatrixConfig,
+  readScreen,
+  removedPeople,
+  setRemoved,
+  writeMatrixConfig,
+  writeScreen,
+  type MatrixScreen,
+} from "./matrix-store";
 import { knownPerson } from "../presence";
 import { presentParticipants, showHere } from "./matrix-source";
 import { serial, settled } from "../../../runtime/serial";
@@ -64,7 +79,9 @@ export const onMatrixRemove = (frame: MatrixRemoveFrame, fc: FrameContext) =>
 async function checkSources(room: RoomContext, frame: MatrixConfigureFrame): Promise<Outcome> {
   if (frame.source.kind === "here") return done;
   const eventId = await eventOf(room);
-  const known = eventId ? await sessionsOfEvent(database(room.env.DB), eventId, frame.source.sessionIds) : new Set<string>();
+  const known = eventId
+    ? await sessionsOfEvent(database(room.env.DB), eventId, frame.source.sessionIds)
+    : new Set<string>();
   if (frame.source.sessionIds.some((id) => !known.has(id))) {
     return refuse("bad_frame", "Choose sessions of this event.", { field: "source.sessionIds" });
   }
@@ -87,7 +104,9 @@ function turnTo(room: RoomContext, page: number | undefined): Outcome {
 }
 
 function remove(room: RoomContext, frame: MatrixRemoveFrame): Outcome {
-  const name = readScreen(room.sql).tiles.find((t) => t.registrationId === frame.registrationId)?.name ?? knownPerson(room.sql, frame.registrationId)?.name;
+  const name =
+    readScreen(room.sql).tiles.find((t) => t.registrationId === frame.registrationId)?.name ??
+    knownPerson(room.sql, frame.registrationId)?.name;
   if (frame.removed && !name) return refuse("not_found", "That person is not known here.");
   // The view says so at once (output pages drop the tile); the refresh right after stops the camera.
   setRemoved(room.sql, { registrationId: frame.registrationId, name: name ?? "" }, frame.removed, room.now());
@@ -105,7 +124,10 @@ export async function refreshMatrix(room: RoomContext, { turn = false } = {}): P
   let candidates: MatrixTile[] = [];
   if (config.active) {
     const eventId = await eventOf(room);
-    const [present, consented] = await Promise.all([gather(room, config.source), eventId ? consentedPeople(database(room.env.DB), eventId) : new Map()]);
+    const [present, consented] = await Promise.all([
+      gather(room, config.source),
+      eventId ? consentedPeople(database(room.env.DB), eventId) : new Map(),
+    ]);
     const removed = new Set(removedPeople(room.sql).map((p) => p.registrationId));
     candidates = selectMatrix({ present, consented, removed, conditions: config.conditions });
   }
@@ -114,7 +136,10 @@ export async function refreshMatrix(room: RoomContext, { turn = false } = {}): P
   const told: string[] = [];
   for (const [sessionId, ids] of sourceUpdates(toldSessions(room), next.tiles)) {
     try {
-      const accepted = sessionId === room.sessionId ? await showHere(room, room.sessionId, ids) : await withTimeout(sessionRoom(room.env, sessionId).matrixShow(room.sessionId, ids));
+      const accepted =
+        sessionId === room.sessionId
+          ? await showHere(room, room.sessionId, ids)
+          : await withTimeout(sessionRoom(room.env, sessionId).matrixShow(room.sessionId, ids));
       for (const id of accepted) shown.add(id);
       if (accepted.length > 0) told.push(sessionId);
     } catch (err) {
@@ -126,13 +151,24 @@ export async function refreshMatrix(room: RoomContext, { turn = false } = {}): P
   writeMeta(room.sql, "matrix_told", JSON.stringify(told));
   const now = room.now();
   const rotating = config.active && config.rotateSeconds > 0 && next.pages > 1;
-  const nextTurnAt = !rotating ? null : turn || screen.nextTurnAt === null ? now + config.rotateSeconds * 1000 : screen.nextTurnAt;
-  const updated: MatrixScreen = { tiles: next.tiles.filter((t) => shown.has(t.registrationId)), page: next.page, pages: next.pages, total: candidates.length, nextTurnAt };
+  const nextTurnAt = !rotating
+    ? null
+    : turn || screen.nextTurnAt === null
+      ? now + config.rotateSeconds * 1000
+      : screen.nextTurnAt;
+  const updated: MatrixScreen = {
+    tiles: next.tiles.filter((t) => shown.has(t.registrationId)),
+    page: next.page,
+    pages: next.pages,
+    total: candidates.length,
+    nextTurnAt,
+  };
   room.transaction(() => {
     writeScreen(room.sql, updated);
     publishMatrix(room);
   });
-  if (config.active) room.alarms.schedule(STAGEDOOR_ALARM, Math.min(nextTurnAt ?? Infinity, now + REFRESH_MS), { keepEarlier: true });
+  if (config.active)
+    room.alarms.schedule(STAGEDOOR_ALARM, Math.min(nextTurnAt ?? Infinity, now + REFRESH_MS), { keepEarlier: true });
 }
 
 /** Alarm step: turn the page when its time has come, and look again either way. */
@@ -145,7 +181,11 @@ export async function matrixAlarm(room: RoomContext): Promise<void> {
 async function gather(room: RoomContext, source: MatrixView["config"]["source"]): Promise<MatrixTile[]> {
   if (source.kind === "here") return presentParticipants(room);
   const lists = await Promise.allSettled(
-    source.sessionIds.map((id) => (id === room.sessionId ? Promise.resolve(presentParticipants(room)) : withTimeout(sessionRoom(room.env, id).matrixPresent()))),
+    source.sessionIds.map((id) =>
+      id === room.sessionId
+        ? Promise.resolve(presentParticipants(room))
+        : withTimeout(sessionRoom(room.env, id).matrixPresent()),
+    ),
   );
   return lists.flatMap((r) => (r.status === "fulfilled" ? r.value : []));
 }

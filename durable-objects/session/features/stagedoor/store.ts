@@ -59,7 +59,10 @@ export function getHand(sql: SqlStorage, registrationId: string): HandEntry | un
   return row ? toEntry(row) : undefined;
 }
 
-export function insertHand(sql: SqlStorage, hand: { registrationId: string; name: string; topic: string; raisedAt: number }): void {
+export function insertHand(
+  sql: SqlStorage,
+  hand: { registrationId: string; name: string; topic: string; raisedAt: number },
+): void {
   sql.exec(
     "INSERT INTO hand_queue (registration_id, name, topic, raised_at, status) VALUES (?, ?, ?, ?, 'waiting')",
     hand.registrationId,
@@ -79,8 +82,13 @@ export function setLive(sql: SqlStorage, registrationId: string, at: number): vo
 
 export function setTechCheck(sql: SqlStorage, registrationId: string, verdict: HandTechCheck): boolean {
   return (
-    sql.exec("UPDATE hand_queue SET tech_check = ?, tech_checked = 1 WHERE registration_id = ? RETURNING 1", verdict, registrationId).toArray()
-      .length > 0
+    sql
+      .exec(
+        "UPDATE hand_queue SET tech_check = ?, tech_checked = 1 WHERE registration_id = ? RETURNING 1",
+        verdict,
+        registrationId,
+      )
+      .toArray().length > 0
   );
 }
 
@@ -98,5 +106,10 @@ export function readMeta(sql: SqlStorage, key: string): string | undefined {
 
 export function writeMeta(sql: SqlStorage, key: string, value: string | undefined): void {
   if (value === undefined) sql.exec("DELETE FROM stagedoor_meta WHERE key = ?", key);
-  else sql.exec("INSERT INTO stagedoor_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
+  else
+    sql.exec(
+      "INSERT INTO stagedoor_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      key,
+      value,
+    );
 }

@@ -1,4 +1,10 @@
-import type { WordcloudBlockFrame, WordcloudBlocklistEvent, WordcloudSubmitFrame, WordcloudView, WordcloudWordsEvent } from "../../../../core/protocol";
+import type {
+  WordcloudBlockFrame,
+  WordcloudBlocklistEvent,
+  WordcloudSubmitFrame,
+  WordcloudView,
+  WordcloudWordsEvent,
+} from "../../../../core/protocol";
 import { Limits } from "../../../../core/protocol/limits";
 import { ok, refuse, type Outcome } from "../../../../core/rules/outcome";
 import { cleanText } from "../../../../core/rules/text";
@@ -10,7 +16,16 @@ import { itemRow, itemState } from "../items/store";
 import { report } from "../reports";
 import { builtInBlocklist } from "./profanity";
 import { decideEntry, normalizeWord } from "./rules";
-import { blockedWords, cloudDefinition, cloudWords, entriesOf, insertCloud, insertEntry, setBlocked, type CloudRow } from "./store";
+import {
+  blockedWords,
+  cloudDefinition,
+  cloudWords,
+  entriesOf,
+  insertCloud,
+  insertEntry,
+  setBlocked,
+  type CloudRow,
+} from "./store";
 
 /** The tick's stored name. */
 export const WORDCLOUD_TICK = "wordcloud";
@@ -22,7 +37,13 @@ export function cloudView(room: RoomContext, row: CloudRow): WordcloudView {
 
 function reportCloud(room: RoomContext, row: CloudRow): void {
   const { words, entries, contributors } = cloudWords(room.sql, row.id, Number.MAX_SAFE_INTEGER);
-  report(room, { kind: "result", interactionId: row.id, title: row.prompt, closedAt: row.closed_at, result: { type: "wordcloud", prompt: row.prompt, words, entries, contributors } });
+  report(room, {
+    kind: "result",
+    interactionId: row.id,
+    title: row.prompt,
+    closedAt: row.closed_at,
+    result: { type: "wordcloud", prompt: row.prompt, words, entries, contributors },
+  });
 }
 
 /** Word clouds in the shared item life cycle. */
@@ -39,8 +60,10 @@ export const cloudItems: ItemKindSpec<"wordcloud", CloudRow> = {
   report: reportCloud,
 };
 
-export const onWordcloudSubmit = (frame: WordcloudSubmitFrame, fc: FrameContext) => mutate(fc, frame, () => submit(frame, fc));
-export const onWordcloudBlock = (frame: WordcloudBlockFrame, fc: FrameContext) => mutate(fc, frame, () => block(frame, fc), { moderator: true });
+export const onWordcloudSubmit = (frame: WordcloudSubmitFrame, fc: FrameContext) =>
+  mutate(fc, frame, () => submit(frame, fc));
+export const onWordcloudBlock = (frame: WordcloudBlockFrame, fc: FrameContext) =>
+  mutate(fc, frame, () => block(frame, fc), { moderator: true });
 
 function submit(frame: WordcloudSubmitFrame, { room, who }: FrameContext): Outcome {
   const row = openedItem<CloudRow>(room, "wordclouds", frame.cloudId);
@@ -59,8 +82,12 @@ function submit(frame: WordcloudSubmitFrame, { room, who }: FrameContext): Outco
 function block(frame: WordcloudBlockFrame, { room }: FrameContext): Outcome {
   const word = normalizeWord(frame.word);
   if (!word) return refuse("bad_frame", "Write the word to filter.", { field: "word" });
-  for (const cloudId of setBlocked(room.sql, word, frame.blocked, room.now())) room.ticker.mark(WORDCLOUD_TICK, cloudId);
-  room.publish("staff", { type: "wordcloud/blocklist", words: blockedWords(room.sql) } satisfies Unsequenced<WordcloudBlocklistEvent>);
+  for (const cloudId of setBlocked(room.sql, word, frame.blocked, room.now()))
+    room.ticker.mark(WORDCLOUD_TICK, cloudId);
+  room.publish("staff", {
+    type: "wordcloud/blocklist",
+    words: blockedWords(room.sql),
+  } satisfies Unsequenced<WordcloudBlocklistEvent>);
   return ok(undefined);
 }
 
@@ -70,7 +97,12 @@ export function flushCloudWords(room: RoomContext, ids: string[]): void {
     const row = itemRow<CloudRow>(room.sql, "wordclouds", id);
     if (!row) continue;
     const { words, entries } = cloudWords(room.sql, id);
-    room.publish(row.visible ? "all" : "staff", { type: "wordcloud/words", cloudId: id, words, entries } satisfies Unsequenced<WordcloudWordsEvent>);
+    room.publish(row.visible ? "all" : "staff", {
+      type: "wordcloud/words",
+      cloudId: id,
+      words,
+      entries,
+    } satisfies Unsequenced<WordcloudWordsEvent>);
     // A filter change after the close alters the final result too.
     if (row.status === "closed") reportCloud(room, row);
   }

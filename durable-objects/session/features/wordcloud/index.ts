@@ -18,6 +18,11 @@ export const wordcloud = defineFeature({
     blockedWords: (room, staff) => (staff ? blockedWords(room.sql) : undefined),
   },
   me: { words: (room, who) => wordsBy(room.sql, who.registrationId) },
-  audience: { "wordcloud/upsert": "varies", "wordcloud/removed": "varies", "wordcloud/words": "varies", "wordcloud/blocklist": "staff" },
+  audience: {
+    "wordcloud/upsert": "varies",
+    "wordcloud/removed": "varies",
+    "wordcloud/words": "varies",
+    "wordcloud/blocklist": "staff",
+  },
   ticks: { [WORDCLOUD_TICK]: flushCloudWords },
 });

@@ -6,8 +6,34 @@ import type { Language } from "../../../../core/protocol/identity";
  * swear word in an English session is still one.
  */
 export const profanity: Record<Language, readonly string[]> = {
-  en: ["fuck", "fucking", "shit", "bitch", "cunt", "asshole", "bastard", "dick", "wanker", "motherfucker", "slut", "whore"],
-  nl: ["kut", "klootzak", "lul", "tering", "kanker", "godverdomme", "hoer", "kankerlijer", "mongool", "sukkel", "teringlijer", "eikel"],
+  en: [
+    "fuck",
+    "fucking",
+    "shit",
+    "bitch",
+    "cunt",
+    "asshole",
+    "bastard",
+    "dick",
+    "wanker",
+    "motherfucker",
+    "slut",
+    "whore",
+  ],
+  nl: [
+    "kut",
+    "klootzak",
+    "lul",
+    "tering",
+    "kanker",
+    "godverdomme",
+    "hoer",
+    "kankerlijer",
+    "mongool",
+    "sukkel",
+    "teringlijer",
+    "eikel",
+  ],
 };
 
 export const builtInBlocklist: ReadonlySet<string> = new Set(Object.values(profanity).flat());

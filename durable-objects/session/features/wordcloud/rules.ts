@@ -33,7 +33,11 @@ export interface Contributor {
   mine: readonly string[];
 }
 
-export function decideEntry(cloud: Contributor, raw: string, blocklists: ReadonlySet<string>[]): Outcome<{ text: string; norm: string }> {
+export function decideEntry(
+  cloud: Contributor,
+  raw: string,
+  blocklists: ReadonlySet<string>[],
+): Outcome<{ text: string; norm: string }> {
   if (cloud.status !== "open" || !cloud.visible) return refuse("closed", "This word cloud is not taking entries.");
   const text = cleanText(raw, Limits.wordChars);
   if (!text.ok) return text;
@@ -41,7 +45,8 @@ export function decideEntry(cloud: Contributor, raw: string, blocklists: Readonl
   if (!norm) return refuse("bad_frame", "Write a word, not only punctuation.", { field: "text" });
   if (isBlocked(norm, ...blocklists)) return refuse("filtered", "That word is filtered in this session.");
   if (cloud.mine.includes(norm)) return refuse("conflict", "You already added that word.");
-  if (cloud.mine.length >= cloud.perPerson) return refuse("limit_reached", `You can add up to ${cloud.perPerson} words.`);
+  if (cloud.mine.length >= cloud.perPerson)
+    return refuse("limit_reached", `You can add up to ${cloud.perPerson} words.`);
   return ok({ text: text.value, norm });
 }
 
@@ -57,7 +62,10 @@ export type SpellingCount = {
  * Folds the counts of every spelling into one word per counting key, shown with its most used
  * spelling (the earliest among equals), most frequent words first, alphabetical among equals.
  */
-export function aggregateWords(spellings: readonly SpellingCount[], limit: number = Limits.wordcloudTopWords): CloudWord[] {
+export function aggregateWords(
+  spellings: readonly SpellingCount[],
+  limit: number = Limits.wordcloudTopWords,
+): CloudWord[] {
   const byNorm = new Map<string, { best: SpellingCount; count: number }>();
   for (const s of spellings) {
     const entry = byNorm.get(s.norm);

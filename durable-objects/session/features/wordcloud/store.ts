@@ -33,7 +33,13 @@ export type CloudRow = ItemRow & { prompt: string; per_person: number };
 
 export const cloudDefinition = (r: CloudRow): WordcloudDefinition => ({ prompt: r.prompt, perPerson: r.per_person });
 
-export function insertCloud(sql: SqlStorage, id: string, def: WordcloudDefinition, now: number, preparedId: string | null = null): void {
+export function insertCloud(
+  sql: SqlStorage,
+  id: string,
+  def: WordcloudDefinition,
+  now: number,
+  preparedId: string | null = null,
+): void {
   sql.exec(
     "INSERT INTO wordclouds (id, prompt, per_person, created_at, prepared_id) VALUES (?, ?, ?, ?, ?)",
     id,
@@ -47,12 +53,20 @@ export function insertCloud(sql: SqlStorage, id: string, def: WordcloudDefinitio
 /** Normalised forms of what this person entered (filtered entries included: they still count against the allowance). */
 export function entriesOf(sql: SqlStorage, cloudId: string, registrationId: string): string[] {
   return sql
-    .exec<{ norm: string }>("SELECT norm FROM wordcloud_entries WHERE cloud_id = ? AND registration_id = ?", cloudId, registrationId)
+    .exec<{ norm: string }>(
+      "SELECT norm FROM wordcloud_entries WHERE cloud_id = ? AND registration_id = ?",
+      cloudId,
+      registrationId,
+    )
     .toArray()
     .map((r) => r.norm);
 }
 
-export function insertEntry(sql: SqlStorage, e: { cloudId: string; registrationId: string; text: string; norm: string }, now: number): void {
+export function insertEntry(
+  sql: SqlStorage,
+  e: { cloudId: string; registrationId: string; text: string; norm: string },
+  now: number,
+): void {
   sql.exec(
     "INSERT INTO wordcloud_entries (cloud_id, registration_id, original, norm, at) VALUES (?, ?, ?, ?, ?)",
     e.cloudId,
@@ -63,7 +77,11 @@ export function insertEntry(sql: SqlStorage, e: { cloudId: string; registrationI
   );
 }
 
-export function cloudWords(sql: SqlStorage, cloudId: string, limit?: number): { words: CloudWord[]; entries: number; contributors: number } {
+export function cloudWords(
+  sql: SqlStorage,
+  cloudId: string,
+  limit?: number,
+): { words: CloudWord[]; entries: number; contributors: number } {
   const spellings = sql
     .exec<SpellingCount>(
       `SELECT norm, original AS text, COUNT(*) AS count, MIN(id) AS first FROM wordcloud_entries
@@ -98,7 +116,10 @@ export function setBlocked(sql: SqlStorage, word: string, blocked: boolean, now:
   const others = new Set(blockedWords(sql));
   const changed = new Set<string>();
   const rows = sql
-    .exec<{ id: number; cloud_id: string; norm: string }>("SELECT id, cloud_id, norm FROM wordcloud_entries WHERE hidden = ?", blocked ? 0 : 1)
+    .exec<{ id: number; cloud_id: string; norm: string }>(
+      "SELECT id, cloud_id, norm FROM wordcloud_entries WHERE hidden = ?",
+      blocked ? 0 : 1,
+    )
     .toArray();
   for (const row of rows) {
     if (!isBlocked(row.norm, target)) continue;
