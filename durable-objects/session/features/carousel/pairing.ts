@@ -152,7 +152,7 @@ function matchTier(
 ): void {
   const pool = members.filter((i) => match[i] === -1);
   const where = new Map<number, number>();
-  for (const [at, v] of pool.entries()) where.set(v, at);
+  for (let at = 0; at < pool.length; at++) where.set(pool[at]!, at);
   const take = (v: number) => {
     const at = where.get(v)!;
     const last = pool.pop()!;
