@@ -54,7 +54,13 @@ export const findOrganizerSession = (db: Db, idHash: string): Promise<OrganizerS
 export const touchOrganizerSession = (db: Db, idHash: string, now: number) =>
   db.update(organizerSessions).set({ lastSeenAt: now }).where(eq(organizerSessions.idHash, idHash));
 
-export const sessionsOfPerson = (db: Db, personId: string, now: number): Promise<OrganizerSessionRow[]> =>
+/** The person's live sessions (not revoked, not past either limit). */
+export const sessionsOfPerson = (
+  db: Db,
+  personId: string,
+  now: number,
+  idleMs: number,
+): Promise<OrganizerSessionRow[]> =>
   db
     .select()
     .from(organizerSessions)
@@ -63,6 +69,7 @@ export const sessionsOfPerson = (db: Db, personId: string, now: number): Promise
         eq(organizerSessions.personId, personId),
         isNull(organizerSessions.revokedAt),
         gt(organizerSessions.expiresAt, now),
+        gt(organizerSessions.lastSeenAt, now - idleMs),
       ),
     )
     .orderBy(desc(organizerSessions.lastSeenAt))

@@ -97,6 +97,14 @@ export function visibleWith(p: Principal, scope: Scope): Visible[] {
     .map((g) => ({ workspaceId: g.workspaceId, eventIds: g.eventIds }));
 }
 
+/**
+ * Whether the caller holds `scope` anywhere (for routes over their own view, such as lists and
+ * creating an event): a membership limited to events holds workspace-level scopes nowhere.
+ */
+export function holdsAnywhere(p: Principal, scope: Scope): boolean {
+  return visibleWith(p, scope).some((v) => v.eventIds === null || !WORKSPACE_LEVEL.includes(scope));
+}
+
 /** Workspaces where the caller may act on the workspace itself with `scope` (e.g. create events). */
 export function workspacesWith(p: Principal, scope: Scope): string[] {
   const ids = p.kind === "token" ? [p.workspaceId] : p.memberships.map((m) => m.workspaceId);

@@ -15,7 +15,7 @@ import { findOrganizerByEmail, markSignedIn, workspacesByIds } from "../../../se
 import { ApiError, ErrorCode, notFound } from "../../../server/errors";
 import type { Principal } from "../../../server/organizers/access";
 import { sha256Hex } from "../../../server/organizers/secrets";
-import { SESSION_ABSOLUTE_MS } from "../../../server/organizers/sessions";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "../../../server/organizers/sessions";
 import {
   issueSigninLink,
   ORGANIZER_COOKIE,
@@ -113,7 +113,7 @@ export const auth = new Hono<AppEnv>()
   })
   .get("/sessions", async (c) => {
     const p = person(c);
-    const rows = await sessionsOfPerson(database(c.env.DB), p.personId, Date.now());
+    const rows = await sessionsOfPerson(database(c.env.DB), p.personId, Date.now(), SESSION_IDLE_MS);
     return c.json({
       items: rows.map((s) => organizerSessionView(s, p.sessionIdHash)) satisfies OrganizerSessionView[],
     });

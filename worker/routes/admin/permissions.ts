@@ -7,7 +7,7 @@ import { findEventByIdOrSlug } from "../../../server/db/events";
 import { findWorkspace } from "../../../server/db/organizers";
 import { findSession } from "../../../server/db/sessions";
 import { ApiError, ErrorCode, notFound } from "../../../server/errors";
-import { type Access, access, type Principal, visibleWith } from "../../../server/organizers/access";
+import { type Access, access, holdsAnywhere, type Principal } from "../../../server/organizers/access";
 
 /**
  * Every organizer route and what it needs, in one table: the gate (worker/middleware/organizer.ts)
@@ -169,7 +169,7 @@ export async function authorize(c: Context<AppEnv>, rule: RouteRule, p: Principa
     return;
   }
   if (target === "list") {
-    if (scope && visibleWith(p, scope).length === 0) throw forbidden(scope);
+    if (scope && !holdsAnywhere(p, scope)) throw forbidden(scope);
     return;
   }
   if (!scope) return;
