@@ -10,7 +10,7 @@ import { bootstrap, DEMO_OWNER } from "./lib/organizer-client.ts";
 import { readFileSync } from "node:fs";
 
 const [email, workspace = DEMO_OWNER.workspace] = process.argv.slice(2);
-if (!email || !email.includes("@")) {
+if (!email?.includes("@")) {
   console.error("Usage: npm run signin -- <email> [workspace]");
   process.exit(2);
 }
