@@ -8,12 +8,8 @@ import type { OrganizerMe, Scope } from "../../../core/contract/organizers";
  */
 export type MeWorkspace = OrganizerMe["workspaces"][number];
 
-/**
- * An event as `GET /api/admin/events` lists it. `workspaceId` is not in the contract's
- * AdminEvent yet (asked for in issue 13's report); until it is, every listed event counts as the
- * chosen workspace's.
- */
-export type ScopedEvent = AdminEvent & { workspaceId?: string | null };
+/** An event as `GET /api/admin/events` lists it, with the workspace that owns it. */
+export type ScopedEvent = AdminEvent;
 
 /** The console's pages, in the order of its navigation. */
 export const CONSOLE_PAGES = ["events", "people", "tokens", "audit", "sessions"] as const;
@@ -67,17 +63,14 @@ export function pagesFor(me: OrganizerMe, ws: MeWorkspace | undefined): ConsoleP
 
 /**
  * The events of this workspace the person may see. `GET /api/admin/events` already answers only
- * what the caller can see, across all their workspaces; an event that names no workspace (an
- * older server) is kept rather than hidden.
+ * what the caller can see, across all their workspaces; this picks the chosen workspace's.
  */
-export function eventsOf<E extends { id: string; workspaceId?: string | null }>(
+export function eventsOf<E extends { id: string; workspaceId: string | null }>(
   events: readonly E[],
   ws: MeWorkspace | undefined,
 ): E[] {
   if (!ws) return [];
-  return events.filter(
-    (e) => (e.workspaceId == null || e.workspaceId === ws.id) && (ws.eventIds === null || ws.eventIds.includes(e.id)),
-  );
+  return events.filter((e) => e.workspaceId === ws.id && (ws.eventIds === null || ws.eventIds.includes(e.id)));
 }
 
 const ADMIN = "/admin";
