@@ -12,10 +12,20 @@ export const titleOf = (e: ScopedEvent) => textIn(e.title, language(), e.languag
 
 type Tab = "registrations" | "outbox";
 
+/** The event an address names: `/admin?event=<id>`, so an event can be linked and reloaded. */
+const eventInAddress = () => new URLSearchParams(location.search).get("event") ?? undefined;
+
 /** Events: pick one of the workspace's events, then its registrations or the local outbox. */
 export function EventsPage(props: PageProps & { loading: boolean; error: unknown }) {
-  const [eventId, setEventId] = createSignal<string>();
+  const [eventId, setEventId] = createSignal(eventInAddress());
   const [tab, setTab] = createSignal<Tab>("registrations");
+  const choose = (id: string) => {
+    setEventId(id);
+    history.replaceState(null, "", `${location.pathname}?event=${encodeURIComponent(id)}`);
+  };
+  // The list holds exactly what the caller may see, so an id outside it is "not found" for them,
+  // whether it exists in another workspace or nowhere (the API answers 404 alike).
+  const unknown = () => eventId() !== undefined && !props.events.some((e) => e.id === eventId());
   const selected = () => props.events.find((e) => e.id === eventId()) ?? props.events[0];
   return (
     <Switch>
@@ -32,6 +42,22 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
       <Match when={props.events.length === 0}>
         <p class="card">{ta("admin.event.none")}</p>
       </Match>
+      <Match when={unknown()}>
+        <section class="card">
+          <p role="alert">{ta("admin.event.notFound")}</p>
+          <ul>
+            <For each={props.events}>
+              {(e) => (
+                <li>
+                  <button type="button" class="link" onClick={() => choose(e.id)}>
+                    {titleOf(e)}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Match>
       <Match when={selected()}>
         {(event) => (
           <>
@@ -39,7 +65,7 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
               <h1>{titleOf(event())}</h1>
               <div class="field">
                 <label for="admin-event">{ta("admin.event.label")}</label>
-                <select id="admin-event" value={event().id} onChange={(e) => setEventId(e.currentTarget.value)}>
+                <select id="admin-event" value={event().id} onChange={(e) => choose(e.currentTarget.value)}>
                   <For each={props.events}>{(e) => <option value={e.id}>{`${titleOf(e)} (${e.slug})`}</option>}</For>
                 </select>
               </div>

@@ -138,6 +138,7 @@ const en = {
   "admin.loading": "Loading…",
   "admin.failed": "Something went wrong: {reason}",
   "admin.event.label": "Event",
+  "admin.event.notFound": "This event does not exist, or it is not one you have access to. Choose one of yours:",
   "admin.event.none":
     "There are no events in this workspace you can open yet. Create one through the organizer API (see /api/openapi.json).",
   "admin.nav.label": "Sections",
@@ -341,6 +342,7 @@ const nl: Record<Key, string> = {
   "admin.loading": "Bezig met laden…",
   "admin.failed": "Er ging iets mis: {reason}",
   "admin.event.label": "Evenement",
+  "admin.event.notFound": "Dit evenement bestaat niet, of je hebt er geen toegang toe. Kies een van de jouwe:",
   "admin.event.none":
     "Er zijn in deze werkruimte nog geen evenementen die je kunt openen. Maak er een via de organisator-API (zie /api/openapi.json).",
   "admin.nav.label": "Onderdelen",
