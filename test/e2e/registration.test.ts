@@ -144,7 +144,14 @@ describe.skipIf(!e2eEnabled())("registration in Chromium", () => {
     // A link altered on the way signs nobody in; the page says so.
     const link = await signInLink();
     await page.goto(`${link.slice(0, -4)}AAAA`);
-    await expect.poll(() => page.getByRole("alert").isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("alert")
+          .filter({ hasText: /sign-in link/ })
+          .isVisible(),
+      )
+      .toBe(true);
     // The real link signs in (the altered one did not use it up).
     await page.goto("about:blank");
     await page.goto(link);
