@@ -59,7 +59,11 @@ export const auth = new Hono<AppEnv>()
     await enforceLimit(c.env.ORGANIZER_LINK_ADDRESS_LIMITER, `organizer-address:${email}`);
     const db = database(c.env.DB);
     const found = await findOrganizerByEmail(db, email);
-    if (found) await issueSigninLink(db, c.get("config"), found, { kind: "signin", language: body.language ?? "en" });
+    // Sent after the answer, so an address with an account takes no longer to answer than one without.
+    if (found) {
+      const sending = issueSigninLink(db, c.get("config"), found, { kind: "signin", language: body.language ?? "en" });
+      c.executionCtx.waitUntil(sending.catch((error) => console.error("organizer sign-in link not sent", error)));
+    }
     return c.json(LINK_SENT, 202);
   })
   .post("/signin", async (c) => {
