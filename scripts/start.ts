@@ -11,9 +11,11 @@ import { build, runnerImport } from "vite";
 import { getPlatformProxy } from "wrangler";
 import { ensureDevVars } from "./dev-vars.ts";
 import { quietEnv } from "./quiet-env.ts";
+import { bootstrap, DEMO_OWNER, signInWith } from "./lib/organizer-client.ts";
 import type { seedDemo as SeedDemo } from "./seed-demo.ts";
 
 const root = resolve(import.meta.dirname, "..");
+const DEMO_OWNER_EMAIL = DEMO_OWNER.email;
 const port = Number(process.env.PORT ?? 8787);
 const origin = `http://127.0.0.1:${port}`;
 const env = quietEnv();
@@ -43,7 +45,7 @@ if (await portTaken()) {
 }
 
 const { created, vars } = ensureDevVars(resolve(root, ".dev.vars"));
-if (created) console.log("Created .dev.vars with a fresh admin token and link-signing key.");
+if (created) console.log("Created .dev.vars with a fresh bootstrap token (ADMIN_TOKEN) and link-signing key.");
 
 step("Building the client");
 await build({ configFile: resolve(root, "client/vite.config.ts"), logLevel: "warn" });
@@ -88,13 +90,10 @@ console.log(`
  Foyer: ${origin}
  Demo event: ${demo.event.title} (${demo.created ? "created" : "already there"}), ${demo.event.startsAt} – ${demo.event.endsAt}
 
- Organizer admin token (Authorization: Bearer …):
-   ${vars.ADMIN_TOKEN}
-
  Personal links (open each in its own browser profile or private window):
 ${demo.people.map((p) => `   ${p.name.padEnd(width)}  ${p.role.padEnd(11)}  ${p.link}`).join("\n")}
 
- ${vars.EMAIL_PROVIDER === "ses" ? "Their invitations go out through SES." : `Their invitations land in the outbox: ${origin}/admin (sign in with the token above)`}
+ ${vars.EMAIL_PROVIDER === "ses" ? "Their invitations go out through SES." : `Their invitations land in the outbox: ${origin}/admin (sign in with the link printed below)`}
  Register yourself at ${origin}/e/${demo.event.slug}
 ────────────────────────────────────────────────────────────────────────`);
 
@@ -151,13 +150,18 @@ async function waitForHealth(): Promise<void> {
 
 try {
   await waitForHealth();
+  // The ADMIN_TOKEN's one use: bootstrap the demo owner, who signs in with the link it answers.
+  const cookie = await signInWith(origin, (await bootstrap(origin, vars.ADMIN_TOKEN!)).signInLink);
   // Idempotent: wakes the invitation scheduler so the demo's invitations go out now.
-  const res = await fetch(`${origin}/api/admin/demo`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${vars.ADMIN_TOKEN}` },
-  });
+  const res = await fetch(`${origin}/api/admin/demo`, { method: "POST", headers: { Cookie: cookie, Origin: origin } });
   if (!res.ok) throw new Error(`Waking the invitation scheduler failed: ${res.status} ${await res.text()}`);
-  console.log(`\n✔ Foyer is running at ${origin} — open one of the personal links above.`);
+  // A fresh link for the person at the keyboard (the first one was used above).
+  const { signInLink } = await bootstrap(origin, vars.ADMIN_TOKEN!);
+  console.log(`
+ Organizer sign-in link (one use, 15 minutes; \`npm run signin -- ${DEMO_OWNER_EMAIL}\` for another):
+   ${signInLink}
+
+✔ Foyer is running at ${origin} — open one of the personal links above.`);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   stop();

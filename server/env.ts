@@ -15,4 +15,8 @@ export interface Env extends Settings {
   REGISTRATION_LIMITER: RateLimit;
   /** Workers Rate Limiting: "send me a fresh link" requests per client IP. */
   LINK_REQUEST_LIMITER: RateLimit;
+  /** Workers Rate Limiting: organizer sign-in link requests per client IP. */
+  ORGANIZER_LINK_IP_LIMITER: RateLimit;
+  /** Workers Rate Limiting: organizer sign-in link requests per e-mail address. */
+  ORGANIZER_LINK_ADDRESS_LIMITER: RateLimit;
 }

@@ -13,6 +13,8 @@ export const ErrorCode = {
   payloadTooLarge: "payload_too_large",
   unsupportedMediaType: "unsupported_media_type",
   rateLimited: "rate_limited",
+  /** An organizer sign-in link that is unknown, used, expired or altered (one answer for all). */
+  linkInvalid: "link_invalid",
   configInvalid: "config_invalid",
   upstream: "upstream_failed",
   internal: "internal_error",

@@ -17,7 +17,7 @@ export interface BenchEnv {
 async function adminPost<T>(server: LocalServer, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${server.origin}${path}`, {
     method: "POST",
-    headers: { Authorization: `Bearer ${server.adminToken}`, ...(body ? { "Content-Type": "application/json" } : {}) },
+    headers: { Authorization: `Bearer ${server.apiToken}`, ...(body ? { "Content-Type": "application/json" } : {}) },
     body: body ? JSON.stringify(body) : null,
   });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);

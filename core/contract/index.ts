@@ -175,6 +175,8 @@ export interface RegistrationResult {
  */
 export interface AdminEvent {
   id: string;
+  /** The workspace that owns it (organizer accounts); null only for an event made before workspaces. */
+  workspaceId: string | null;
   slug: string;
   title: LocalizedText;
   description: LocalizedText;

@@ -147,6 +147,12 @@ export interface SignInLinkRequest {
   language?: "en" | "nl";
 }
 
+/**
+ * The error code of `POST /api/admin/auth/signin` (401) for a link that is unknown, already used,
+ * expired or altered: one answer for all four.
+ */
+export const SIGNIN_LINK_INVALID = "link_invalid";
+
 /** `POST /api/admin/auth/signin`: the token from the e-mailed link's fragment (`/admin/signin#<token>`). */
 export interface SignInRequest {
   token: string;

@@ -4,12 +4,16 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { quietEnv } from "../quiet-env.ts";
 import { freePort } from "./free-port.ts";
+import { ownerApiToken } from "./organizer-client.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 
 export interface LocalServer {
   origin: string;
+  /** The ADMIN_TOKEN setting: only for `POST /api/admin/bootstrap` (sign-in links in tests). */
   adminToken: string;
+  /** An API token with every token scope in the demo owner's workspace, for scripted organizer calls. */
+  apiToken: string;
   stop(): Promise<void>;
 }
 
@@ -97,7 +101,8 @@ export async function startLocalServer(settings: Record<string, string> = {}): P
     if (child.exitCode !== null) break;
     try {
       const res = await fetch(`${origin}/healthz`);
-      if (res.ok) return { origin, adminToken, stop };
+      if (res.ok)
+        return { origin, adminToken, apiToken: await ownerApiToken(origin, adminToken, "e2e and bench"), stop };
     } catch {
       // not up yet
     }

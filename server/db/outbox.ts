@@ -1,6 +1,7 @@
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { outbox, type OutboxRow } from "./schema";
+import { type EventScope, visibleEventsWhere } from "./events";
+import { events, outbox, type OutboxRow } from "./schema";
 
 /** The local e-mail provider's outbox: written by the provider, read by the admin API. */
 
@@ -15,6 +16,10 @@ export async function storeOutboxMessage(db: Db, row: OutboxRow): Promise<string
 }
 
 export interface OutboxQuery {
+  /** The events whose e-mails the caller may read. */
+  visible: readonly EventScope[];
+  /** Workspaces whose organizer e-mails (member invitations) the caller may read. */
+  workspaces: readonly string[];
   eventId?: string | undefined;
   to?: string | undefined;
   before?: { at: number; id: string } | undefined;
@@ -23,7 +28,14 @@ export interface OutboxQuery {
 
 /** Newest first, `limit + 1` rows (the extra one says there is a next page), and how many match in all. */
 export async function listOutbox(db: Db, q: OutboxQuery): Promise<{ rows: OutboxRow[]; total: number }> {
+  const eventsSeen = visibleEventsWhere(q.visible);
+  const seen = or(
+    eventsSeen ? inArray(outbox.eventId, db.select({ id: events.id }).from(events).where(eventsSeen)) : undefined,
+    q.workspaces.length > 0 ? inArray(outbox.workspaceId, [...q.workspaces]) : undefined,
+  );
+  if (!seen) return { rows: [], total: 0 };
   const where = and(
+    seen,
     q.eventId ? eq(outbox.eventId, q.eventId) : undefined,
     q.to ? sql`lower(${outbox.toAddress}) = ${q.to.trim().toLowerCase()}` : undefined,
   );

@@ -27,25 +27,31 @@ const createdAt = () =>
 const updatedAt = () =>
   integer("updated_at", { mode: "number" }).notNull().default(sql`(CAST(unixepoch('subsec') * 1000 AS INTEGER))`);
 
-export const events = sqliteTable("events", {
-  id: text("id").primaryKey(),
-  slug: text("slug").notNull().unique(),
-  title: text("title").notNull(),
-  description: text("description").notNull().default(""),
-  timezone: text("timezone").notNull().default("UTC"),
-  startsAt: integer("starts_at", { mode: "number" }).notNull(),
-  endsAt: integer("ends_at", { mode: "number" }).notNull(),
-  /** Invitations go out this many minutes before the start. */
-  inviteLeadMinutes: integer("invite_lead_minutes", { mode: "number" }).notNull().default(180),
-  registrationOpen: integer("registration_open", { mode: "boolean" }).notNull().default(true),
-  defaultLanguage: text("default_language").$type<Language>().notNull().default("en"),
-  /** The event's languages, its first (always `defaultLanguage`) first. */
-  languages: text("languages", { mode: "json" }).$type<Language[]>().notNull().default(sql`'["en","nl"]'`),
-  translations: text("translations", { mode: "json" }).$type<Translations>().notNull().default(sql`'{}'`),
-  fields: text("fields", { mode: "json" }).$type<RegistrationField[]>().notNull().default(sql`'[]'`),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const events = sqliteTable(
+  "events",
+  {
+    id: text("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    timezone: text("timezone").notNull().default("UTC"),
+    startsAt: integer("starts_at", { mode: "number" }).notNull(),
+    endsAt: integer("ends_at", { mode: "number" }).notNull(),
+    /** Invitations go out this many minutes before the start. */
+    inviteLeadMinutes: integer("invite_lead_minutes", { mode: "number" }).notNull().default(180),
+    registrationOpen: integer("registration_open", { mode: "boolean" }).notNull().default(true),
+    defaultLanguage: text("default_language").$type<Language>().notNull().default("en"),
+    /** The event's languages, its first (always `defaultLanguage`) first. */
+    languages: text("languages", { mode: "json" }).$type<Language[]>().notNull().default(sql`'["en","nl"]'`),
+    translations: text("translations", { mode: "json" }).$type<Translations>().notNull().default(sql`'{}'`),
+    fields: text("fields", { mode: "json" }).$type<RegistrationField[]>().notNull().default(sql`'[]'`),
+    /** The workspace that owns the event (organizer accounts). Null: visible to no organizer. */
+    workspaceId: text("workspace_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("events_workspace").on(t.workspaceId)],
+);
 
 export const programmeSessions = sqliteTable(
   "programme_sessions",
@@ -154,6 +160,8 @@ export const outbox = sqliteTable(
     /** The invitation's id: a retried send writes the same message once. */
     messageKey: text("message_key").notNull().unique(),
     eventId: text("event_id"),
+    /** Organizer e-mails (member invitations) belong to a workspace instead of an event. */
+    workspaceId: text("workspace_id"),
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
@@ -169,16 +177,24 @@ export const auditLog = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     at: integer("at", { mode: "number" }).notNull(),
-    /** "organizer" plus how they identified themselves, e.g. "organizer (Sam) token 3f9a1c0d". */
+    /** Who, as people read it: "Ada Lovelace <ada@example.com>", "token CRM sync" or "bootstrap". */
     actor: text("actor").notNull(),
     ip: text("ip"),
+    /** The workspace the change belongs to (its event's, or the one whose people/tokens changed). */
+    workspaceId: text("workspace_id"),
+    personId: text("person_id"),
+    tokenId: text("token_id"),
     action: text("action").notNull(),
     eventId: text("event_id"),
     /** What was changed, e.g. "registration:reg_…". */
     target: text("target"),
     details: text("details", { mode: "json" }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
   },
-  (t) => [index("audit_event_at").on(t.eventId, t.at), index("audit_at").on(t.at)],
+  (t) => [
+    index("audit_event_at").on(t.eventId, t.at),
+    index("audit_at").on(t.at),
+    index("audit_workspace").on(t.workspaceId, t.id),
+  ],
 );
 
 export type EventRow = typeof events.$inferSelect;
@@ -210,3 +226,4 @@ export * from "./schema-media";
 export * from "./schema-interactions";
 export * from "./schema-stagedoor";
 export * from "./schema-networking";
+export * from "./schema-organizers";

@@ -231,13 +231,18 @@ export interface DemoResult {
  * Seeds the demo event when it is missing. An existing demo event whose day has passed moves to
  * start now again, so `npm start` on another day still shows a live stage.
  */
-export async function ensureDemo(db: Db, config: Config, now: number): Promise<DemoResult> {
+export async function ensureDemo(db: Db, config: Config, now: number, workspaceId: string): Promise<DemoResult> {
   let event = await findEventBySlug(db, DEMO_SLUG);
   let created = false;
   const start = Math.floor(now / MINUTE) * MINUTE - 5 * MINUTE;
+  if (event && event.workspaceId === null) {
+    // A demo seeded before workspaces existed joins the caller's workspace.
+    await updateEvent(db, event.id, { workspaceId });
+    event = { ...event, workspaceId };
+  }
   if (!event) {
     try {
-      event = await createDemo(db, start);
+      event = await createDemo(db, start, workspaceId);
       created = true;
     } catch (err) {
       // Two first calls at once: the slug's unique index lets one win; the other uses its demo.
@@ -278,10 +283,11 @@ export async function ensureDemo(db: Db, config: Config, now: number): Promise<D
   };
 }
 
-async function createDemo(db: Db, start: number): Promise<EventRow> {
+async function createDemo(db: Db, start: number, workspaceId: string): Promise<EventRow> {
   const eventId = newId("evt");
   const event: NewEventRow = {
     id: eventId,
+    workspaceId,
     slug: DEMO_SLUG,
     title: DEMO_TITLE,
     description: DEMO_DESCRIPTION,

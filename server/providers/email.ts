@@ -11,7 +11,10 @@ export interface EmailMessage {
   subject: string;
   text: string;
   html: string;
-  eventId: string;
+  /** The event an invitation belongs to; null for organizer e-mails. */
+  eventId: string | null;
+  /** Organizer e-mails (member invitations) belong to a workspace: its owners see them in the outbox. */
+  workspaceId?: string | null;
 }
 
 export interface EmailProvider {

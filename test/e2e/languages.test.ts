@@ -4,7 +4,7 @@ import { adminCatalogues } from "../../client/src/admin/i18n";
 import { en } from "../../client/src/i18n/en";
 import { enNetworking } from "../../client/src/i18n/en-networking";
 import {
-  adminToken,
+  apiToken,
   demoLink,
   e2eEnabled,
   enterPortal,
@@ -15,7 +15,7 @@ import {
 } from "./support/browser";
 
 async function adminGet<T>(path: string): Promise<T> {
-  const res = await fetch(`${origin()}${path}`, { headers: { Authorization: `Bearer ${adminToken()}` } });
+  const res = await fetch(`${origin()}${path}`, { headers: { Authorization: `Bearer ${apiToken()}` } });
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
   return (await res.json()) as T;
 }

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   adminPost,
-  adminToken,
+  apiToken,
   demoLink,
   e2eEnabled,
   enterPortal,
@@ -89,7 +89,7 @@ const watched = (page: Page): Promise<Watch> =>
   });
 
 async function admin<T>(path: string): Promise<T> {
-  const res = await fetch(`${origin()}${path}`, { headers: { Authorization: `Bearer ${adminToken()}` } });
+  const res = await fetch(`${origin()}${path}`, { headers: { Authorization: `Bearer ${apiToken()}` } });
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
   return (await res.json()) as T;
 }

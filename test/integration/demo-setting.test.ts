@@ -1,17 +1,18 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../worker/app";
-import { ORIGIN } from "./helpers";
+import { ORIGIN, ownerSession } from "./helpers";
 
 type ErrorBody = { error: { code: string; message: string } };
 
 /** The app under the test settings, with DEMO as given (a new env object is a fresh configuration). */
 async function post(path: string, demo: string | undefined, body?: unknown): Promise<Response> {
   const settings = { ...env, DEMO: demo };
+  const { cookie } = await ownerSession();
   return createApp().fetch(
     new Request(new URL(path, ORIGIN), {
       method: "POST",
-      headers: { Authorization: `Bearer ${env.ADMIN_TOKEN}`, ...(body ? { "Content-Type": "application/json" } : {}) },
+      headers: { Cookie: cookie, Origin: ORIGIN, ...(body ? { "Content-Type": "application/json" } : {}) },
       body: body ? JSON.stringify(body) : null,
     }),
     settings,

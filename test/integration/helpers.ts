@@ -7,15 +7,65 @@ export function call(path: string, init: RequestInit = {}): Promise<Response> {
   return exports.default.fetch(new Request(new URL(path, ORIGIN), init));
 }
 
-export function admin(path: string, init: RequestInit = {}): Promise<Response> {
-  return call(path, {
-    ...init,
-    headers: {
-      Authorization: `Bearer ${env.ADMIN_TOKEN}`,
-      ...(init.body ? { "Content-Type": "application/json" } : {}),
-      ...init.headers,
-    },
+/** The owner every test file works as (bootstrapped on first use, in the workspace "Test"). */
+export const TEST_OWNER = { email: "owner@foyer.test", name: "Test Owner", workspace: "Test" };
+
+/** `POST /api/admin/bootstrap` with the ADMIN_TOKEN: the owner's workspace, id and a one-time link. */
+export async function bootstrap(
+  owner: { email: string; name: string; workspace: string } = TEST_OWNER,
+): Promise<{ workspaceId: string; personId: string; signInLink: string }> {
+  const res = await call("/api/admin/bootstrap", {
+    method: "POST",
+    headers: { Authorization: `Bearer ${env.ADMIN_TOKEN}`, "Content-Type": "application/json" },
+    body: JSON.stringify(owner),
   });
+  if (res.status !== 200) throw new Error(`bootstrap failed: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** Signs in with a link (its fragment's token) like the admin page; returns the `foyer_admin=…` cookie. */
+export async function signInWithLink(link: string): Promise<string> {
+  const res = await call("/api/admin/auth/signin", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: ORIGIN },
+    body: JSON.stringify({ token: new URL(link).hash.slice(1) }),
+  });
+  if (res.status !== 200) throw new Error(`organizer sign-in failed: ${res.status} ${await res.text()}`);
+  const cookie = /^(foyer_admin=[^;]+)/.exec(res.headers.get("Set-Cookie") ?? "")?.[1];
+  if (!cookie) throw new Error("no organizer cookie set");
+  return cookie;
+}
+
+let owner: Promise<{ cookie: string; workspaceId: string }> | undefined;
+
+/** The test owner's session (made once per test file and kept while its storage lasts). */
+export function ownerSession(): Promise<{ cookie: string; workspaceId: string }> {
+  owner ??= (async () => {
+    const boot = await bootstrap();
+    return { cookie: await signInWithLink(boot.signInLink), workspaceId: boot.workspaceId };
+  })();
+  owner.catch(() => (owner = undefined));
+  return owner;
+}
+
+/** An organizer API request as the test owner (session cookie, same-origin Origin). */
+export async function admin(path: string, init: RequestInit = {}): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    const { cookie } = await ownerSession();
+    const res = await call(path, {
+      ...init,
+      headers: {
+        Cookie: cookie,
+        Origin: ORIGIN,
+        ...(init.body ? { "Content-Type": "application/json" } : {}),
+        ...init.headers,
+      },
+    });
+    // Storage reset under a kept session (another test's world): sign in again, once.
+    const retryable = init.body === undefined || init.body === null || typeof init.body === "string";
+    if (res.status !== 401 || attempt > 0 || !retryable) return res;
+    owner = undefined;
+  }
 }
 
 export interface DemoPerson {

@@ -1,6 +1,9 @@
 import type { Context } from "hono";
 import { ApiError, ErrorCode } from "../../server/errors";
 
+/** The client's address as Cloudflare saw it (for audit entries and session lists). */
+export const clientIp = (c: Context): string | null => c.req.header("CF-Connecting-IP") ?? null;
+
 /**
  * The client a rate limit counts: Cloudflare's CF-Connecting-IP (never X-Forwarded-For, which the
  * client writes). An IPv6 client usually holds a whole /64, so the /64 is what counts.

@@ -15,6 +15,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function eventView(e: EventRow): AdminEvent {
   return {
     id: e.id,
+    workspaceId: e.workspaceId,
     slug: e.slug,
     title: asGiven(e, "title"),
     description: asGiven(e, "description"),

@@ -4,7 +4,6 @@ import { EventCreate, EventUpdate, SessionCreate, SessionUpdate } from "../schem
 import {
   AdminRegistrationCreate,
   AdminRegistrationUpdate,
-  AuditQuery,
   BatchBody,
   ImportQuery,
   InvitationListQuery,
@@ -16,12 +15,14 @@ import {
   ScheduleInvitationsBody,
 } from "../schemas/registrations";
 import { CrowdBody } from "../schemas/demo";
+import { AuditQuery } from "../schemas/organizers";
 import { PreparedBody } from "../schemas/interactions";
 import { CallJoinBody, ChannelLinkBody } from "../schemas/media";
 import { TechCheckBody } from "../schemas/tech-check";
 import { LanguageQuery } from "../schemas/common";
 import { componentSchemas, page, ref } from "./components";
 import { networkingOperations } from "./networking";
+import { organizerOperations } from "./organizers";
 import { getOrAdd } from "../../core/collections";
 
 /**
@@ -30,7 +31,8 @@ import { getOrAdd } from "../../core/collections";
  * test checks that every route the app serves is listed and the other way round.
  */
 type Schema = Record<string, unknown>;
-type Auth = "admin" | "session" | "none";
+/** admin: an organizer session cookie or API token; bootstrap: the ADMIN_TOKEN setting. */
+type Auth = "admin" | "bootstrap" | "session" | "none";
 
 export interface OperationSpec {
   method: "get" | "post" | "patch" | "put" | "delete";
@@ -597,6 +599,7 @@ export const operations: OperationSpec[] = [
     },
   },
   ...networkingOperations,
+  ...organizerOperations,
 ];
 
 const STATUS_TEXT: Record<number, string> = {
@@ -623,7 +626,10 @@ function operation(op: OperationSpec): Schema {
     params.push({ name, in: "query", required: entry.type !== "optional", schema: json(entry) as { type: string } });
   }
   const errors = [
-    ...new Set([...(op.auth === "admin" ? [401, 403] : op.auth === "session" ? [401] : []), ...(op.errors ?? [])]),
+    ...new Set([
+      ...(op.auth === "admin" ? [401, 403, 404] : op.auth === "session" || op.auth === "bootstrap" ? [401] : []),
+      ...(op.errors ?? []),
+    ]),
   ].sort();
   const body = op.body
     ? "raw" in op.body
@@ -634,10 +640,12 @@ function operation(op: OperationSpec): Schema {
     summary: op.summary,
     tags: [op.tag],
     ...(op.auth === "admin"
-      ? { security: [{ adminToken: [] }] }
-      : op.auth === "session"
-        ? { security: [{ sessionCookie: [] }] }
-        : { security: [] }),
+      ? { security: [{ organizerSession: [] }, { apiToken: [] }] }
+      : op.auth === "bootstrap"
+        ? { security: [{ adminToken: [] }] }
+        : op.auth === "session"
+          ? { security: [{ sessionCookie: [] }] }
+          : { security: [] }),
     ...(params.length > 0 ? { parameters: params } : {}),
     ...(body ? { requestBody: body } : {}),
     responses: {
@@ -681,12 +689,25 @@ export function openApiDocument(): Schema {
       "invitations",
       "networking",
       "admin",
+      "organizers",
       "system",
     ].map((name) => ({ name })),
     paths: Object.fromEntries(paths),
     components: {
       securitySchemes: {
-        adminToken: { type: "http", scheme: "bearer", description: "The ADMIN_TOKEN setting" },
+        organizerSession: {
+          type: "apiKey",
+          in: "cookie",
+          name: "foyer_admin",
+          description:
+            "Set by POST /api/admin/auth/signin with a one-time sign-in link; state-changing requests need a same-origin Origin header",
+        },
+        apiToken: { type: "http", scheme: "bearer", description: "An API token `fyr_…` of one workspace, with scopes" },
+        adminToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "The ADMIN_TOKEN setting: only for POST /api/admin/bootstrap",
+        },
         sessionCookie: {
           type: "apiKey",
           in: "cookie",

@@ -97,7 +97,14 @@ const eventEntries = {
 };
 
 /** Whether the end follows the start is checked by the route, which also knows stored values. */
-export const EventCreate = v.strictObject(eventEntries, "must be an event object");
+export const EventCreate = v.strictObject(
+  {
+    ...eventEntries,
+    /** The workspace to create it in; optional when the caller can create events in one workspace only. */
+    workspaceId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  },
+  "must be an event object",
+);
 
 export const EventUpdate = v.strictObject(
   {

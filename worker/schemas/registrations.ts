@@ -116,9 +116,4 @@ export const OutboxQuery = v.object({
   ...Paging,
 });
 
-export const AuditQuery = v.object({
-  eventId: v.optional(v.pipe(v.string(), v.maxLength(64))),
-  ...Paging,
-});
-
 export const LinkRequestBody = v.strictObject({ token: v.pipe(v.string("is required"), v.maxLength(1024)) });

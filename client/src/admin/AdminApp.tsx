@@ -1,171 +1,107 @@
-import { createEffect, createResource, createSignal, For, Match, Show, Switch } from "solid-js";
-import type { AdminEvent } from "../../../core/contract/index";
-import { textIn } from "../../../core/protocol/localized";
+import { createEffect, createSignal, Match, onCleanup, onMount, Switch } from "solid-js";
+import type { OrganizerMe, SignInRequest } from "../../../core/contract/organizers";
 import { Shell } from "../components/Shell";
 import { language } from "../i18n";
 import { ApiFailure } from "../lib/api";
-import { adminApi, session } from "./api";
+import { adminApi, adminPost, onSignedOut } from "./api";
+import { Console } from "./Console";
 import { ta } from "./i18n";
-import { Outbox } from "./Outbox";
-import { Registrations } from "./Registrations";
+import { SignIn, type SignInProblem } from "./SignIn";
+import { SIGNIN_PATH, signInFragment } from "./signin-link";
 
-/** An event's title in the organizer's language, when they wrote it in several. */
-const titleOf = (e: AdminEvent) => textIn(e.title, language(), e.languages);
+type State =
+  | { kind: "loading"; signingIn: boolean }
+  | { kind: "signedOut"; problem?: SignInProblem }
+  | { kind: "signedIn"; me: OrganizerMe }
+  | { kind: "failed"; reason: string; retry: () => void };
 
-type Tab = "registrations" | "outbox";
-
-/** `/admin` — the organizer's page: sign in with the admin token, pick an event, work on it. */
+/**
+ * `/admin` — the organizer console. It starts by asking who is signed in (`GET
+ * /api/admin/auth/me`); without a sign-in it shows the sign-in page. `/admin/signin#<token>` is
+ * the e-mailed link: its token is taken from the fragment, wiped from the address bar at once
+ * (history, bookmarks, a shoulder), and exchanged for the session cookie.
+ */
 export function AdminApp() {
-  const [token, setToken] = createSignal(session.token());
+  const [state, setState] = createSignal<State>({ kind: "loading", signingIn: false });
   createEffect(() => {
     document.documentElement.lang = language();
     document.title = ta("admin.title");
   });
-  return (
-    <Shell
-      title={ta("admin.title")}
-      aside={
-        <Show when={token()}>
-          <button
-            type="button"
-            onClick={() => {
-              session.clear();
-              setToken(null);
-            }}
-          >
-            {ta("admin.signOut")}
-          </button>
-        </Show>
-      }
-    >
-      <Show when={token()} fallback={<SignIn onSignedIn={setToken} />}>
-        <Workspace
-          onRefused={() => {
-            session.clear();
-            setToken(null);
-          }}
-        />
-      </Show>
-    </Shell>
-  );
-}
 
-function SignIn(props: { onSignedIn: (token: string) => void }) {
-  const [problem, setProblem] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-  async function submit(e: SubmitEvent) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget as HTMLFormElement);
-    const token = String(form.get("token") ?? "").trim();
-    setBusy(true);
+  async function start(token: string | null) {
+    setState({ kind: "loading", signingIn: token !== null });
     try {
-      await adminApi("/api/admin/events", {}, token);
-      session.save(token, String(form.get("name") ?? "").trim());
-      props.onSignedIn(token);
+      const me = token
+        ? await adminPost<OrganizerMe>("/api/admin/auth/signin", { token } satisfies SignInRequest)
+        : await adminApi<OrganizerMe>("/api/admin/auth/me");
+      if (token || location.pathname.startsWith(SIGNIN_PATH)) history.replaceState(null, "", "/admin");
+      setState({ kind: "signedIn", me });
     } catch (err) {
-      setProblem(
-        err instanceof ApiFailure && (err.status === 401 || err.status === 403)
-          ? ta("admin.token.invalid")
-          : ta("admin.failed", { reason: (err as Error).message }),
-      );
-    } finally {
-      setBusy(false);
+      if (err instanceof ApiFailure && err.status === 401) {
+        setState({ kind: "signedOut", ...(token ? { problem: "linkInvalid" as const } : {}) });
+      } else {
+        setState({ kind: "failed", reason: (err as Error).message, retry: () => void start(token) });
+      }
     }
   }
-  return (
-    <form class="card narrow" onSubmit={submit}>
-      <h1>{ta("admin.token.heading")}</h1>
-      <div class="field">
-        <label for="admin-token">{ta("admin.token.label")}</label>
-        <input
-          id="admin-token"
-          name="token"
-          type="password"
-          required
-          autocomplete="current-password"
-          aria-describedby="admin-token-help"
-          aria-invalid={problem() ? "true" : undefined}
-        />
-        <p id="admin-token-help" class="muted">
-          {ta("admin.token.help")}
-        </p>
-      </div>
-      <div class="field">
-        <label for="admin-name">{ta("admin.token.name")}</label>
-        <input id="admin-name" name="name" type="text" autocomplete="name" maxLength={60} />
-      </div>
-      <p role="alert" class="field-error">
-        {problem()}
-      </p>
-      <button type="submit" disabled={busy()}>
-        {ta("admin.token.submit")}
-      </button>
-    </form>
-  );
-}
 
-function Workspace(props: { onRefused: () => void }) {
-  const [events] = createResource(async () => {
-    try {
-      return (await adminApi<{ items: AdminEvent[] }>("/api/admin/events")).items;
-    } catch (err) {
-      if (err instanceof ApiFailure && (err.status === 401 || err.status === 403)) props.onRefused();
-      throw err;
-    }
+  /** Takes a sign-in token from the address, if it holds one; false when it holds none. */
+  function takeFragment(): boolean {
+    const fragment = signInFragment(location.pathname, location.hash);
+    if (fragment.kind === "none") return false;
+    history.replaceState(null, "", SIGNIN_PATH);
+    if (fragment.kind === "malformed") setState({ kind: "signedOut", problem: "linkInvalid" });
+    else void start(fragment.token);
+    return true;
+  }
+  onMount(() => {
+    if (!takeFragment()) void start(null);
   });
-  const [eventId, setEventId] = createSignal<string>();
-  const [tab, setTab] = createSignal<Tab>("registrations");
-  const selected = () => events()?.find((e) => e.id === eventId()) ?? events()?.[0];
+  // A link pasted into this tab while it shows the sign-in page changes only the fragment: no
+  // reload, so the page has to notice it.
+  const onHashChange = () => void takeFragment();
+  window.addEventListener("hashchange", onHashChange);
+  onCleanup(() => window.removeEventListener("hashchange", onHashChange));
+  // A sign-in that ends while the page is open (idle expiry, "sign out everywhere" elsewhere).
+  onSignedOut(() => {
+    if (state().kind === "signedIn") setState({ kind: "signedOut", problem: "expired" });
+  });
+  onCleanup(() => onSignedOut(undefined));
+
   return (
     <Switch>
-      <Match when={events.error}>
-        <p class="card" role="alert">
-          {ta("admin.failed", { reason: (events.error as Error).message })}
-        </p>
-      </Match>
-      <Match when={events.loading}>
-        <p class="card" role="status">
-          {ta("admin.loading")}
-        </p>
-      </Match>
-      <Match when={events()?.length === 0}>
-        <p class="card">{ta("admin.event.none")}</p>
-      </Match>
-      <Match when={selected()}>
-        {(event) => (
-          <>
-            <section class="card">
-              <h1>{titleOf(event())}</h1>
-              <div class="field">
-                <label for="admin-event">{ta("admin.event.label")}</label>
-                <select id="admin-event" value={event().id} onChange={(e) => setEventId(e.currentTarget.value)}>
-                  <For each={events()}>{(e) => <option value={e.id}>{`${titleOf(e)} (${e.slug})`}</option>}</For>
-                </select>
-              </div>
-              <nav class="tabs" aria-label={ta("admin.nav.label")}>
-                <For each={["registrations", "outbox"] as const}>
-                  {(name) => (
-                    <button
-                      type="button"
-                      aria-current={tab() === name ? "page" : undefined}
-                      onClick={() => setTab(name)}
-                    >
-                      {ta(`admin.tab.${name}`)}
-                    </button>
-                  )}
-                </For>
-              </nav>
-            </section>
-            <Switch>
-              <Match when={tab() === "registrations"}>
-                <Registrations event={event()} />
-              </Match>
-              <Match when={tab() === "outbox"}>
-                <Outbox event={event()} />
-              </Match>
-            </Switch>
-          </>
+      <Match when={state().kind === "signedIn" && (state() as { me: OrganizerMe }).me} keyed>
+        {(me) => (
+          <Console
+            me={me}
+            onMe={(next) => setState({ kind: "signedIn", me: next })}
+            onSignedOut={() => setState({ kind: "signedOut" })}
+          />
         )}
+      </Match>
+      <Match when={state().kind === "signedOut"}>
+        <Shell title={ta("admin.title")}>
+          <SignIn problem={(state() as { problem?: SignInProblem }).problem} />
+        </Shell>
+      </Match>
+      <Match when={state().kind === "failed" && (state() as Extract<State, { kind: "failed" }>)}>
+        {(failed) => (
+          <Shell title={ta("admin.title")}>
+            <section class="card narrow">
+              <p role="alert">{ta("admin.failed", { reason: failed().reason })}</p>
+              <button type="button" onClick={() => failed().retry()}>
+                {ta("admin.retry")}
+              </button>
+            </section>
+          </Shell>
+        )}
+      </Match>
+      <Match when={state().kind === "loading"}>
+        <Shell title={ta("admin.title")}>
+          <p class="card narrow" role="status">
+            {(state() as { signingIn?: boolean }).signingIn ? ta("admin.signin.signingIn") : ta("admin.loading")}
+          </p>
+        </Shell>
       </Match>
     </Switch>
   );

@@ -2,6 +2,7 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import type { AdminEvent, AdminRegistration, Page } from "../../../core/contract/index";
 import { Roles, type Role } from "../../../core/protocol/identity";
 import { ConfirmDialog } from "../components/ConfirmDialog";
+import type { Controls } from "./access";
 import { adminApi } from "./api";
 import { textIn } from "../../../core/protocol/localized";
 import { language } from "../i18n";
@@ -13,8 +14,13 @@ interface ScheduleResult {
   skipped: { alreadySent: number; inFlight: number; revoked: number };
 }
 
-/** Registrations with their invitation state, search, and the per-person actions. */
-export function Registrations(props: { event: AdminEvent }) {
+/**
+ * Registrations with their invitation state, search, and the per-person actions. A viewer sees
+ * the same table without the controls their role may not use.
+ */
+export function Registrations(props: { event: AdminEvent; controls: Controls }) {
+  const canEdit = () => props.controls.editRegistrations;
+  const canSend = () => props.controls.sendInvitations;
   const [query, setQuery] = createSignal("");
   const [extra, setExtra] = createSignal<AdminRegistration[]>([]);
   const [notice, setNotice] = createSignal("");
@@ -78,9 +84,11 @@ export function Registrations(props: { event: AdminEvent }) {
           <input id="admin-search" name="q" type="search" maxLength={100} />
         </div>
         <button type="submit">{ta("admin.search.submit")}</button>
-        <button type="button" onClick={() => setConfirmingSendAll(true)}>
-          {ta("admin.sendAll")}
-        </button>
+        <Show when={canSend()}>
+          <button type="button" onClick={() => setConfirmingSendAll(true)}>
+            {ta("admin.sendAll")}
+          </button>
+        </Show>
       </form>
       <ConfirmDialog
         open={confirmingSendAll()}
@@ -108,7 +116,9 @@ export function Registrations(props: { event: AdminEvent }) {
               <th scope="col">{ta("admin.col.role")}</th>
               <th scope="col">{ta("admin.col.invitation")}</th>
               <th scope="col">{ta("admin.col.link")}</th>
-              <th scope="col">{ta("admin.col.actions")}</th>
+              <Show when={canEdit() || canSend()}>
+                <th scope="col">{ta("admin.col.actions")}</th>
+              </Show>
             </tr>
           </thead>
           <tbody>
@@ -118,25 +128,27 @@ export function Registrations(props: { event: AdminEvent }) {
                   <th scope="row">{r.name}</th>
                   <td>{r.email}</td>
                   <td>
-                    <label class="visually-hidden" for={`role-${r.id}`}>
-                      {ta("admin.roleOf", { name: r.name })}
-                    </label>
-                    <select
-                      id={`role-${r.id}`}
-                      value={r.role}
-                      onChange={(e) => {
-                        const role = e.currentTarget.value as Role;
-                        void act(async () => {
-                          await adminApi(`${base()}/registrations/${r.id}`, {
-                            method: "PATCH",
-                            body: JSON.stringify({ role }),
+                    <Show when={canEdit()} fallback={ta(`admin.role.${r.role}`)}>
+                      <label class="visually-hidden" for={`role-${r.id}`}>
+                        {ta("admin.roleOf", { name: r.name })}
+                      </label>
+                      <select
+                        id={`role-${r.id}`}
+                        value={r.role}
+                        onChange={(e) => {
+                          const role = e.currentTarget.value as Role;
+                          void act(async () => {
+                            await adminApi(`${base()}/registrations/${r.id}`, {
+                              method: "PATCH",
+                              body: JSON.stringify({ role }),
+                            });
+                            return ta("admin.result.role", { name: r.name, role: ta(`admin.role.${role}`) });
                           });
-                          return ta("admin.result.role", { name: r.name, role: ta(`admin.role.${role}`) });
-                        });
-                      }}
-                    >
-                      <For each={Roles}>{(role) => <option value={role}>{ta(`admin.role.${role}`)}</option>}</For>
-                    </select>
+                        }}
+                      >
+                        <For each={Roles}>{(role) => <option value={role}>{ta(`admin.role.${role}`)}</option>}</For>
+                      </select>
+                    </Show>
                   </td>
                   <td
                     class={r.invitation?.state === "failed" ? "state-failed" : undefined}
@@ -149,50 +161,56 @@ export function Registrations(props: { event: AdminEvent }) {
                       ? ta("admin.link.active", { version: r.linkVersion })
                       : ta("admin.link.revoked")}
                   </td>
-                  <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: r.name })}>
-                    <button
-                      type="button"
-                      onClick={() =>
-                        act(async () =>
-                          scheduled(
-                            await post<ScheduleResult>(`${base()}/invitations`, {
-                              when: "now",
-                              registrationIds: [r.id],
-                              resend: true,
-                            }),
-                          ),
-                        )
-                      }
-                    >
-                      {ta("admin.action.send")}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        if (!confirm(ta("admin.confirm.rotate", { name: r.name }))) return;
-                        void act(async () => {
-                          await post(`${base()}/registrations/${r.id}/link/rotate`, { sendInvitation: true });
-                          return ta("admin.result.rotated", { name: r.name });
-                        });
-                      }}
-                    >
-                      {ta("admin.action.rotate")}
-                    </button>
-                    <Show when={r.linkStatus === "active"}>
-                      <button
-                        type="button"
-                        onClick={() => {
-                          if (!confirm(ta("admin.confirm.revoke", { name: r.name }))) return;
-                          void act(async () => {
-                            await post(`${base()}/registrations/${r.id}/link/revoke`);
-                            return ta("admin.result.revoked", { name: r.name });
-                          });
-                        }}
-                      >
-                        {ta("admin.action.revoke")}
-                      </button>
-                    </Show>
-                  </td>
+                  <Show when={canEdit() || canSend()}>
+                    <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: r.name })}>
+                      <Show when={canSend()}>
+                        <button
+                          type="button"
+                          onClick={() =>
+                            act(async () =>
+                              scheduled(
+                                await post<ScheduleResult>(`${base()}/invitations`, {
+                                  when: "now",
+                                  registrationIds: [r.id],
+                                  resend: true,
+                                }),
+                              ),
+                            )
+                          }
+                        >
+                          {ta("admin.action.send")}
+                        </button>
+                      </Show>
+                      <Show when={canEdit()}>
+                        <button
+                          type="button"
+                          onClick={() => {
+                            if (!confirm(ta("admin.confirm.rotate", { name: r.name }))) return;
+                            void act(async () => {
+                              await post(`${base()}/registrations/${r.id}/link/rotate`, { sendInvitation: true });
+                              return ta("admin.result.rotated", { name: r.name });
+                            });
+                          }}
+                        >
+                          {ta("admin.action.rotate")}
+                        </button>
+                        <Show when={r.linkStatus === "active"}>
+                          <button
+                            type="button"
+                            onClick={() => {
+                              if (!confirm(ta("admin.confirm.revoke", { name: r.name }))) return;
+                              void act(async () => {
+                                await post(`${base()}/registrations/${r.id}/link/revoke`);
+                                return ta("admin.result.revoked", { name: r.name });
+                              });
+                            }}
+                          >
+                            {ta("admin.action.revoke")}
+                          </button>
+                        </Show>
+                      </Show>
+                    </td>
+                  </Show>
                 </tr>
               )}
             </For>

@@ -1,32 +1,47 @@
-import { api } from "../lib/api";
+import { ApiFailure, api } from "../lib/api";
 
-const TOKEN_KEY = "foyer.adminToken";
-const NAME_KEY = "foyer.adminName";
+/**
+ * Organizer API calls. The `foyer_admin` cookie (HttpOnly, SameSite=Strict, set by signing in)
+ * is the credential: no token in this page's storage for a script to steal, and no header to add.
+ * The browser sends a same-origin Origin with every POST, PATCH and DELETE, which the server
+ * checks against cross-site requests.
+ */
+let signedOut: (() => void) | undefined;
 
-/** The admin token lives in sessionStorage: this tab only, gone when it closes. */
-export const session = {
-  token: () => sessionStorage.getItem(TOKEN_KEY),
-  name: () => sessionStorage.getItem(NAME_KEY) ?? "",
-  save(token: string, name: string) {
-    sessionStorage.setItem(TOKEN_KEY, token);
-    sessionStorage.setItem(NAME_KEY, name);
-  },
-  clear() {
-    sessionStorage.removeItem(TOKEN_KEY);
-    sessionStorage.removeItem(NAME_KEY);
-  },
-};
-
-/** An organizer API call with the bearer token and the name for the audit log. */
-export function adminApi<T>(path: string, init: RequestInit = {}, token = session.token() ?? ""): Promise<T> {
-  const name = session.name();
-  return api<T>(path, {
-    ...init,
-    credentials: "omit",
-    headers: {
-      Authorization: `Bearer ${token}`,
-      ...(name ? { "X-Foyer-Actor": encodeURIComponent(name) } : {}),
-      ...init.headers,
-    },
-  });
+/** Called when the server no longer knows the sign-in (expired, revoked elsewhere). */
+export function onSignedOut(handler: (() => void) | undefined): void {
+  signedOut = handler;
 }
+
+export async function adminApi<T>(path: string, init: RequestInit = {}): Promise<T> {
+  try {
+    return await api<T>(path, { ...init, credentials: "same-origin" });
+  } catch (err) {
+    if (err instanceof ApiFailure && err.status === 401) signedOut?.();
+    throw err;
+  }
+}
+
+const send =
+  (method: "POST" | "PATCH" | "DELETE") =>
+  <T>(path: string, body?: unknown): Promise<T> =>
+    adminApi<T>(path, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+
+export const adminPost = send("POST");
+export const adminPatch = send("PATCH");
+export const adminDelete = send("DELETE");
+
+/** The server's words about one field of a failed request, to show next to that field. */
+export function fieldError(err: unknown, field: string): string | undefined {
+  return err instanceof ApiFailure ? err.fields[field] : undefined;
+}
+
+/** A failed request names none of the form's fields: its message goes at the form's end. */
+export function namesNoneOf(err: unknown, fields: readonly string[]): boolean {
+  return !(err instanceof ApiFailure) || !fields.some((f) => f in err.fields);
+}
+
+export const isStatus = (err: unknown, status: number): boolean => err instanceof ApiFailure && err.status === status;
+
+/** The organizer API's address for one workspace's people and tokens. */
+export const workspacePath = (workspaceId: string) => `/api/admin/workspaces/${encodeURIComponent(workspaceId)}`;

@@ -10,6 +10,17 @@ export class ApiFailure extends Error {
   }
 }
 
+type ErrorJson = {
+  error?: { code?: string; message?: string; fields?: Record<string, string>; field?: string };
+};
+
+/** The fields an error names: `fields` as the house format has it, or a single `field` given the message. */
+function fieldsOf(error: ErrorJson["error"]): Record<string, string> | undefined {
+  if (error?.fields) return error.fields;
+  if (error?.field) return { [error.field]: error.message ?? "" };
+  return undefined;
+}
+
 export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   let res: Response;
   try {
@@ -25,15 +36,17 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   } catch {
     throw new ApiFailure(0, "network", "The network request failed. Check your connection.");
   }
-  if (res.ok) return (await res.json()) as T;
-  const body = (await res.json().catch(() => undefined)) as
-    | { error?: { code?: string; message?: string; fields?: Record<string, string> } }
-    | undefined;
+  if (res.ok) {
+    // 204 and other empty answers (sign out, revoke) have no JSON to read.
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+  const body = (await res.json().catch(() => undefined)) as ErrorJson | undefined;
   throw new ApiFailure(
     res.status,
     body?.error?.code ?? "http_error",
     body?.error?.message ?? `Request failed (${res.status}).`,
-    body?.error?.fields,
+    fieldsOf(body?.error),
   );
 }
 

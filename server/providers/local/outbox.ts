@@ -18,6 +18,7 @@ export class OutboxEmail implements EmailProvider {
         id: newId("msg"),
         messageKey: message.key,
         eventId: message.eventId,
+        workspaceId: message.workspaceId ?? null,
         toAddress: message.to,
         subject: message.subject,
         textBody: message.text,

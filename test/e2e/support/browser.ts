@@ -1,5 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
+import type { BootstrapRequest } from "../../../core/contract/organizers.ts";
+import { bootstrap } from "../../../scripts/lib/organizer-client.ts";
 
 /**
  * Headless Debian Chromium with fake camera and microphone, and nothing that phones home (this
@@ -27,7 +29,16 @@ export const CHROMIUM_FLAGS = [
 
 export const e2eEnabled = () => inject("chromium") !== "";
 export const origin = () => inject("origin");
-export const adminToken = () => inject("adminToken");
+/** An all-scopes API token of the demo workspace (made at setup): organizer API calls from tests. */
+export const apiToken = () => inject("apiToken");
+
+/**
+ * A fresh one-time organizer sign-in link for the demo owner (or another owner), through the
+ * bootstrap route: the ADMIN_TOKEN's only use. Open it in a page to sign in to /admin.
+ */
+export async function signInLink(owner?: BootstrapRequest): Promise<string> {
+  return (await bootstrap(origin(), inject("adminToken"), owner)).signInLink;
+}
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject("chromium"), headless: true, args: CHROMIUM_FLAGS });
@@ -41,7 +52,7 @@ export function newPerson(browser: Browser, locale = "en-US"): Promise<BrowserCo
 export async function adminPost<T>(path: string, body?: unknown, method: "POST" | "PATCH" = "POST"): Promise<T> {
   const res = await fetch(`${origin()}${path}`, {
     method,
-    headers: { Authorization: `Bearer ${adminToken()}`, ...(body ? { "Content-Type": "application/json" } : {}) },
+    headers: { Authorization: `Bearer ${apiToken()}`, ...(body ? { "Content-Type": "application/json" } : {}) },
     body: body ? JSON.stringify(body) : null,
   });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);

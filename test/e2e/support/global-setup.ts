@@ -18,6 +18,7 @@ export default async function setup(project: TestProject) {
     project.provide("chromium", "");
     project.provide("origin", "");
     project.provide("adminToken", "");
+    project.provide("apiToken", "");
     return;
   }
   if (!existsSync(resolve(root, "dist/client/index.html"))) {
@@ -27,6 +28,7 @@ export default async function setup(project: TestProject) {
   project.provide("chromium", chromium);
   project.provide("origin", server.origin);
   project.provide("adminToken", server.adminToken);
+  project.provide("apiToken", server.apiToken);
   return async () => {
     await server?.stop();
   };

@@ -5,7 +5,8 @@ import { insertEvent, listEvents, requireEvent, slugInUse, updateEvent } from ".
 import type { ProgrammeSessionRow } from "../../../server/db/schema";
 import { insertSession, requireSession, sessionsOf, updateSession } from "../../../server/db/sessions";
 import { auditEntry } from "../../../server/db/audit";
-import { ApiError, ErrorCode, validationFailed } from "../../../server/errors";
+import { ApiError, ErrorCode, notFound, validationFailed } from "../../../server/errors";
+import { type Principal, visibleWith, workspaceForCreate } from "../../../server/organizers/access";
 import { newId } from "../../../server/ids";
 import { wakeScheduler } from "../../../server/invitations/scheduler";
 import { jsonBody } from "../../lib/validation";
@@ -14,6 +15,20 @@ import { toMillis } from "../../schemas/common";
 import { EventCreate, EventUpdate, SessionCreate, SessionUpdate } from "../../schemas/events";
 import { runBatch } from "../../../server/db/batch";
 import { eventLanguages, textColumns } from "../../../server/texts";
+
+/** The workspace a new event goes into (see `workspaceForCreate`), or the matching error. */
+export function createIn(p: Principal, requested: string | undefined): string {
+  const choice = workspaceForCreate(p, requested);
+  if (choice.ok) return choice.workspaceId;
+  switch (choice.problem) {
+    case "hidden":
+      throw notFound("This workspace");
+    case "ambiguous":
+      throw validationFailed({ workspaceId: "is required: you can create events in more than one workspace" });
+    default:
+      throw new ApiError(403, ErrorCode.forbidden, "Your role or token does not allow creating events here.");
+  }
+}
 
 function checkTimes(startsAt: number, endsAt: number): void {
   if (endsAt <= startsAt) throw validationFailed({ endsAt: "must be after the start" });
@@ -25,11 +40,12 @@ const slugTaken = (slug: string) =>
 /** `/api/admin/events` — events and their programme sessions. */
 export const adminEvents = new Hono<AppEnv>()
   .get("/", async (c) => {
-    const rows = await listEvents(database(c.env.DB));
+    const rows = await listEvents(database(c.env.DB), visibleWith(c.get("organizer"), "events:read"));
     return c.json({ items: rows.map(eventView) });
   })
   .post("/", async (c) => {
-    const body = await jsonBody(c, EventCreate);
+    const { workspaceId: requested, ...body } = await jsonBody(c, EventCreate);
+    const workspaceId = createIn(c.get("organizer"), requested);
     const db = database(c.env.DB);
     const startsAt = toMillis(body.startsAt);
     const endsAt = toMillis(body.endsAt);
@@ -49,6 +65,7 @@ export const adminEvents = new Hono<AppEnv>()
         defaultLanguage: languages[0]!,
         languages,
         id,
+        workspaceId,
         startsAt,
         endsAt,
         createdAt: now,

@@ -1,7 +1,10 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import { requireAdmin } from "../../middleware/admin-auth";
+import { requireOrganizer } from "../../middleware/organizer";
 import { adminAudit } from "./audit";
+import { auth } from "./auth";
+import { bootstrap } from "./bootstrap";
+import { workspaces } from "./workspaces";
 import { demo } from "./demo";
 import { adminEvents } from "./events";
 import { interactions } from "./interactions";
@@ -12,9 +15,16 @@ import { adminOutbox } from "./outbox";
 import { adminRegistrations } from "./registrations";
 import { adminRegistrationsCsv } from "./registrations-csv";
 
-/** The organizer API: every route below requires the admin bearer token. */
+/**
+ * The organizer API. One gate checks every route against the permission table (permissions.ts):
+ * who is calling (session cookie or API token; the ADMIN_TOKEN only for bootstrap) and what they
+ * may do on the workspace or event the path names.
+ */
 export const admin = new Hono<AppEnv>()
-  .use(requireAdmin)
+  .use(requireOrganizer)
+  .route("/bootstrap", bootstrap)
+  .route("/auth", auth)
+  .route("/workspaces", workspaces)
   .route("/demo", demo)
   .route("/media", media)
   .route("/sessions", interactions)

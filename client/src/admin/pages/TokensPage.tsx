@@ -1,0 +1,163 @@
+import { createResource, createSignal, For, Show } from "solid-js";
+import type { ApiTokenView, CreatedApiToken, MemberView } from "../../../../core/contract/organizers";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { adminApi, adminDelete, workspacePath } from "../api";
+import { itemsOf } from "../format";
+import { ta, when } from "../i18n";
+import type { PageProps } from "../page-props";
+import { NewToken } from "./NewToken";
+import { TokenSecret } from "./TokenSecret";
+
+/** API tokens (owners only): make one for an integration, see when it was used, revoke it. */
+export default function TokensPage(props: PageProps) {
+  const base = () => `${workspacePath(props.workspace.id)}/tokens`;
+  const [tokens, { refetch }] = createResource(
+    () => props.workspace.id,
+    async () => itemsOf(await adminApi<{ items: ApiTokenView[] } | ApiTokenView[]>(base())),
+  );
+  // Only to name who made a token; the table still shows without it.
+  const [members] = createResource(
+    () => props.workspace.id,
+    async (id): Promise<MemberView[]> => {
+      try {
+        return itemsOf(await adminApi<{ items: MemberView[] } | MemberView[]>(`${workspacePath(id)}/members`));
+      } catch {
+        return [];
+      }
+    },
+  );
+  const [created, setCreated] = createSignal<CreatedApiToken>();
+  const [revoking, setRevoking] = createSignal<ApiTokenView>();
+  const [notice, setNotice] = createSignal("");
+  const [revokeError, setRevokeError] = createSignal<{ id: string; message: string }>();
+
+  const creatorName = (createdBy: string) => members()?.find((m) => m.personId === createdBy)?.name ?? createdBy;
+  const status = (t: ApiTokenView) =>
+    t.revokedAt
+      ? ta("admin.tokens.revokedAt", { at: when(t.revokedAt) })
+      : t.expiresAt && Date.parse(t.expiresAt) <= Date.now()
+        ? ta("admin.tokens.expired")
+        : ta("admin.tokens.active");
+
+  async function revoke(t: ApiTokenView) {
+    setRevokeError(undefined);
+    try {
+      await adminDelete(`${base()}/${encodeURIComponent(t.id)}`);
+      setNotice(ta("admin.tokens.revoked", { name: t.name }));
+      await refetch();
+    } catch (err) {
+      setRevokeError({ id: t.id, message: ta("admin.failed", { reason: (err as Error).message }) });
+    }
+  }
+
+  return (
+    <>
+      <Show
+        when={created()}
+        fallback={
+          <NewToken
+            path={base()}
+            onCreated={async (c) => {
+              setCreated(c);
+              await refetch();
+            }}
+          />
+        }
+      >
+        {(c) => <TokenSecret created={c()} onDone={() => setCreated(undefined)} />}
+      </Show>
+      <section class="card" aria-labelledby="tokens-heading">
+        <h1 id="tokens-heading">{ta("admin.tokens.heading", { workspace: props.workspace.name })}</h1>
+        <p role="status" class="notice">
+          {notice()}
+        </p>
+        <Show when={tokens.error}>
+          <p role="alert">{ta("admin.failed", { reason: (tokens.error as Error).message })}</p>
+        </Show>
+        <Show when={tokens.latest?.length === 0}>
+          <p>{ta("admin.tokens.none")}</p>
+        </Show>
+        <Show when={(tokens.latest?.length ?? 0) > 0}>
+          <div class="table-scroll">
+            <table class="admin-table">
+              <caption class="visually-hidden">{ta("admin.tokens.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{ta("admin.col.name")}</th>
+                  <th scope="col">{ta("admin.col.scopes")}</th>
+                  <th scope="col">{ta("admin.col.createdBy")}</th>
+                  <th scope="col">{ta("admin.col.lastUsed")}</th>
+                  <th scope="col">{ta("admin.col.expires")}</th>
+                  <th scope="col">{ta("admin.col.status")}</th>
+                  <th scope="col">{ta("admin.col.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={tokens.latest}>
+                  {(t) => (
+                    <tr data-token={t.id} data-revoked={t.revokedAt ? "true" : "false"}>
+                      <th scope="row">{t.name}</th>
+                      <td>
+                        <ul class="scope-list">
+                          <For each={t.scopes}>
+                            {(s) => (
+                              <li>
+                                <code>{s}</code>
+                              </li>
+                            )}
+                          </For>
+                        </ul>
+                      </td>
+                      <td>
+                        {creatorName(t.createdBy)}
+                        <br />
+                        <time class="muted" datetime={t.createdAt}>
+                          {when(t.createdAt)}
+                        </time>
+                      </td>
+                      <td>{t.lastUsedAt ? when(t.lastUsedAt) : ta("admin.tokens.neverUsed")}</td>
+                      <td>{t.expiresAt ? when(t.expiresAt) : ta("admin.tokens.noExpiry")}</td>
+                      <td>{status(t)}</td>
+                      <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: t.name })}>
+                        <Show when={!t.revokedAt}>
+                          <button
+                            type="button"
+                            class="danger"
+                            aria-describedby={revokeError()?.id === t.id ? `token-${t.id}-error` : undefined}
+                            onClick={() => setRevoking(t)}
+                          >
+                            {ta("admin.tokens.revoke")}
+                          </button>
+                        </Show>
+                        <Show when={revokeError()?.id === t.id && revokeError()}>
+                          {(e) => (
+                            <p id={`token-${t.id}-error`} class="field-error" role="alert">
+                              {e().message}
+                            </p>
+                          )}
+                        </Show>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        </Show>
+        <ConfirmDialog
+          open={revoking() !== undefined}
+          title={ta("admin.tokens.confirmRevoke.title", { name: revoking()?.name ?? "" })}
+          body={ta("admin.tokens.confirmRevoke.body")}
+          confirm={ta("admin.tokens.confirmRevoke.ok")}
+          cancel={ta("admin.confirm.cancel")}
+          onConfirm={() => {
+            const t = revoking();
+            setRevoking(undefined);
+            if (t) void revoke(t);
+          }}
+          onCancel={() => setRevoking(undefined)}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OutboxMessage } from "../../core/contract/index";
+import { seriousA11yViolations } from "./support/axe";
+import { adminPost, e2eEnabled, launchBrowser, newPerson, origin, signInLink } from "./support/browser";
+
+/** A one-time link read out of an e-mail's text: `…/admin/signin#<token>`. */
+const linkIn = (text: string) => /https?:\/\/\S+\/admin\/signin#[\w-]+/.exec(text)?.[0];
+
+/** Signs a person in with a bootstrap link in their own profile and returns a request context with the cookie. */
+async function signedIn(context: BrowserContext, link: string) {
+  const page = await context.newPage();
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, origin()));
+  await page.getByRole("navigation", { name: /organizer console/i }).waitFor();
+  return page;
+}
+
+describe.skipIf(!e2eEnabled())("organizer accounts in the console", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("an owner invites a viewer, who signs in from the e-mail, reads but cannot change, and cannot open another workspace's event", async () => {
+    const stamp = Date.now().toString(36);
+    // The demo event (made once, by whichever test needs it first) in the demo owner's workspace.
+    const demo = (await adminPost<{ event: { id: string } }>("/api/admin/demo")).event;
+    // Another client of the event company, with an event of its own.
+    const otherOwner = await newPerson(browser);
+    const otherPage = await signedIn(
+      otherOwner,
+      await signInLink({ email: `owner-${stamp}@other.test`, name: "Olga Other", workspace: `Other client ${stamp}` }),
+    );
+    const otherMe = await (await otherPage.request.get("/api/admin/auth/me")).json();
+    const created = await otherPage.request.post("/api/admin/events", {
+      headers: { Origin: origin() },
+      data: {
+        workspaceId: otherMe.workspaces[0].id,
+        slug: `other-${stamp}`,
+        title: "Other client's summit",
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const otherEvent = (await created.json()) as { id: string };
+
+    // The demo workspace's owner invites a viewer from the People page.
+    const owner = await newPerson(browser);
+    const ownerPage = await signedIn(owner, await signInLink());
+    await ownerPage.getByRole("link", { name: "People" }).click();
+    const viewerEmail = `viewer-${stamp}@demo.test`;
+    await ownerPage.getByLabel("Name", { exact: true }).fill("Vera Viewer");
+    await ownerPage.getByLabel("E-mail address", { exact: true }).fill(viewerEmail);
+    await ownerPage.getByLabel("Role", { exact: true }).selectOption("viewer");
+    await ownerPage.getByRole("button", { name: "Send the invitation" }).click();
+    await expect.poll(() => ownerPage.getByRole("cell", { name: viewerEmail }).count()).toBe(1);
+
+    // The invitation is in the outbox the owner may read; its link signs the viewer in.
+    const outbox = (await (await ownerPage.request.get("/api/admin/outbox?limit=50")).json()) as {
+      items: OutboxMessage[];
+    };
+    const mail = outbox.items.find((m) => m.to.includes(viewerEmail));
+    expect(mail?.subject).toBeTruthy();
+    const link = linkIn(mail!.text);
+    expect(link).toBeTruthy();
+
+    const viewer = await newPerson(browser);
+    const viewerPage = await signedIn(viewer, link!);
+    // The token left the address bar.
+    expect(viewerPage.url()).not.toContain("#");
+    // Reads: the demo event's registrations are listed.
+    await viewerPage.goto(`/admin?event=${demo.id}`);
+    await expect.poll(() => viewerPage.getByRole("table").count()).toBeGreaterThan(0);
+    await expect.poll(() => viewerPage.getByRole("cell", { name: /ada/i }).count()).toBeGreaterThan(0);
+    // …but is offered nothing that changes anything, and no people or token management.
+    const changers = ["Send now", "New link", "Revoke", /send invitations now/i];
+    for (const name of changers) expect(await viewerPage.getByRole("button", { name }).count()).toBe(0);
+    // (The owner, on the same page, has each of them.)
+    await ownerPage.goto(`/admin?event=${demo.id}`);
+    for (const name of changers) await ownerPage.getByRole("button", { name }).first().waitFor();
+    expect(await viewerPage.getByRole("link", { name: "People" }).count()).toBe(0);
+    expect(await viewerPage.getByRole("link", { name: "API tokens" }).count()).toBe(0);
+    expect(await seriousA11yViolations(viewerPage)).toEqual([]);
+    // The server refuses a change from the viewer too, whatever the page offers.
+    const refused = await viewerPage.request.post("/api/admin/events", {
+      headers: { Origin: origin() },
+      data: {
+        slug: `nope-${stamp}`,
+        title: "Nope",
+        startsAt: new Date().toISOString(),
+        endsAt: new Date().toISOString(),
+      },
+    });
+    expect(refused.status()).toBe(403);
+
+    // Another workspace's event by URL: the page says not found, the API answers as for a made-up id.
+    await viewerPage.goto(`/admin?event=${otherEvent.id}`);
+    await viewerPage
+      .getByRole("alert")
+      .filter({ hasText: /does not exist/ })
+      .waitFor();
+    expect(await viewerPage.getByText("Other client's summit").count()).toBe(0);
+    const hidden = await viewerPage.request.get(`/api/admin/events/${otherEvent.id}/registrations`);
+    const madeUp = await viewerPage.request.get("/api/admin/events/evt_doesnotexist/registrations");
+    expect(hidden.status()).toBe(404);
+    // The same answer but for the id it echoes.
+    const bodyOf = async (res: typeof hidden, id: string) => JSON.stringify(await res.json()).replaceAll(id, "<id>");
+    expect(await bodyOf(hidden, otherEvent.id)).toBe(await bodyOf(madeUp, "evt_doesnotexist"));
+
+    // The link was used once: opened again (say, by a mail scanner after the viewer), it signs no one in.
+    const again = await newPerson(browser);
+    const againPage = await again.newPage();
+    await againPage.goto(link!.replace(/^https?:\/\/[^/]+/, origin()));
+    await againPage
+      .getByRole("alert")
+      .filter({ hasText: /sign-in link/ })
+      .waitFor();
+    expect((await againPage.request.get("/api/admin/auth/me")).status()).toBe(401);
+
+    await Promise.all([otherOwner.close(), owner.close(), viewer.close(), again.close()]);
+  });
+});

@@ -1,0 +1,59 @@
+import * as v from "valibot";
+import { ORGANIZER_ROLES, TOKEN_SCOPES } from "../../core/contract/organizers";
+import { Email, Instant, Paging, RequiredText } from "./common";
+
+/** Organizer accounts: bodies of the bootstrap, sign-in, workspace, member and token routes. */
+
+const OrganizerEmail = v.pipe(
+  Email,
+  v.regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, "must be an e-mail address such as name@example.com"),
+);
+const OrganizerLanguage = v.optional(v.picklist(["en", "nl"], "must be en or nl"));
+const Role = v.picklist(ORGANIZER_ROLES, `must be one of ${ORGANIZER_ROLES.join(", ")}`);
+const EventIds = v.nullable(
+  v.pipe(
+    v.array(v.pipe(v.string(), v.maxLength(64)), "must be a list of event ids, or null for all events"),
+    v.maxLength(200, "at most 200 events"),
+  ),
+);
+
+export const BootstrapBody = v.strictObject({
+  email: OrganizerEmail,
+  name: RequiredText(120),
+  workspace: RequiredText(120),
+});
+
+export const SignInLinkBody = v.strictObject({ email: OrganizerEmail, language: OrganizerLanguage });
+
+export const SignInBody = v.strictObject({ token: v.pipe(v.string("is required"), v.maxLength(200)) });
+
+export const WorkspaceCreate = v.strictObject({ name: RequiredText(120) });
+
+export const InviteMemberBody = v.strictObject({
+  email: OrganizerEmail,
+  name: RequiredText(120),
+  role: Role,
+  eventIds: v.optional(EventIds),
+  language: OrganizerLanguage,
+});
+
+export const UpdateMemberBody = v.pipe(
+  v.strictObject({ role: v.optional(Role), eventIds: v.optional(EventIds) }),
+  v.check((b) => b.role !== undefined || b.eventIds !== undefined, "needs a role or eventIds"),
+);
+
+export const CreateTokenBody = v.strictObject({
+  name: RequiredText(120),
+  scopes: v.pipe(
+    v.array(v.picklist(TOKEN_SCOPES, `each scope must be one of ${TOKEN_SCOPES.join(", ")}`)),
+    v.minLength(1, "needs at least one scope"),
+  ),
+  expiresAt: v.optional(v.nullable(Instant)),
+});
+
+export const AuditQuery = v.object({
+  workspaceId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  personId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  eventId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  ...Paging,
+});
