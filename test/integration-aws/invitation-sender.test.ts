@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getConfig } from "../../server/config";
 import { database } from "../../server/db/client";
 import { invitations } from "../../server/db/schema";
@@ -7,7 +7,7 @@ import { backoffMs, MAX_ATTEMPTS, SEND_LEASE_MS } from "../../server/invitations
 import { sendDueInvitations, type SenderHooks } from "../../server/invitations/sender";
 import { emailProvider } from "../../server/providers/email";
 import type { AdminRegistration, InvitationView, Page } from "../../core/contract/index";
-import { adminJson, call, createEvent, freshIp, linkIn } from "../integration/helpers";
+import { adminJson, call, createEvent, freshIp, linkIn, ownerSession, TEST_OWNER } from "../integration/helpers";
 import { runScheduler } from "../integration/scheduler";
 import { fakeAws } from "./fake";
 import { inArray } from "drizzle-orm";
@@ -78,6 +78,12 @@ const crashFor = (registrationId: string) => (inv: { registrationId: string }) =
 };
 
 describe("invitation sender against SES", () => {
+  // The test owner's bootstrap e-mails a sign-in link after answering; let it land before the
+  // first reset, so each test's SES log holds only what that test sent.
+  beforeAll(async () => {
+    await ownerSession();
+    await vi.waitFor(async () => expect(await sentTo(TEST_OWNER.email)).toHaveLength(1));
+  });
   beforeEach(() => fakeAws.reset());
   // Nothing a test leaves waiting may be picked up by the next test's (later) fake clock.
   afterEach(async () => {
