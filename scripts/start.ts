@@ -84,17 +84,20 @@ try {
   await proxy.dispose();
 }
 
+// Where people open Foyer: PUBLIC_URL (http://localhost:8787 in a new .dev.vars, since passkeys
+// refuse an IP address); the server itself is reached at 127.0.0.1 either way.
+const site = new URL(vars.PUBLIC_URL ?? origin).origin;
 const width = Math.max(...demo.people.map((p) => p.name.length));
 console.log(`
 ────────────────────────────────────────────────────────────────────────
- Foyer: ${origin}
+ Foyer: ${site}
  Demo event: ${demo.event.title} (${demo.created ? "created" : "already there"}), ${demo.event.startsAt} – ${demo.event.endsAt}
 
  Personal links (open each in its own browser profile or private window):
 ${demo.people.map((p) => `   ${p.name.padEnd(width)}  ${p.role.padEnd(11)}  ${p.link}`).join("\n")}
 
- ${vars.EMAIL_PROVIDER === "ses" ? "Their invitations go out through SES." : `Their invitations land in the outbox: ${origin}/admin (sign in with the link printed below)`}
- Register yourself at ${origin}/e/${demo.event.slug}
+ ${vars.EMAIL_PROVIDER === "ses" ? "Their invitations go out through SES." : `Their invitations land in the outbox: ${site}/admin (sign in with the link printed below)`}
+ Register yourself at ${site}/e/${demo.event.slug}
 ────────────────────────────────────────────────────────────────────────`);
 
 step(`Starting wrangler dev on ${origin}`);
@@ -161,7 +164,7 @@ try {
  Organizer sign-in link (one use, 15 minutes; \`npm run signin -- ${DEMO_OWNER_EMAIL}\` for another):
    ${signInLink}
 
-✔ Foyer is running at ${origin} — open one of the personal links above.`);
+✔ Foyer is running at ${site} — open one of the personal links above.`);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   stop();

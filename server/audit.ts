@@ -30,4 +30,6 @@ export type AuditAction =
   | "member.update"
   | "member.remove"
   | "token.create"
-  | "token.revoke";
+  | "token.revoke"
+  | "passkey.add"
+  | "passkey.remove";

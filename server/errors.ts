@@ -15,6 +15,8 @@ export const ErrorCode = {
   rateLimited: "rate_limited",
   /** An organizer sign-in link that is unknown, used, expired or altered (one answer for all). */
   linkInvalid: "link_invalid",
+  /** A passkey sign-in or registration that did not verify (one answer for every reason). */
+  passkeyInvalid: "passkey_invalid",
   configInvalid: "config_invalid",
   upstream: "upstream_failed",
   internal: "internal_error",

@@ -141,6 +141,34 @@ export interface PasskeyView {
   lastUsedAt: string | null;
 }
 
+/**
+ * Passkeys: `POST /api/admin/auth/passkeys/options` answers WebAuthn creation options (JSON, as
+ * `navigator.credentials.create` takes them through @simplewebauthn/browser); the browser's answer
+ * comes back here with a name for the passkey.
+ */
+export interface AddPasskeyRequest {
+  name: string;
+  /** The RegistrationResponseJSON the browser made. */
+  response: unknown;
+}
+
+/** `PATCH /api/admin/auth/passkeys/:id`. */
+export interface RenamePasskeyRequest {
+  name: string;
+}
+
+/** `POST /api/admin/auth/passkey`: the AuthenticationResponseJSON answering `…/passkey/options`. */
+export interface PasskeySignInRequest {
+  response: unknown;
+}
+
+/**
+ * The error code of a passkey ceremony that did not verify (unknown passkey, a challenge used,
+ * expired or not the caller's, a bad signature): one answer for all. Signing in answers it with
+ * 401, adding a passkey with 400 (the caller is still signed in).
+ */
+export const PASSKEY_INVALID = "passkey_invalid";
+
 /** `POST /api/admin/auth/link`: always answered 202 the same way, whether or not the address has an account. */
 export interface SignInLinkRequest {
   email: string;

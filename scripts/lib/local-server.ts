@@ -22,9 +22,18 @@ export interface LocalServer {
  * settings, exactly as `npm start` runs it (real workerd, D1 and Durable Objects). The demo
  * seeding is on (DEMO=true), as under `npm start`: the e2e tests and the benchmarks start from it.
  */
-export async function startLocalServer(settings: Record<string, string> = {}): Promise<LocalServer> {
+export async function startLocalServer(
+  settings: Record<string, string> = {},
+  options: {
+    /**
+     * The host name in PUBLIC_URL and `origin` (wrangler listens on 127.0.0.1 either way).
+     * `localhost` for passkeys: WebAuthn refuses an IP address as the relying party's id.
+     */
+    host?: "127.0.0.1" | "localhost";
+  } = {},
+): Promise<LocalServer> {
   const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${options.host ?? "127.0.0.1"}:${port}`;
   const dir = mkdtempSync(join(tmpdir(), "foyer-e2e-"));
   const adminToken = "e2e-admin-token-0123456789abcdef0123456789";
   const envFile = join(dir, "settings.env");

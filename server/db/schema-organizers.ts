@@ -105,3 +105,48 @@ export type OrganizerRow = typeof organizers.$inferSelect;
 export type MembershipRow = typeof memberships.$inferSelect;
 export type OrganizerSessionRow = typeof organizerSessions.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
+
+/**
+ * Passkeys (WebAuthn credentials): a second way in, next to e-mailed links. Only the public key is
+ * kept; the private key never leaves the person's authenticator. `id` is the credential id
+ * (base64url) the authenticator names itself by when signing in.
+ */
+export const passkeys = sqliteTable(
+  "passkeys",
+  {
+    id: text("id").primaryKey(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => organizers.id, { onDelete: "cascade" }),
+    /** The COSE public key, base64url. */
+    publicKey: text("public_key").notNull(),
+    /** The authenticator's signature counter (0 for those that do not count, as most passkeys). */
+    counter: integer("counter", { mode: "number" }).notNull().default(0),
+    transports: text("transports", { mode: "json" }).$type<string[]>().notNull(),
+    name: text("name").notNull(),
+    createdAt: integer("created_at", { mode: "number" }).notNull(),
+    lastUsedAt: integer("last_used_at", { mode: "number" }),
+  },
+  (t) => [index("passkeys_person").on(t.personId)],
+);
+
+/**
+ * WebAuthn challenges: made with the options, used once within 5 minutes by one conditional
+ * update (used_at IS NULL AND not expired). A registration challenge names its person; a sign-in
+ * challenge names nobody (the passkey says who it is).
+ */
+export const webauthnChallenges = sqliteTable(
+  "webauthn_challenges",
+  {
+    /** The random challenge itself (base64url): the browser sends it back inside clientDataJSON. */
+    challenge: text("challenge").primaryKey(),
+    purpose: text("purpose").$type<"register" | "signin">().notNull(),
+    personId: text("person_id").references(() => organizers.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at", { mode: "number" }).notNull(),
+    expiresAt: integer("expires_at", { mode: "number" }).notNull(),
+    usedAt: integer("used_at", { mode: "number" }),
+  },
+  (t) => [index("webauthn_challenges_expires").on(t.expiresAt)],
+);
+
+export type PasskeyRow = typeof passkeys.$inferSelect;

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../../worker/app";
 import type { AdminEvent, AdminSession } from "../../core/contract/index";
 import { operations } from "../../worker/openapi/document";
+import { ORGANIZER_ROUTES } from "../../worker/routes/admin/permissions";
 import { adminJson, call, createEvent } from "./helpers";
+
+/** Organizer routes that take no credentials (sign-in), as OpenAPI paths: the permission table says which. */
+const PUBLIC_PATHS = new Set(
+  ORGANIZER_ROUTES.filter((r) => r.target === "public").map((r) => r.path.replace(/:(\w+)/g, "{$1}")),
+);
 
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
 
@@ -35,7 +41,7 @@ describe("OpenAPI document", () => {
         const expected =
           path === "/api/admin/bootstrap"
             ? [{ adminToken: [] }]
-            : path === "/api/admin/auth/link" || path === "/api/admin/auth/signin"
+            : PUBLIC_PATHS.has(path)
               ? []
               : [{ organizerSession: [] }, { apiToken: [] }];
         expect(op.security, path).toEqual(expected);

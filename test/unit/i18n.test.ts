@@ -28,6 +28,9 @@ const SAME_IN_DUTCH = new Set(
     "tablet",
     "E-mail",
     "Link",
+    // Dutch sites say passkey too (Apple and Google also write "toegangssleutel").
+    "Passkey",
+    "Passkeys",
     "s",
     "min",
   ].map((w) => w.toLowerCase()),

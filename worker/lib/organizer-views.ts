@@ -4,11 +4,12 @@ import type {
   MemberView,
   OrganizerMe,
   OrganizerSessionView,
+  PasskeyView,
   Scope,
   WorkspaceView,
 } from "../../core/contract/organizers";
 import { scopesOf } from "../../core/contract/organizers";
-import type { ApiTokenRow, AuditRow, OrganizerSessionRow, WorkspaceRow } from "../../server/db/schema";
+import type { ApiTokenRow, AuditRow, OrganizerSessionRow, PasskeyRow, WorkspaceRow } from "../../server/db/schema";
 import type { MemberRow } from "../../server/db/organizers";
 import { type Principal, scopesAt } from "../../server/organizers/access";
 import { idleEndOf } from "../../server/organizers/sessions";
@@ -82,4 +83,11 @@ export const auditView = (r: AuditRow): AuditEntryView => ({
   eventId: r.eventId,
   target: r.target,
   details: r.details,
+});
+
+export const passkeyView = (p: PasskeyRow): PasskeyView => ({
+  id: p.id,
+  name: p.name,
+  createdAt: iso(p.createdAt),
+  lastUsedAt: isoOrNull(p.lastUsedAt),
 });

@@ -603,6 +603,7 @@ export const operations: OperationSpec[] = [
 ];
 
 const STATUS_TEXT: Record<number, string> = {
+  400: "Bad request",
   401: "No credentials",
   403: "Not allowed",
   404: "Not found",

@@ -57,3 +57,29 @@ export const AuditQuery = v.object({
   eventId: v.optional(v.pipe(v.string(), v.maxLength(64))),
   ...Paging,
 });
+
+/** A passkey's name, as people tell their devices apart ("Work laptop"). */
+const PasskeyName = RequiredText(60);
+
+/**
+ * The browser's WebAuthn answer (RegistrationResponseJSON or AuthenticationResponseJSON): its
+ * shape checked here, bounded in size; @simplewebauthn/server checks everything else.
+ */
+const B64 = v.pipe(
+  v.string("must be base64url text"),
+  v.maxLength(16_384),
+  v.regex(/^[A-Za-z0-9_-]*$/, "must be base64url"),
+);
+const WebAuthnResponse = v.looseObject(
+  {
+    id: v.pipe(B64, v.minLength(1), v.maxLength(1_400)),
+    rawId: B64,
+    type: v.literal("public-key", "must be public-key"),
+    response: v.looseObject({ clientDataJSON: B64 }, "must be the authenticator's response"),
+  },
+  "must be the browser's WebAuthn answer",
+);
+
+export const AddPasskeyBody = v.strictObject({ name: PasskeyName, response: WebAuthnResponse });
+export const RenamePasskeyBody = v.strictObject({ name: PasskeyName });
+export const PasskeySignInBody = v.strictObject({ response: WebAuthnResponse });

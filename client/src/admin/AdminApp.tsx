@@ -81,7 +81,13 @@ export function AdminApp() {
       </Match>
       <Match when={state().kind === "signedOut"}>
         <Shell title={ta("admin.title")}>
-          <SignIn problem={(state() as { problem?: SignInProblem }).problem} />
+          <SignIn
+            problem={(state() as { problem?: SignInProblem }).problem}
+            onSignedIn={(me) => {
+              if (location.pathname.startsWith(SIGNIN_PATH)) history.replaceState(null, "", "/admin");
+              setState({ kind: "signedIn", me });
+            }}
+          />
         </Shell>
       </Match>
       <Match when={state().kind === "failed" && (state() as Extract<State, { kind: "failed" }>)}>

@@ -1,18 +1,19 @@
 import { createSignal, Show } from "solid-js";
-import type { SignInLinkRequest } from "../../../core/contract/organizers";
+import type { OrganizerMe, SignInLinkRequest } from "../../../core/contract/organizers";
 import { language } from "../i18n";
 import { adminPost, fieldError, isStatus } from "./api";
 import { ta } from "./i18n";
+import { passkeyProblem, passkeysAvailable, signInWithPasskey } from "./passkeys";
 
 export type SignInProblem = "linkInvalid" | "expired";
 
 /**
  * Sign-in without a password: the person asks for a link by e-mail. The answer is the same
  * whether or not the address has an account, so the page cannot be used to find out who does.
- * (Passkeys: the place for "Sign in with a passkey" is here, shown only where
- * `window.PublicKeyCredential` exists; it waits for @simplewebauthn/browser to be a dependency.)
+ * Where the browser has WebAuthn (`window.PublicKeyCredential`), a passkey added before signs in
+ * with one button: no address needed, the passkey says who it is.
  */
-export function SignIn(props: { problem?: SignInProblem | undefined }) {
+export function SignIn(props: { problem?: SignInProblem | undefined; onSignedIn(me: OrganizerMe): void }) {
   const [sent, setSent] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [emailError, setEmailError] = createSignal<string>();
@@ -40,6 +41,30 @@ export function SignIn(props: { problem?: SignInProblem | undefined }) {
       else setFormError(ta("admin.failed", { reason: (err as Error).message }));
     } finally {
       setBusy(false);
+    }
+  }
+
+  const [passkeyBusy, setPasskeyBusy] = createSignal(false);
+  const [passkeyError, setPasskeyError] = createSignal<string>();
+
+  async function passkey() {
+    setPasskeyError(undefined);
+    setPasskeyBusy(true);
+    try {
+      props.onSignedIn(await signInWithPasskey());
+    } catch (err) {
+      const problem = passkeyProblem(err);
+      setPasskeyError(
+        problem === "cancelled"
+          ? ta("admin.passkey.cancelled")
+          : problem === "invalid"
+            ? ta("admin.passkey.invalid")
+            : problem === "tooMany"
+              ? ta("admin.passkey.tooMany")
+              : ta("admin.failed", { reason: (err as Error).message }),
+      );
+    } finally {
+      setPasskeyBusy(false);
     }
   }
 
@@ -97,6 +122,25 @@ export function SignIn(props: { problem?: SignInProblem | undefined }) {
             {ta("admin.signin.submit")}
           </button>
         </form>
+        <Show when={passkeysAvailable()}>
+          <div class="passkey-signin">
+            <p id="passkey-signin-hint" class="muted">
+              {ta("admin.passkey.or")}
+            </p>
+            <button
+              type="button"
+              class="secondary"
+              disabled={passkeyBusy()}
+              aria-describedby={passkeyError() ? "passkey-signin-hint passkey-signin-error" : "passkey-signin-hint"}
+              onClick={() => void passkey()}
+            >
+              {ta("admin.passkey.signIn")}
+            </button>
+            <p id="passkey-signin-error" role="alert" class="field-error">
+              {passkeyError()}
+            </p>
+          </div>
+        </Show>
       </Show>
     </section>
   );

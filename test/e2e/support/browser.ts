@@ -34,10 +34,14 @@ export const apiToken = () => inject("apiToken");
 
 /**
  * A fresh one-time organizer sign-in link for the demo owner (or another owner), through the
- * bootstrap route: the ADMIN_TOKEN's only use. Open it in a page to sign in to /admin.
+ * bootstrap route: the ADMIN_TOKEN's only use. Open it in a page to sign in to /admin. `server`:
+ * a server of the test's own (the passkey test runs one on localhost) instead of the shared one.
  */
-export async function signInLink(owner?: BootstrapRequest): Promise<string> {
-  return (await bootstrap(origin(), inject("adminToken"), owner)).signInLink;
+export async function signInLink(
+  owner?: BootstrapRequest,
+  server: { origin: string; adminToken: string } = { origin: origin(), adminToken: inject("adminToken") },
+): Promise<string> {
+  return (await bootstrap(server.origin, server.adminToken, owner)).signInLink;
 }
 
 export function launchBrowser(): Promise<Browser> {

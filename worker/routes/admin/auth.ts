@@ -42,6 +42,29 @@ const linkInvalid = () =>
     "This sign-in link does not work (it was used, has expired or is incomplete). Ask for a new one.",
   );
 
+/**
+ * Starts a session for the person in this browser (the `foyer_admin` cookie) and records the
+ * sign-in: the one way in after an e-mailed link or a passkey. Undefined if the person is gone.
+ */
+export async function signInAs(c: Context<AppEnv>, personId: string, now: number): Promise<Principal | undefined> {
+  const db = database(c.env.DB);
+  const session = await startSession(
+    db,
+    personId,
+    { userAgent: c.req.header("User-Agent") ?? null, ip: clientIp(c) },
+    now,
+  );
+  await markSignedIn(db, personId, now);
+  setCookie(c, ORGANIZER_COOKIE, session.cookie, {
+    path: "/",
+    httpOnly: true,
+    secure: true,
+    sameSite: "Strict",
+    maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
+  });
+  return principalForPerson(db, personId, session.idHash);
+}
+
 const endCookie = (c: Context<AppEnv>) => deleteCookie(c, ORGANIZER_COOKIE, { path: "/", secure: true });
 
 /** The same answer whether or not the address has an account. */
@@ -85,21 +108,7 @@ export const auth = new Hono<AppEnv>()
     const now = Date.now();
     const personId = await consumeSigninLink(db, tokenHash, now);
     if (!personId) throw linkInvalid();
-    const session = await startSession(
-      db,
-      personId,
-      { userAgent: c.req.header("User-Agent") ?? null, ip: clientIp(c) },
-      now,
-    );
-    await markSignedIn(db, personId, now);
-    setCookie(c, ORGANIZER_COOKIE, session.cookie, {
-      path: "/",
-      httpOnly: true,
-      secure: true,
-      sameSite: "Strict",
-      maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
-    });
-    const principal = await principalForPerson(db, personId, session.idHash);
+    const principal = await signInAs(c, personId, now);
     if (!principal) throw linkInvalid();
     return c.json(await meOf(c, principal));
   })

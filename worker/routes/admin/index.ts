@@ -12,6 +12,7 @@ import { adminInvitations } from "./invitations";
 import { media } from "./media";
 import { adminNetworking } from "./networking";
 import { adminOutbox } from "./outbox";
+import { passkeys } from "./passkeys";
 import { adminRegistrations } from "./registrations";
 import { adminRegistrationsCsv } from "./registrations-csv";
 
@@ -24,6 +25,7 @@ export const admin = new Hono<AppEnv>()
   .use(requireOrganizer)
   .route("/bootstrap", bootstrap)
   .route("/auth", auth)
+  .route("/auth", passkeys)
   .route("/workspaces", workspaces)
   .route("/demo", demo)
   .route("/media", media)

@@ -4,12 +4,16 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { adminApi, adminDelete, adminPost } from "../api";
 import { browserOf, itemsOf } from "../format";
 import { ta, when } from "../i18n";
+import { PasskeysSection } from "./PasskeysSection";
 
 /** The earlier of the idle and the absolute end: when this sign-in stops working unless used. */
 const endsAt = (s: OrganizerSessionView) =>
   Date.parse(s.idleExpiresAt) < Date.parse(s.expiresAt) ? s.idleExpiresAt : s.expiresAt;
 
-/** My sign-ins: every browser this person is signed in on, each revocable, or all at once. */
+/**
+ * My sign-ins: every browser this person is signed in on, each revocable, or all at once; then
+ * their passkeys.
+ */
 export default function SessionsPage(props: { me: OrganizerMe; onSignedOut: () => void }) {
   const [sessions, { refetch }] = createResource(async () =>
     itemsOf(await adminApi<{ items: OrganizerSessionView[] } | OrganizerSessionView[]>("/api/admin/auth/sessions")),
@@ -46,77 +50,80 @@ export default function SessionsPage(props: { me: OrganizerMe; onSignedOut: () =
   }
 
   return (
-    <section class="card" aria-labelledby="sessions-heading">
-      <h1 id="sessions-heading">{ta("admin.sessions.heading")}</h1>
-      <p class="muted">{ta("admin.sessions.intro", { email: props.me.email ?? props.me.name })}</p>
-      <p role="status" class="notice">
-        {notice()}
-      </p>
-      <p role="alert" class="field-error">
-        {problem()}
-      </p>
-      <Show when={sessions.error}>
-        <p role="alert">{ta("admin.failed", { reason: (sessions.error as Error).message })}</p>
-      </Show>
-      <Show when={sessions.loading && !sessions.latest}>
-        <p role="status">{ta("admin.loading")}</p>
-      </Show>
-      <Show when={(sessions.latest?.length ?? 0) > 0}>
-        <div class="table-scroll">
-          <table class="admin-table">
-            <caption class="visually-hidden">{ta("admin.sessions.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{ta("admin.col.browser")}</th>
-                <th scope="col">{ta("admin.col.ip")}</th>
-                <th scope="col">{ta("admin.col.signedIn")}</th>
-                <th scope="col">{ta("admin.col.lastSeen")}</th>
-                <th scope="col">{ta("admin.col.expires")}</th>
-                <th scope="col">{ta("admin.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={sessions.latest}>
-                {(s) => (
-                  <tr data-session={s.id} data-current={s.current ? "true" : "false"}>
-                    <th scope="row">
-                      <span title={s.userAgent ?? undefined}>{describe(s)}</span>
-                      <Show when={s.current}>
-                        {" "}
-                        <span class="badge">{ta("admin.sessions.thisBrowser")}</span>
-                      </Show>
-                    </th>
-                    <td>{s.ip ?? ""}</td>
-                    <td>{when(s.createdAt)}</td>
-                    <td>{when(s.lastSeenAt)}</td>
-                    <td>{when(endsAt(s))}</td>
-                    <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: describe(s) })}>
-                      <button type="button" class="secondary" onClick={() => revoke(s)}>
-                        {s.current ? ta("admin.sessions.signOutHere") : ta("admin.sessions.revoke")}
-                      </button>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
-      </Show>
-      <button type="button" class="danger" onClick={() => setEverywhere(true)}>
-        {ta("admin.sessions.everywhere")}
-      </button>
-      <ConfirmDialog
-        open={everywhere()}
-        title={ta("admin.sessions.confirmEverywhere.title")}
-        body={ta("admin.sessions.confirmEverywhere.body")}
-        confirm={ta("admin.sessions.confirmEverywhere.ok")}
-        cancel={ta("admin.confirm.cancel")}
-        onConfirm={() => {
-          setEverywhere(false);
-          void signOutEverywhere();
-        }}
-        onCancel={() => setEverywhere(false)}
-      />
-    </section>
+    <>
+      <section class="card" aria-labelledby="sessions-heading">
+        <h1 id="sessions-heading">{ta("admin.sessions.heading")}</h1>
+        <p class="muted">{ta("admin.sessions.intro", { email: props.me.email ?? props.me.name })}</p>
+        <p role="status" class="notice">
+          {notice()}
+        </p>
+        <p role="alert" class="field-error">
+          {problem()}
+        </p>
+        <Show when={sessions.error}>
+          <p role="alert">{ta("admin.failed", { reason: (sessions.error as Error).message })}</p>
+        </Show>
+        <Show when={sessions.loading && !sessions.latest}>
+          <p role="status">{ta("admin.loading")}</p>
+        </Show>
+        <Show when={(sessions.latest?.length ?? 0) > 0}>
+          <div class="table-scroll">
+            <table class="admin-table">
+              <caption class="visually-hidden">{ta("admin.sessions.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{ta("admin.col.browser")}</th>
+                  <th scope="col">{ta("admin.col.ip")}</th>
+                  <th scope="col">{ta("admin.col.signedIn")}</th>
+                  <th scope="col">{ta("admin.col.lastSeen")}</th>
+                  <th scope="col">{ta("admin.col.expires")}</th>
+                  <th scope="col">{ta("admin.col.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={sessions.latest}>
+                  {(s) => (
+                    <tr data-session={s.id} data-current={s.current ? "true" : "false"}>
+                      <th scope="row">
+                        <span title={s.userAgent ?? undefined}>{describe(s)}</span>
+                        <Show when={s.current}>
+                          {" "}
+                          <span class="badge">{ta("admin.sessions.thisBrowser")}</span>
+                        </Show>
+                      </th>
+                      <td>{s.ip ?? ""}</td>
+                      <td>{when(s.createdAt)}</td>
+                      <td>{when(s.lastSeenAt)}</td>
+                      <td>{when(endsAt(s))}</td>
+                      <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: describe(s) })}>
+                        <button type="button" class="secondary" onClick={() => revoke(s)}>
+                          {s.current ? ta("admin.sessions.signOutHere") : ta("admin.sessions.revoke")}
+                        </button>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        </Show>
+        <button type="button" class="danger" onClick={() => setEverywhere(true)}>
+          {ta("admin.sessions.everywhere")}
+        </button>
+        <ConfirmDialog
+          open={everywhere()}
+          title={ta("admin.sessions.confirmEverywhere.title")}
+          body={ta("admin.sessions.confirmEverywhere.body")}
+          confirm={ta("admin.sessions.confirmEverywhere.ok")}
+          cancel={ta("admin.confirm.cancel")}
+          onConfirm={() => {
+            setEverywhere(false);
+            void signOutEverywhere();
+          }}
+          onCancel={() => setEverywhere(false)}
+        />
+      </section>
+      <PasskeysSection />
+    </>
   );
 }
