@@ -27,3 +27,16 @@ export function parseDevVars(text: string): Record<string, string> {
   }
   return vars;
 }
+
+/**
+ * The address people open for a local server on `port`: PUBLIC_URL from .dev.vars, with its port
+ * changed to `port` when it names this machine (so `PORT=8899 npm start` prints and e-mails links
+ * that reach the server it started). A PUBLIC_URL elsewhere (a tunnel, a LAN name) is kept as set.
+ */
+export function localPublicUrl(publicUrl: string | undefined, port: number): string {
+  if (!publicUrl) return `http://localhost:${port}`;
+  const url = new URL(publicUrl);
+  if (!["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)) return url.origin;
+  url.port = String(port);
+  return url.origin;
+}

@@ -16,7 +16,7 @@ if (!email?.includes("@")) {
 }
 const root = resolve(import.meta.dirname, "..");
 const vars = parseDevVars(readFileSync(resolve(root, ".dev.vars"), "utf8"));
-const origin = `http://127.0.0.1:${process.env.PORT ?? 8787}`;
+const origin = `http://127.0.0.1:${process.env.PORT ?? 8787}`; // the server npm start runs on PORT
 const name = email === DEMO_OWNER.email ? DEMO_OWNER.name : email.split("@")[0]!;
 try {
   const { signInLink } = await bootstrap(origin, vars.ADMIN_TOKEN ?? "", { email, name, workspace });

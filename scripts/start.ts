@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { build, runnerImport } from "vite";
 import { getPlatformProxy } from "wrangler";
-import { ensureDevVars } from "./dev-vars.ts";
+import { ensureDevVars, localPublicUrl } from "./dev-vars.ts";
 import { quietEnv } from "./quiet-env.ts";
 import { bootstrap, DEMO_OWNER, signInWith } from "./lib/organizer-client.ts";
 import type { seedDemo as SeedDemo } from "./seed-demo.ts";
@@ -44,8 +44,12 @@ if (await portTaken()) {
   process.exit(1);
 }
 
-const { created, vars } = ensureDevVars(resolve(root, ".dev.vars"));
+const { created, vars: saved } = ensureDevVars(resolve(root, ".dev.vars"));
 if (created) console.log("Created .dev.vars with a fresh bootstrap token (ADMIN_TOKEN) and link-signing key.");
+// Where people open Foyer: PUBLIC_URL (http://localhost in a new .dev.vars, since passkeys refuse
+// an IP address) on the port this run serves; the server itself is reached at 127.0.0.1 either way.
+const site = localPublicUrl(saved.PUBLIC_URL, port);
+const vars: Record<string, string> = { ...saved, PUBLIC_URL: site };
 
 step("Building the client");
 await build({ configFile: resolve(root, "client/vite.config.ts"), logLevel: "warn" });
@@ -84,9 +88,6 @@ try {
   await proxy.dispose();
 }
 
-// Where people open Foyer: PUBLIC_URL (http://localhost:8787 in a new .dev.vars, since passkeys
-// refuse an IP address); the server itself is reached at 127.0.0.1 either way.
-const site = new URL(vars.PUBLIC_URL ?? origin).origin;
 const width = Math.max(...demo.people.map((p) => p.name.length));
 console.log(`
 ────────────────────────────────────────────────────────────────────────
@@ -102,7 +103,7 @@ ${demo.people.map((p) => `   ${p.name.padEnd(width)}  ${p.role.padEnd(11)}  ${p.
 
 step(`Starting wrangler dev on ${origin}`);
 // DEMO on whatever .dev.vars says (one written before the setting existed lacks it): `npm start`
-// is the demo, and wakes the scheduler through its route below.
+// is the demo, and wakes the scheduler through its route below. PUBLIC_URL follows PORT (above).
 const dev = spawn(
   "npx",
   [
@@ -114,6 +115,8 @@ const dev = spawn(
     String(port),
     "--var",
     "DEMO:true",
+    "--var",
+    `PUBLIC_URL:${site}`,
     "--show-interactive-dev-session=false",
   ],
   {
@@ -158,6 +161,8 @@ try {
   // Idempotent: wakes the invitation scheduler so the demo's invitations go out now.
   const res = await fetch(`${origin}/api/admin/demo`, { method: "POST", headers: { Cookie: cookie, Origin: origin } });
   if (!res.ok) throw new Error(`Waking the invitation scheduler failed: ${res.status} ${await res.text()}`);
+  // That session was the script's, not a browser's: end it, so "My sign-ins" lists only people's.
+  await fetch(`${origin}/api/admin/auth/signout`, { method: "POST", headers: { Cookie: cookie, Origin: origin } });
   // A fresh link for the person at the keyboard (the first one was used above).
   const { signInLink } = await bootstrap(origin, vars.ADMIN_TOKEN!);
   console.log(`
