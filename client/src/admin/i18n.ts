@@ -234,6 +234,10 @@ const en = {
   "admin.outbox.disabled": "E-mail goes through Amazon SES here; there is no local outbox.",
   "admin.outbox.caption": "E-mails the local outbox received, newest first",
   "admin.outbox.to": "To {to}",
+  "admin.outbox.show": "Show",
+  "admin.outbox.scope.event": "This event's e-mail",
+  "admin.outbox.scope.all": "All e-mail I may read (other events, member invitations)",
+  "admin.outbox.organizerMail": "Organizer e-mail",
   "admin.refresh": "Refresh",
 } as const;
 
@@ -471,6 +475,10 @@ const nl: Record<Key, string> = {
   "admin.outbox.disabled": "E-mail gaat hier via Amazon SES; er is geen lokaal postvak uit.",
   "admin.outbox.caption": "E-mails in het lokale postvak uit, nieuwste eerst",
   "admin.outbox.to": "Aan {to}",
+  "admin.outbox.show": "Toon",
+  "admin.outbox.scope.event": "E-mail van dit evenement",
+  "admin.outbox.scope.all": "Alle e-mail die ik mag lezen (andere evenementen, uitnodigingen voor het team)",
+  "admin.outbox.organizerMail": "E-mail voor organisatoren",
   "admin.refresh": "Vernieuwen",
 };
 
