@@ -25,7 +25,7 @@ const copy: Record<Language, OrganizerCopy> = {
       "member-invite": "{inviter} invited you to {workspace} on Foyer",
     },
     intro: {
-      signin: "Use the button below to sign in to Foyer's organizer pages.",
+      signin: "Sign in to Foyer's organizer pages with the link in this e-mail.",
       "member-invite": "{inviter} invited you to the workspace {workspace} on Foyer as {role}.",
     },
     greeting: "Hello {name},",
@@ -35,17 +35,17 @@ const copy: Record<Language, OrganizerCopy> = {
   },
   nl: {
     subject: {
-      signin: "Je inloglink voor Foyer",
+      signin: "Je aanmeldlink voor Foyer",
       "member-invite": "{inviter} heeft je uitgenodigd voor {workspace} op Foyer",
     },
     intro: {
-      signin: "Met de knop hieronder log je in op de organisatorpagina's van Foyer.",
+      signin: "Met de link in deze e-mail meld je je aan op de organisatorpagina's van Foyer.",
       "member-invite": "{inviter} heeft je uitgenodigd voor de werkruimte {workspace} op Foyer als {role}.",
     },
     greeting: "Hallo {name},",
-    button: "Inloggen bij Foyer",
-    note: "De link werkt één keer, 15 minuten lang. Is hij verlopen, vraag dan een nieuwe aan op de inlogpagina. Verwachtte je deze e-mail niet, dan kun je hem negeren.",
-    footer: "Foyer, inloggen voor organisatoren",
+    button: "Aanmelden bij Foyer",
+    note: "De link werkt één keer, 15 minuten lang. Is hij verlopen, vraag dan een nieuwe aan op de aanmeldpagina. Verwachtte je deze e-mail niet, dan kun je hem negeren.",
+    footer: "Foyer, aanmelden voor organisatoren",
   },
 };
 

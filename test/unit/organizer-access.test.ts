@@ -144,4 +144,20 @@ describe("organizer e-mails", () => {
     expect(mail.html).toContain("&#60;b&#62;Bo&#60;/b&#62;");
     expect(mail.html).not.toContain("<b>Bo</b>");
   });
+
+  it("speaks of a link, not a button, in the plain text, and uses the console's word for signing in", () => {
+    for (const language of ["en", "nl"] as const) {
+      const mail = renderOrganizerEmail({
+        kind: "signin",
+        language,
+        name: "Bo",
+        link: "https://foyer.test/admin/signin#x",
+      });
+      expect(mail.text).not.toMatch(/button|knop/i);
+    }
+    const nl = renderOrganizerEmail({ kind: "signin", language: "nl", name: "Bo", link: "https://foyer.test/x" });
+    // The console says "Aanmelden" (admin.signin.heading); the e-mail must not say "Inloggen".
+    expect(`${nl.subject} ${nl.text}`).not.toMatch(/inlog/i);
+    expect(nl.text).toContain("Aanmelden bij Foyer: https://foyer.test/x");
+  });
 });

@@ -113,7 +113,7 @@ describe("sign-in links", () => {
     // The e-mail goes out after the answer (so both answers take as long).
     const mails = await vi.waitFor(async () => {
       const found = await env.DB.prepare("SELECT to_address, subject, text_body FROM outbox WHERE subject LIKE ?")
-        .bind("%inloglink%")
+        .bind("%aanmeldlink%")
         .all<{ to_address: string; subject: string; text_body: string }>();
       if (found.results.length === 0) throw new Error("no sign-in e-mail yet");
       return found;
