@@ -58,6 +58,18 @@ describe.skipIf(!e2eEnabled())("organizer accounts in the console", () => {
     await ownerPage.getByLabel("Role", { exact: true }).selectOption("viewer");
     await ownerPage.getByRole("button", { name: "Send the invitation" }).click();
     await expect.poll(() => ownerPage.getByRole("cell", { name: viewerEmail }).count()).toBe(1);
+    // The form is ready for the next person with the usual choice, not the first option (Owner).
+    await expect.poll(() => ownerPage.getByLabel("Role", { exact: true }).inputValue()).toBe("organizer");
+    expect(await ownerPage.getByRole("radio", { name: "All events" }).first().isChecked()).toBe(true);
+    expect(await ownerPage.getByLabel("Name", { exact: true }).inputValue()).toBe("");
+    // A second invitation as it comes: an organizer, not an owner.
+    const secondEmail = `organizer-${stamp}@demo.test`;
+    await ownerPage.getByLabel("Name", { exact: true }).fill("Otto Organizer");
+    await ownerPage.getByLabel("E-mail address", { exact: true }).fill(secondEmail);
+    await ownerPage.getByRole("button", { name: "Send the invitation" }).click();
+    const secondRow = ownerPage.locator("tr", { has: ownerPage.getByRole("cell", { name: secondEmail }) });
+    await secondRow.waitFor();
+    expect(await secondRow.getByRole("combobox").inputValue()).toBe("organizer");
 
     // The invitation is in the outbox the owner may read; its link signs the viewer in.
     const outbox = (await (await ownerPage.request.get("/api/admin/outbox?limit=50")).json()) as {

@@ -8,6 +8,9 @@ import { EventChoice } from "./EventChoice";
 
 const FIELDS = ["name", "email", "role", "eventIds", "language"] as const;
 
+/** What a new invitation offers: the everyday role, for all of the workspace's events. */
+const DEFAULT_ROLE: OrganizerRole = "organizer";
+
 /** Invite someone by e-mail: they get a sign-in link, and the workspace a new member. */
 export function InviteForm(props: {
   path: string;
@@ -17,6 +20,9 @@ export function InviteForm(props: {
 }) {
   const [error, setError] = createSignal<unknown>();
   const [busy, setBusy] = createSignal(false);
+  // Controlled, so that after an invitation they go back to the usual choice (organizer, all
+  // events): form.reset() alone would put a select back on its first option (Owner).
+  const [role, setRole] = createSignal<OrganizerRole>(DEFAULT_ROLE);
   const [eventIds, setEventIds] = createSignal<string[] | null>(null);
   const errorOf = (field: (typeof FIELDS)[number]) => fieldError(error(), field);
 
@@ -27,7 +33,7 @@ export function InviteForm(props: {
     const invite: InviteMemberRequest = {
       name: String(data.get("name") ?? "").trim(),
       email: String(data.get("email") ?? "").trim(),
-      role: String(data.get("role")) as OrganizerRole,
+      role: role(),
       eventIds: eventIds(),
       language: String(data.get("language")) as Language,
     };
@@ -35,7 +41,10 @@ export function InviteForm(props: {
     setBusy(true);
     try {
       await adminPost(props.path, invite);
-      form.reset();
+      // Not form.reset(): that puts every select on its first option (Owner, English) behind the
+      // signals' back. Only the person is cleared; role and events go back to the usual choice.
+      for (const name of ["name", "email"]) (form.elements.namedItem(name) as HTMLInputElement).value = "";
+      setRole(DEFAULT_ROLE);
       setEventIds(null);
       await props.onInvited(invite);
     } catch (err) {
@@ -93,14 +102,14 @@ export function InviteForm(props: {
         </div>
         <div class="field">
           <label for="invite-role">{ta("admin.invite.role")}</label>
-          <select id="invite-role" name="role" {...described("role")}>
-            <For each={ORGANIZER_ROLES}>
-              {(r) => (
-                <option value={r} selected={r === "organizer"}>
-                  {ta(`admin.orgRole.${r}`)}
-                </option>
-              )}
-            </For>
+          <select
+            id="invite-role"
+            name="role"
+            value={role()}
+            onChange={(e) => setRole(e.currentTarget.value as OrganizerRole)}
+            {...described("role")}
+          >
+            <For each={ORGANIZER_ROLES}>{(r) => <option value={r}>{ta(`admin.orgRole.${r}`)}</option>}</For>
           </select>
           <p class="muted">{ta("admin.invite.roleHelp")}</p>
           <ErrorText field="role" />
