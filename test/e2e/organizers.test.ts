@@ -135,4 +135,87 @@ describe.skipIf(!e2eEnabled())("organizer accounts in the console", () => {
 
     await Promise.all([otherOwner.close(), owner.close(), viewer.close(), again.close()]);
   });
+
+  it("an owner changes roles on purpose, keeps focus on event limits, demotes themselves with a warning, and signs out for another person's link", async () => {
+    const stamp = Date.now().toString(36);
+    const workspace = `Polish ${stamp}`;
+    const owner = await newPerson(browser);
+    const page = await signedIn(
+      owner,
+      await signInLink({ email: `ann-${stamp}@polish.test`, name: "Ann Owner", workspace }),
+    );
+    await page.getByRole("link", { name: "People" }).click();
+    const bobEmail = `bob-${stamp}@polish.test`;
+    await page.getByLabel("Name", { exact: true }).fill("Bob Second");
+    await page.getByLabel("E-mail address", { exact: true }).fill(bobEmail);
+    await page.getByRole("button", { name: "Send the invitation" }).click();
+    const bob = page.locator("tr", { has: page.getByRole("cell", { name: bobEmail }) });
+    await bob.waitFor();
+    const notice = page.locator(".notice");
+    await expect.poll(() => notice.textContent()).toMatch(/Bob Second is invited/);
+
+    // Event limits: focus goes into the opened choice, and back to "Change" when it closes.
+    await bob.getByRole("button", { name: "Change the events of Bob Second" }).click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe("radio");
+    expect(await page.evaluate(() => document.activeElement?.closest("fieldset")?.id)).toMatch(/^member-events-/);
+    await bob.getByRole("button", { name: "Cancel" }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Change the events of Bob Second",
+    );
+
+    // Picking a role (by mouse or by arrow key) saves nothing until Save.
+    const bobRole = bob.getByRole("combobox");
+    await bobRole.focus();
+    await page.keyboard.press("ArrowUp");
+    await bobRole.selectOption("owner");
+    const membersPath = `/api/admin/workspaces/${(await (await page.request.get("/api/admin/auth/me")).json()).workspaces[0].id}/members`;
+    const roleOfBob = async () =>
+      ((await (await page.request.get(membersPath)).json()) as { items: { email: string; role: string }[] }).items.find(
+        (m) => m.email === bobEmail,
+      )?.role;
+    expect(await roleOfBob()).toBe("organizer");
+    await bob.getByRole("button", { name: "Save the role of Bob Second" }).click();
+    await expect.poll(roleOfBob).toBe("owner");
+    await expect.poll(() => notice.textContent()).toBe("Bob Second is now Owner.");
+    // Inviting Bob again fails: the last success message does not stay beside the failure.
+    await page.getByLabel("Name", { exact: true }).fill("Bob Second");
+    await page.getByLabel("E-mail address", { exact: true }).fill(bobEmail);
+    await page.getByRole("button", { name: "Send the invitation" }).click();
+    await page.getByText("This person is a member already").waitFor();
+    expect(await notice.textContent()).toBe("");
+
+    // Removing oneself is leaving, and says so.
+    const me = page.locator("tr", { has: page.getByRole("cell", { name: `ann-${stamp}@polish.test` }) });
+    await me.getByRole("button", { name: "Leave" }).click();
+    const leave = page.getByRole("dialog");
+    expect(await leave.getByRole("heading").textContent()).toBe(`Leave ${workspace}?`);
+    expect(await leave.textContent()).toMatch(/You lose access/);
+    await leave.getByRole("button", { name: "Cancel" }).click();
+
+    // One's own role: a warning first, then the console as the new role, with no error.
+    await me.getByRole("combobox").selectOption("organizer");
+    await me.getByRole("button", { name: "Save the role of Ann Owner" }).click();
+    const warning = page.getByRole("dialog");
+    expect(await warning.textContent()).toMatch(/You will lose managing people and API tokens/);
+    await warning.getByRole("button", { name: "Make me Organizer" }).click();
+    await page.getByText(`You are now Organizer in ${workspace}.`).waitFor();
+    await expect.poll(() => page.getByRole("link", { name: "People" }).count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe("/admin");
+    expect(await page.getByText(/Something went wrong/).count()).toBe(0);
+
+    // Another person's link in this browser: sign out and go on with it.
+    const carlLink = await signInLink({
+      email: `carl-${stamp}@polish.test`,
+      name: "Carl Third",
+      workspace: `Carl ${stamp}`,
+    });
+    await page.goto(carlLink.replace(/^https?:\/\/[^/]+/, origin()));
+    await page.getByText("This browser is signed in as someone else").waitFor();
+    expect(page.url()).not.toContain("#");
+    await page.getByRole("button", { name: "Sign out and continue" }).click();
+    await page.getByText("Signed in as Carl Third").waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await owner.close();
+  });
 });

@@ -1,3 +1,4 @@
+import { errorText } from "./errors";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { AdminEvent, AdminRegistration, Page } from "../../../core/contract/index";
 import { Roles, type Role } from "../../../core/protocol/identity";
@@ -52,7 +53,7 @@ export function Registrations(props: { event: AdminEvent; controls: Controls }) 
     try {
       setNotice(await work());
     } catch (err) {
-      setNotice(ta("admin.failed", { reason: (err as Error).message }));
+      setNotice(errorText(err));
     }
     setCursor(null);
     await refetch();

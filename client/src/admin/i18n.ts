@@ -18,6 +18,10 @@ const en = {
     "That sign-in link does not work: it was used already, it expired (links last 15 minutes) or it was cut short. Ask for a new one below.",
   "admin.signin.expired": "You were signed out. Sign in again to go on.",
   "admin.signin.tooMany": "Too many sign-in links were asked for. Wait a few minutes and try again.",
+  "admin.signin.otherHelp":
+    "To use it, sign out here first; the link works once and is still unused. Or stay signed in as you are.",
+  "admin.signin.signOutAndContinue": "Sign out and continue",
+  "admin.signin.stay": "Stay signed in",
   "admin.signOut": "Sign out",
   "admin.signedInAs": "Signed in as {name}",
   "admin.retry": "Try again",
@@ -63,6 +67,20 @@ const en = {
   "admin.people.confirmRemove.body":
     "{name} can no longer open {workspace} or its events. You can invite them again later.",
   "admin.people.confirmRemove.ok": "Remove them",
+  "admin.people.leave": "Leave",
+  "admin.people.confirmLeave.title": "Leave {workspace}?",
+  "admin.people.confirmLeave.body":
+    "You lose access to {workspace} and its events at once. Only an owner can invite you back.",
+  "admin.people.confirmLeave.ok": "Leave workspace",
+  "admin.people.left": "You left {workspace}.",
+  "admin.people.saveRoleOf": "Save the role of {name}",
+  "admin.people.youAreNow": "You are now {role} in {workspace}.",
+  "admin.people.confirmSelf.title": "Change your own role?",
+  "admin.people.confirmSelf.organizer":
+    "You will lose managing people and API tokens in {workspace}. Only another owner can make you owner again.",
+  "admin.people.confirmSelf.viewer":
+    "You will lose managing people and API tokens, and changing anything about events, in {workspace}. Only another owner can make you owner again.",
+  "admin.people.confirmSelf.ok": "Make me {role}",
   "admin.invite.heading": "Invite someone",
   "admin.invite.name": "Name",
   "admin.invite.email": "E-mail address",
@@ -168,6 +186,20 @@ const en = {
   "admin.col.added": "Added",
   "admin.loading": "Loading…",
   "admin.failed": "Something went wrong: {reason}",
+  "admin.error.network": "The network request failed. Check your connection and try again.",
+  "admin.error.tooMany": "Too many requests. Wait a minute and try again.",
+  "admin.error.forbidden": "Your role does not allow this.",
+  "admin.error.notFound": "That is no longer there. Reload the page to see what is.",
+  "admin.error.internal": "Something went wrong on our side. Try again in a moment.",
+  "admin.error.email": "Enter an e-mail address such as name@example.com.",
+  "admin.error.name": "Give a name, and not too long a one.",
+  "admin.error.role": "Choose one of the roles.",
+  "admin.error.eventIds": "Choose events of this workspace.",
+  "admin.error.ownerEvents": "Owners see every event: choose All events for an owner.",
+  "admin.error.language": "Choose English or Dutch.",
+  "admin.error.expiresAt": "Choose a date after today, or leave it empty.",
+  "admin.error.memberAlready": "This person is a member already: change their role in the list instead.",
+  "admin.error.signedInAsOther": "This browser is signed in as someone else, so the link was not used.",
   "admin.event.label": "Event",
   "admin.event.notFound": "This event does not exist, or it is not one you have access to. Choose one of yours:",
   "admin.event.none":
@@ -238,6 +270,7 @@ const en = {
 } as const;
 
 type Key = keyof typeof en;
+export type AdminKey = Key;
 
 const nl: Record<Key, string> = {
   "admin.title": "Foyer organisator",
@@ -253,6 +286,10 @@ const nl: Record<Key, string> = {
     "Die aanmeldlink werkt niet: hij is al gebruikt, verlopen (links gelden 15 minuten) of afgebroken. Vraag hieronder een nieuwe aan.",
   "admin.signin.expired": "Je bent afgemeld. Meld je opnieuw aan om verder te gaan.",
   "admin.signin.tooMany": "Er zijn te veel aanmeldlinks aangevraagd. Wacht een paar minuten en probeer het opnieuw.",
+  "admin.signin.otherHelp":
+    "Meld je hier eerst af om hem te gebruiken; de link werkt één keer en is nog niet gebruikt. Of blijf aangemeld zoals je bent.",
+  "admin.signin.signOutAndContinue": "Afmelden en doorgaan",
+  "admin.signin.stay": "Aangemeld blijven",
   "admin.signOut": "Afmelden",
   "admin.signedInAs": "Aangemeld als {name}",
   "admin.retry": "Opnieuw proberen",
@@ -298,6 +335,20 @@ const nl: Record<Key, string> = {
   "admin.people.confirmRemove.body":
     "{name} kan {workspace} en de evenementen ervan dan niet meer openen. Je kunt diegene later opnieuw uitnodigen.",
   "admin.people.confirmRemove.ok": "Verwijderen",
+  "admin.people.leave": "Verlaten",
+  "admin.people.confirmLeave.title": "{workspace} verlaten?",
+  "admin.people.confirmLeave.body":
+    "Je verliest meteen de toegang tot {workspace} en de evenementen ervan. Alleen een eigenaar kan je opnieuw uitnodigen.",
+  "admin.people.confirmLeave.ok": "Werkruimte verlaten",
+  "admin.people.left": "Je hebt {workspace} verlaten.",
+  "admin.people.saveRoleOf": "De rol van {name} opslaan",
+  "admin.people.youAreNow": "Je bent nu {role} in {workspace}.",
+  "admin.people.confirmSelf.title": "Je eigen rol wijzigen?",
+  "admin.people.confirmSelf.organizer":
+    "Je kunt dan geen mensen en API-tokens meer beheren in {workspace}. Alleen een andere eigenaar kan je weer eigenaar maken.",
+  "admin.people.confirmSelf.viewer":
+    "Je kunt dan geen mensen en API-tokens meer beheren en niets meer wijzigen aan evenementen in {workspace}. Alleen een andere eigenaar kan je weer eigenaar maken.",
+  "admin.people.confirmSelf.ok": "Maak mij {role}",
   "admin.invite.heading": "Iemand uitnodigen",
   "admin.invite.name": "Naam",
   "admin.invite.email": "E-mailadres",
@@ -405,6 +456,20 @@ const nl: Record<Key, string> = {
   "admin.col.added": "Toegevoegd",
   "admin.loading": "Bezig met laden…",
   "admin.failed": "Er ging iets mis: {reason}",
+  "admin.error.network": "Het netwerkverzoek is mislukt. Controleer je verbinding en probeer het opnieuw.",
+  "admin.error.tooMany": "Te veel verzoeken. Wacht een minuut en probeer het opnieuw.",
+  "admin.error.forbidden": "Je rol staat dit niet toe.",
+  "admin.error.notFound": "Dat bestaat niet meer. Laad de pagina opnieuw om te zien wat er is.",
+  "admin.error.internal": "Er ging bij ons iets mis. Probeer het zo opnieuw.",
+  "admin.error.email": "Vul een e-mailadres in, zoals naam@voorbeeld.nl.",
+  "admin.error.name": "Geef een naam op, en niet te lang.",
+  "admin.error.role": "Kies een van de rollen.",
+  "admin.error.eventIds": "Kies evenementen van deze werkruimte.",
+  "admin.error.ownerEvents": "Eigenaren zien elk evenement: kies Alle evenementen voor een eigenaar.",
+  "admin.error.language": "Kies Engels of Nederlands.",
+  "admin.error.expiresAt": "Kies een datum na vandaag, of laat het leeg.",
+  "admin.error.memberAlready": "Deze persoon is al lid: wijzig de rol in de lijst.",
+  "admin.error.signedInAsOther": "Deze browser is aangemeld als iemand anders, dus de link is niet gebruikt.",
   "admin.event.label": "Evenement",
   "admin.event.notFound": "Dit evenement bestaat niet, of je hebt er geen toegang toe. Kies een van de jouwe:",
   "admin.event.none":

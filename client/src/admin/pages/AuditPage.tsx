@@ -1,3 +1,4 @@
+import { errorText } from "../errors";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { AuditEntryView, MemberView } from "../../../../core/contract/organizers";
 import { adminApi, workspacePath } from "../api";
@@ -70,7 +71,7 @@ export default function AuditPage(props: PageProps) {
       setExtra([...extra(), ...page.items]);
       setCursor(page.nextCursor);
     } catch (err) {
-      setMoreError(ta("admin.failed", { reason: (err as Error).message }));
+      setMoreError(errorText(err));
     }
   }
 
@@ -94,7 +95,7 @@ export default function AuditPage(props: PageProps) {
         </div>
       </div>
       <Show when={first.error}>
-        <p role="alert">{ta("admin.failed", { reason: (first.error as Error).message })}</p>
+        <p role="alert">{errorText(first.error)}</p>
       </Show>
       <Show when={first.loading}>
         <p role="status">{ta("admin.loading")}</p>

@@ -1,3 +1,4 @@
+import { errorText } from "../errors";
 import { createSignal, For, Show } from "solid-js";
 import { type InviteMemberRequest, ORGANIZER_ROLES, type OrganizerRole } from "../../../../core/contract/organizers";
 import type { Language } from "../../../../core/protocol/identity";
@@ -16,6 +17,8 @@ export function InviteForm(props: {
   path: string;
   events: ScopedEvent[];
   language: Language;
+  /** The invitation is being sent: a new action, whatever the page said before no longer applies. */
+  onStart?: () => void;
   onInvited: (invite: InviteMemberRequest) => Promise<void>;
 }) {
   const [error, setError] = createSignal<unknown>();
@@ -38,6 +41,7 @@ export function InviteForm(props: {
       language: String(data.get("language")) as Language,
     };
     setError(undefined);
+    props.onStart?.();
     setBusy(true);
     try {
       await adminPost(props.path, invite);
@@ -131,7 +135,7 @@ export function InviteForm(props: {
           <ErrorText field="language" />
         </div>
         <p role="alert" class="field-error">
-          {error() && namesNoneOf(error(), FIELDS) ? ta("admin.failed", { reason: (error() as Error).message }) : ""}
+          {error() && namesNoneOf(error(), FIELDS) ? errorText(error()) : ""}
         </p>
         <button type="submit" disabled={busy()}>
           {ta("admin.invite.submit")}

@@ -1,3 +1,4 @@
+import { errorText } from "../errors";
 import { createSignal, For, Show } from "solid-js";
 import {
   type CreateApiTokenRequest,
@@ -115,7 +116,7 @@ export function NewToken(props: { path: string; onCreated: (created: CreatedApiT
           <ErrorText field="expiresAt" />
         </div>
         <p role="alert" class="field-error">
-          {error() && namesNoneOf(error(), FIELDS) ? ta("admin.failed", { reason: (error() as Error).message }) : ""}
+          {error() && namesNoneOf(error(), FIELDS) ? errorText(error()) : ""}
         </p>
         <button type="submit" disabled={busy()}>
           {ta("admin.tokens.create")}

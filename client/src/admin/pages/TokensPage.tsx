@@ -1,3 +1,4 @@
+import { errorText } from "../errors";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { ApiTokenView, CreatedApiToken, MemberView } from "../../../../core/contract/organizers";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
@@ -46,7 +47,7 @@ export default function TokensPage(props: PageProps) {
       setNotice(ta("admin.tokens.revoked", { name: t.name }));
       await refetch();
     } catch (err) {
-      setRevokeError({ id: t.id, message: ta("admin.failed", { reason: (err as Error).message }) });
+      setRevokeError({ id: t.id, message: errorText(err) });
     }
   }
 
@@ -72,7 +73,7 @@ export default function TokensPage(props: PageProps) {
           {notice()}
         </p>
         <Show when={tokens.error}>
-          <p role="alert">{ta("admin.failed", { reason: (tokens.error as Error).message })}</p>
+          <p role="alert">{errorText(tokens.error)}</p>
         </Show>
         <Show when={tokens.latest?.length === 0}>
           <p>{ta("admin.tokens.none")}</p>
