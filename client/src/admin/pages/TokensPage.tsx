@@ -75,7 +75,8 @@ export default function TokensPage(props: PageProps) {
         <Show when={tokens.error}>
           <p role="alert">{errorText(tokens.error)}</p>
         </Show>
-        <Show when={tokens.latest?.length === 0}>
+        {/* Not while a new token's secret is shown: the list may not have caught up with it yet. */}
+        <Show when={tokens.latest?.length === 0 && !created()}>
           <p>{ta("admin.tokens.none")}</p>
         </Show>
         <Show when={(tokens.latest?.length ?? 0) > 0}>
