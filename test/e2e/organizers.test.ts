@@ -218,4 +218,68 @@ describe.skipIf(!e2eEnabled())("organizer accounts in the console", () => {
 
     await owner.close();
   });
+
+  it("API tokens show every missing field at once; the console's pages fit a 390px phone; tabs and sign-ins are told apart", async () => {
+    const stamp = Date.now().toString(36);
+    const owner = await newPerson(browser);
+    const page = await signedIn(
+      owner,
+      await signInLink({ email: `tess-${stamp}@polish.test`, name: "Tess Tokens", workspace: `Tokens ${stamp}` }),
+    );
+    await page.getByRole("link", { name: "API tokens" }).click();
+    await page.getByRole("button", { name: "Create token" }).click();
+    // Both mistakes at once, each tied to its field.
+    await page.getByText("Give the token a name.").waitFor();
+    await page.getByText("Choose at least one.").waitFor();
+    expect(await page.locator("#token-name").getAttribute("aria-describedby")).toBe("token-name-error");
+    expect(await page.locator("#token-scopes").getAttribute("aria-describedby")).toBe("token-scopes-error");
+    await page.getByLabel("Name (what it is for)").fill("CRM sync");
+    await page.getByRole("checkbox", { name: /Read events/ }).check();
+    await page.getByRole("button", { name: "Create token" }).click();
+    await page.getByRole("heading", { name: "Copy the token CRM sync now" }).waitFor();
+    expect(await page.getByText("There are no API tokens yet.").count()).toBe(0);
+    await page.getByRole("row", { name: /CRM sync/ }).waitFor();
+    expect(await page.getByText("There are no API tokens yet.").count()).toBe(0);
+
+    // My sign-ins: the browser in words, the address, and which one is this.
+    await page.getByRole("link", { name: "My sign-ins" }).click();
+    const current = page.locator('tr[data-current="true"]');
+    await current.waitFor();
+    expect(await current.getByRole("rowheader").textContent()).toMatch(/Chrome on Linux\s*This browser/);
+
+    // A member with a long name and address: wide options in the audit log's person filter.
+    await page.getByRole("link", { name: "People" }).click();
+    await page.getByLabel("Name", { exact: true }).fill("Maximiliaan Alexander van den Berg-Oosterhuis");
+    await page
+      .getByLabel("E-mail address", { exact: true })
+      .fill(`maximiliaan.alexander.vandenberg-${stamp}@a-rather-long-domain.example.test`);
+    await page.getByRole("button", { name: "Send the invitation" }).click();
+    await page.getByText(/Maximiliaan Alexander van den Berg-Oosterhuis is invited/).waitFor();
+
+    // A phone: no page scrolls sideways; wide tables scroll in their own box.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const name of ["People", "API tokens", "Audit log", "My sign-ins", "Events"]) {
+      await page.getByRole("link", { name, exact: true }).click();
+      await expect.poll(() => page.getByRole("link", { name, exact: true }).getAttribute("aria-current")).toBe("page");
+      await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} at 390px`).toBeLessThanOrEqual(0);
+    }
+
+    // The demo event's tabs: the current one is not drawn as focus (no outline without focus).
+    const demo = (await adminPost<{ event: { id: string } }>("/api/admin/demo")).event;
+    const demoOwner = await newPerson(browser);
+    const demoPage = await signedIn(demoOwner, await signInLink());
+    await demoPage.goto(`/admin?event=${demo.id}`);
+    const tab = demoPage.getByRole("navigation", { name: "Sections" }).getByRole("button", { name: "Registrations" });
+    await tab.waitFor();
+    await demoPage.locator("main h1").first().click();
+    const looks = await tab.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { current: el.getAttribute("aria-current"), outline: s.outlineStyle, bar: s.borderBottomStyle };
+    });
+    expect(looks).toEqual({ current: "page", outline: "none", bar: "solid" });
+
+    await Promise.all([owner.close(), demoOwner.close()]);
+  });
 });
