@@ -39,6 +39,10 @@ describe("the organizer console's words for server errors", () => {
     expect(fieldText(twice, "email")).toBe("Deze persoon is al lid: wijzig de rol in de lijst.");
     const other = new ApiFailure(409, "conflict", "This browser is signed in as someone else. Sign out first…");
     expect(errorText(other, "admin.error.signedInAsOther")).toMatch(/^Deze browser is aangemeld als iemand anders/);
+    const workspaceTaken = new ApiFailure(409, "conflict", 'A workspace named "X" exists already.', {
+      name: "is taken",
+    });
+    expect(fieldText(workspaceTaken, "name")).toBe("Deze naam is al in gebruik: kies een andere.");
   });
 
   it("says known codes from the catalogue", () => {

@@ -12,6 +12,7 @@ function fieldKey(err: ApiFailure, field: string): AdminKey | undefined {
   const said = err.fields[field] ?? "";
   if (err.status === 409) {
     if (field === "email") return "admin.error.memberAlready";
+    if (field === "name") return "admin.error.nameTaken";
     if (field === "role" || field === "personId") return "admin.people.lastOwner";
     return undefined;
   }
