@@ -183,6 +183,13 @@ describe.skipIf(!e2eEnabled())("organizer accounts in the console", () => {
     await page.getByRole("button", { name: "Send the invitation" }).click();
     await page.getByText("This person is a member already").waitFor();
     expect(await notice.textContent()).toBe("");
+    // A refused event limit: said in the console's words, and focus goes to the limit's choice.
+    await page.getByLabel("E-mail address", { exact: true }).fill(`cleo-${stamp}@polish.test`);
+    await page.getByLabel("Role", { exact: true }).selectOption("owner");
+    await page.locator("#invite-eventIds").getByRole("radio", { name: "Only these events" }).check();
+    await page.getByRole("button", { name: "Send the invitation" }).click();
+    await page.getByText("Owners see every event: choose All events for an owner.").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest("fieldset")?.id)).toBe("invite-eventIds");
 
     // Removing oneself is leaving, and says so.
     const me = page.locator("tr", { has: page.getByRole("cell", { name: `ann-${stamp}@polish.test` }) });

@@ -54,7 +54,12 @@ export function InviteForm(props: {
     } catch (err) {
       setError(err);
       const first = FIELDS.find((f) => fieldError(err, f));
-      if (first) form.querySelector<HTMLElement>(`#invite-${first}`)?.focus();
+      // The event limit is a fieldset: its chosen radio takes focus, not the (unfocusable) group.
+      const target = first ? form.querySelector<HTMLElement>(`#invite-${first}`) : null;
+      (target instanceof HTMLFieldSetElement
+        ? target.querySelector<HTMLElement>("input:checked, input")
+        : target
+      )?.focus();
     } finally {
       setBusy(false);
     }
