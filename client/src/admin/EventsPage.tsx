@@ -1,8 +1,8 @@
-import { errorText } from "./errors";
 import { createSignal, For, Match, Switch } from "solid-js";
 import { textIn } from "../../../core/protocol/localized";
 import { language } from "../i18n";
 import type { ScopedEvent } from "./access";
+import { errorText } from "./errors";
 import { ta } from "./i18n";
 import { Outbox } from "./Outbox";
 import type { PageProps } from "./page-props";

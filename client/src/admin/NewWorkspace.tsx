@@ -1,6 +1,6 @@
-import { errorText } from "./errors";
 import { createSignal, Show } from "solid-js";
 import { adminPost, fieldError, namesNoneOf } from "./api";
+import { errorText } from "./errors";
 import { ta } from "./i18n";
 
 /**

@@ -1,10 +1,10 @@
-import { errorText } from "./errors";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { AdminEvent, AdminRegistration, Page } from "../../../core/contract/index";
 import { Roles, type Role } from "../../../core/protocol/identity";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import type { Controls } from "./access";
 import { adminApi } from "./api";
+import { errorText } from "./errors";
 import { textIn } from "../../../core/protocol/localized";
 import { language } from "../i18n";
 import { ta, when } from "./i18n";

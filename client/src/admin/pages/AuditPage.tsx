@@ -1,8 +1,8 @@
-import { errorText } from "../errors";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { AuditEntryView, MemberView } from "../../../../core/contract/organizers";
 import { adminApi, workspacePath } from "../api";
 import { auditActionLabel } from "../audit-labels";
+import { errorText } from "../errors";
 import { titleOf } from "../EventsPage";
 import { itemsOf, query } from "../format";
 import { ta, when } from "../i18n";

@@ -1,9 +1,9 @@
-import { errorText } from "../errors";
 import { createSignal, For, Show } from "solid-js";
 import { type InviteMemberRequest, ORGANIZER_ROLES, type OrganizerRole } from "../../../../core/contract/organizers";
 import type { Language } from "../../../../core/protocol/identity";
 import type { ScopedEvent } from "../access";
 import { adminPost, fieldError, namesNoneOf } from "../api";
+import { errorText } from "../errors";
 import { ta } from "../i18n";
 import { EventChoice } from "./EventChoice";
 

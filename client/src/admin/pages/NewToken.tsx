@@ -1,4 +1,3 @@
-import { errorText } from "../errors";
 import { createSignal, For, Show } from "solid-js";
 import {
   type CreateApiTokenRequest,
@@ -7,6 +6,7 @@ import {
   type TokenScope,
 } from "../../../../core/contract/organizers";
 import { adminPost, fieldError, namesNoneOf } from "../api";
+import { errorText } from "../errors";
 import { expiryFromDate, tomorrowDate } from "../format";
 import { ta } from "../i18n";
 

@@ -1,8 +1,8 @@
-import { errorText } from "../errors";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { PasskeyView, RenamePasskeyRequest } from "../../../../core/contract/organizers";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { adminApi, adminDelete, adminPatch, fieldError } from "../api";
+import { errorText } from "../errors";
 import { itemsOf } from "../format";
 import { ta, when } from "../i18n";
 import { addPasskey, passkeyProblem, passkeysAvailable } from "../passkeys";

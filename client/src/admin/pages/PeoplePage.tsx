@@ -1,4 +1,3 @@
-import { errorText } from "../errors";
 import { createResource, createSignal, For, Show } from "solid-js";
 import {
   type InviteMemberRequest,
@@ -11,6 +10,7 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { language } from "../../i18n";
 import { ApiFailure } from "../../lib/api";
 import { adminApi, adminDelete, adminPatch, workspacePath } from "../api";
+import { errorText } from "../errors";
 import { itemsOf } from "../format";
 import { ta, when } from "../i18n";
 import type { PageProps } from "../page-props";

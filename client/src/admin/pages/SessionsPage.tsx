@@ -1,8 +1,8 @@
-import { errorText } from "../errors";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { OrganizerMe, OrganizerSessionView } from "../../../../core/contract/organizers";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { adminApi, adminDelete, adminPost } from "../api";
+import { errorText } from "../errors";
 import { browserOf, itemsOf } from "../format";
 import { ta, when } from "../i18n";
 import { PasskeysSection } from "./PasskeysSection";

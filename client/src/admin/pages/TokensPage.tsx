@@ -1,8 +1,8 @@
-import { errorText } from "../errors";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { ApiTokenView, CreatedApiToken, MemberView } from "../../../../core/contract/organizers";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { adminApi, adminDelete, workspacePath } from "../api";
+import { errorText } from "../errors";
 import { itemsOf } from "../format";
 import { ta, when } from "../i18n";
 import type { PageProps } from "../page-props";
