@@ -58,6 +58,18 @@ describe.skipIf(!e2eEnabled())("organizer accounts in the console", () => {
     await ownerPage.getByLabel("Role", { exact: true }).selectOption("viewer");
     await ownerPage.getByRole("button", { name: "Send the invitation" }).click();
     await expect.poll(() => ownerPage.getByRole("cell", { name: viewerEmail }).count()).toBe(1);
+    // The form is ready for the next person with the usual choice, not the first option (Owner).
+    await expect.poll(() => ownerPage.getByLabel("Role", { exact: true }).inputValue()).toBe("organizer");
+    expect(await ownerPage.getByRole("radio", { name: "All events" }).first().isChecked()).toBe(true);
+    expect(await ownerPage.getByLabel("Name", { exact: true }).inputValue()).toBe("");
+    // A second invitation as it comes: an organizer, not an owner.
+    const secondEmail = `organizer-${stamp}@demo.test`;
+    await ownerPage.getByLabel("Name", { exact: true }).fill("Otto Organizer");
+    await ownerPage.getByLabel("E-mail address", { exact: true }).fill(secondEmail);
+    await ownerPage.getByRole("button", { name: "Send the invitation" }).click();
+    const secondRow = ownerPage.locator("tr", { has: ownerPage.getByRole("cell", { name: secondEmail }) });
+    await secondRow.waitFor();
+    expect(await secondRow.getByRole("combobox").inputValue()).toBe("organizer");
 
     // The invitation is in the outbox the owner may read; its link signs the viewer in.
     const outbox = (await (await ownerPage.request.get("/api/admin/outbox?limit=50")).json()) as {
@@ -122,5 +134,159 @@ describe.skipIf(!e2eEnabled())("organizer accounts in the console", () => {
     expect((await againPage.request.get("/api/admin/auth/me")).status()).toBe(401);
 
     await Promise.all([otherOwner.close(), owner.close(), viewer.close(), again.close()]);
+  });
+
+  it("an owner changes roles on purpose, keeps focus on event limits, demotes themselves with a warning, and signs out for another person's link", async () => {
+    const stamp = Date.now().toString(36);
+    const workspace = `Polish ${stamp}`;
+    const owner = await newPerson(browser);
+    const page = await signedIn(
+      owner,
+      await signInLink({ email: `ann-${stamp}@polish.test`, name: "Ann Owner", workspace }),
+    );
+    await page.getByRole("link", { name: "People" }).click();
+    const bobEmail = `bob-${stamp}@polish.test`;
+    await page.getByLabel("Name", { exact: true }).fill("Bob Second");
+    await page.getByLabel("E-mail address", { exact: true }).fill(bobEmail);
+    await page.getByRole("button", { name: "Send the invitation" }).click();
+    const bob = page.locator("tr", { has: page.getByRole("cell", { name: bobEmail }) });
+    await bob.waitFor();
+    const notice = page.locator(".notice");
+    await expect.poll(() => notice.textContent()).toMatch(/Bob Second is invited/);
+
+    // Event limits: focus goes into the opened choice, and back to "Change" when it closes.
+    await bob.getByRole("button", { name: "Change the events of Bob Second" }).click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe("radio");
+    expect(await page.evaluate(() => document.activeElement?.closest("fieldset")?.id)).toMatch(/^member-events-/);
+    await bob.getByRole("button", { name: "Cancel" }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Change the events of Bob Second",
+    );
+
+    // Picking a role (by mouse or by arrow key) saves nothing until Save.
+    const bobRole = bob.getByRole("combobox");
+    await bobRole.focus();
+    await page.keyboard.press("ArrowUp");
+    await bobRole.selectOption("owner");
+    const membersPath = `/api/admin/workspaces/${(await (await page.request.get("/api/admin/auth/me")).json()).workspaces[0].id}/members`;
+    const roleOfBob = async () =>
+      ((await (await page.request.get(membersPath)).json()) as { items: { email: string; role: string }[] }).items.find(
+        (m) => m.email === bobEmail,
+      )?.role;
+    expect(await roleOfBob()).toBe("organizer");
+    await bob.getByRole("button", { name: "Save the role of Bob Second" }).click();
+    await expect.poll(roleOfBob).toBe("owner");
+    await expect.poll(() => notice.textContent()).toBe("Bob Second is now Owner.");
+    // Inviting Bob again fails: the last success message does not stay beside the failure.
+    await page.getByLabel("Name", { exact: true }).fill("Bob Second");
+    await page.getByLabel("E-mail address", { exact: true }).fill(bobEmail);
+    await page.getByRole("button", { name: "Send the invitation" }).click();
+    await page.getByText("This person is a member already").waitFor();
+    expect(await notice.textContent()).toBe("");
+    // A refused event limit: said in the console's words, and focus goes to the limit's choice.
+    await page.getByLabel("E-mail address", { exact: true }).fill(`cleo-${stamp}@polish.test`);
+    await page.getByLabel("Role", { exact: true }).selectOption("owner");
+    await page.locator("#invite-eventIds").getByRole("radio", { name: "Only these events" }).check();
+    await page.getByRole("button", { name: "Send the invitation" }).click();
+    await page.getByText("Owners see every event: choose All events for an owner.").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest("fieldset")?.id)).toBe("invite-eventIds");
+
+    // Removing oneself is leaving, and says so.
+    const me = page.locator("tr", { has: page.getByRole("cell", { name: `ann-${stamp}@polish.test` }) });
+    await me.getByRole("button", { name: "Leave" }).click();
+    const leave = page.getByRole("dialog");
+    expect(await leave.getByRole("heading").textContent()).toBe(`Leave ${workspace}?`);
+    expect(await leave.textContent()).toMatch(/You lose access/);
+    await leave.getByRole("button", { name: "Cancel" }).click();
+
+    // One's own role: a warning first, then the console as the new role, with no error.
+    await me.getByRole("combobox").selectOption("organizer");
+    await me.getByRole("button", { name: "Save the role of Ann Owner" }).click();
+    const warning = page.getByRole("dialog");
+    expect(await warning.textContent()).toMatch(/You will lose managing people and API tokens/);
+    await warning.getByRole("button", { name: "Make me Organizer" }).click();
+    await page.getByText(`You are now Organizer in ${workspace}.`).waitFor();
+    await expect.poll(() => page.getByRole("link", { name: "People" }).count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe("/admin");
+    expect(await page.getByText(/Something went wrong/).count()).toBe(0);
+
+    // Another person's link in this browser: sign out and go on with it.
+    const carlLink = await signInLink({
+      email: `carl-${stamp}@polish.test`,
+      name: "Carl Third",
+      workspace: `Carl ${stamp}`,
+    });
+    await page.goto(carlLink.replace(/^https?:\/\/[^/]+/, origin()));
+    await page.getByText("This browser is signed in as someone else").waitFor();
+    expect(page.url()).not.toContain("#");
+    await page.getByRole("button", { name: "Sign out and continue" }).click();
+    await page.getByText("Signed in as Carl Third").waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await owner.close();
+  });
+
+  it("API tokens show every missing field at once; the console's pages fit a 390px phone; tabs and sign-ins are told apart", async () => {
+    const stamp = Date.now().toString(36);
+    const owner = await newPerson(browser);
+    const page = await signedIn(
+      owner,
+      await signInLink({ email: `tess-${stamp}@polish.test`, name: "Tess Tokens", workspace: `Tokens ${stamp}` }),
+    );
+    await page.getByRole("link", { name: "API tokens" }).click();
+    await page.getByRole("button", { name: "Create token" }).click();
+    // Both mistakes at once, each tied to its field.
+    await page.getByText("Give the token a name.").waitFor();
+    await page.getByText("Choose at least one.").waitFor();
+    expect(await page.locator("#token-name").getAttribute("aria-describedby")).toBe("token-name-error");
+    expect(await page.locator("#token-scopes").getAttribute("aria-describedby")).toBe("token-scopes-error");
+    await page.getByLabel("Name (what it is for)").fill("CRM sync");
+    await page.getByRole("checkbox", { name: /Read events/ }).check();
+    await page.getByRole("button", { name: "Create token" }).click();
+    await page.getByRole("heading", { name: "Copy the token CRM sync now" }).waitFor();
+    expect(await page.getByText("There are no API tokens yet.").count()).toBe(0);
+    await page.getByRole("row", { name: /CRM sync/ }).waitFor();
+    expect(await page.getByText("There are no API tokens yet.").count()).toBe(0);
+
+    // My sign-ins: the browser in words, the address, and which one is this.
+    await page.getByRole("link", { name: "My sign-ins" }).click();
+    const current = page.locator('tr[data-current="true"]');
+    await current.waitFor();
+    expect(await current.getByRole("rowheader").textContent()).toMatch(/Chrome on Linux\s*This browser/);
+
+    // A member with a long name and address: wide options in the audit log's person filter.
+    await page.getByRole("link", { name: "People" }).click();
+    await page.getByLabel("Name", { exact: true }).fill("Maximiliaan Alexander van den Berg-Oosterhuis");
+    await page
+      .getByLabel("E-mail address", { exact: true })
+      .fill(`maximiliaan.alexander.vandenberg-${stamp}@a-rather-long-domain.example.test`);
+    await page.getByRole("button", { name: "Send the invitation" }).click();
+    await page.getByText(/Maximiliaan Alexander van den Berg-Oosterhuis is invited/).waitFor();
+
+    // A phone: no page scrolls sideways; wide tables scroll in their own box.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const name of ["People", "API tokens", "Audit log", "My sign-ins", "Events"]) {
+      await page.getByRole("link", { name, exact: true }).click();
+      await expect.poll(() => page.getByRole("link", { name, exact: true }).getAttribute("aria-current")).toBe("page");
+      await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} at 390px`).toBeLessThanOrEqual(0);
+    }
+
+    // The demo event's tabs: the current one is not drawn as focus (no outline without focus).
+    const demo = (await adminPost<{ event: { id: string } }>("/api/admin/demo")).event;
+    const demoOwner = await newPerson(browser);
+    const demoPage = await signedIn(demoOwner, await signInLink());
+    await demoPage.goto(`/admin?event=${demo.id}`);
+    const tab = demoPage.getByRole("navigation", { name: "Sections" }).getByRole("button", { name: "Registrations" });
+    await tab.waitFor();
+    await demoPage.locator("main h1").first().click();
+    const looks = await tab.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { current: el.getAttribute("aria-current"), outline: s.outlineStyle, bar: s.borderBottomStyle };
+    });
+    expect(looks).toEqual({ current: "page", outline: "none", bar: "solid" });
+
+    await Promise.all([owner.close(), demoOwner.close()]);
   });
 });

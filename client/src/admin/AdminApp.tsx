@@ -3,7 +3,8 @@ import type { OrganizerMe, SignInRequest } from "../../../core/contract/organize
 import { Shell } from "../components/Shell";
 import { language } from "../i18n";
 import { ApiFailure } from "../lib/api";
-import { adminApi, adminPost, onSignedOut } from "./api";
+import { adminApi, adminPost, isStatus, onSignedOut } from "./api";
+import { errorText } from "./errors";
 import { Console } from "./Console";
 import { ta } from "./i18n";
 import { SignIn, type SignInProblem } from "./SignIn";
@@ -12,8 +13,10 @@ import { SIGNIN_PATH, signInFragment } from "./signin-link";
 type State =
   | { kind: "loading"; signingIn: boolean }
   | { kind: "signedOut"; problem?: SignInProblem }
-  | { kind: "signedIn"; me: OrganizerMe }
-  | { kind: "failed"; reason: string; retry: () => void };
+  | { kind: "signedIn"; me: OrganizerMe; notice?: string }
+  | { kind: "failed"; reason: string; retry: () => void }
+  /** A sign-in link opened in a browser signed in as someone else: the link's token, unused, in memory only. */
+  | { kind: "otherSignedIn"; token: string };
 
 /**
  * `/admin` — the organizer console. It starts by asking who is signed in (`GET
@@ -39,8 +42,10 @@ export function AdminApp() {
     } catch (err) {
       if (err instanceof ApiFailure && err.status === 401) {
         setState({ kind: "signedOut", ...(token ? { problem: "linkInvalid" as const } : {}) });
+      } else if (token && isStatus(err, 409)) {
+        setState({ kind: "otherSignedIn", token });
       } else {
-        setState({ kind: "failed", reason: (err as Error).message, retry: () => void start(token) });
+        setState({ kind: "failed", reason: errorText(err), retry: () => void start(token) });
       }
     }
   }
@@ -68,13 +73,25 @@ export function AdminApp() {
   });
   onCleanup(() => onSignedOut(undefined));
 
+  /** The person chose the link over the sign-in this browser had: sign that out, then use the link. */
+  async function signOutAndContinue(token: string) {
+    setState({ kind: "loading", signingIn: true });
+    try {
+      await adminPost("/api/admin/auth/signout");
+    } catch {
+      // Signed out already (401): the link is used all the same; anything else, its own answer says.
+    }
+    await start(token);
+  }
+
   return (
     <Switch>
       <Match when={state().kind === "signedIn" && (state() as { me: OrganizerMe }).me} keyed>
         {(me) => (
           <Console
             me={me}
-            onMe={(next) => setState({ kind: "signedIn", me: next })}
+            notice={(state() as { notice?: string }).notice}
+            onMe={(next, notice) => setState({ kind: "signedIn", me: next, ...(notice ? { notice } : {}) })}
             onSignedOut={() => setState({ kind: "signedOut" })}
           />
         )}
@@ -98,6 +115,25 @@ export function AdminApp() {
               <button type="button" onClick={() => failed().retry()}>
                 {ta("admin.retry")}
               </button>
+            </section>
+          </Shell>
+        )}
+      </Match>
+      <Match when={state().kind === "otherSignedIn" && (state() as Extract<State, { kind: "otherSignedIn" }>)}>
+        {(other) => (
+          <Shell title={ta("admin.title")}>
+            <section class="card narrow" aria-labelledby="other-signed-in-heading">
+              <h1 id="other-signed-in-heading">{ta("admin.signin.heading")}</h1>
+              <p role="alert">{ta("admin.error.signedInAsOther")}</p>
+              <p>{ta("admin.signin.otherHelp")}</p>
+              <div class="toolbar">
+                <button type="button" onClick={() => void signOutAndContinue(other().token)}>
+                  {ta("admin.signin.signOutAndContinue")}
+                </button>
+                <button type="button" class="secondary" onClick={() => void start(null)}>
+                  {ta("admin.signin.stay")}
+                </button>
+              </div>
             </section>
           </Shell>
         )}

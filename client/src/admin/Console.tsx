@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, For, lazy, Match, onCleanup, Show, Switch } from "solid-js";
+import { createMemo, createResource, createSignal, For, lazy, Match, onCleanup, onMount, Show, Switch } from "solid-js";
 import type { OrganizerMe } from "../../../core/contract/organizers";
 import { Shell } from "../components/Shell";
 import {
@@ -30,7 +30,13 @@ const WORKSPACE_KEY = "foyer.admin.workspace";
  * What it offers follows the person's role in the chosen workspace (`me.workspaces[].scopes`);
  * the server refuses the rest anyway.
  */
-export function Console(props: { me: OrganizerMe; onMe: (me: OrganizerMe) => void; onSignedOut: () => void }) {
+export function Console(props: {
+  me: OrganizerMe;
+  /** Said once at the top, after the person's own access changed (a new role, a workspace left). */
+  notice?: string | undefined;
+  onMe: (me: OrganizerMe, notice?: string) => void;
+  onSignedOut: () => void;
+}) {
   const [wanted, setWanted] = createSignal(globalThis.localStorage?.getItem(WORKSPACE_KEY) ?? null);
   const workspace = createMemo(() => chooseWorkspace(props.me, wanted()));
   const pages = createMemo(() => pagesFor(props.me, workspace()));
@@ -69,6 +75,22 @@ export function Console(props: { me: OrganizerMe; onMe: (me: OrganizerMe) => voi
     props.onMe(await adminApi<OrganizerMe>("/api/admin/auth/me"));
   }
 
+  /**
+   * After the person changed their own role or left a workspace: what they may do now, from the
+   * server. A page they may no longer open gives way to the events, rather than failing there.
+   */
+  async function reloadAccess(notice: string) {
+    const next = await adminApi<OrganizerMe>("/api/admin/auth/me");
+    if (!pagesFor(next, chooseWorkspace(next, wanted())).includes(page())) {
+      history.replaceState(null, "", pathOf("events"));
+    }
+    props.onMe(next, notice);
+  }
+
+  let noticeLine: HTMLParagraphElement | undefined;
+  // The console was drawn anew for the changed access: focus goes to what it says about it.
+  onMount(() => noticeLine?.focus());
+
   const pageProps = (): PageProps => ({
     me: props.me,
     // Rendered only under <Show when={workspace()}>.
@@ -76,6 +98,7 @@ export function Console(props: { me: OrganizerMe; onMe: (me: OrganizerMe) => voi
     controls: controlsFor(workspace()),
     events: workspaceEvents(),
     onSignedOut: props.onSignedOut,
+    onAccessChanged: reloadAccess,
   });
 
   return (
@@ -116,6 +139,11 @@ export function Console(props: { me: OrganizerMe; onMe: (me: OrganizerMe) => voi
           </For>
         </ul>
       </nav>
+      <Show when={props.notice}>
+        <p ref={noticeLine} class="card notice" role="status" tabindex="-1">
+          {props.notice}
+        </p>
+      </Show>
       <Show
         when={workspace()}
         fallback={

@@ -2,6 +2,7 @@ import { createSignal, For, Match, Switch } from "solid-js";
 import { textIn } from "../../../core/protocol/localized";
 import { language } from "../i18n";
 import type { ScopedEvent } from "./access";
+import { errorText } from "./errors";
 import { ta } from "./i18n";
 import { Outbox } from "./Outbox";
 import type { PageProps } from "./page-props";
@@ -31,7 +32,7 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
     <Switch>
       <Match when={props.error}>
         <p class="card" role="alert">
-          {ta("admin.failed", { reason: (props.error as Error).message })}
+          {errorText(props.error)}
         </p>
       </Match>
       <Match when={props.loading}>

@@ -1,5 +1,6 @@
 import { createSignal, Show } from "solid-js";
 import { adminPost, fieldError, namesNoneOf } from "./api";
+import { errorText } from "./errors";
 import { ta } from "./i18n";
 
 /**
@@ -48,7 +49,7 @@ export function NewWorkspace(props: { onCreated: () => Promise<void> }) {
           </Show>
         </div>
         <p role="alert" class="field-error">
-          {error() && namesNoneOf(error(), ["name"]) ? ta("admin.failed", { reason: (error() as Error).message }) : ""}
+          {error() && namesNoneOf(error(), ["name"]) ? errorText(error()) : ""}
         </p>
         <button type="submit" disabled={busy()}>
           {ta("admin.workspace.create")}

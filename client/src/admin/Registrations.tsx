@@ -4,6 +4,7 @@ import { Roles, type Role } from "../../../core/protocol/identity";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import type { Controls } from "./access";
 import { adminApi } from "./api";
+import { errorText } from "./errors";
 import { textIn } from "../../../core/protocol/localized";
 import { language } from "../i18n";
 import { ta, when } from "./i18n";
@@ -52,7 +53,7 @@ export function Registrations(props: { event: AdminEvent; controls: Controls }) 
     try {
       setNotice(await work());
     } catch (err) {
-      setNotice(ta("admin.failed", { reason: (err as Error).message }));
+      setNotice(errorText(err));
     }
     setCursor(null);
     await refetch();

@@ -1,4 +1,5 @@
 import { ApiFailure, api } from "../lib/api";
+import { fieldText } from "./errors";
 
 /**
  * Organizer API calls. The `foyer_admin` cookie (HttpOnly, SameSite=Strict, set by signing in)
@@ -31,9 +32,9 @@ export const adminPost = send("POST");
 export const adminPatch = send("PATCH");
 export const adminDelete = send("DELETE");
 
-/** The server's words about one field of a failed request, to show next to that field. */
+/** What to say next to one field of a failed request: from the catalogue where the console knows it. */
 export function fieldError(err: unknown, field: string): string | undefined {
-  return err instanceof ApiFailure ? err.fields[field] : undefined;
+  return fieldText(err, field);
 }
 
 /** A failed request names none of the form's fields: its message goes at the form's end. */

@@ -9,4 +9,9 @@ export interface PageProps {
   /** The workspace's events the person may see. */
   events: ScopedEvent[];
   onSignedOut: () => void;
+  /**
+   * The person changed their own access (their role, or left the workspace): ask the server again
+   * what they may do and show the console as that, with `notice` said at its top.
+   */
+  onAccessChanged: (notice: string) => Promise<void>;
 }

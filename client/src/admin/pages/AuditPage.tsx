@@ -1,6 +1,8 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { AuditEntryView, MemberView } from "../../../../core/contract/organizers";
 import { adminApi, workspacePath } from "../api";
+import { auditActionLabel } from "../audit-labels";
+import { errorText } from "../errors";
 import { titleOf } from "../EventsPage";
 import { itemsOf, query } from "../format";
 import { ta, when } from "../i18n";
@@ -56,6 +58,9 @@ export default function AuditPage(props: PageProps) {
     for (const r of rows()) if (r.personId && !seen.has(r.personId)) seen.set(r.personId, r.actor);
     return [...seen].map(([id, name]) => ({ id, name }));
   };
+  // A target that is a member reads as their name; anything else (a registration, a token) as it came.
+  const targetName = (target: string | null) =>
+    (target && members()?.find((m) => m.personId === target)?.name) ?? target ?? "";
   const nextCursor = () => (cursor() === undefined ? (first.latest?.nextCursor ?? null) : cursor());
   const eventName = (id: string | null) => {
     if (!id) return "";
@@ -70,7 +75,7 @@ export default function AuditPage(props: PageProps) {
       setExtra([...extra(), ...page.items]);
       setCursor(page.nextCursor);
     } catch (err) {
-      setMoreError(ta("admin.failed", { reason: (err as Error).message }));
+      setMoreError(errorText(err));
     }
   }
 
@@ -94,7 +99,7 @@ export default function AuditPage(props: PageProps) {
         </div>
       </div>
       <Show when={first.error}>
-        <p role="alert">{ta("admin.failed", { reason: (first.error as Error).message })}</p>
+        <p role="alert">{errorText(first.error)}</p>
       </Show>
       <Show when={first.loading}>
         <p role="status">{ta("admin.loading")}</p>
@@ -125,11 +130,13 @@ export default function AuditPage(props: PageProps) {
                       <time datetime={r.at}>{when(r.at)}</time>
                     </td>
                     <td>{r.actor}</td>
-                    <td>
-                      <code>{r.action}</code>
+                    <td data-action={r.action} title={r.action}>
+                      {auditActionLabel(r.action)}
                     </td>
                     <td>{eventName(r.eventId)}</td>
-                    <td>{r.target ?? ""}</td>
+                    <td data-target={r.target ?? undefined} title={r.target ?? undefined}>
+                      {targetName(r.target)}
+                    </td>
                     <td>{r.ip ?? ""}</td>
                     <td>
                       <Show when={Object.keys(r.details ?? {}).length > 0}>

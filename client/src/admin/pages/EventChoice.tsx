@@ -21,6 +21,7 @@ export function EventChoice(props: {
   };
   return (
     <fieldset
+      id={props.id}
       class="field event-choice"
       aria-invalid={props.error ? "true" : undefined}
       aria-describedby={props.error ? `${props.id}-error` : undefined}

@@ -3,20 +3,29 @@ import { type InviteMemberRequest, ORGANIZER_ROLES, type OrganizerRole } from ".
 import type { Language } from "../../../../core/protocol/identity";
 import type { ScopedEvent } from "../access";
 import { adminPost, fieldError, namesNoneOf } from "../api";
+import { errorText } from "../errors";
 import { ta } from "../i18n";
 import { EventChoice } from "./EventChoice";
 
 const FIELDS = ["name", "email", "role", "eventIds", "language"] as const;
+
+/** What a new invitation offers: the everyday role, for all of the workspace's events. */
+const DEFAULT_ROLE: OrganizerRole = "organizer";
 
 /** Invite someone by e-mail: they get a sign-in link, and the workspace a new member. */
 export function InviteForm(props: {
   path: string;
   events: ScopedEvent[];
   language: Language;
+  /** The invitation is being sent: a new action, whatever the page said before no longer applies. */
+  onStart?: () => void;
   onInvited: (invite: InviteMemberRequest) => Promise<void>;
 }) {
   const [error, setError] = createSignal<unknown>();
   const [busy, setBusy] = createSignal(false);
+  // Controlled, so that after an invitation they go back to the usual choice (organizer, all
+  // events): form.reset() alone would put a select back on its first option (Owner).
+  const [role, setRole] = createSignal<OrganizerRole>(DEFAULT_ROLE);
   const [eventIds, setEventIds] = createSignal<string[] | null>(null);
   const errorOf = (field: (typeof FIELDS)[number]) => fieldError(error(), field);
 
@@ -27,21 +36,30 @@ export function InviteForm(props: {
     const invite: InviteMemberRequest = {
       name: String(data.get("name") ?? "").trim(),
       email: String(data.get("email") ?? "").trim(),
-      role: String(data.get("role")) as OrganizerRole,
+      role: role(),
       eventIds: eventIds(),
       language: String(data.get("language")) as Language,
     };
     setError(undefined);
+    props.onStart?.();
     setBusy(true);
     try {
       await adminPost(props.path, invite);
-      form.reset();
+      // Not form.reset(): that puts every select on its first option (Owner, English) behind the
+      // signals' back. Only the person is cleared; role and events go back to the usual choice.
+      for (const name of ["name", "email"]) (form.elements.namedItem(name) as HTMLInputElement).value = "";
+      setRole(DEFAULT_ROLE);
       setEventIds(null);
       await props.onInvited(invite);
     } catch (err) {
       setError(err);
       const first = FIELDS.find((f) => fieldError(err, f));
-      if (first) form.querySelector<HTMLElement>(`#invite-${first}`)?.focus();
+      // The event limit is a fieldset: its chosen radio takes focus, not the (unfocusable) group.
+      const target = first ? form.querySelector<HTMLElement>(`#invite-${first}`) : null;
+      (target instanceof HTMLFieldSetElement
+        ? target.querySelector<HTMLElement>("input:checked, input")
+        : target
+      )?.focus();
     } finally {
       setBusy(false);
     }
@@ -93,14 +111,14 @@ export function InviteForm(props: {
         </div>
         <div class="field">
           <label for="invite-role">{ta("admin.invite.role")}</label>
-          <select id="invite-role" name="role" {...described("role")}>
-            <For each={ORGANIZER_ROLES}>
-              {(r) => (
-                <option value={r} selected={r === "organizer"}>
-                  {ta(`admin.orgRole.${r}`)}
-                </option>
-              )}
-            </For>
+          <select
+            id="invite-role"
+            name="role"
+            value={role()}
+            onChange={(e) => setRole(e.currentTarget.value as OrganizerRole)}
+            {...described("role")}
+          >
+            <For each={ORGANIZER_ROLES}>{(r) => <option value={r}>{ta(`admin.orgRole.${r}`)}</option>}</For>
           </select>
           <p class="muted">{ta("admin.invite.roleHelp")}</p>
           <ErrorText field="role" />
@@ -122,7 +140,7 @@ export function InviteForm(props: {
           <ErrorText field="language" />
         </div>
         <p role="alert" class="field-error">
-          {error() && namesNoneOf(error(), FIELDS) ? ta("admin.failed", { reason: (error() as Error).message }) : ""}
+          {error() && namesNoneOf(error(), FIELDS) ? errorText(error()) : ""}
         </p>
         <button type="submit" disabled={busy()}>
           {ta("admin.invite.submit")}

@@ -6,6 +6,7 @@ import {
   type TokenScope,
 } from "../../../../core/contract/organizers";
 import { adminPost, fieldError, namesNoneOf } from "../api";
+import { errorText } from "../errors";
 import { expiryFromDate, tomorrowDate } from "../format";
 import { ta } from "../i18n";
 
@@ -14,25 +15,29 @@ const FIELDS = ["name", "scopes", "expiresAt"] as const;
 /** Make an API token: a name, the scopes it carries, and when it stops working (optional). */
 export function NewToken(props: { path: string; onCreated: (created: CreatedApiToken) => Promise<void> }) {
   const [error, setError] = createSignal<unknown>();
-  const [noScope, setNoScope] = createSignal(false);
+  // What is wrong before the round trip, every field at once (not one per press of Create).
+  const [missing, setMissing] = createSignal<Partial<Record<(typeof FIELDS)[number], string>>>({});
   const [busy, setBusy] = createSignal(false);
-  const errorOf = (field: (typeof FIELDS)[number]) =>
-    field === "scopes" && noScope() ? ta("admin.tokens.pickScope") : fieldError(error(), field);
+  const errorOf = (field: (typeof FIELDS)[number]) => missing()[field] ?? fieldError(error(), field);
 
   async function submit(e: SubmitEvent) {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const scopes = data.getAll("scopes").map(String) as TokenScope[];
+    const name = String(data.get("name") ?? "").trim();
     setError(undefined);
-    setNoScope(scopes.length === 0);
-    // A token that may do nothing is a mistake, not a choice: said here, before the round trip.
-    if (scopes.length === 0) {
-      form.querySelector<HTMLInputElement>('input[name="scopes"]')?.focus();
-      return;
-    }
+    // A token without a name, or that may do nothing, is a mistake, not a choice: said here,
+    // before the round trip, for every field at once.
+    const found = {
+      ...(name === "" ? { name: ta("admin.tokens.nameRequired") } : {}),
+      ...(scopes.length === 0 ? { scopes: ta("admin.tokens.pickScope") } : {}),
+    };
+    setMissing(found);
+    if (found.name) return form.querySelector<HTMLInputElement>("#token-name")?.focus();
+    if (found.scopes) return form.querySelector<HTMLInputElement>('input[name="scopes"]')?.focus();
     const body: CreateApiTokenRequest = {
-      name: String(data.get("name") ?? "").trim(),
+      name,
       scopes,
       expiresAt: expiryFromDate(String(data.get("expiresAt") ?? "")),
     };
@@ -115,7 +120,7 @@ export function NewToken(props: { path: string; onCreated: (created: CreatedApiT
           <ErrorText field="expiresAt" />
         </div>
         <p role="alert" class="field-error">
-          {error() && namesNoneOf(error(), FIELDS) ? ta("admin.failed", { reason: (error() as Error).message }) : ""}
+          {error() && namesNoneOf(error(), FIELDS) ? errorText(error()) : ""}
         </p>
         <button type="submit" disabled={busy()}>
           {ta("admin.tokens.create")}

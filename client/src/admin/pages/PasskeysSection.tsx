@@ -2,6 +2,7 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import type { PasskeyView, RenamePasskeyRequest } from "../../../../core/contract/organizers";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { adminApi, adminDelete, adminPatch, fieldError } from "../api";
+import { errorText } from "../errors";
 import { itemsOf } from "../format";
 import { ta, when } from "../i18n";
 import { addPasskey, passkeyProblem, passkeysAvailable } from "../passkeys";
@@ -54,7 +55,7 @@ export function PasskeysSection() {
               ? ta("admin.passkeys.already")
               : problem === "invalid"
                 ? ta("admin.passkeys.addFailed")
-                : ta("admin.failed", { reason: (err as Error).message })),
+                : errorText(err)),
       );
       nameInput?.focus();
     } finally {
@@ -89,7 +90,7 @@ export function PasskeysSection() {
       await refetch();
       stopRename(p);
     } catch (err) {
-      setRenameError(fieldError(err, "name") ?? ta("admin.failed", { reason: (err as Error).message }));
+      setRenameError(fieldError(err, "name") ?? errorText(err));
       document.getElementById(`passkey-rename-${p.id}`)?.focus();
     }
   }
@@ -103,7 +104,7 @@ export function PasskeysSection() {
       // The row (and its Remove button) is gone: focus goes to what stays.
       heading?.focus();
     } catch (err) {
-      setRowError({ id: p.id, message: ta("admin.failed", { reason: (err as Error).message }) });
+      setRowError({ id: p.id, message: errorText(err) });
     }
   }
 
@@ -117,7 +118,7 @@ export function PasskeysSection() {
         {notice()}
       </p>
       <Show when={passkeys.error}>
-        <p role="alert">{ta("admin.failed", { reason: (passkeys.error as Error).message })}</p>
+        <p role="alert">{errorText(passkeys.error)}</p>
       </Show>
       <Show when={passkeys.loading && !passkeys.latest}>
         <p role="status">{ta("admin.loading")}</p>

@@ -10,6 +10,7 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { language } from "../../i18n";
 import { ApiFailure } from "../../lib/api";
 import { adminApi, adminDelete, adminPatch, workspacePath } from "../api";
+import { errorText } from "../errors";
 import { itemsOf } from "../format";
 import { ta, when } from "../i18n";
 import type { PageProps } from "../page-props";
@@ -27,7 +28,7 @@ interface RowProblem {
 /** The server's 409 for the last owner reads as our own sentence; anything else as it came. */
 function problemText(err: unknown): string {
   if (err instanceof ApiFailure && err.status === 409) return ta("admin.people.lastOwner");
-  return ta("admin.failed", { reason: (err as Error).message });
+  return errorText(err);
 }
 
 /** People (owners only): the workspace's members, invitations, roles, event limits, removal. */
@@ -41,21 +42,101 @@ export default function PeoplePage(props: PageProps) {
   const [problem, setProblem] = createSignal<RowProblem>();
   const [editing, setEditing] = createSignal<{ personId: string; value: string[] | null }>();
   const [removing, setRemoving] = createSignal<MemberView>();
+  // A role picked in a row's select, not yet saved: changing a role takes the Save button, so a
+  // stray arrow key on the select changes nothing.
+  const [pendingRoles, setPendingRoles] = createSignal<Record<string, OrganizerRole>>({});
+  // The signed-in owner's change of their own role, waiting for them to confirm it.
+  const [selfRole, setSelfRole] = createSignal<{ member: MemberView; role: OrganizerRole }>();
+  const isMe = (m: MemberView) => m.personId === props.me.id;
+  const roleShown = (m: MemberView) => pendingRoles()[m.personId] ?? m.role;
+  const pickRole = (m: MemberView, role: OrganizerRole) => {
+    const { [m.personId]: _, ...rest } = pendingRoles();
+    setPendingRoles(role === m.role ? rest : { ...rest, [m.personId]: role });
+  };
+
+  const leaving = () => {
+    const m = removing();
+    return m !== undefined && isMe(m);
+  };
 
   const problemAt = (personId: string, control: RowControl) => {
     const p = problem();
     return p && p.personId === personId && p.control === control ? p.message : undefined;
   };
 
-  async function change(m: MemberView, control: RowControl, work: () => Promise<string>): Promise<boolean> {
+  /** A new action: what the last one said no longer applies. */
+  const startAction = () => {
+    setNotice("");
     setProblem(undefined);
+  };
+
+  /**
+   * Runs one change of a member, then shows the list anew; `afterwards` replaces that for a
+   * change to the person's own access (the list may be theirs to read no longer).
+   */
+  async function change(
+    m: MemberView,
+    control: RowControl,
+    work: () => Promise<string>,
+    afterwards?: (said: string) => Promise<void>,
+  ): Promise<boolean> {
+    startAction();
+    let said: string;
     try {
-      setNotice(await work());
-      await refetch();
-      return true;
+      said = await work();
     } catch (err) {
       setProblem({ personId: m.personId, control, message: problemText(err) });
       return false;
+    }
+    try {
+      if (afterwards) await afterwards(said);
+      else {
+        setNotice(said);
+        await refetch();
+      }
+    } catch (err) {
+      setNotice(said);
+      setProblem({ personId: m.personId, control, message: problemText(err) });
+    }
+    return true;
+  }
+
+  async function saveRole(m: MemberView, role: OrganizerRole) {
+    const done = await change(
+      m,
+      "role",
+      async () => {
+        await update(m, { role });
+        return isMe(m)
+          ? ta("admin.people.youAreNow", { role: ta(`admin.orgRole.${role}`), workspace: props.workspace.name })
+          : ta("admin.people.roleChanged", { name: m.name, role: ta(`admin.orgRole.${role}`) });
+      },
+      // One's own role: ask the server what one may do now, and show the console as that.
+      isMe(m) ? props.onAccessChanged : undefined,
+    );
+    if (done && !isMe(m)) {
+      pickRole(m, m.role);
+      // The rows are drawn anew from the server's answer: focus stays on this person's role.
+      document.getElementById(`member-role-${m.personId}`)?.focus();
+    }
+  }
+
+  function requestRole(m: MemberView) {
+    const role = roleShown(m);
+    if (role === m.role) return;
+    // Owners only see this page: any change of one's own role gives up owning the workspace.
+    if (isMe(m)) setSelfRole({ member: m, role });
+    else void saveRole(m, role);
+  }
+
+  /** Opens or closes a row's event limits; focus goes into what opened, or back to its button. */
+  function editLimits(m: MemberView, open: boolean) {
+    setEditing(open ? { personId: m.personId, value: m.eventIds } : undefined);
+    if (open) {
+      const fieldset = document.getElementById(`member-events-${m.personId}`);
+      fieldset?.querySelector<HTMLInputElement>("input:checked, input")?.focus();
+    } else {
+      document.getElementById(`member-limits-${m.personId}`)?.focus();
     }
   }
 
@@ -70,7 +151,7 @@ export default function PeoplePage(props: PageProps) {
           {notice()}
         </p>
         <Show when={members.error}>
-          <p role="alert">{ta("admin.failed", { reason: (members.error as Error).message })}</p>
+          <p role="alert">{errorText(members.error)}</p>
         </Show>
         <Show when={members.loading && !members.latest}>
           <p role="status">{ta("admin.loading")}</p>
@@ -104,24 +185,32 @@ export default function PeoplePage(props: PageProps) {
                       <label class="visually-hidden" for={`member-role-${m.personId}`}>
                         {ta("admin.people.roleOf", { name: m.name })}
                       </label>
-                      <select
-                        id={`member-role-${m.personId}`}
-                        value={m.role}
-                        aria-invalid={problemAt(m.personId, "role") ? "true" : undefined}
-                        aria-describedby={problemAt(m.personId, "role") ? `member-role-${m.personId}-error` : undefined}
-                        onChange={async (e) => {
-                          const select = e.currentTarget;
-                          const role = select.value as OrganizerRole;
-                          const done = await change(m, "role", async () => {
-                            await update(m, { role });
-                            return ta("admin.people.roleChanged", { name: m.name, role: ta(`admin.orgRole.${role}`) });
-                          });
-                          // Refused (the last owner): the control shows what is still true.
-                          if (!done) select.value = m.role;
+                      <form
+                        class="role-change"
+                        onSubmit={(e) => {
+                          e.preventDefault();
+                          requestRole(m);
                         }}
                       >
-                        <For each={ORGANIZER_ROLES}>{(r) => <option value={r}>{ta(`admin.orgRole.${r}`)}</option>}</For>
-                      </select>
+                        <select
+                          id={`member-role-${m.personId}`}
+                          value={roleShown(m)}
+                          aria-invalid={problemAt(m.personId, "role") ? "true" : undefined}
+                          aria-describedby={
+                            problemAt(m.personId, "role") ? `member-role-${m.personId}-error` : undefined
+                          }
+                          onChange={(e) => pickRole(m, e.currentTarget.value as OrganizerRole)}
+                        >
+                          <For each={ORGANIZER_ROLES}>
+                            {(r) => <option value={r}>{ta(`admin.orgRole.${r}`)}</option>}
+                          </For>
+                        </select>
+                        <Show when={roleShown(m) !== m.role}>
+                          <button type="submit" aria-label={ta("admin.people.saveRoleOf", { name: m.name })}>
+                            {ta("admin.save")}
+                          </button>
+                        </Show>
+                      </form>
                       <Show when={problemAt(m.personId, "role")}>
                         {(message) => (
                           <p id={`member-role-${m.personId}-error`} class="field-error">
@@ -137,10 +226,11 @@ export default function PeoplePage(props: PageProps) {
                           <>
                             <span>{limitText(m.eventIds, props.events)}</span>{" "}
                             <button
+                              id={`member-limits-${m.personId}`}
                               type="button"
                               class="link"
                               aria-label={ta("admin.people.changeLimitsFor", { name: m.name })}
-                              onClick={() => setEditing({ personId: m.personId, value: m.eventIds })}
+                              onClick={() => editLimits(m, true)}
                             >
                               {ta("admin.people.changeLimits")}
                             </button>
@@ -156,7 +246,7 @@ export default function PeoplePage(props: PageProps) {
                                 await update(m, { eventIds });
                                 return ta("admin.people.limitsChanged", { name: m.name });
                               });
-                              if (done) setEditing(undefined);
+                              if (done) editLimits(m, false);
                             }}
                           >
                             <EventChoice
@@ -168,7 +258,7 @@ export default function PeoplePage(props: PageProps) {
                               error={problemAt(m.personId, "limits")}
                             />
                             <button type="submit">{ta("admin.save")}</button>{" "}
-                            <button type="button" class="secondary" onClick={() => setEditing(undefined)}>
+                            <button type="button" class="secondary" onClick={() => editLimits(m, false)}>
                               {ta("admin.confirm.cancel")}
                             </button>
                           </form>
@@ -191,7 +281,7 @@ export default function PeoplePage(props: PageProps) {
                         }
                         onClick={() => setRemoving(m)}
                       >
-                        {ta("admin.people.remove")}
+                        {isMe(m) ? ta("admin.people.leave") : ta("admin.people.remove")}
                       </button>
                       <Show when={problemAt(m.personId, "remove")}>
                         {(message) => (
@@ -209,29 +299,63 @@ export default function PeoplePage(props: PageProps) {
         </div>
         <ConfirmDialog
           open={removing() !== undefined}
-          title={ta("admin.people.confirmRemove.title", { name: removing()?.name ?? "" })}
-          body={ta("admin.people.confirmRemove.body", {
-            name: removing()?.name ?? "",
-            workspace: props.workspace.name,
-          })}
-          confirm={ta("admin.people.confirmRemove.ok")}
+          title={
+            leaving()
+              ? ta("admin.people.confirmLeave.title", { workspace: props.workspace.name })
+              : ta("admin.people.confirmRemove.title", { name: removing()?.name ?? "" })
+          }
+          body={
+            leaving()
+              ? ta("admin.people.confirmLeave.body", { workspace: props.workspace.name })
+              : ta("admin.people.confirmRemove.body", {
+                  name: removing()?.name ?? "",
+                  workspace: props.workspace.name,
+                })
+          }
+          confirm={leaving() ? ta("admin.people.confirmLeave.ok") : ta("admin.people.confirmRemove.ok")}
           cancel={ta("admin.confirm.cancel")}
           onConfirm={() => {
             const m = removing();
             setRemoving(undefined);
             if (m)
-              void change(m, "remove", async () => {
-                await adminDelete(`${base()}/${encodeURIComponent(m.personId)}`);
-                return ta("admin.people.removed", { name: m.name });
-              });
+              void change(
+                m,
+                "remove",
+                async () => {
+                  await adminDelete(`${base()}/${encodeURIComponent(m.personId)}`);
+                  return isMe(m)
+                    ? ta("admin.people.left", { workspace: props.workspace.name })
+                    : ta("admin.people.removed", { name: m.name });
+                },
+                isMe(m) ? props.onAccessChanged : undefined,
+              );
           }}
           onCancel={() => setRemoving(undefined)}
+        />
+        <ConfirmDialog
+          open={selfRole() !== undefined}
+          title={ta("admin.people.confirmSelf.title")}
+          body={ta(
+            selfRole()?.role === "viewer" ? "admin.people.confirmSelf.viewer" : "admin.people.confirmSelf.organizer",
+            {
+              workspace: props.workspace.name,
+            },
+          )}
+          confirm={ta("admin.people.confirmSelf.ok", { role: ta(`admin.orgRole.${selfRole()?.role ?? "organizer"}`) })}
+          cancel={ta("admin.confirm.cancel")}
+          onConfirm={() => {
+            const asked = selfRole();
+            setSelfRole(undefined);
+            if (asked) void saveRole(asked.member, asked.role);
+          }}
+          onCancel={() => setSelfRole(undefined)}
         />
       </section>
       <InviteForm
         path={base()}
         events={props.events}
         language={language()}
+        onStart={startAction}
         onInvited={async (invite: InviteMemberRequest) => {
           setNotice(ta("admin.people.invited", { name: invite.name, email: invite.email }));
           await refetch();

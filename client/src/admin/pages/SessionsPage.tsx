@@ -2,6 +2,7 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import type { OrganizerMe, OrganizerSessionView } from "../../../../core/contract/organizers";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { adminApi, adminDelete, adminPost } from "../api";
+import { errorText } from "../errors";
 import { browserOf, itemsOf } from "../format";
 import { ta, when } from "../i18n";
 import { PasskeysSection } from "./PasskeysSection";
@@ -35,7 +36,7 @@ export default function SessionsPage(props: { me: OrganizerMe; onSignedOut: () =
       setNotice(ta("admin.sessions.revoked", { browser: describe(s) }));
       await refetch();
     } catch (err) {
-      setProblem(ta("admin.failed", { reason: (err as Error).message }));
+      setProblem(errorText(err));
     }
   }
 
@@ -45,7 +46,7 @@ export default function SessionsPage(props: { me: OrganizerMe; onSignedOut: () =
       await adminPost("/api/admin/auth/signout-everywhere");
       props.onSignedOut();
     } catch (err) {
-      setProblem(ta("admin.failed", { reason: (err as Error).message }));
+      setProblem(errorText(err));
     }
   }
 
@@ -61,7 +62,7 @@ export default function SessionsPage(props: { me: OrganizerMe; onSignedOut: () =
           {problem()}
         </p>
         <Show when={sessions.error}>
-          <p role="alert">{ta("admin.failed", { reason: (sessions.error as Error).message })}</p>
+          <p role="alert">{errorText(sessions.error)}</p>
         </Show>
         <Show when={sessions.loading && !sessions.latest}>
           <p role="status">{ta("admin.loading")}</p>

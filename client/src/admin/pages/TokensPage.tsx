@@ -2,6 +2,7 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import type { ApiTokenView, CreatedApiToken, MemberView } from "../../../../core/contract/organizers";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { adminApi, adminDelete, workspacePath } from "../api";
+import { errorText } from "../errors";
 import { itemsOf } from "../format";
 import { ta, when } from "../i18n";
 import type { PageProps } from "../page-props";
@@ -46,7 +47,7 @@ export default function TokensPage(props: PageProps) {
       setNotice(ta("admin.tokens.revoked", { name: t.name }));
       await refetch();
     } catch (err) {
-      setRevokeError({ id: t.id, message: ta("admin.failed", { reason: (err as Error).message }) });
+      setRevokeError({ id: t.id, message: errorText(err) });
     }
   }
 
@@ -72,9 +73,10 @@ export default function TokensPage(props: PageProps) {
           {notice()}
         </p>
         <Show when={tokens.error}>
-          <p role="alert">{ta("admin.failed", { reason: (tokens.error as Error).message })}</p>
+          <p role="alert">{errorText(tokens.error)}</p>
         </Show>
-        <Show when={tokens.latest?.length === 0}>
+        {/* Not while a new token's secret is shown: the list may not have caught up with it yet. */}
+        <Show when={tokens.latest?.length === 0 && !created()}>
           <p>{ta("admin.tokens.none")}</p>
         </Show>
         <Show when={(tokens.latest?.length ?? 0) > 0}>
