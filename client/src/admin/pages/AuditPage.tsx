@@ -7,6 +7,7 @@ import { titleOf } from "../EventsPage";
 import { itemsOf, query } from "../format";
 import { ta, when } from "../i18n";
 import type { PageProps } from "../page-props";
+import { AdminTable, ListStatus } from "./AdminTable";
 
 interface AuditPage {
   items: AuditEntryView[];
@@ -98,61 +99,50 @@ export default function AuditPage(props: PageProps) {
           </select>
         </div>
       </div>
-      <Show when={first.error}>
-        <p role="alert">{errorText(first.error)}</p>
-      </Show>
-      <Show when={first.loading}>
-        <p role="status">{ta("admin.loading")}</p>
-      </Show>
-      <Show when={!first.loading && rows().length === 0 && !first.error}>
-        <p>{ta("admin.audit.none")}</p>
-      </Show>
-      <Show when={rows().length > 0}>
-        <div class="table-scroll">
-          <table class="admin-table">
-            <caption class="visually-hidden">{ta("admin.audit.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{ta("admin.col.when")}</th>
-                <th scope="col">{ta("admin.col.who")}</th>
-                <th scope="col">{ta("admin.col.action")}</th>
-                <th scope="col">{ta("admin.col.event")}</th>
-                <th scope="col">{ta("admin.col.target")}</th>
-                <th scope="col">{ta("admin.col.ip")}</th>
-                <th scope="col">{ta("admin.col.details")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={rows()}>
-                {(r) => (
-                  <tr data-audit={r.id}>
-                    <td>
-                      <time datetime={r.at}>{when(r.at)}</time>
-                    </td>
-                    <td>{r.actor}</td>
-                    <td data-action={r.action} title={r.action}>
-                      {auditActionLabel(r.action)}
-                    </td>
-                    <td>{eventName(r.eventId)}</td>
-                    <td data-target={r.target ?? undefined} title={r.target ?? undefined}>
-                      {targetName(r.target)}
-                    </td>
-                    <td>{r.ip ?? ""}</td>
-                    <td>
-                      <Show when={Object.keys(r.details ?? {}).length > 0}>
-                        <details>
-                          <summary>{ta("admin.audit.showDetails")}</summary>
-                          <pre class="audit-details">{JSON.stringify(r.details, null, 2)}</pre>
-                        </details>
-                      </Show>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
-      </Show>
+      <ListStatus
+        error={first.error}
+        loading={first.loading}
+        empty={!first.loading && rows().length === 0 && !first.error}
+        emptyMessage="admin.audit.none"
+      />
+      <AdminTable
+        caption="admin.audit.caption"
+        columns={[
+          "admin.col.when",
+          "admin.col.who",
+          "admin.col.action",
+          "admin.col.event",
+          "admin.col.target",
+          "admin.col.ip",
+          "admin.col.details",
+        ]}
+        rows={rows()}
+      >
+        {(r) => (
+          <tr data-audit={r.id}>
+            <td>
+              <time datetime={r.at}>{when(r.at)}</time>
+            </td>
+            <td>{r.actor}</td>
+            <td data-action={r.action} title={r.action}>
+              {auditActionLabel(r.action)}
+            </td>
+            <td>{eventName(r.eventId)}</td>
+            <td data-target={r.target ?? undefined} title={r.target ?? undefined}>
+              {targetName(r.target)}
+            </td>
+            <td>{r.ip ?? ""}</td>
+            <td>
+              <Show when={Object.keys(r.details ?? {}).length > 0}>
+                <details>
+                  <summary>{ta("admin.audit.showDetails")}</summary>
+                  <pre class="audit-details">{JSON.stringify(r.details, null, 2)}</pre>
+                </details>
+              </Show>
+            </td>
+          </tr>
+        )}
+      </AdminTable>
       <Show when={nextCursor()}>
         <button type="button" onClick={more}>
           {ta("admin.more")}

@@ -1,4 +1,4 @@
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createResource, createSignal, Show } from "solid-js";
 import type { PasskeyView, RenamePasskeyRequest } from "../../../../core/contract/organizers";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { adminApi, adminDelete, adminPatch, fieldError } from "../api";
@@ -6,6 +6,7 @@ import { errorText } from "../errors";
 import { itemsOf } from "../format";
 import { ta, when } from "../i18n";
 import { addPasskey, passkeyProblem, passkeysAvailable } from "../passkeys";
+import { AdminTable, ListStatus } from "./AdminTable";
 
 const path = (p: PasskeyView) => `/api/admin/auth/passkeys/${encodeURIComponent(p.id)}`;
 
@@ -117,98 +118,82 @@ export function PasskeysSection() {
       <p role="status" class="notice">
         {notice()}
       </p>
-      <Show when={passkeys.error}>
-        <p role="alert">{errorText(passkeys.error)}</p>
-      </Show>
-      <Show when={passkeys.loading && !passkeys.latest}>
-        <p role="status">{ta("admin.loading")}</p>
-      </Show>
-      <Show when={passkeys.latest?.length === 0}>
-        <p>{ta("admin.passkeys.none")}</p>
-      </Show>
-      <Show when={(passkeys.latest?.length ?? 0) > 0}>
-        <div class="table-scroll">
-          <table class="admin-table">
-            <caption class="visually-hidden">{ta("admin.passkeys.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{ta("admin.col.name")}</th>
-                <th scope="col">{ta("admin.col.added")}</th>
-                <th scope="col">{ta("admin.col.lastUsed")}</th>
-                <th scope="col">{ta("admin.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={passkeys.latest}>
-                {(p) => (
-                  <tr data-passkey={p.id}>
-                    <th scope="row">
-                      <Show when={renaming() === p.id} fallback={p.name}>
-                        <form
-                          class="passkey-rename"
-                          onSubmit={(e) => void rename(e, p)}
-                          onKeyDown={(e) => e.key === "Escape" && stopRename(p)}
-                          novalidate
-                        >
-                          <label for={`passkey-rename-${p.id}`} class="visually-hidden">
-                            {ta("admin.passkeys.renameLabel", { name: p.name })}
-                          </label>
-                          <input
-                            id={`passkey-rename-${p.id}`}
-                            name="name"
-                            value={p.name}
-                            maxLength={60}
-                            required
-                            ref={(el) => queueMicrotask(() => el.focus())}
-                            aria-invalid={renameError() ? "true" : undefined}
-                            aria-describedby={renameError() ? `passkey-rename-${p.id}-error` : undefined}
-                          />
-                          <button type="submit">{ta("admin.save")}</button>
-                          <button type="button" class="secondary" onClick={() => stopRename(p)}>
-                            {ta("admin.confirm.cancel")}
-                          </button>
-                          <Show when={renameError()}>
-                            <p id={`passkey-rename-${p.id}-error`} class="field-error">
-                              {renameError()}
-                            </p>
-                          </Show>
-                        </form>
-                      </Show>
-                    </th>
-                    <td>{when(p.createdAt)}</td>
-                    <td>{p.lastUsedAt ? when(p.lastUsedAt) : ta("admin.passkeys.never")}</td>
-                    <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: p.name })}>
-                      <Show when={renaming() !== p.id}>
-                        <button
-                          type="button"
-                          class="secondary"
-                          id={`passkey-rename-button-${p.id}`}
-                          onClick={() => startRename(p)}
-                        >
-                          {ta("admin.passkeys.rename")}
-                        </button>
-                      </Show>
-                      <button
-                        type="button"
-                        class="danger"
-                        onClick={() => setRemoving(p)}
-                        aria-describedby={rowError()?.id === p.id ? `passkey-${p.id}-error` : undefined}
-                      >
-                        {ta("admin.passkeys.remove")}
-                      </button>
-                      <Show when={rowError()?.id === p.id}>
-                        <p id={`passkey-${p.id}-error`} class="field-error" role="alert">
-                          {rowError()?.message}
-                        </p>
-                      </Show>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
-      </Show>
+      <ListStatus
+        error={passkeys.error}
+        loading={passkeys.loading && !passkeys.latest}
+        empty={passkeys.latest?.length === 0}
+        emptyMessage="admin.passkeys.none"
+      />
+      <AdminTable
+        caption="admin.passkeys.caption"
+        columns={["admin.col.name", "admin.col.added", "admin.col.lastUsed", "admin.col.actions"]}
+        rows={passkeys.latest}
+      >
+        {(p) => (
+          <tr data-passkey={p.id}>
+            <th scope="row">
+              <Show when={renaming() === p.id} fallback={p.name}>
+                <form
+                  class="passkey-rename"
+                  onSubmit={(e) => void rename(e, p)}
+                  onKeyDown={(e) => e.key === "Escape" && stopRename(p)}
+                  novalidate
+                >
+                  <label for={`passkey-rename-${p.id}`} class="visually-hidden">
+                    {ta("admin.passkeys.renameLabel", { name: p.name })}
+                  </label>
+                  <input
+                    id={`passkey-rename-${p.id}`}
+                    name="name"
+                    value={p.name}
+                    maxLength={60}
+                    required
+                    ref={(el) => queueMicrotask(() => el.focus())}
+                    aria-invalid={renameError() ? "true" : undefined}
+                    aria-describedby={renameError() ? `passkey-rename-${p.id}-error` : undefined}
+                  />
+                  <button type="submit">{ta("admin.save")}</button>
+                  <button type="button" class="secondary" onClick={() => stopRename(p)}>
+                    {ta("admin.confirm.cancel")}
+                  </button>
+                  <Show when={renameError()}>
+                    <p id={`passkey-rename-${p.id}-error`} class="field-error">
+                      {renameError()}
+                    </p>
+                  </Show>
+                </form>
+              </Show>
+            </th>
+            <td>{when(p.createdAt)}</td>
+            <td>{p.lastUsedAt ? when(p.lastUsedAt) : ta("admin.passkeys.never")}</td>
+            <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: p.name })}>
+              <Show when={renaming() !== p.id}>
+                <button
+                  type="button"
+                  class="secondary"
+                  id={`passkey-rename-button-${p.id}`}
+                  onClick={() => startRename(p)}
+                >
+                  {ta("admin.passkeys.rename")}
+                </button>
+              </Show>
+              <button
+                type="button"
+                class="danger"
+                onClick={() => setRemoving(p)}
+                aria-describedby={rowError()?.id === p.id ? `passkey-${p.id}-error` : undefined}
+              >
+                {ta("admin.passkeys.remove")}
+              </button>
+              <Show when={rowError()?.id === p.id}>
+                <p id={`passkey-${p.id}-error`} class="field-error" role="alert">
+                  {rowError()?.message}
+                </p>
+              </Show>
+            </td>
+          </tr>
+        )}
+      </AdminTable>
       <Show when={passkeysAvailable()} fallback={<p class="muted">{ta("admin.passkeys.unsupported")}</p>}>
         <form onSubmit={(e) => void add(e)} novalidate>
           <div class="field">

@@ -14,6 +14,7 @@ import { errorText } from "../errors";
 import { itemsOf } from "../format";
 import { ta, when } from "../i18n";
 import type { PageProps } from "../page-props";
+import { AdminTable, ListStatus } from "./AdminTable";
 import { EventChoice, limitText } from "./EventChoice";
 import { InviteForm } from "./InviteForm";
 
@@ -150,153 +151,137 @@ export default function PeoplePage(props: PageProps) {
         <p role="status" class="notice">
           {notice()}
         </p>
-        <Show when={members.error}>
-          <p role="alert">{errorText(members.error)}</p>
-        </Show>
-        <Show when={members.loading && !members.latest}>
-          <p role="status">{ta("admin.loading")}</p>
-        </Show>
-        <div class="table-scroll">
-          <table class="admin-table">
-            <caption class="visually-hidden">{ta("admin.people.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{ta("admin.col.name")}</th>
-                <th scope="col">{ta("admin.col.email")}</th>
-                <th scope="col">{ta("admin.col.role")}</th>
-                <th scope="col">{ta("admin.col.events")}</th>
-                <th scope="col">{ta("admin.col.lastSignIn")}</th>
-                <th scope="col">{ta("admin.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={members.latest ?? []}>
-                {(m) => (
-                  <tr data-person={m.personId}>
-                    <th scope="row">
-                      {m.name}
-                      <Show when={m.personId === props.me.id}>
-                        {" "}
-                        <span class="muted">{ta("admin.people.you")}</span>
-                      </Show>
-                    </th>
-                    <td>{m.email}</td>
-                    <td>
-                      <label class="visually-hidden" for={`member-role-${m.personId}`}>
-                        {ta("admin.people.roleOf", { name: m.name })}
-                      </label>
-                      <form
-                        class="role-change"
-                        onSubmit={(e) => {
-                          e.preventDefault();
-                          requestRole(m);
-                        }}
-                      >
-                        <select
-                          id={`member-role-${m.personId}`}
-                          value={roleShown(m)}
-                          aria-invalid={problemAt(m.personId, "role") ? "true" : undefined}
-                          aria-describedby={
-                            problemAt(m.personId, "role") ? `member-role-${m.personId}-error` : undefined
-                          }
-                          onChange={(e) => pickRole(m, e.currentTarget.value as OrganizerRole)}
-                        >
-                          <For each={ORGANIZER_ROLES}>
-                            {(r) => <option value={r}>{ta(`admin.orgRole.${r}`)}</option>}
-                          </For>
-                        </select>
-                        <Show when={roleShown(m) !== m.role}>
-                          <button type="submit" aria-label={ta("admin.people.saveRoleOf", { name: m.name })}>
-                            {ta("admin.save")}
-                          </button>
-                        </Show>
-                      </form>
-                      <Show when={problemAt(m.personId, "role")}>
-                        {(message) => (
-                          <p id={`member-role-${m.personId}-error`} class="field-error">
-                            {message()}
-                          </p>
-                        )}
-                      </Show>
-                    </td>
-                    <td>
-                      <Show
-                        when={editing()?.personId === m.personId && editing()}
-                        fallback={
-                          <>
-                            <span>{limitText(m.eventIds, props.events)}</span>{" "}
-                            <button
-                              id={`member-limits-${m.personId}`}
-                              type="button"
-                              class="link"
-                              aria-label={ta("admin.people.changeLimitsFor", { name: m.name })}
-                              onClick={() => editLimits(m, true)}
-                            >
-                              {ta("admin.people.changeLimits")}
-                            </button>
-                          </>
-                        }
-                      >
-                        {(edit) => (
-                          <form
-                            onSubmit={async (e) => {
-                              e.preventDefault();
-                              const eventIds = edit().value;
-                              const done = await change(m, "limits", async () => {
-                                await update(m, { eventIds });
-                                return ta("admin.people.limitsChanged", { name: m.name });
-                              });
-                              if (done) editLimits(m, false);
-                            }}
-                          >
-                            <EventChoice
-                              id={`member-events-${m.personId}`}
-                              legend={ta("admin.people.limitsOf", { name: m.name })}
-                              events={props.events}
-                              value={edit().value}
-                              onChange={(value) => setEditing({ personId: m.personId, value })}
-                              error={problemAt(m.personId, "limits")}
-                            />
-                            <button type="submit">{ta("admin.save")}</button>{" "}
-                            <button type="button" class="secondary" onClick={() => editLimits(m, false)}>
-                              {ta("admin.confirm.cancel")}
-                            </button>
-                          </form>
-                        )}
-                      </Show>
-                    </td>
-                    <td>
-                      {m.lastSignInAt ? (
-                        <time datetime={m.lastSignInAt}>{when(m.lastSignInAt)}</time>
-                      ) : (
-                        <span class="muted">{ta("admin.people.notYet")}</span>
-                      )}
-                    </td>
-                    <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: m.name })}>
+        <ListStatus error={members.error} loading={members.loading && !members.latest} />
+        <AdminTable
+          caption="admin.people.caption"
+          columns={[
+            "admin.col.name",
+            "admin.col.email",
+            "admin.col.role",
+            "admin.col.events",
+            "admin.col.lastSignIn",
+            "admin.col.actions",
+          ]}
+          rows={members.latest}
+          showEmpty
+        >
+          {(m) => (
+            <tr data-person={m.personId}>
+              <th scope="row">
+                {m.name}
+                <Show when={m.personId === props.me.id}>
+                  {" "}
+                  <span class="muted">{ta("admin.people.you")}</span>
+                </Show>
+              </th>
+              <td>{m.email}</td>
+              <td>
+                <label class="visually-hidden" for={`member-role-${m.personId}`}>
+                  {ta("admin.people.roleOf", { name: m.name })}
+                </label>
+                <form
+                  class="role-change"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    requestRole(m);
+                  }}
+                >
+                  <select
+                    id={`member-role-${m.personId}`}
+                    value={roleShown(m)}
+                    aria-invalid={problemAt(m.personId, "role") ? "true" : undefined}
+                    aria-describedby={problemAt(m.personId, "role") ? `member-role-${m.personId}-error` : undefined}
+                    onChange={(e) => pickRole(m, e.currentTarget.value as OrganizerRole)}
+                  >
+                    <For each={ORGANIZER_ROLES}>{(r) => <option value={r}>{ta(`admin.orgRole.${r}`)}</option>}</For>
+                  </select>
+                  <Show when={roleShown(m) !== m.role}>
+                    <button type="submit" aria-label={ta("admin.people.saveRoleOf", { name: m.name })}>
+                      {ta("admin.save")}
+                    </button>
+                  </Show>
+                </form>
+                <Show when={problemAt(m.personId, "role")}>
+                  {(message) => (
+                    <p id={`member-role-${m.personId}-error`} class="field-error">
+                      {message()}
+                    </p>
+                  )}
+                </Show>
+              </td>
+              <td>
+                <Show
+                  when={editing()?.personId === m.personId && editing()}
+                  fallback={
+                    <>
+                      <span>{limitText(m.eventIds, props.events)}</span>{" "}
                       <button
+                        id={`member-limits-${m.personId}`}
                         type="button"
-                        class="danger"
-                        aria-describedby={
-                          problemAt(m.personId, "remove") ? `member-remove-${m.personId}-error` : undefined
-                        }
-                        onClick={() => setRemoving(m)}
+                        class="link"
+                        aria-label={ta("admin.people.changeLimitsFor", { name: m.name })}
+                        onClick={() => editLimits(m, true)}
                       >
-                        {isMe(m) ? ta("admin.people.leave") : ta("admin.people.remove")}
+                        {ta("admin.people.changeLimits")}
                       </button>
-                      <Show when={problemAt(m.personId, "remove")}>
-                        {(message) => (
-                          <p id={`member-remove-${m.personId}-error`} class="field-error" role="alert">
-                            {message()}
-                          </p>
-                        )}
-                      </Show>
-                    </td>
-                  </tr>
+                    </>
+                  }
+                >
+                  {(edit) => (
+                    <form
+                      onSubmit={async (e) => {
+                        e.preventDefault();
+                        const eventIds = edit().value;
+                        const done = await change(m, "limits", async () => {
+                          await update(m, { eventIds });
+                          return ta("admin.people.limitsChanged", { name: m.name });
+                        });
+                        if (done) editLimits(m, false);
+                      }}
+                    >
+                      <EventChoice
+                        id={`member-events-${m.personId}`}
+                        legend={ta("admin.people.limitsOf", { name: m.name })}
+                        events={props.events}
+                        value={edit().value}
+                        onChange={(value) => setEditing({ personId: m.personId, value })}
+                        error={problemAt(m.personId, "limits")}
+                      />
+                      <button type="submit">{ta("admin.save")}</button>{" "}
+                      <button type="button" class="secondary" onClick={() => editLimits(m, false)}>
+                        {ta("admin.confirm.cancel")}
+                      </button>
+                    </form>
+                  )}
+                </Show>
+              </td>
+              <td>
+                {m.lastSignInAt ? (
+                  <time datetime={m.lastSignInAt}>{when(m.lastSignInAt)}</time>
+                ) : (
+                  <span class="muted">{ta("admin.people.notYet")}</span>
                 )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+              </td>
+              <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: m.name })}>
+                <button
+                  type="button"
+                  class="danger"
+                  aria-describedby={problemAt(m.personId, "remove") ? `member-remove-${m.personId}-error` : undefined}
+                  onClick={() => setRemoving(m)}
+                >
+                  {isMe(m) ? ta("admin.people.leave") : ta("admin.people.remove")}
+                </button>
+                <Show when={problemAt(m.personId, "remove")}>
+                  {(message) => (
+                    <p id={`member-remove-${m.personId}-error`} class="field-error" role="alert">
+                      {message()}
+                    </p>
+                  )}
+                </Show>
+              </td>
+            </tr>
+          )}
+        </AdminTable>
         <ConfirmDialog
           open={removing() !== undefined}
           title={

@@ -1,10 +1,11 @@
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createResource, createSignal, Show } from "solid-js";
 import type { OrganizerMe, OrganizerSessionView } from "../../../../core/contract/organizers";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { adminApi, adminDelete, adminPost } from "../api";
 import { errorText } from "../errors";
 import { browserOf, itemsOf } from "../format";
 import { ta, when } from "../i18n";
+import { AdminTable, ListStatus } from "./AdminTable";
 import { PasskeysSection } from "./PasskeysSection";
 
 /** The earlier of the idle and the absolute end: when this sign-in stops working unless used. */
@@ -61,53 +62,40 @@ export default function SessionsPage(props: { me: OrganizerMe; onSignedOut: () =
         <p role="alert" class="field-error">
           {problem()}
         </p>
-        <Show when={sessions.error}>
-          <p role="alert">{errorText(sessions.error)}</p>
-        </Show>
-        <Show when={sessions.loading && !sessions.latest}>
-          <p role="status">{ta("admin.loading")}</p>
-        </Show>
-        <Show when={(sessions.latest?.length ?? 0) > 0}>
-          <div class="table-scroll">
-            <table class="admin-table">
-              <caption class="visually-hidden">{ta("admin.sessions.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{ta("admin.col.browser")}</th>
-                  <th scope="col">{ta("admin.col.ip")}</th>
-                  <th scope="col">{ta("admin.col.signedIn")}</th>
-                  <th scope="col">{ta("admin.col.lastSeen")}</th>
-                  <th scope="col">{ta("admin.col.expires")}</th>
-                  <th scope="col">{ta("admin.col.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={sessions.latest}>
-                  {(s) => (
-                    <tr data-session={s.id} data-current={s.current ? "true" : "false"}>
-                      <th scope="row">
-                        <span title={s.userAgent ?? undefined}>{describe(s)}</span>
-                        <Show when={s.current}>
-                          {" "}
-                          <span class="badge">{ta("admin.sessions.thisBrowser")}</span>
-                        </Show>
-                      </th>
-                      <td>{s.ip ?? ""}</td>
-                      <td>{when(s.createdAt)}</td>
-                      <td>{when(s.lastSeenAt)}</td>
-                      <td>{when(endsAt(s))}</td>
-                      <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: describe(s) })}>
-                        <button type="button" class="secondary" onClick={() => revoke(s)}>
-                          {s.current ? ta("admin.sessions.signOutHere") : ta("admin.sessions.revoke")}
-                        </button>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
-        </Show>
+        <ListStatus error={sessions.error} loading={sessions.loading && !sessions.latest} />
+        <AdminTable
+          caption="admin.sessions.caption"
+          columns={[
+            "admin.col.browser",
+            "admin.col.ip",
+            "admin.col.signedIn",
+            "admin.col.lastSeen",
+            "admin.col.expires",
+            "admin.col.actions",
+          ]}
+          rows={sessions.latest}
+        >
+          {(s) => (
+            <tr data-session={s.id} data-current={s.current ? "true" : "false"}>
+              <th scope="row">
+                <span title={s.userAgent ?? undefined}>{describe(s)}</span>
+                <Show when={s.current}>
+                  {" "}
+                  <span class="badge">{ta("admin.sessions.thisBrowser")}</span>
+                </Show>
+              </th>
+              <td>{s.ip ?? ""}</td>
+              <td>{when(s.createdAt)}</td>
+              <td>{when(s.lastSeenAt)}</td>
+              <td>{when(endsAt(s))}</td>
+              <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: describe(s) })}>
+                <button type="button" class="secondary" onClick={() => revoke(s)}>
+                  {s.current ? ta("admin.sessions.signOutHere") : ta("admin.sessions.revoke")}
+                </button>
+              </td>
+            </tr>
+          )}
+        </AdminTable>
         <button type="button" class="danger" onClick={() => setEverywhere(true)}>
           {ta("admin.sessions.everywhere")}
         </button>

@@ -6,6 +6,7 @@ import { errorText } from "../errors";
 import { itemsOf } from "../format";
 import { ta, when } from "../i18n";
 import type { PageProps } from "../page-props";
+import { AdminTable, ListStatus } from "./AdminTable";
 import { NewToken } from "./NewToken";
 import { TokenSecret } from "./TokenSecret";
 
@@ -72,80 +73,71 @@ export default function TokensPage(props: PageProps) {
         <p role="status" class="notice">
           {notice()}
         </p>
-        <Show when={tokens.error}>
-          <p role="alert">{errorText(tokens.error)}</p>
-        </Show>
-        {/* Not while a new token's secret is shown: the list may not have caught up with it yet. */}
-        <Show when={tokens.latest?.length === 0 && !created()}>
-          <p>{ta("admin.tokens.none")}</p>
-        </Show>
-        <Show when={(tokens.latest?.length ?? 0) > 0}>
-          <div class="table-scroll">
-            <table class="admin-table">
-              <caption class="visually-hidden">{ta("admin.tokens.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{ta("admin.col.name")}</th>
-                  <th scope="col">{ta("admin.col.scopes")}</th>
-                  <th scope="col">{ta("admin.col.createdBy")}</th>
-                  <th scope="col">{ta("admin.col.lastUsed")}</th>
-                  <th scope="col">{ta("admin.col.expires")}</th>
-                  <th scope="col">{ta("admin.col.status")}</th>
-                  <th scope="col">{ta("admin.col.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={tokens.latest}>
-                  {(t) => (
-                    <tr data-token={t.id} data-revoked={t.revokedAt ? "true" : "false"}>
-                      <th scope="row">{t.name}</th>
-                      <td>
-                        <ul class="scope-list">
-                          <For each={t.scopes}>
-                            {(s) => (
-                              <li>
-                                <code>{s}</code>
-                              </li>
-                            )}
-                          </For>
-                        </ul>
-                      </td>
-                      <td>
-                        {creatorName(t.createdBy)}
-                        <br />
-                        <time class="muted" datetime={t.createdAt}>
-                          {when(t.createdAt)}
-                        </time>
-                      </td>
-                      <td>{t.lastUsedAt ? when(t.lastUsedAt) : ta("admin.tokens.neverUsed")}</td>
-                      <td>{t.expiresAt ? when(t.expiresAt) : ta("admin.tokens.noExpiry")}</td>
-                      <td>{status(t)}</td>
-                      <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: t.name })}>
-                        <Show when={!t.revokedAt}>
-                          <button
-                            type="button"
-                            class="danger"
-                            aria-describedby={revokeError()?.id === t.id ? `token-${t.id}-error` : undefined}
-                            onClick={() => setRevoking(t)}
-                          >
-                            {ta("admin.tokens.revoke")}
-                          </button>
-                        </Show>
-                        <Show when={revokeError()?.id === t.id && revokeError()}>
-                          {(e) => (
-                            <p id={`token-${t.id}-error`} class="field-error" role="alert">
-                              {e().message}
-                            </p>
-                          )}
-                        </Show>
-                      </td>
-                    </tr>
+        <ListStatus
+          error={tokens.error}
+          // "No tokens" not while a new token's secret is shown: the list may not have caught up with it yet.
+          empty={tokens.latest?.length === 0 && !created()}
+          emptyMessage="admin.tokens.none"
+        />
+        <AdminTable
+          caption="admin.tokens.caption"
+          columns={[
+            "admin.col.name",
+            "admin.col.scopes",
+            "admin.col.createdBy",
+            "admin.col.lastUsed",
+            "admin.col.expires",
+            "admin.col.status",
+            "admin.col.actions",
+          ]}
+          rows={tokens.latest}
+        >
+          {(t) => (
+            <tr data-token={t.id} data-revoked={t.revokedAt ? "true" : "false"}>
+              <th scope="row">{t.name}</th>
+              <td>
+                <ul class="scope-list">
+                  <For each={t.scopes}>
+                    {(s) => (
+                      <li>
+                        <code>{s}</code>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </td>
+              <td>
+                {creatorName(t.createdBy)}
+                <br />
+                <time class="muted" datetime={t.createdAt}>
+                  {when(t.createdAt)}
+                </time>
+              </td>
+              <td>{t.lastUsedAt ? when(t.lastUsedAt) : ta("admin.tokens.neverUsed")}</td>
+              <td>{t.expiresAt ? when(t.expiresAt) : ta("admin.tokens.noExpiry")}</td>
+              <td>{status(t)}</td>
+              <td class="actions" role="group" aria-label={ta("admin.actionsFor", { name: t.name })}>
+                <Show when={!t.revokedAt}>
+                  <button
+                    type="button"
+                    class="danger"
+                    aria-describedby={revokeError()?.id === t.id ? `token-${t.id}-error` : undefined}
+                    onClick={() => setRevoking(t)}
+                  >
+                    {ta("admin.tokens.revoke")}
+                  </button>
+                </Show>
+                <Show when={revokeError()?.id === t.id && revokeError()}>
+                  {(e) => (
+                    <p id={`token-${t.id}-error`} class="field-error" role="alert">
+                      {e().message}
+                    </p>
                   )}
-                </For>
-              </tbody>
-            </table>
-          </div>
-        </Show>
+                </Show>
+              </td>
+            </tr>
+          )}
+        </AdminTable>
         <ConfirmDialog
           open={revoking() !== undefined}
           title={ta("admin.tokens.confirmRevoke.title", { name: revoking()?.name ?? "" })}
