@@ -31,6 +31,7 @@ const SAME_IN_DUTCH = new Set(
     // Dutch sites say passkey too (Apple and Google also write "toegangssleutel").
     "Passkey",
     "Passkeys",
+    "Media",
     "s",
     "min",
   ].map((w) => w.toLowerCase()),

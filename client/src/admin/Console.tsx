@@ -41,7 +41,9 @@ export function Console(props: {
   const workspace = createMemo(() => chooseWorkspace(props.me, wanted()));
   const pages = createMemo(() => pagesFor(props.me, workspace()));
   const [page, setPage] = createSignal<ConsolePage>(pageOf(location.pathname));
-  const [events] = createResource(async () => (await adminApi<{ items: ScopedEvent[] }>("/api/admin/events")).items);
+  const [events, { refetch: refetchEvents }] = createResource(
+    async () => (await adminApi<{ items: ScopedEvent[] }>("/api/admin/events")).items,
+  );
   const workspaceEvents = () => eventsOf(events() ?? [], workspace());
 
   const onPop = () => setPage(pageOf(location.pathname));
@@ -162,7 +164,7 @@ export function Console(props: {
             </p>
           </Match>
           <Match when={page() === "events"}>
-            <EventsPage {...pageProps()} loading={events.loading} error={events.error} />
+            <EventsPage {...pageProps()} loading={events.loading} error={events.error} refetchEvents={refetchEvents} />
           </Match>
           <Match when={page() === "people"}>
             <PeoplePage {...pageProps()} />

@@ -1,28 +1,49 @@
-import { createSignal, For, Match, Switch } from "solid-js";
+import { createSignal, For, lazy, Match, Switch } from "solid-js";
 import { textIn } from "../../../core/protocol/localized";
 import { language } from "../i18n";
 import type { ScopedEvent } from "./access";
 import { errorText } from "./errors";
 import { ta } from "./i18n";
 import { Outbox } from "./Outbox";
+import { EVENT_TABS, type EventTab, tabOf } from "./event/tabs";
 import type { PageProps } from "./page-props";
 import { Registrations } from "./Registrations";
 
 /** An event's title in the organizer's language, when they wrote it in several. */
 export const titleOf = (e: ScopedEvent) => textIn(e.title, language(), e.languages);
 
-type Tab = "registrations" | "outbox";
+// Each tab loads when first opened; most visits are to the registrations.
+const DetailsTab = lazy(() => import("./event/DetailsTab"));
+const BrandingTab = lazy(() => import("./event/BrandingTab"));
+const FormTab = lazy(() => import("./event/FormTab"));
+const ProgrammeTab = lazy(() => import("./event/ProgrammeTab"));
+const MediaTab = lazy(() => import("./event/MediaTab"));
+const InteractionsTab = lazy(() => import("./event/InteractionsTab"));
+const LiveTab = lazy(() => import("./event/LiveTab"));
+const ReportsTab = lazy(() => import("./event/ReportsTab"));
 
-/** The event an address names: `/admin?event=<id>`, so an event can be linked and reloaded. */
+/** The event and tab an address names: `/admin?event=<id>&tab=<tab>`, so both can be linked and reloaded. */
 const eventInAddress = () => new URLSearchParams(location.search).get("event") ?? undefined;
+const tabInAddress = () => tabOf(new URLSearchParams(location.search).get("tab"));
+
+function writeAddress(eventId: string | undefined, tab: EventTab) {
+  const q = new URLSearchParams();
+  if (eventId) q.set("event", eventId);
+  q.set("tab", tab);
+  history.replaceState(null, "", `${location.pathname}?${q}`);
+}
 
 /** Events: pick one of the workspace's events, then its registrations or the local outbox. */
-export function EventsPage(props: PageProps & { loading: boolean; error: unknown }) {
+export function EventsPage(props: PageProps & { loading: boolean; error: unknown; refetchEvents: () => void }) {
   const [eventId, setEventId] = createSignal(eventInAddress());
-  const [tab, setTab] = createSignal<Tab>("registrations");
+  const [tab, setTab] = createSignal<EventTab>(tabInAddress());
   const choose = (id: string) => {
     setEventId(id);
-    history.replaceState(null, "", `${location.pathname}?event=${encodeURIComponent(id)}`);
+    writeAddress(id, tab());
+  };
+  const openTab = (next: EventTab) => {
+    setTab(next);
+    writeAddress(eventId(), next);
   };
   // The list holds exactly what the caller may see, so an id outside it is "not found" for them,
   // whether it exists in another workspace or nowhere (the API answers 404 alike).
@@ -71,12 +92,12 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
                 </select>
               </div>
               <nav class="tabs" aria-label={ta("admin.nav.label")}>
-                <For each={["registrations", "outbox"] as const}>
+                <For each={EVENT_TABS}>
                   {(name) => (
                     <button
                       type="button"
                       aria-current={tab() === name ? "page" : undefined}
-                      onClick={() => setTab(name)}
+                      onClick={() => openTab(name)}
                     >
                       {ta(`admin.tab.${name}`)}
                     </button>
@@ -84,16 +105,53 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
                 </For>
               </nav>
             </section>
-            <Switch>
-              <Match when={tab() === "registrations"}>
-                <Registrations event={event()} controls={props.controls} />
-              </Match>
-              <Match when={tab() === "outbox"}>
-                <Outbox event={event()} />
-              </Match>
-            </Switch>
+            <EventTabPanel tab={tab()} event={event()} {...props} />
           </>
         )}
+      </Match>
+    </Switch>
+  );
+}
+
+function EventTabPanel(props: PageProps & { tab: EventTab; event: ScopedEvent; refetchEvents: () => void }) {
+  const tabProps = () => ({
+    event: props.event,
+    events: props.events,
+    workspace: props.workspace,
+    controls: props.controls,
+    refetchEvents: props.refetchEvents,
+  });
+  return (
+    <Switch>
+      <Match when={props.tab === "details"}>
+        <DetailsTab {...tabProps()} />
+      </Match>
+      <Match when={props.tab === "branding"}>
+        <BrandingTab {...tabProps()} />
+      </Match>
+      <Match when={props.tab === "form"}>
+        <FormTab {...tabProps()} />
+      </Match>
+      <Match when={props.tab === "programme"}>
+        <ProgrammeTab {...tabProps()} />
+      </Match>
+      <Match when={props.tab === "media"}>
+        <MediaTab {...tabProps()} />
+      </Match>
+      <Match when={props.tab === "interactions"}>
+        <InteractionsTab {...tabProps()} />
+      </Match>
+      <Match when={props.tab === "registrations"}>
+        <Registrations event={props.event} controls={props.controls} />
+      </Match>
+      <Match when={props.tab === "live"}>
+        <LiveTab {...tabProps()} />
+      </Match>
+      <Match when={props.tab === "reports"}>
+        <ReportsTab {...tabProps()} />
+      </Match>
+      <Match when={props.tab === "outbox"}>
+        <Outbox event={props.event} />
       </Match>
     </Switch>
   );

@@ -1,11 +1,20 @@
 import { format, language } from "../i18n";
 import type { Language } from "../../../core/protocol/identity";
+import * as eventsStrings from "./strings/events";
+import * as brandingStrings from "./strings/branding";
+import * as formStrings from "./strings/form";
+import * as programmeStrings from "./strings/programme";
+import * as mediaStrings from "./strings/media";
+import * as interactionsStrings from "./strings/interactions";
+import * as liveStrings from "./strings/live";
+import * as importsStrings from "./strings/imports";
+import * as reportsStrings from "./strings/reports";
 
 /**
  * The organizer pages' own catalogue: kept out of the participant bundle, sharing its language
  * choice and formatting. English is the source of keys; Dutch must have every one.
  */
-const en = {
+const base = {
   "admin.title": "Foyer organizer",
   "admin.signin.heading": "Sign in",
   "admin.signin.intro": "Foyer has no passwords. Enter your address and we e-mail you a link that signs you in.",
@@ -228,7 +237,15 @@ const en = {
   "admin.event.none":
     "There are no events in this workspace you can open yet. Create one through the organizer API (see /api/openapi.json).",
   "admin.nav.label": "Sections",
+  "admin.tab.details": "Details",
+  "admin.tab.branding": "Branding",
+  "admin.tab.form": "Form",
+  "admin.tab.programme": "Programme",
+  "admin.tab.media": "Media",
+  "admin.tab.interactions": "Interactions",
   "admin.tab.registrations": "Registrations",
+  "admin.tab.live": "Control room",
+  "admin.tab.reports": "Reports",
   "admin.tab.outbox": "Outbox",
   "admin.search.label": "Search by name or e-mail",
   "admin.search.submit": "Search",
@@ -296,10 +313,24 @@ const en = {
   "admin.refresh": "Refresh",
 } as const;
 
+// Each area of the console keeps its strings in strings/<area>.ts, so work on one area touches one file.
+const en = {
+  ...base,
+  ...eventsStrings.en,
+  ...brandingStrings.en,
+  ...formStrings.en,
+  ...programmeStrings.en,
+  ...mediaStrings.en,
+  ...interactionsStrings.en,
+  ...liveStrings.en,
+  ...importsStrings.en,
+  ...reportsStrings.en,
+};
+
 type Key = keyof typeof en;
 export type AdminKey = Key;
 
-const nl: Record<Key, string> = {
+const baseNl: Record<keyof typeof base, string> = {
   "admin.title": "Foyer organisator",
   "admin.signin.heading": "Aanmelden",
   "admin.signin.intro":
@@ -525,7 +556,15 @@ const nl: Record<Key, string> = {
   "admin.event.none":
     "Er zijn in deze werkruimte nog geen evenementen die je kunt openen. Maak er een via de organisator-API (zie /api/openapi.json).",
   "admin.nav.label": "Onderdelen",
+  "admin.tab.details": "Gegevens",
+  "admin.tab.branding": "Huisstijl",
+  "admin.tab.form": "Formulier",
+  "admin.tab.programme": "Programma",
+  "admin.tab.media": "Media",
+  "admin.tab.interactions": "Interacties",
   "admin.tab.registrations": "Inschrijvingen",
+  "admin.tab.live": "Regiekamer",
+  "admin.tab.reports": "Rapporten",
   "admin.tab.outbox": "Postvak uit",
   "admin.search.label": "Zoek op naam of e-mail",
   "admin.search.submit": "Zoeken",
@@ -591,6 +630,19 @@ const nl: Record<Key, string> = {
   "admin.outbox.scope.all": "Alle e-mail die ik mag lezen (andere evenementen, uitnodigingen voor het team)",
   "admin.outbox.organizerMail": "E-mail voor organisatoren",
   "admin.refresh": "Vernieuwen",
+};
+
+const nl: Record<Key, string> = {
+  ...baseNl,
+  ...eventsStrings.nl,
+  ...brandingStrings.nl,
+  ...formStrings.nl,
+  ...programmeStrings.nl,
+  ...mediaStrings.nl,
+  ...interactionsStrings.nl,
+  ...liveStrings.nl,
+  ...importsStrings.nl,
+  ...reportsStrings.nl,
 };
 
 const catalogues: Record<Language, Record<Key, string>> = { en, nl };

@@ -1,0 +1,4 @@
+/** The organizer console's reports strings. English is the source of keys; Dutch must have every one. */
+export const en = {} as const;
+
+export const nl: Record<keyof typeof en, string> = {};
