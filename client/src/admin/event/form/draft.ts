@@ -164,10 +164,8 @@ export function reduce(draft: Draft, action: DraftAction): Draft {
       };
       const next = { ...draft, nextId: draft.nextId + 3 };
       const keyed = rekey({ ...next, fields: [...draft.fields, field] }, field);
-      const options = keyed.options.reduce<DraftOption[]>(
-        (done, o) => [...done, revalue(draft, { ...keyed, options: done }, o)],
-        [],
-      );
+      const options: DraftOption[] = [];
+      for (const o of keyed.options) options.push(revalue(draft, { ...keyed, options: [...options] }, o));
       return { ...next, fields: [...draft.fields, { ...keyed, options }] };
     }
     case "remove": {
