@@ -95,6 +95,28 @@ describe.skipIf(!e2eEnabled())("the console's registration form builder", () => 
       `/api/admin/events/${event.id}/registrations?q=${encodeURIComponent(email)}`,
     );
     expect(items.map((r) => r.attributes)).toEqual([{ meal: "vegan" }]);
+
+    // Once a session's audience rule uses the question, the console will not let it go, and says which.
+    await adminPost(`/api/admin/events/${event.id}/sessions`, {
+      kind: "breakout",
+      title: "Vegan cooking",
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 1_800_000).toISOString(),
+      audience: { kind: "attributes", conditions: [{ attribute: "meal", op: "eq", values: ["vegan"] }] },
+    });
+    await page.goto(`/admin?event=${event.id}&tab=form`);
+    await page.getByRole("button", { name: "Remove question 1" }).click();
+    await expect.poll(() => page.getByRole("alert").filter({ hasText: "Vegan cooking" }).count()).toBe(1);
+    expect(await page.getByRole("dialog").count()).toBe(0);
+    await page.getByRole("button", { name: "Remove option 2" }).click();
+    await expect.poll(() => page.getByRole("alert").filter({ hasText: "cannot be removed" }).count()).toBe(2);
+    // Usable on a phone: nothing of the form tab wider than the screen.
+    await page.setViewportSize({ width: 390, height: 800 });
+    // (The event's tab bar itself is the console's, not this tab's.)
+    const widest = await page.evaluate(() =>
+      Math.max(...[...document.querySelectorAll(".form-tab *")].map((el) => el.getBoundingClientRect().right)),
+    );
+    expect(widest).toBeLessThanOrEqual(390);
     await visitor.close();
     await owner.close();
   });
