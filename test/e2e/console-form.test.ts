@@ -65,6 +65,9 @@ describe.skipIf(!e2eEnabled())("the console's registration form builder", () => 
     await preview.getByRole("button", { name: "Inschrijven" }).click();
     await expect.poll(() => preview.locator(".error-summary").textContent()).toContain("Maaltijd is verplicht.");
     expect(await a11yViolations(page, { all: true })).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await a11yViolations(page, { all: true, selector: ".form-tab" })).toEqual([]);
+    await page.emulateMedia({ colorScheme: "light" });
 
     // Leaving with unsaved changes is asked about; staying keeps them.
     await page.getByRole("button", { name: "Registrations", exact: true }).click();
