@@ -1,6 +1,5 @@
 import { Languages, type Language } from "../core/protocol/identity";
 import { textIn, type LocalizedText } from "../core/protocol/localized";
-import type { RegistrationField } from "../core/contract/index";
 import type { Translations } from "./db/schema";
 import { validationFailed } from "./errors";
 
@@ -42,30 +41,8 @@ export const asGiven = (row: Texts, key: TextKey): LocalizedText => row.translat
 export const textOf = (row: Texts, key: TextKey, lang: Language | undefined, languages: readonly Language[]): string =>
   textIn(asGiven(row, key), lang, languages);
 
-/** A form question as someone reading `lang` sees it: one label, and a label for every option. */
-export function fieldIn(
-  field: RegistrationField,
-  lang: Language | undefined,
-  languages: readonly Language[],
-): RegistrationField<string> {
-  const label = textIn(field.label, lang, languages);
-  switch (field.kind) {
-    case "text":
-    case "consent":
-      return { ...field, label };
-    case "choice":
-    case "multi-choice":
-      return {
-        ...field,
-        label,
-        optionLabels: Object.fromEntries(
-          field.options.map((o) => [o, textIn(field.optionLabels?.[o] ?? o, lang, languages)]),
-        ),
-      };
-    default:
-      return field satisfies never;
-  }
-}
+/** Shared with the console's preview of the public form, which must read exactly like it. */
+export { fieldIn } from "../core/rules/form";
 
 /**
  * The event's languages after a create or an update. `defaultLanguage` is the event's first

@@ -15,6 +15,7 @@ import { adminApi, adminPost } from "./api";
 import { EventsPage } from "./EventsPage";
 import { ta } from "./i18n";
 import { NewWorkspace } from "./NewWorkspace";
+import { leaveThen } from "./unsaved";
 import type { PageProps } from "./page-props";
 
 // Loaded when first opened: most visits are to the events.
@@ -46,7 +47,14 @@ export function Console(props: {
   );
   const workspaceEvents = () => eventsOf(events() ?? [], workspace());
 
-  const onPop = () => setPage(pageOf(location.pathname));
+  // Back and forward with unsaved changes: asked first; staying puts the address back.
+  const onPop = () => {
+    const here = pathOf(page());
+    leaveThen(
+      () => setPage(pageOf(location.pathname)),
+      () => history.pushState(null, "", here),
+    );
+  };
   window.addEventListener("popstate", onPop);
   onCleanup(() => window.removeEventListener("popstate", onPop));
 
@@ -54,14 +62,21 @@ export function Console(props: {
     // Ordinary links (new tab, copy address) keep working; a plain click stays in the page.
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    if (next !== page()) history.pushState(null, "", pathOf(next));
-    setPage(next);
-    document.getElementById("main")?.focus();
+    leaveThen(() => {
+      if (next !== page()) history.pushState(null, "", pathOf(next));
+      setPage(next);
+      document.getElementById("main")?.focus();
+    });
   }
 
-  function chooseWorkspaceId(id: string) {
-    globalThis.localStorage?.setItem(WORKSPACE_KEY, id);
-    setWanted(id);
+  function chooseWorkspaceId(id: string, select: HTMLSelectElement) {
+    leaveThen(
+      () => {
+        globalThis.localStorage?.setItem(WORKSPACE_KEY, id);
+        setWanted(id);
+      },
+      () => (select.value = workspace()?.id ?? ""),
+    );
   }
 
   async function signOut() {
@@ -113,7 +128,7 @@ export function Console(props: {
             <select
               id="admin-workspace"
               value={workspace()?.id}
-              onChange={(e) => chooseWorkspaceId(e.currentTarget.value)}
+              onChange={(e) => chooseWorkspaceId(e.currentTarget.value, e.currentTarget)}
             >
               <For each={props.me.workspaces}>{(w) => <option value={w.id}>{w.name}</option>}</For>
             </select>
@@ -122,7 +137,7 @@ export function Console(props: {
             {(w) => <span class="muted">{ta("admin.workspace.one", { name: w().name })}</span>}
           </Show>
           <span>{ta("admin.signedInAs", { name: props.me.name })}</span>
-          <button type="button" class="secondary" onClick={signOut}>
+          <button type="button" class="secondary" onClick={() => leaveThen(signOut)}>
             {ta("admin.signOut")}
           </button>
         </span>
@@ -164,7 +179,13 @@ export function Console(props: {
             </p>
           </Match>
           <Match when={page() === "events"}>
-            <EventsPage {...pageProps()} loading={events.loading} error={events.error} refetchEvents={refetchEvents} />
+            {/* Loading only the first time: a refresh after a save keeps the open tab (and its state) in place. */}
+            <EventsPage
+              {...pageProps()}
+              loading={events.loading && events.latest === undefined}
+              error={events.error}
+              refetchEvents={refetchEvents}
+            />
           </Match>
           <Match when={page() === "people"}>
             <PeoplePage {...pageProps()} />

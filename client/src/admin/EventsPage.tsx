@@ -8,6 +8,7 @@ import { Outbox } from "./Outbox";
 import { EVENT_TABS, type EventTab, tabOf } from "./event/tabs";
 import type { PageProps } from "./page-props";
 import { Registrations } from "./Registrations";
+import { leaveThen } from "./unsaved";
 
 /** An event's title in the organizer's language, when they wrote it in several. */
 export const titleOf = (e: ScopedEvent) => textIn(e.title, language(), e.languages);
@@ -37,14 +38,17 @@ function writeAddress(eventId: string | undefined, tab: EventTab) {
 export function EventsPage(props: PageProps & { loading: boolean; error: unknown; refetchEvents: () => void }) {
   const [eventId, setEventId] = createSignal(eventInAddress());
   const [tab, setTab] = createSignal<EventTab>(tabInAddress());
-  const choose = (id: string) => {
-    setEventId(id);
-    writeAddress(id, tab());
-  };
-  const openTab = (next: EventTab) => {
-    setTab(next);
-    writeAddress(eventId(), next);
-  };
+  // Unsaved changes in a tab (the form builder, say) are asked about before they are left.
+  const choose = (id: string, stay?: () => void) =>
+    leaveThen(() => {
+      setEventId(id);
+      writeAddress(id, tab());
+    }, stay);
+  const openTab = (next: EventTab) =>
+    leaveThen(() => {
+      setTab(next);
+      writeAddress(eventId(), next);
+    });
   // The list holds exactly what the caller may see, so an id outside it is "not found" for them,
   // whether it exists in another workspace or nowhere (the API answers 404 alike).
   const unknown = () => eventId() !== undefined && !props.events.some((e) => e.id === eventId());
@@ -87,7 +91,14 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
               <h1>{titleOf(event())}</h1>
               <div class="field">
                 <label for="admin-event">{ta("admin.event.label")}</label>
-                <select id="admin-event" value={event().id} onChange={(e) => choose(e.currentTarget.value)}>
+                <select
+                  id="admin-event"
+                  value={event().id}
+                  onChange={(e) => {
+                    const select = e.currentTarget;
+                    choose(select.value, () => (select.value = event().id));
+                  }}
+                >
                   <For each={props.events}>{(e) => <option value={e.id}>{`${titleOf(e)} (${e.slug})`}</option>}</For>
                 </select>
               </div>

@@ -9,6 +9,7 @@ import { ApiError, ErrorCode, notFound, validationFailed } from "../../../server
 import { type Principal, visibleWith, workspaceForCreate } from "../../../server/organizers/access";
 import { newId } from "../../../server/ids";
 import { wakeScheduler } from "../../../server/invitations/scheduler";
+import { refuseRuleBreaks } from "../../lib/form-conflicts";
 import { jsonBody } from "../../lib/validation";
 import { eventView, sessionView } from "../../lib/views";
 import { toMillis } from "../../schemas/common";
@@ -96,6 +97,7 @@ export const adminEvents = new Hono<AppEnv>()
     if (body.slug && body.slug !== event.slug && (await slugInUse(db, body.slug))) {
       throw slugTaken(body.slug);
     }
+    if (body.fields) await refuseRuleBreaks(db, event, body.fields);
     const now = Date.now();
     const languages = eventLanguages(event.languages, body);
     const { title, description, ...rest } = body;

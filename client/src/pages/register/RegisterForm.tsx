@@ -1,7 +1,7 @@
-import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { createContext, createSignal, For, Match, Show, Switch, useContext } from "solid-js";
 import type { PublicEvent, RegistrationField, RegistrationResult } from "../../../../core/contract/index";
 import type { Language } from "../../../../core/protocol/identity";
-import { language, t } from "../../i18n";
+import { language, t as tPage } from "../../i18n";
 import { formatTimeRange } from "../../i18n/time";
 import { api, ApiFailure } from "../../lib/api";
 
@@ -9,6 +9,13 @@ type Answer = string | string[] | boolean;
 type Problems = Record<string, string>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+/**
+ * Says the form's own words (labels, errors). The page says them in the reader's language; the
+ * organizer console's preview of this form, in the language it previews.
+ */
+export type Say = typeof tPage;
+const SayIt = createContext<Say>(tPage);
+
 /** Stable ids for inputs, so error messages can point at them. */
 const idFor = (path: string) => `f-${path.replace(/[^a-z0-9]+/gi, "-")}`;
 
@@ -17,7 +24,16 @@ const idFor = (path: string) => `f-${path.replace(/[^a-z0-9]+/gi, "-")}`;
  * the server still refuses comes back per field and is shown next to that field and in a summary
  * that takes focus, so screen-reader users hear what to fix.
  */
-export function RegisterForm(props: { event: PublicEvent; onDone: (r: RegistrationResult) => void }) {
+export function RegisterForm(props: {
+  event: PublicEvent;
+  onDone: (r: RegistrationResult) => void;
+  /**
+   * The console's preview: the form's words in this language, and a form that checks what it can
+   * but sends nothing (`onSubmit` is told instead).
+   */
+  preview?: { say: Say; onSubmit: () => void };
+}) {
+  const t: Say = (key, params) => (props.preview?.say ?? tPage)(key, params);
   const [name, setName] = createSignal("");
   const [email, setEmail] = createSignal("");
   // E-mails in the language the person reads the page in, if the event is held in it.
@@ -65,6 +81,7 @@ export function RegisterForm(props: { event: PublicEvent; onDone: (r: Registrati
     const local = check();
     setProblems(local);
     if (Object.keys(local).length > 0) return summary.focus();
+    if (props.preview) return props.preview.onSubmit();
     setBusy(true);
     try {
       const result = await api<RegistrationResult>(
@@ -106,106 +123,108 @@ export function RegisterForm(props: { event: PublicEvent; onDone: (r: Registrati
   const problemIds = () => Object.keys(problems());
 
   return (
-    <form class="card narrow register-form" onSubmit={submit} novalidate aria-labelledby="register-heading">
-      <h2 id="register-heading">{t("register.heading")}</h2>
-      <p class="muted">{t("register.intro")}</p>
-      <div
-        ref={summary}
-        tabindex="-1"
-        role="alert"
-        class="error-summary"
-        hidden={!general() && problemIds().length === 0}
-      >
-        <Show when={general()}>{(g) => <p>{g()}</p>}</Show>
-        <Show when={problemIds().length > 0}>
-          <p>{t("register.errorSummary", { count: problemIds().length })}</p>
-          <ul>
-            <For each={problemIds()}>
-              {(path) => (
-                <li>
-                  <a href={`#${idFor(path)}`}>{problems()[path]}</a>
-                </li>
+    <SayIt.Provider value={t}>
+      <form class="card narrow register-form" onSubmit={submit} novalidate aria-labelledby="register-heading">
+        <h2 id="register-heading">{t("register.heading")}</h2>
+        <p class="muted">{t("register.intro")}</p>
+        <div
+          ref={summary}
+          tabindex="-1"
+          role="alert"
+          class="error-summary"
+          hidden={!general() && problemIds().length === 0}
+        >
+          <Show when={general()}>{(g) => <p>{g()}</p>}</Show>
+          <Show when={problemIds().length > 0}>
+            <p>{t("register.errorSummary", { count: problemIds().length })}</p>
+            <ul>
+              <For each={problemIds()}>
+                {(path) => (
+                  <li>
+                    <a href={`#${idFor(path)}`}>{problems()[path]}</a>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </div>
+
+        <TextInput
+          path="name"
+          label={t("register.name")}
+          required
+          value={name()}
+          onInput={setName}
+          autocomplete="name"
+          problem={problems().name}
+        />
+        <TextInput
+          path="email"
+          label={t("register.email")}
+          required
+          type="email"
+          value={email()}
+          onInput={setEmail}
+          autocomplete="email"
+          problem={problems().email}
+        />
+        <div class="field">
+          <label for={idFor("language")}>{t("register.language")}</label>
+          <select id={idFor("language")} value={lang()} onChange={(e) => setLang(e.currentTarget.value as Language)}>
+            <For each={props.event.languages}>{(l) => <option value={l}>{t(`language.${l}`)}</option>}</For>
+          </select>
+        </div>
+
+        <For each={props.event.fields}>
+          {(field) => (
+            <FieldInput
+              field={field}
+              value={answers()[field.key]}
+              onChange={(v) => setAnswer(field.key, v)}
+              problem={problems()[`answers.${field.key}`]}
+            />
+          )}
+        </For>
+
+        <Show when={props.event.choices.length > 0}>
+          <fieldset
+            class="field"
+            id={idFor("selections")}
+            aria-describedby={problems().selections ? `${idFor("selections")}-error` : undefined}
+          >
+            <legend>{t("register.sessions")}</legend>
+            <For each={props.event.choices}>
+              {(choice) => (
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    disabled={choice.full && !selections().includes(choice.id)}
+                    checked={selections().includes(choice.id)}
+                    onChange={(e) =>
+                      setSelections(
+                        e.currentTarget.checked
+                          ? [...selections(), choice.id]
+                          : selections().filter((s) => s !== choice.id),
+                      )
+                    }
+                  />
+                  {choice.title}{" "}
+                  <span class="muted">
+                    {formatTimeRange(choice.startsAtLocal, choice.endsAtLocal, { timeZone: props.event.timezone })}
+                  </span>
+                  <Show when={choice.full}> {t("register.full")}</Show>
+                </label>
               )}
             </For>
-          </ul>
+            <Problem path="selections" problem={problems().selections} />
+          </fieldset>
         </Show>
-      </div>
 
-      <TextInput
-        path="name"
-        label={t("register.name")}
-        required
-        value={name()}
-        onInput={setName}
-        autocomplete="name"
-        problem={problems().name}
-      />
-      <TextInput
-        path="email"
-        label={t("register.email")}
-        required
-        type="email"
-        value={email()}
-        onInput={setEmail}
-        autocomplete="email"
-        problem={problems().email}
-      />
-      <div class="field">
-        <label for={idFor("language")}>{t("register.language")}</label>
-        <select id={idFor("language")} value={lang()} onChange={(e) => setLang(e.currentTarget.value as Language)}>
-          <For each={props.event.languages}>{(l) => <option value={l}>{t(`language.${l}`)}</option>}</For>
-        </select>
-      </div>
-
-      <For each={props.event.fields}>
-        {(field) => (
-          <FieldInput
-            field={field}
-            value={answers()[field.key]}
-            onChange={(v) => setAnswer(field.key, v)}
-            problem={problems()[`answers.${field.key}`]}
-          />
-        )}
-      </For>
-
-      <Show when={props.event.choices.length > 0}>
-        <fieldset
-          class="field"
-          id={idFor("selections")}
-          aria-describedby={problems().selections ? `${idFor("selections")}-error` : undefined}
-        >
-          <legend>{t("register.sessions")}</legend>
-          <For each={props.event.choices}>
-            {(choice) => (
-              <label class="check">
-                <input
-                  type="checkbox"
-                  disabled={choice.full && !selections().includes(choice.id)}
-                  checked={selections().includes(choice.id)}
-                  onChange={(e) =>
-                    setSelections(
-                      e.currentTarget.checked
-                        ? [...selections(), choice.id]
-                        : selections().filter((s) => s !== choice.id),
-                    )
-                  }
-                />
-                {choice.title}{" "}
-                <span class="muted">
-                  {formatTimeRange(choice.startsAtLocal, choice.endsAtLocal, { timeZone: props.event.timezone })}
-                </span>
-                <Show when={choice.full}> {t("register.full")}</Show>
-              </label>
-            )}
-          </For>
-          <Problem path="selections" problem={problems().selections} />
-        </fieldset>
-      </Show>
-
-      <button type="submit" disabled={busy()}>
-        {busy() ? t("register.submitting") : t("register.submit")}
-      </button>
-    </form>
+        <button type="submit" disabled={busy()}>
+          {busy() ? t("register.submitting") : t("register.submit")}
+        </button>
+      </form>
+    </SayIt.Provider>
   );
 }
 
@@ -230,6 +249,7 @@ function TextInput(props: {
   maxLength?: number;
   problem: string | undefined;
 }) {
+  const t = useContext(SayIt);
   return (
     <div class="field">
       <label for={idFor(props.path)}>
@@ -261,6 +281,7 @@ function FieldInput(props: {
   onChange: (v: Answer) => void;
   problem: string | undefined;
 }) {
+  const t = useContext(SayIt);
   const path = () => `answers.${props.field.key}`;
   const described = () => (props.problem ? `${idFor(path())}-error` : undefined);
   const mark = () => (props.field.required ? <span aria-hidden="true"> {t("register.required")}</span> : null);
