@@ -10,8 +10,8 @@ export const en = {
   "admin.programme.keys":
     "Drag a session to move it, or its edges to change its times. On a focused session: the arrow keys move it by 5 minutes, Shift with an arrow key moves its end, Enter opens it.",
   "admin.programme.keysReadOnly": "Press Enter on a session, or click it, to read everything about it.",
-  "admin.programme.block": "{title}, {kind}, {time}{problems}",
-  "admin.programme.block.problems": "{count, plural, one {, # problem} other {, # problems}}",
+  "admin.programme.block.kind": "({kind})",
+  "admin.programme.block.problems": "{count, plural, one {# problem} other {# problems}}",
   "admin.programme.kind.stage": "Stage",
   "admin.programme.kind.breakout": "Breakout",
   "admin.programme.kind.carousel": "Carousel",
@@ -91,8 +91,8 @@ export const nl: Record<keyof typeof en, string> = {
   "admin.programme.keys":
     "Sleep een sessie om haar te verplaatsen, of haar randen om de tijden te wijzigen. Op een sessie met focus: de pijltjestoetsen verplaatsen haar 5 minuten, Shift met een pijltjestoets verschuift het einde, Enter opent haar.",
   "admin.programme.keysReadOnly": "Druk op Enter op een sessie, of klik erop, om alles erover te lezen.",
-  "admin.programme.block": "{title}, {kind}, {time}{problems}",
-  "admin.programme.block.problems": "{count, plural, one {, # probleem} other {, # problemen}}",
+  "admin.programme.block.kind": "({kind})",
+  "admin.programme.block.problems": "{count, plural, one {# probleem} other {# problemen}}",
   "admin.programme.kind.stage": "Podium",
   "admin.programme.kind.breakout": "Breakoutsessie",
   "admin.programme.kind.carousel": "Carrousel",

@@ -229,14 +229,17 @@ export function AudienceEditor(props: {
           <Match when={props.kind === "stream-room"}>{ta("admin.programme.reach.streamRoom")}</Match>
           <Match when={!props.canCount}>{null}</Match>
           <Match when={!ruleComplete(props.rule)}>{ta("admin.programme.reach.incomplete")}</Match>
-          <Match when={reachError()}>{(err) => errorText(err())}</Match>
+          <Match when={reachError()}>{(err) => <>{errorText(err())}</>}</Match>
           <Match when={reach()}>
-            {(r) =>
-              ta("admin.programme.reach", {
-                reached: numberText(r().reached),
-                total: numberText(r().total),
-              })
-            }
+            {/* JSX, not a bare call: a Match's child function runs once, its JSX stays live. */}
+            {(r) => (
+              <>
+                {ta("admin.programme.reach", {
+                  reached: numberText(r().reached),
+                  total: numberText(r().total),
+                })}
+              </>
+            )}
           </Match>
         </Switch>
       </div>

@@ -42,14 +42,13 @@ export function Timeline(props: {
   const lanes = () => lanesOf(props.sessions.map((s) => ({ ...spanOf(s), id: s.id, kind: s.kind, session: s })));
   const range = (span: Span) => formatTimeRange(span.startsAt, span.endsAt, { timeZone: props.timeZone });
 
+  /** What a screen reader hears beyond the visible title and time: the kind, and how many problems. */
   const labelOf = (s: AdminSession) => {
     const count = problemsOf(props.problems, s.id).length;
-    return ta("admin.programme.block", {
-      title: sessionTitle(s, props.languages),
-      kind: ta(`admin.programme.kind.${s.kind}`),
-      time: range(spanOf(s)),
+    return {
+      kind: ta("admin.programme.block.kind", { kind: ta(`admin.programme.kind.${s.kind}`) }),
       problems: count > 0 ? ta("admin.programme.block.problems", { count }) : "",
-    });
+    };
   };
 
   let drag: { id: string; mode: Mode; x: number; from: Span; before: AdminSession; moved: boolean } | undefined;
@@ -133,7 +132,6 @@ export function Timeline(props: {
                           classList={{ "pg-trouble": trouble(), "pg-editable": props.canEdit }}
                           data-session-id={s().id}
                           data-kind={s().kind}
-                          aria-label={labelOf(s())}
                           aria-describedby={help}
                           style={{
                             left: `${xOf(span().startsAt, props.window)}px`,
@@ -156,15 +154,18 @@ export function Timeline(props: {
                               onPointerCancel={cancel}
                             />
                           </Show>
-                          <span class="pg-block-title" aria-hidden="true">
+                          {/* The visible words are the name (as a voice user says it), with the kind and problems for screen readers. */}
+                          <span class="pg-block-title">
                             <Show when={trouble()}>
-                              <span class="pg-marker">{"⚠ "}</span>
+                              <span class="pg-marker" aria-hidden="true">
+                                {"⚠ "}
+                              </span>
                             </Show>
                             {sessionTitle(s(), props.languages)}
                           </span>
-                          <span class="pg-block-time" aria-hidden="true">
-                            {range(span())}
-                          </span>
+                          <span class="visually-hidden">{labelOf(s()).kind}</span>
+                          <span class="pg-block-time">{range(span())}</span>
+                          <span class="visually-hidden">{labelOf(s()).problems}</span>
                           <Show when={props.canEdit}>
                             <span
                               class="pg-handle pg-handle-end"
