@@ -16,7 +16,9 @@ export interface AudienceGroup {
  * identical ones folded into one row with a count. Only those three columns leave D1, and people
  * who answered alike (most of a big event: a ticket type, a language) arrive as one row, so a
  * reach count on 20,000 registrations parses and matches hundreds of rows rather than 20,000
- * (and at worst 20,000 small ones, one indexed scan of the event).
+ * (and at worst 20,000 small ones, one indexed scan of the event). Measured once in workerd on
+ * this 2-core machine: 20,000 registrations of which a third gave their own organisation (about
+ * 6,700 distinct rows) count in 100–120 ms a request, the console waits for a pause in typing.
  */
 export const audienceGroupsOf = (db: Db, eventId: string): Promise<AudienceGroup[]> =>
   db
