@@ -99,6 +99,11 @@ describe.skipIf(!e2eEnabled())("the console's programme", () => {
     expect(await breakout.getAttribute("class")).toMatch(/pg-trouble/);
     // Its name, as a screen reader says it, carries the kind and the problem.
     expect(await page.getByRole("button", { name: /^VIP breakout \(Breakout\) .+ 1 problem$/ }).count()).toBe(1);
+    // The warning colours hold their contrast in light and dark.
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "light" });
 
     // Dragged 35 minutes later (70 px; an hour is 120 px): out of the stage again, saved at once.
     const box = (await breakout.boundingBox())!;
