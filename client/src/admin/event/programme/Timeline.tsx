@@ -1,6 +1,6 @@
-import { createUniqueId, For, Show } from "solid-js";
+import { createMemo, createUniqueId, For, Show } from "solid-js";
 import type { AdminSession, PerLanguage } from "../../../../../core/contract/index";
-import type { Language } from "../../../../../core/protocol/identity";
+import { SessionKinds, type Language } from "../../../../../core/protocol/identity";
 import { textIn } from "../../../../../core/protocol/localized";
 import { problemsOf, type ProgrammeProblem } from "../../../../../core/rules/programme-problems";
 import { language } from "../../../i18n";
@@ -39,7 +39,12 @@ export function Timeline(props: {
   onEdit: (id: string) => void;
 }) {
   const help = createUniqueId();
-  const lanes = () => lanesOf(props.sessions.map((s) => ({ ...spanOf(s), id: s.id, kind: s.kind, session: s })));
+  const lanes = createMemo(() =>
+    lanesOf(props.sessions.map((s) => ({ ...spanOf(s), id: s.id, kind: s.kind, session: s }))),
+  );
+  // Blocks are drawn per id, not per placement object: a move recomputes every placement, and a
+  // block redrawn from scratch would lose the keyboard focus and the pointer capture of a drag.
+  const placed = createMemo(() => new Map(lanes().flatMap((l) => l.blocks.map((b) => [b.item.id, b] as const))));
   const range = (span: Span) => formatTimeRange(span.startsAt, span.endsAt, { timeZone: props.timeZone });
 
   /** What a screen reader hears beyond the visible title and time: the kind, and how many problems. */
@@ -114,75 +119,82 @@ export function Timeline(props: {
               )}
             </For>
           </div>
-          <For each={lanes()}>
-            {(lane) => (
-              <section class="pg-lane" data-lane={lane.kind} aria-label={ta(`admin.programme.lane.${lane.kind}`)}>
-                <h3 class="pg-lane-label">{ta(`admin.programme.lane.${lane.kind}`)}</h3>
-                <div class="pg-lane-body" style={{ height: `${lane.rows * ROW}px` }}>
-                  <For each={lane.blocks}>
-                    {(block) => {
-                      const s = () => block.item.session;
-                      const span = () => spanOf(s());
-                      const trouble = () => problemsOf(props.problems, s().id).length > 0;
-                      return (
-                        <button
-                          type="button"
-                          id={`pg-block-${s().id}`}
-                          class="pg-block"
-                          classList={{ "pg-trouble": trouble(), "pg-editable": props.canEdit }}
-                          data-session-id={s().id}
-                          data-kind={s().kind}
-                          aria-describedby={help}
-                          style={{
-                            left: `${xOf(span().startsAt, props.window)}px`,
-                            width: `${Math.max(widthOf(span()), 12)}px`,
-                            top: `${block.row * ROW}px`,
+          <For each={SessionKinds}>
+            {(kind) => {
+              const lane = () => lanes().find((l) => l.kind === kind)!;
+              return (
+                <section class="pg-lane" data-lane={kind} aria-label={ta(`admin.programme.lane.${kind}`)}>
+                  <h3 class="pg-lane-label">{ta(`admin.programme.lane.${kind}`)}</h3>
+                  <div class="pg-lane-body" style={{ height: `${lane().rows * ROW}px` }}>
+                    <For each={lane().blocks.map((b) => b.item.id)}>
+                      {(id) => (
+                        <Show when={placed().get(id)}>
+                          {(block) => {
+                            const s = () => block().item.session;
+                            const span = () => spanOf(s());
+                            const trouble = () => problemsOf(props.problems, s().id).length > 0;
+                            return (
+                              <button
+                                type="button"
+                                id={`pg-block-${s().id}`}
+                                class="pg-block"
+                                classList={{ "pg-trouble": trouble(), "pg-editable": props.canEdit }}
+                                data-session-id={s().id}
+                                data-kind={s().kind}
+                                aria-describedby={help}
+                                style={{
+                                  left: `${xOf(span().startsAt, props.window)}px`,
+                                  width: `${Math.max(widthOf(span()), 12)}px`,
+                                  top: `${block().row * ROW}px`,
+                                }}
+                                onKeyDown={(e) => key(e, s())}
+                                onPointerDown={(e) => down(e, s(), "move")}
+                                onPointerMove={move}
+                                onPointerUp={up}
+                                onPointerCancel={cancel}
+                              >
+                                <Show when={props.canEdit}>
+                                  <span
+                                    class="pg-handle pg-handle-start"
+                                    aria-hidden="true"
+                                    onPointerDown={(e) => down(e, s(), "start")}
+                                    onPointerMove={move}
+                                    onPointerUp={up}
+                                    onPointerCancel={cancel}
+                                  />
+                                </Show>
+                                {/* The visible words are the name (as a voice user says it), with the kind and problems for screen readers. */}
+                                <span class="pg-block-title">
+                                  <Show when={trouble()}>
+                                    <span class="pg-marker" aria-hidden="true">
+                                      {"⚠ "}
+                                    </span>
+                                  </Show>
+                                  {sessionTitle(s(), props.languages)}
+                                </span>
+                                <span class="visually-hidden">{labelOf(s()).kind}</span>
+                                <span class="pg-block-time">{range(span())}</span>
+                                <span class="visually-hidden">{labelOf(s()).problems}</span>
+                                <Show when={props.canEdit}>
+                                  <span
+                                    class="pg-handle pg-handle-end"
+                                    aria-hidden="true"
+                                    onPointerDown={(e) => down(e, s(), "end")}
+                                    onPointerMove={move}
+                                    onPointerUp={up}
+                                    onPointerCancel={cancel}
+                                  />
+                                </Show>
+                              </button>
+                            );
                           }}
-                          onKeyDown={(e) => key(e, s())}
-                          onPointerDown={(e) => down(e, s(), "move")}
-                          onPointerMove={move}
-                          onPointerUp={up}
-                          onPointerCancel={cancel}
-                        >
-                          <Show when={props.canEdit}>
-                            <span
-                              class="pg-handle pg-handle-start"
-                              aria-hidden="true"
-                              onPointerDown={(e) => down(e, s(), "start")}
-                              onPointerMove={move}
-                              onPointerUp={up}
-                              onPointerCancel={cancel}
-                            />
-                          </Show>
-                          {/* The visible words are the name (as a voice user says it), with the kind and problems for screen readers. */}
-                          <span class="pg-block-title">
-                            <Show when={trouble()}>
-                              <span class="pg-marker" aria-hidden="true">
-                                {"⚠ "}
-                              </span>
-                            </Show>
-                            {sessionTitle(s(), props.languages)}
-                          </span>
-                          <span class="visually-hidden">{labelOf(s()).kind}</span>
-                          <span class="pg-block-time">{range(span())}</span>
-                          <span class="visually-hidden">{labelOf(s()).problems}</span>
-                          <Show when={props.canEdit}>
-                            <span
-                              class="pg-handle pg-handle-end"
-                              aria-hidden="true"
-                              onPointerDown={(e) => down(e, s(), "end")}
-                              onPointerMove={move}
-                              onPointerUp={up}
-                              onPointerCancel={cancel}
-                            />
-                          </Show>
-                        </button>
-                      );
-                    }}
-                  </For>
-                </div>
-              </section>
-            )}
+                        </Show>
+                      )}
+                    </For>
+                  </div>
+                </section>
+              );
+            }}
           </For>
         </div>
       </div>
