@@ -108,13 +108,13 @@ describe.skipIf(!e2eEnabled())("the console's programme", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: "light" });
 
-    // Dragged 35 minutes later (70 px; an hour is 120 px): from 0:50 to 1:25, out of the stage again, saved at once.
+    // Dragged 35 minutes later (140 px; an hour is 240 px): from 0:50 to 1:25, out of the stage again, saved at once.
     const box = (await breakout.boundingBox())!;
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + box.width / 2, y);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 35, y, { steps: 4 });
     await page.mouse.move(box.x + box.width / 2 + 70, y, { steps: 4 });
+    await page.mouse.move(box.x + box.width / 2 + 140, y, { steps: 4 });
     await page.mouse.up();
     await expect.poll(() => overlap.count()).toBe(0);
     expect(await page.getByRole("heading", { name: "New session" }).count()).toBe(0);

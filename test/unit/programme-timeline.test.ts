@@ -57,9 +57,9 @@ describe("the timeline's clock", () => {
 describe("positions and snapping", () => {
   const window = { startsAt: at("2026-11-25T09:00:00Z"), endsAt: at("2026-11-25T17:00:00Z") };
 
-  it("maps times to pixels and back: an hour is 120 px, a 5-minute step 10 px", () => {
-    expect(xOf(at("2026-11-25T10:30:00Z"), window)).toBe(180);
-    expect(msOfPx(10)).toBe(5 * MINUTE);
+  it("maps times to pixels and back: an hour is 240 px, a 5-minute step 20 px", () => {
+    expect(xOf(at("2026-11-25T10:30:00Z"), window)).toBe(360);
+    expect(msOfPx(20)).toBe(5 * MINUTE);
   });
 
   it("snaps to 5 minutes", () => {
@@ -69,7 +69,7 @@ describe("positions and snapping", () => {
 
   it("a dragged block keeps its length and snaps its start; a resized one never goes under 5 minutes", () => {
     const block = { startsAt: at("2026-11-25T10:00:00Z"), endsAt: at("2026-11-25T10:45:00Z") };
-    expect(moved(block, msOfPx(37))).toEqual({
+    expect(moved(block, msOfPx(74))).toEqual({
       startsAt: at("2026-11-25T10:20:00Z"),
       endsAt: at("2026-11-25T11:05:00Z"),
     });

@@ -99,8 +99,11 @@ export function dayWindow(day: string, event: Span, sessions: readonly Span[], t
   return { startsAt: floorHour(from, timeZone), endsAt: Math.min(dayEnd, ceilHour(to, timeZone)) };
 }
 
-/** Pixels per minute on the timeline: an hour is 120 px, so 5 minutes (one snap) is 10 px. */
-export const PX_PER_MINUTE = 2;
+/**
+ * Pixels per minute on the timeline: an hour is 240 px, so 5 minutes (one snap) is 20 px, a step
+ * a hand can hit; a four-hour event fills a laptop's width, a long day scrolls.
+ */
+export const PX_PER_MINUTE = 4;
 
 export const xOf = (instant: number, window: Span): number => ((instant - window.startsAt) / MINUTE) * PX_PER_MINUTE;
 export const widthOf = (span: Span): number => ((span.endsAt - span.startsAt) / MINUTE) * PX_PER_MINUTE;
