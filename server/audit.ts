@@ -16,6 +16,7 @@ export type AuditAction =
   | "event.update"
   | "session.create"
   | "session.update"
+  | "session.delete"
   | "registration.create"
   | "registration.update"
   | "registration.import"

@@ -10,8 +10,10 @@ export const statusAt = (s: Pick<ProgrammeSessionRow, "startsAt" | "endsAt">, no
   now < s.startsAt ? "upcoming" : now < s.endsAt ? "live" : "ended";
 
 /** Whether a session is in this person's programme (stream rooms never are: they are entered by invitation). */
-export const inProgramme = (s: ProgrammeSessionRow, subject: AudienceSubject): boolean =>
-  s.kind !== "stream-room" && inAudience(s.audience, s.id, subject);
+export const inProgramme = (
+  s: Pick<ProgrammeSessionRow, "id" | "kind" | "audience">,
+  subject: AudienceSubject,
+): boolean => s.kind !== "stream-room" && inAudience(s.audience, s.id, subject);
 
 /** Whom a programme is written for: the event's clock and languages, and the reader's language. */
 export interface ProgrammeEvent {

@@ -13,6 +13,7 @@ import { media } from "./media";
 import { adminNetworking } from "./networking";
 import { adminOutbox } from "./outbox";
 import { passkeys } from "./passkeys";
+import { adminProgramme } from "./programme";
 import { adminRegistrations } from "./registrations";
 import { adminRegistrationsCsv } from "./registrations-csv";
 
@@ -31,6 +32,7 @@ export const admin = new Hono<AppEnv>()
   .route("/media", media)
   .route("/sessions", interactions)
   .route("/events", adminEvents)
+  .route("/events", adminProgramme)
   // Before the per-registration routes, so ".../registrations/export" is not taken for an id.
   .route("/events", adminRegistrationsCsv)
   .route("/events", adminRegistrations)

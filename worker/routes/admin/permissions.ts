@@ -96,6 +96,8 @@ const table: [Method, string, Permission][] = [
   ["POST", "/events/:eventId/sessions", allow("events:write", E)],
   ["GET", "/events/:eventId/sessions/:sessionId", allow("events:read", E)],
   ["PATCH", "/events/:eventId/sessions/:sessionId", allow("events:write", E)],
+  // A rule's reach is a count of registrations: it reads them.
+  ["POST", "/events/:eventId/audience/count", allow("registrations:read", E)],
   // Registrations, links and invitations.
   ["GET", "/events/:eventId/registrations", allow("registrations:read", E)],
   ["POST", "/events/:eventId/registrations", allow("registrations:write", E)],
@@ -120,6 +122,8 @@ const table: [Method, string, Permission][] = [
   ["PUT", "/media/stages/:sessionId/channel", allow("media:write", S)],
   ["DELETE", "/media/stages/:sessionId/channel", allow("media:write", S)],
   ["DELETE", "/media/calls/:sessionId/:call", allow("media:write", S)],
+  // Last: the authorization matrix runs the table in order, and this removes its sample session.
+  ["DELETE", "/events/:eventId/sessions/:sessionId", allow("events:write", E)],
 ];
 
 export const ORGANIZER_ROUTES: readonly RouteRule[] = table.map(([method, path, p]) => ({
