@@ -23,6 +23,7 @@ import { LanguageQuery } from "../schemas/common";
 import { componentSchemas, page, ref } from "./components";
 import { networkingOperations } from "./networking";
 import { organizerOperations } from "./organizers";
+import { mediaInteractionOperations } from "./media-interactions";
 import { getOrAdd } from "../../core/collections";
 
 /**
@@ -600,6 +601,7 @@ export const operations: OperationSpec[] = [
   },
   ...networkingOperations,
   ...organizerOperations,
+  ...mediaInteractionOperations,
 ];
 
 const STATUS_TEXT: Record<number, string> = {
