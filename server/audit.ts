@@ -33,4 +33,13 @@ export type AuditAction =
   | "token.create"
   | "token.revoke"
   | "passkey.add"
-  | "passkey.remove";
+  | "passkey.remove"
+  | "stage.channel.create"
+  | "stage.channel.link"
+  | "stage.channel.release"
+  | "stage.key.reveal"
+  | "stage.key.rotate"
+  | "prepared.create"
+  | "prepared.update"
+  | "prepared.delete"
+  | "prepared.reorder";

@@ -67,3 +67,50 @@ export type CallJoinResponse =
       meeting: Record<string, unknown>;
       attendee: { AttendeeId: string; ExternalUserId: string; JoinToken: string };
     };
+
+/**
+ * Where a stage's video comes from: `sample` the bundled local sample (no encoder needed),
+ * `stream-url` the stage's own HLS URL, `ivs` its Amazon IVS channel.
+ */
+export type StageSource = "sample" | "stream-url" | "ivs";
+
+/**
+ * `GET /api/admin/media/events/:eventId/stages` — each stage's video as the console lists it.
+ * Never the stream key: that is only in the explicit reveal (which is audited).
+ */
+export interface AdminStageMedia {
+  sessionId: string;
+  source: StageSource;
+  /** What viewers play (absolute); null while an IVS stage has no channel yet. */
+  playbackUrl: string | null;
+  channel: { channelArn: string; ingestServer: string; owned: boolean } | null;
+}
+
+/** `POST /api/admin/media/stages/:sessionId/key/reveal` — the encoder settings; the reveal is audited. */
+export interface StageKeyReveal {
+  channelArn: string;
+  ingestServer: string;
+  streamKey: string;
+}
+
+/** `POST /api/admin/media/stages/:sessionId/key/rotate` — the old key no longer lets an encoder connect. */
+export interface StageKeyRotated {
+  channelArn: string;
+  rotatedAt: string;
+}
+
+export type StageStreamHealth = "HEALTHY" | "STARVING" | "UNKNOWN";
+
+/** `GET /api/admin/media/stages/:sessionId/status` — what the stage is showing right now. */
+export type AdminStageStatus =
+  | { source: "sample" | "stream-url"; checkedAt: string }
+  | { source: "ivs"; state: "no-channel" | "offline"; checkedAt: string }
+  | {
+      source: "ivs";
+      state: "live";
+      health: StageStreamHealth;
+      /** Concurrent viewers as IVS counts them (up to a minute behind); null when IVS could not count. */
+      viewerCount: number | null;
+      startedAt: string;
+      checkedAt: string;
+    };

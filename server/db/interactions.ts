@@ -23,9 +23,9 @@ export const preparedOf = (db: Db, sessionId: string): Promise<PreparedInteracti
 export const preparedForImport = (db: Db, sessionId: string): Promise<PreparedInteractionRow[]> =>
   db.select().from(preparedInteractions).where(eq(preparedInteractions.sessionId, sessionId)).all();
 
-export async function insertPrepared(db: Db, row: typeof preparedInteractions.$inferInsert): Promise<void> {
-  await db.insert(preparedInteractions).values(row);
-}
+/** The statement that adds a prepared item (in one batch with its audit entry). */
+export const insertPrepared = (db: Db, row: typeof preparedInteractions.$inferInsert) =>
+  db.insert(preparedInteractions).values(row);
 
 /** Deletes a prepared item of the session; says whether there was one. */
 export async function deletePrepared(db: Db, sessionId: string, id: string): Promise<boolean> {
@@ -36,6 +36,35 @@ export async function deletePrepared(db: Db, sessionId: string, id: string): Pro
     .get();
   return deleted !== undefined;
 }
+
+export const findPrepared = (db: Db, sessionId: string, id: string): Promise<PreparedInteractionRow | undefined> =>
+  db
+    .select()
+    .from(preparedInteractions)
+    .where(and(eq(preparedInteractions.sessionId, sessionId), eq(preparedInteractions.id, id)))
+    .get();
+
+/** Statements that swap a prepared item for its edited version (in one batch with the audit entry). */
+export const replacePrepared = (
+  db: Db,
+  sessionId: string,
+  oldId: string,
+  row: typeof preparedInteractions.$inferInsert,
+) => [
+  db
+    .delete(preparedInteractions)
+    .where(and(eq(preparedInteractions.sessionId, sessionId), eq(preparedInteractions.id, oldId))),
+  db.insert(preparedInteractions).values(row),
+];
+
+/** Statements that put the session's prepared items in this order (position = index). */
+export const orderPrepared = (db: Db, sessionId: string, ids: readonly string[], now: number) =>
+  ids.map((id, position) =>
+    db
+      .update(preparedInteractions)
+      .set({ position, updatedAt: now })
+      .where(and(eq(preparedInteractions.sessionId, sessionId), eq(preparedInteractions.id, id))),
+  );
 
 export const resultsOf = (db: Db, sessionId: string) =>
   db

@@ -1,4 +1,4 @@
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "./client";
 import { mediaAttendees, mediaChannels, mediaMeetings, type MediaChannelRow, type MediaMeetingRow } from "./schema";
 
@@ -135,3 +135,23 @@ export async function deleteAttendee(db: Db, callKey: string, registrationId: st
     .delete(mediaAttendees)
     .where(and(eq(mediaAttendees.callKey, callKey), eq(mediaAttendees.registrationId, registrationId)));
 }
+
+/** The stage's key changed (rotated): its ARN, or null between deleting the old and creating the new. */
+export async function setChannelKey(
+  db: Db,
+  sessionId: string,
+  streamKeyArn: string | null,
+  now: number,
+): Promise<void> {
+  await db.update(mediaChannels).set({ streamKeyArn, updatedAt: now }).where(eq(mediaChannels.sessionId, sessionId));
+}
+
+/** The recorded channels of these sessions (an event's stages). */
+export const channelsOf = (db: Db, sessionIds: readonly string[]): Promise<MediaChannelRow[]> =>
+  sessionIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .select()
+        .from(mediaChannels)
+        .where(inArray(mediaChannels.sessionId, [...sessionIds]))
+        .all();

@@ -7,6 +7,8 @@ export type MediaAction =
   | "set up the stage video"
   | "read the stage's stream key"
   | "release the stage video"
+  | "rotate the stream key"
+  | "read the stage's status"
   | "end the call";
 
 const SERVICE_NAMES: Record<string, string> = { ivs: "Amazon IVS", chime: "Amazon Chime SDK" };

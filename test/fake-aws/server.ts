@@ -19,7 +19,7 @@ export type { Fault, LoggedRequest };
  *
  * Control API (unsigned, test-only): GET /__fake/requests, GET /__fake/state, POST /__fake/reset,
  * POST /__fake/faults {service, operation, status, code, message?, times?, delayMs?},
- * POST /__fake/ivs/live {channelArn, live}.
+ * POST /__fake/ivs/live {channelArn, live, viewerCount?, health?}.
  */
 export interface FakeAwsOptions {
   port?: number;
@@ -191,6 +191,10 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       const channel = channels.get(String(body.channelArn));
       if (!channel) return reply(res, 404, { message: "no such channel" });
       channel.live = body.live === true;
+      channel.startTime = channel.live ? (channel.startTime ?? new Date().toISOString()) : null;
+      if (typeof body.viewerCount === "number") channel.viewerCount = body.viewerCount;
+      if (body.health === "HEALTHY" || body.health === "STARVING" || body.health === "UNKNOWN")
+        channel.health = body.health;
       return reply(res, 204);
     }
     reply(res, 404, { message: `unknown control ${method} ${path}` });

@@ -16,10 +16,14 @@ export const fakeAws = {
   async state<T = Record<string, unknown>>(): Promise<T> {
     return (await (await fetch(`${inject("fakeAwsUrl")}/__fake/state`)).json()) as T;
   },
-  async setLive(channelArn: string, live: boolean): Promise<void> {
+  async setLive(
+    channelArn: string,
+    live: boolean,
+    stream: { viewerCount?: number; health?: "HEALTHY" | "STARVING" | "UNKNOWN" } = {},
+  ): Promise<void> {
     await fetch(`${inject("fakeAwsUrl")}/__fake/ivs/live`, {
       method: "POST",
-      body: JSON.stringify({ channelArn, live }),
+      body: JSON.stringify({ channelArn, live, ...stream }),
     });
   },
 };

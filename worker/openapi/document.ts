@@ -24,6 +24,7 @@ import { componentSchemas, page, ref } from "./components";
 import { networkingOperations } from "./networking";
 import { organizerOperations } from "./organizers";
 import { programmeOperations } from "./programme";
+import { mediaInteractionOperations } from "./media-interactions";
 import { getOrAdd } from "../../core/collections";
 
 /**
@@ -602,6 +603,7 @@ export const operations: OperationSpec[] = [
   ...networkingOperations,
   ...organizerOperations,
   ...programmeOperations,
+  ...mediaInteractionOperations,
 ];
 
 const STATUS_TEXT: Record<number, string> = {

@@ -20,6 +20,17 @@ export interface IvsStreamKey {
 
 export type IvsStreamState = "LIVE" | "OFFLINE";
 
+/** GetStream's answer (IVS does not promise OFFLINE: a channel without a broadcast answers 404). */
+export interface IvsStream {
+  channelArn: string;
+  streamId: string;
+  state: IvsStreamState;
+  health: "HEALTHY" | "STARVING" | "UNKNOWN";
+  /** Concurrent views; -1 when IVS timed out counting them. */
+  viewerCount: number;
+  startTime: string;
+}
+
 export class Ivs {
   constructor(private readonly api: AwsApi) {}
 
@@ -93,20 +104,50 @@ export class Ivs {
     return out.streamKey;
   }
 
-  /** LIVE while a broadcaster sends to the channel; OFFLINE otherwise (IVS answers 404 ChannelNotBroadcasting). */
-  async streamState(channelArn: string): Promise<IvsStreamState> {
+  /**
+   * A new key for the channel. IVS allows one key per channel, so the old one must be deleted
+   * first (CreateStreamKey on a channel with a key fails). Not idempotent: never retried blindly.
+   */
+  async createStreamKey(channelArn: string): Promise<IvsStreamKey> {
+    const out = await this.api.call<{ streamKey: IvsStreamKey }>("ivs", {
+      operation: "CreateStreamKey",
+      method: "POST",
+      path: "/CreateStreamKey",
+      body: { channelArn },
+    });
+    return out.streamKey;
+  }
+
+  /** Deleting a key stops an encoder using it from connecting again (a live broadcast goes on). */
+  async deleteStreamKey(arn: string): Promise<void> {
+    await this.api.call("ivs", {
+      operation: "DeleteStreamKey",
+      method: "POST",
+      path: "/DeleteStreamKey",
+      body: { arn },
+      idempotent: true,
+    });
+  }
+
+  /** The channel's broadcast now; undefined when nothing is sent (IVS answers 404 ChannelNotBroadcasting). */
+  async stream(channelArn: string): Promise<IvsStream | undefined> {
     try {
-      const out = await this.api.call<{ stream: { state: string } }>("ivs", {
+      const out = await this.api.call<{ stream: IvsStream }>("ivs", {
         operation: "GetStream",
         method: "POST",
         path: "/GetStream",
         body: { channelArn },
         idempotent: true,
       });
-      return out.stream.state === "LIVE" ? "LIVE" : "OFFLINE";
+      return out.stream;
     } catch (err) {
-      if (err instanceof AwsError && err.code === "ChannelNotBroadcasting") return "OFFLINE";
+      if (err instanceof AwsError && err.code === "ChannelNotBroadcasting") return undefined;
       throw err;
     }
+  }
+
+  /** LIVE while a broadcaster sends to the channel; OFFLINE otherwise. */
+  async streamState(channelArn: string): Promise<IvsStreamState> {
+    return (await this.stream(channelArn))?.state === "LIVE" ? "LIVE" : "OFFLINE";
   }
 }

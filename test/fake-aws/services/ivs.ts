@@ -21,6 +21,21 @@ const ListChannels = v.strictObject({
   nextToken: v.optional(v.string()),
 });
 const ByChannelArn = v.strictObject({ channelArn: v.pipe(v.string(), v.regex(/^arn:aws:ivs:/, "must be an IVS ARN")) });
+/** As IVS's API reference spells the patterns (CreateStreamKey, DeleteStreamKey). */
+const ChannelArn = v.pipe(
+  v.string(),
+  v.regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel\/[a-zA-Z0-9-]+$/, "must be an IVS channel ARN"),
+);
+const CreateStreamKey = v.strictObject({
+  channelArn: ChannelArn,
+  tags: v.optional(v.record(v.string(), v.string())),
+});
+const DeleteStreamKey = v.strictObject({
+  arn: v.pipe(
+    v.string(),
+    v.regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key\/[a-zA-Z0-9-]+$/, "must be an IVS stream key ARN"),
+  ),
+});
 
 export interface FakeChannel {
   arn: string;
@@ -30,9 +45,14 @@ export interface FakeChannel {
   authorized: boolean;
   ingestEndpoint: string;
   playbackUrl: string;
-  streamKey: { arn: string; value: string };
+  /** IVS allows one key per channel; null after DeleteStreamKey until CreateStreamKey. */
+  streamKey: { arn: string; value: string } | null;
   tags: Record<string, string>;
   live: boolean;
+  /** What GetStream reports while live (set through the control API). */
+  health: "HEALTHY" | "STARVING" | "UNKNOWN";
+  viewerCount: number;
+  startTime: string | null;
 }
 
 /**
@@ -45,6 +65,10 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
     if (!channel) throw new AwsFault(404, "ResourceNotFoundException", `Channel ${arn} not found`);
     return channel;
   };
+  const newKey = () => ({
+    arn: `arn:aws:ivs:${region()}:123456789012:stream-key/${randomId(12)}`,
+    value: `sk_${region()}_${randomId(32)}`,
+  });
   const channelView = (c: FakeChannel) => ({
     arn: c.arn,
     name: c.name,
@@ -63,6 +87,7 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
       handle(op) {
         const req = shape(CreateChannel, op.body, "CreateChannel");
         const id = randomId(12);
+        const key = newKey();
         const account = "123456789012";
         const arn = `arn:aws:ivs:${region()}:${account}:channel/${id}`;
         const channel: FakeChannel = {
@@ -75,19 +100,19 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
           playbackUrl: playbackBase
             ? `${playbackBase}/__fake/ivs/playback/${id}/master.m3u8`
             : `https://${id}.${region()}.playback.live-video.net/api/video/v1/${region()}.${account}.channel.${id}.m3u8`,
-          streamKey: {
-            arn: `arn:aws:ivs:${region()}:${account}:stream-key/${randomId(12)}`,
-            value: `sk_${region()}_${randomId(32)}`,
-          },
+          streamKey: key,
           tags: req.tags ?? {},
           live: false,
+          health: "HEALTHY",
+          viewerCount: 0,
+          startTime: null,
         };
         channels.set(arn, channel);
         return {
           status: 200,
           body: {
             channel: channelView(channel),
-            streamKey: { arn: channel.streamKey.arn, value: channel.streamKey.value, channelArn: arn },
+            streamKey: { arn: key.arn, value: key.value, channelArn: arn },
           },
         };
       },
@@ -135,10 +160,36 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
       operation: "ListStreamKeys",
       handle(op) {
         const channel = find(shape(ByChannelArn, op.body, "ListStreamKeys").channelArn);
+        const keys = channel.streamKey ? [{ arn: channel.streamKey.arn, channelArn: channel.arn, tags: {} }] : [];
+        return { status: 200, body: { streamKeys: keys } };
+      },
+    },
+    {
+      method: "POST",
+      path: "/CreateStreamKey",
+      operation: "CreateStreamKey",
+      handle(op) {
+        const channel = find(shape(CreateStreamKey, op.body, "CreateStreamKey").channelArn);
+        // As IVS does: one key per channel, so a reset is DeleteStreamKey then CreateStreamKey.
+        if (channel.streamKey)
+          throw new AwsFault(402, "ServiceQuotaExceededException", "Limit of 1 stream key per channel reached");
+        channel.streamKey = newKey();
         return {
           status: 200,
-          body: { streamKeys: [{ arn: channel.streamKey.arn, channelArn: channel.arn, tags: {} }] },
+          body: { streamKey: { ...channel.streamKey, channelArn: channel.arn, tags: {} } },
         };
+      },
+    },
+    {
+      method: "POST",
+      path: "/DeleteStreamKey",
+      operation: "DeleteStreamKey",
+      handle(op) {
+        const arn = shape(DeleteStreamKey, op.body, "DeleteStreamKey").arn;
+        const channel = [...channels.values()].find((c) => c.streamKey?.arn === arn);
+        if (!channel) throw new AwsFault(404, "ResourceNotFoundException", `Stream key ${arn} not found`);
+        channel.streamKey = null;
+        return { status: 204 };
       },
     },
     {
@@ -147,8 +198,8 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
       operation: "GetStreamKey",
       handle(op) {
         const arn = shape(ByArn, op.body, "GetStreamKey").arn;
-        const channel = [...channels.values()].find((c) => c.streamKey.arn === arn);
-        if (!channel) throw new AwsFault(404, "ResourceNotFoundException", `Stream key ${arn} not found`);
+        const channel = [...channels.values()].find((c) => c.streamKey?.arn === arn);
+        if (!channel?.streamKey) throw new AwsFault(404, "ResourceNotFoundException", `Stream key ${arn} not found`);
         return {
           status: 200,
           body: { streamKey: { arn, value: channel.streamKey.value, channelArn: channel.arn, tags: {} } },
@@ -169,10 +220,10 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
               channelArn: channel.arn,
               streamId: `st-${randomId(16)}`,
               playbackUrl: channel.playbackUrl,
-              startTime: new Date().toISOString(),
+              startTime: channel.startTime ?? new Date().toISOString(),
               state: "LIVE",
-              health: "HEALTHY",
-              viewerCount: 0,
+              health: channel.health,
+              viewerCount: channel.viewerCount,
             },
           },
         };

@@ -10,24 +10,29 @@ import { database, type Db } from "../../../server/db/client";
 import {
   attendanceOf,
   deletePrepared,
+  findPrepared,
   insertPrepared,
+  orderPrepared,
   preparedOf,
   questionResultsOf,
+  replacePrepared,
   resultsOf,
 } from "../../../server/db/interactions";
+import { auditEntry } from "../../../server/db/audit";
+import { runBatch } from "../../../server/db/batch";
 import type { PreparedInteractionRow } from "../../../server/db/schema";
 import { findSession } from "../../../server/db/sessions";
 import { notFound, validationFailed } from "../../../server/errors";
 import { newId } from "../../../server/ids";
 import { jsonBody } from "../../lib/validation";
-import { PreparedBody } from "../../schemas/interactions";
+import { PreparedBody, PreparedOrderBody, PreparedUpdateBody } from "../../schemas/interactions";
 import { cleanText } from "../../../core/rules/text";
 import { Limits } from "../../../core/protocol/limits";
 import type { Outcome } from "../../../core/rules/outcome";
 import { preparePoll, prepareQuiz } from "../../../core/rules/prepare";
 
 /** The same checks the session object applies when a moderator creates one live. */
-function prepare(body: PreparedBody): Outcome<PreparedBody["definition"]> {
+function prepare(body: PreparedUpdateBody): Outcome<PreparedBody["definition"]> {
   switch (body.kind) {
     case "poll":
       return preparePoll(body.definition);
@@ -47,6 +52,19 @@ async function sessionOr404(db: Db, sessionId: string) {
   if (!session) throw notFound("This session");
   return session;
 }
+
+/** The checked definition, or 422 naming the field as the request spelt it (`definition.options.1`). */
+function preparedOrThrow(body: PreparedUpdateBody): PreparedBody["definition"] {
+  const definition = prepare(body);
+  if (!definition.ok)
+    throw validationFailed({
+      [`definition.${(definition.field ?? "").replace(/^(poll|quiz|cloud)\./, "")}`]: definition.message,
+    });
+  return definition.value;
+}
+
+const titleOf = (d: PreparedBody["definition"]): string =>
+  "question" in d ? d.question : "title" in d ? d.title : d.prompt;
 
 const toPrepared = (r: PreparedInteractionRow): PreparedInteraction =>
   ({
@@ -77,28 +95,92 @@ export const interactions = new Hono<AppEnv>()
     const db = database(c.env.DB);
     const session = await sessionOr404(db, c.req.param("sessionId"));
     const body = await jsonBody(c, PreparedBody);
-    const definition = prepare(body);
-    if (!definition.ok)
-      throw validationFailed({
-        [`definition.${(definition.field ?? "").replace(/^(poll|quiz|cloud)\./, "")}`]: definition.message,
-      });
+    const definition = preparedOrThrow(body);
+    const now = Date.now();
     const row = {
       id: newId("prep"),
       eventId: session.eventId,
       sessionId: session.id,
       kind: body.kind,
-      definition: definition.value,
+      definition,
       position: body.position,
     };
-    await insertPrepared(db, row);
+    await runBatch(db, [
+      insertPrepared(db, row),
+      auditEntry(db, c.get("actor"), "prepared.create", {
+        eventId: session.eventId,
+        target: `prepared:${row.id}`,
+        details: { sessionId: session.id, kind: body.kind, title: titleOf(definition) },
+      }),
+    ]);
     await syncObject(c.env, session.id);
-    return c.json(toPrepared({ ...row, createdAt: Date.now(), updatedAt: Date.now() }), 201);
+    return c.json(toPrepared({ ...row, createdAt: now, updatedAt: now }), 201);
+  })
+  /**
+   * An edit replaces the item under a new id: the session object imports each prepared id once,
+   * so the new id makes it drop the old draft and import the edited one. A poll a moderator
+   * already opened keeps its votes and stays as it was.
+   */
+  .patch("/:sessionId/prepared/:id", async (c) => {
+    const db = database(c.env.DB);
+    const session = await sessionOr404(db, c.req.param("sessionId"));
+    const old = await findPrepared(db, session.id, c.req.param("id"));
+    if (!old) throw notFound("This prepared item");
+    const body = await jsonBody(c, PreparedUpdateBody);
+    const definition = preparedOrThrow(body);
+    const now = Date.now();
+    const row = {
+      id: newId("prep"),
+      eventId: session.eventId,
+      sessionId: session.id,
+      kind: body.kind,
+      definition,
+      position: old.position,
+      createdAt: old.createdAt,
+      updatedAt: now,
+    };
+    await runBatch(db, [
+      ...replacePrepared(db, session.id, old.id, row),
+      auditEntry(db, c.get("actor"), "prepared.update", {
+        eventId: session.eventId,
+        target: `prepared:${row.id}`,
+        details: { sessionId: session.id, replaces: old.id, kind: body.kind, title: titleOf(definition) },
+      }),
+    ]);
+    await syncObject(c.env, session.id);
+    return c.json(toPrepared(row));
+  })
+  .post("/:sessionId/prepared/reorder", async (c) => {
+    const db = database(c.env.DB);
+    const session = await sessionOr404(db, c.req.param("sessionId"));
+    const { ids } = await jsonBody(c, PreparedOrderBody);
+    const current = await preparedOf(db, session.id);
+    const known = new Set(current.map((r) => r.id));
+    // Every item exactly once: an order made from a stale list would silently misplace the rest.
+    if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id)))
+      throw validationFailed({ ids: "must list each of the session's prepared items once" });
+    const now = Date.now();
+    await runBatch(db, [
+      ...orderPrepared(db, session.id, ids, now),
+      auditEntry(db, c.get("actor"), "prepared.reorder", {
+        eventId: session.eventId,
+        target: `session:${session.id}`,
+        details: { ids },
+      }),
+    ]);
+    await syncObject(c.env, session.id);
+    return c.json({ items: (await preparedOf(db, session.id)).map(toPrepared) });
   })
   .delete("/:sessionId/prepared/:id", async (c) => {
     const db = database(c.env.DB);
-    const sessionId = c.req.param("sessionId");
-    if (!(await deletePrepared(db, sessionId, c.req.param("id")))) throw notFound("This prepared item");
-    await syncObject(c.env, sessionId);
+    const session = await sessionOr404(db, c.req.param("sessionId"));
+    if (!(await deletePrepared(db, session.id, c.req.param("id")))) throw notFound("This prepared item");
+    await auditEntry(db, c.get("actor"), "prepared.delete", {
+      eventId: session.eventId,
+      target: `prepared:${c.req.param("id")}`,
+      details: { sessionId: session.id },
+    });
+    await syncObject(c.env, session.id);
     return c.body(null, 204);
   })
   .get("/:sessionId/results", async (c) => {

@@ -115,6 +115,8 @@ const table: [Method, string, Permission][] = [
   // Live interactions prepared ahead, and what they produced.
   ["GET", "/sessions/:sessionId/prepared", allow("interactions:read", S)],
   ["POST", "/sessions/:sessionId/prepared", allow("interactions:write", S)],
+  ["PATCH", "/sessions/:sessionId/prepared/:id", allow("interactions:write", S)],
+  ["POST", "/sessions/:sessionId/prepared/reorder", allow("interactions:write", S)],
   ["DELETE", "/sessions/:sessionId/prepared/:id", allow("interactions:write", S)],
   ["GET", "/sessions/:sessionId/results", allow("reports:read", S)],
   ["GET", "/sessions/:sessionId/attendance", allow("reports:read", S)],
@@ -122,6 +124,11 @@ const table: [Method, string, Permission][] = [
   ["PUT", "/media/stages/:sessionId/channel", allow("media:write", S)],
   ["DELETE", "/media/stages/:sessionId/channel", allow("media:write", S)],
   ["DELETE", "/media/calls/:sessionId/:call", allow("media:write", S)],
+  // Stage video in the console: reading it is reading the event; the key only with media:write.
+  ["GET", "/media/events/:eventId/stages", allow("events:read", E)],
+  ["GET", "/media/stages/:sessionId/status", allow("events:read", S)],
+  ["POST", "/media/stages/:sessionId/key/reveal", allow("media:write", S)],
+  ["POST", "/media/stages/:sessionId/key/rotate", allow("media:write", S)],
   // Last: the authorization matrix runs the table in order, and this removes its sample session.
   ["DELETE", "/events/:eventId/sessions/:sessionId", allow("events:write", E)],
 ];

@@ -20,10 +20,11 @@ function importOne<K extends Kind>(
   room: RoomContext,
   spec: ItemKindSpec<K, ItemRow>,
   item: Extract<PreparedInteraction, { kind: K }>,
+  createdAt: number,
 ): boolean {
   if (hasPrepared(room.sql, spec.table, item.id)) return false;
   const id = newId(item.kind);
-  spec.insert(room.sql, id, item.definition as DefinitionOf<K>, room.now(), item.id);
+  spec.insert(room.sql, id, item.definition as DefinitionOf<K>, createdAt, item.id);
   const row = itemRow(room.sql, spec.table, id)!;
   publishItem(room, spec, { before: row, after: row });
   return true;
@@ -40,8 +41,12 @@ export function importPrepared(
   items: readonly PreparedInteraction[],
 ): { imported: number; removed: number } {
   let imported = 0;
-  for (const item of items)
-    if (importOne(room, kinds[item.kind] as ItemKindSpec<typeof item.kind, ItemRow>, item)) imported++;
+  // Moderators see items newest first, so the organizer's first item gets the latest creation
+  // time of this import (a millisecond apart) and is published last: it ends up on top.
+  const ordered = [...items].sort((a, b) => b.position - a.position);
+  const now = room.now();
+  for (const [i, item] of ordered.entries())
+    if (importOne(room, kinds[item.kind] as ItemKindSpec<typeof item.kind, ItemRow>, item, now + i)) imported++;
   let removed = 0;
   const keep = new Set(items.map((i) => i.id));
   for (const spec of Object.values(kinds) as ItemKindSpec<Kind, ItemRow>[]) {

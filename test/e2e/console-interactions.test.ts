@@ -1,0 +1,94 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "./support/axe";
+import {
+  adminPost,
+  demoLink,
+  e2eEnabled,
+  enterPortal,
+  launchBrowser,
+  newPerson,
+  openFromProgramme,
+  origin,
+  signInLink,
+} from "./support/browser";
+
+const BREAKOUT = "Breakout: design critique";
+
+/**
+ * An organizer prepares a poll in the console; the session's moderator finds it as a draft on
+ * their desk in the portal and opens it; a participant sees it and can vote. No API call by the
+ * test beyond seeding the demo.
+ */
+describe.skipIf(!e2eEnabled())("prepared interactions from the console to the portal", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("a poll prepared in the console is offered on the moderator's desk and reaches a participant", async () => {
+    const stamp = Date.now().toString(36);
+    const question = `Console poll ${stamp}?`;
+    const demo = (await adminPost<{ event: { id: string } }>("/api/admin/demo")).event;
+    const owner = await (await newPerson(browser)).newPage();
+    await owner.goto((await signInLink()).replace(/^https?:\/\/[^/]+/, origin()));
+    await owner.getByRole("navigation", { name: /organizer console/i }).waitFor();
+    await owner.goto(`/admin?event=${demo.id}&tab=interactions`);
+    await owner.getByRole("heading", { name: "Prepared interactions" }).waitFor();
+    await owner.getByLabel("Session").selectOption({ label: BREAKOUT });
+    await owner.getByRole("heading", { name: `Prepared for ${BREAKOUT}` }).waitFor();
+
+    await owner.getByRole("button", { name: "New poll" }).click();
+    const editor = owner.getByRole("form", { name: "New poll" });
+    // The editor takes focus, so a keyboard user starts there.
+    expect(await owner.evaluate(() => document.activeElement?.id)).toBe("prep-editor-heading");
+    await editor.getByLabel("Question").fill(question);
+    await editor.getByLabel("Option 1").fill("Keep it");
+    await editor.getByRole("button", { name: "Save" }).click();
+    // Checked at the field: the empty option is marked, named and focused.
+    const second = editor.getByLabel("Option 2");
+    await expect.poll(() => second.getAttribute("aria-invalid")).toBe("true");
+    expect(await editor.locator("#prep-options-1-error").textContent()).toBe("Fill this in.");
+    expect(await owner.evaluate(() => document.activeElement?.id)).toBe("prep-options-1");
+    expect(await seriousA11yViolations(owner)).toEqual([]);
+    await second.fill("Change it");
+    await editor.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() =>
+        owner
+          .getByRole("status")
+          .filter({ hasText: `${question} is prepared.` })
+          .count(),
+      )
+      .toBe(1);
+    const row = owner.locator("li.prep-item", { hasText: question });
+    await row.waitFor();
+    expect(await row.getByText("Change it").count()).toBe(1);
+
+    // The moderator's desk in the portal offers it as a draft, and opening it shows it to participants.
+    const mia = await (await newPerson(browser)).newPage();
+    await enterPortal(mia, await demoLink("Mia"));
+    await openFromProgramme(mia, BREAKOUT);
+    await mia.locator(".session-view[data-ready='yes']").waitFor();
+    await mia.getByRole("tab", { name: "Moderate" }).click();
+    const item = mia.locator("li.item", { hasText: question });
+    await expect.poll(() => item.locator(".badge").first().textContent()).toBe("Draft");
+    await item.getByRole("button", { name: "Open" }).click();
+    await expect.poll(() => item.locator(".badge").first().textContent()).toBe("Open");
+
+    const ada = await (await newPerson(browser)).newPage();
+    await enterPortal(ada, await demoLink("Ada"));
+    await openFromProgramme(ada, BREAKOUT);
+    await ada.locator(".session-view[data-ready='yes']").waitFor();
+    await ada.getByRole("tab", { name: /^(Polls|Peilingen)/ }).click();
+    await ada.getByRole("heading", { name: question }).waitFor();
+    await ada.getByRole("radio", { name: "Change it" }).check();
+    await ada.getByRole("button", { name: /^(Vote|Stemmen)$/ }).click();
+    await expect.poll(() => ada.locator(".poll [role=status]").first().textContent()).toMatch(/counts|telt/);
+
+    for (const page of [owner, mia, ada]) await page.context().close();
+  });
+});
