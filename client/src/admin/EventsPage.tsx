@@ -1,12 +1,9 @@
-import { createEffect, createSignal, For, lazy, Match, onCleanup, Show, Switch } from "solid-js";
-import type { AdminEvent } from "../../../core/contract/index";
+import { createEffect, createSignal, For, lazy, Match, onCleanup, Switch } from "solid-js";
 import { has, type ScopedEvent } from "./access";
 import { errorText } from "./errors";
 import { ta } from "./i18n";
 import { Outbox } from "./Outbox";
-import { DuplicateForm } from "./event/events/DuplicateForm";
-import { EventList } from "./event/events/EventList";
-import { NewEvent } from "./event/events/NewEvent";
+import { EventsOverview, plainClick } from "./event/events/EventsOverview";
 import { titleOf } from "./event/events/title";
 import { EVENT_TABS, type EventTab, tabOf } from "./event/tabs";
 import type { PageProps } from "./page-props";
@@ -36,9 +33,6 @@ const addressOf = (eventId: string | undefined, tab: EventTab) => {
   return `${location.pathname}?${q}`;
 };
 
-/** A plain click stays in the page; a new tab or a copied address still gets the link. */
-const plainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
-
 /**
  * Events: the workspace's events as a list (open one, copy one, start a new one), and an event's
  * own page with its tabs. Opening an event is a new entry in the history, so Back returns to the list.
@@ -46,12 +40,8 @@ const plainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey
 export function EventsPage(props: PageProps & { loading: boolean; error: unknown; refetchEvents: () => void }) {
   const [eventId, setEventId] = createSignal(eventInAddress());
   const [tab, setTab] = createSignal<EventTab>(tabInAddress());
-  const [creating, setCreating] = createSignal(false);
-  const [copying, setCopying] = createSignal<AdminEvent>();
-  const [notice, setNotice] = createSignal<{ text: string; event?: AdminEvent }>();
   // Where focus goes once the next view is drawn (the event's heading, the list's notice).
   const [focusNext, setFocusNext] = createSignal<string>();
-  const canWrite = () => has(props.workspace, "events:write");
 
   const onPop = () => {
     setEventId(eventInAddress());
@@ -60,11 +50,14 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
   window.addEventListener("popstate", onPop);
   onCleanup(() => window.removeEventListener("popstate", onPop));
 
+  // The list holds exactly what the caller may see, so an id outside it is "not found" for them,
+  // whether it exists in another workspace or nowhere (the API answers 404 alike). While the list
+  // is read again (after a save), the page stays as it is.
+  const known = () => props.events.find((e) => e.id === eventId());
+  const unknown = () => !props.loading && eventId() !== undefined && !known();
   const open = (id: string | undefined, next: EventTab = tab()) => {
     setEventId(id);
     setTab(next);
-    setCreating(false);
-    setCopying(undefined);
     history.pushState(null, "", addressOf(id, next));
     setFocusNext(id ? "event-heading" : "events-heading");
   };
@@ -78,6 +71,8 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
   };
   createEffect(() => {
     const id = focusNext();
+    // Drawn now, or once the list read again after a create holds the new event.
+    void known();
     const target = id && document.getElementById(id);
     if (target) {
       target.focus();
@@ -85,11 +80,6 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
     }
   });
 
-  // The list holds exactly what the caller may see, so an id outside it is "not found" for them,
-  // whether it exists in another workspace or nowhere (the API answers 404 alike). While the list
-  // is read again (after a save), the page stays as it is.
-  const known = () => props.events.find((e) => e.id === eventId());
-  const unknown = () => !props.loading && eventId() !== undefined && !known();
   return (
     <Switch>
       <Match when={props.error}>
@@ -103,97 +93,15 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
         </p>
       </Match>
       <Match when={eventId() === undefined}>
-        <section class="card" aria-labelledby="events-heading">
-          <div class="events-head">
-            <h1 id="events-heading" tabindex="-1">
-              {ta("admin.page.events")}
-            </h1>
-            <Show when={canWrite() && !creating()}>
-              <button
-                type="button"
-                onClick={() => {
-                  setCopying(undefined);
-                  setNotice(undefined);
-                  setCreating(true);
-                }}
-              >
-                {ta("admin.events.new")}
-              </button>
-            </Show>
-          </div>
-          <Show when={notice()}>
-            {(n) => (
-              <p id="events-notice" role="status" tabindex="-1" class="notice">
-                {n().text}{" "}
-                <Show when={n().event}>
-                  {(copy) => (
-                    <a
-                      href={addressOf(copy().id, "details")}
-                      onClick={(e) => {
-                        if (!plainClick(e)) return;
-                        e.preventDefault();
-                        open(copy().id, "details");
-                      }}
-                    >
-                      {ta("admin.events.openCopy", { title: titleOf(copy()) })}
-                    </a>
-                  )}
-                </Show>
-              </p>
-            )}
-          </Show>
-          <Show
-            when={props.events.length > 0}
-            fallback={<p>{ta(canWrite() ? "admin.events.noneYet" : "admin.event.none")}</p>}
-          >
-            <EventList
-              events={props.events}
-              canWrite={canWrite()}
-              hrefOf={(e) => addressOf(e.id, tab())}
-              onOpen={(e, click) => {
-                if (!plainClick(click)) return;
-                click.preventDefault();
-                open(e.id);
-              }}
-              onDuplicate={(e) => {
-                setCreating(false);
-                setNotice(undefined);
-                setCopying(e);
-              }}
-            />
-          </Show>
-        </section>
-        <Show when={creating()}>
-          <NewEvent
-            workspaceId={props.workspace.id}
-            onCreated={(e) => {
-              props.refetchEvents();
-              open(e.id, "details");
-            }}
-            onCancel={() => {
-              setCreating(false);
-              setFocusNext("events-heading");
-            }}
-          />
-        </Show>
-        <Show when={copying()} keyed>
-          {(source) => (
-            <DuplicateForm
-              event={source}
-              onDone={(copy) => {
-                props.refetchEvents();
-                setCopying(undefined);
-                setNotice({ text: ta("admin.events.copied", { title: titleOf(copy), slug: copy.slug }), event: copy });
-                setFocusNext("events-notice");
-              }}
-              onCancel={() => {
-                setCopying(undefined);
-                const row = document.querySelector<HTMLButtonElement>(`tr[data-event-id="${source.id}"] button`);
-                row?.focus();
-              }}
-            />
-          )}
-        </Show>
+        <EventsOverview
+          events={props.events}
+          workspaceId={props.workspace.id}
+          canWrite={has(props.workspace, "events:write")}
+          hrefOf={(id, next) => addressOf(id, next ?? tab())}
+          open={open}
+          refetchEvents={props.refetchEvents}
+          focus={setFocusNext}
+        />
       </Match>
       <Match when={unknown()}>
         <section class="card">
@@ -230,13 +138,13 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
               <h1 id="event-heading" tabindex="-1">
                 {titleOf(event())}
               </h1>
-              <div class="field">
+              <div class="field event-chooser">
                 <label for="admin-event">{ta("admin.event.label")}</label>
                 <select id="admin-event" value={event().id} onChange={(e) => choose(e.currentTarget.value)}>
                   <For each={props.events}>{(e) => <option value={e.id}>{`${titleOf(e)} (${e.slug})`}</option>}</For>
                 </select>
               </div>
-              <nav class="tabs" aria-label={ta("admin.nav.label")}>
+              <nav class="tabs event-tabs" aria-label={ta("admin.nav.label")}>
                 <For each={EVENT_TABS}>
                   {(name) => (
                     <button
