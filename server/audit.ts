@@ -14,6 +14,7 @@ export const bootstrapActor = (ip: string | null): Actor => ({ actor: "bootstrap
 export type AuditAction =
   | "event.create"
   | "event.update"
+  | "event.duplicate"
   | "session.create"
   | "session.update"
   | "session.delete"

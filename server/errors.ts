@@ -9,6 +9,8 @@ export const ErrorCode = {
   notFound: "not_found",
   conflict: "conflict",
   registrationClosed: "registration_closed",
+  /** The event holds as many registrations as its capacity allows. */
+  eventFull: "event_full",
   gone: "gone",
   payloadTooLarge: "payload_too_large",
   unsupportedMediaType: "unsupported_media_type",

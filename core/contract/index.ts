@@ -134,6 +134,8 @@ export interface PublicEvent {
   /** The language the texts below are in (the `lang` asked for, or the event's first). */
   language: Language;
   registrationOpen: boolean;
+  /** Registration is open but every place is taken (the event's capacity). */
+  full: boolean;
   /** Labels in `language`; every option has a label (its value when the organizer gave none). */
   fields: RegistrationField<string>[];
   /** Sessions a person may choose on the form. */
@@ -187,6 +189,10 @@ export interface AdminEvent {
   /** When the automatic invitations go out: the start minus the lead time. */
   invitesAt: string;
   registrationOpen: boolean;
+  /** At most this many registrations; null: no limit. */
+  capacity: number | null;
+  /** How many registrations it has (in the list of events only). */
+  registrations?: number;
   /** Always `languages[0]`. */
   defaultLanguage: Language;
   languages: Language[];

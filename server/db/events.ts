@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import { notFound } from "../errors";
 import type { Db } from "./client";
-import { events, type EventRow, type NewEventRow } from "./schema";
+import { events, type EventRow, type NewEventRow, registrations } from "./schema";
 
 /** Admin routes take an event's id or its slug, whichever the organizer has at hand. */
 export const findEventByIdOrSlug = (db: Db, idOrSlug: string): Promise<EventRow | undefined> =>
@@ -62,3 +62,18 @@ export const insertEvent = (db: Db, values: NewEventRow) => db.insert(events).va
 
 export const updateEvent = (db: Db, id: string, changes: Partial<Omit<NewEventRow, "id">>) =>
   db.update(events).set(changes).where(eq(events.id, id));
+
+/** How many registrations each of these events has (an index range per event, not a table scan). */
+export async function registrationCounts(db: Db, eventIds: readonly string[]): Promise<Map<string, number>> {
+  if (eventIds.length === 0) return new Map();
+  const rows = await db
+    .select({ eventId: registrations.eventId, n: count() })
+    .from(registrations)
+    .where(inArray(registrations.eventId, [...eventIds]))
+    .groupBy(registrations.eventId)
+    .all();
+  return new Map(rows.map((r) => [r.eventId, r.n]));
+}
+
+export const registrationCount = async (db: Db, eventId: string): Promise<number> =>
+  (await registrationCounts(db, [eventId])).get(eventId) ?? 0;

@@ -40,6 +40,8 @@ export const events = sqliteTable(
     /** Invitations go out this many minutes before the start. */
     inviteLeadMinutes: integer("invite_lead_minutes", { mode: "number" }).notNull().default(180),
     registrationOpen: integer("registration_open", { mode: "boolean" }).notNull().default(true),
+    /** At most this many registrations; null: no limit. */
+    capacity: integer("capacity", { mode: "number" }),
     defaultLanguage: text("default_language").$type<Language>().notNull().default("en"),
     /** The event's languages, its first (always `defaultLanguage`) first. */
     languages: text("languages", { mode: "json" }).$type<Language[]>().notNull().default(sql`'["en","nl"]'`),

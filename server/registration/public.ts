@@ -1,5 +1,6 @@
 import type { RegistrationResult } from "../../core/contract/index";
 import type { Db } from "../db/client";
+import { registrationCount } from "../db/events";
 import { sessionsOf } from "../db/sessions";
 import { currentInvitations, ensureAutoInvitations, insertInvitations, recentPersonalEmail } from "../db/invitations";
 import {
@@ -45,6 +46,11 @@ export async function registerPublicly(
   assertOpen(event, now);
   const sessions = await sessionsOf(db, event.id);
   const existing = input.email.includes("@") ? await findByEmail(db, event.id, normaliseEmail(input.email)) : undefined;
+  // Registering again changes a place already taken; only a new person needs a free one. Counted
+  // before the insert: two last-place registrations at the same instant can both get in (one over).
+  if (!existing && event.capacity !== null && (await registrationCount(db, event.id)) >= event.capacity) {
+    throw new ApiError(409, ErrorCode.eventFull, `${event.title} is full: every place is taken.`);
+  }
   const counts = await selectionCounts(db, event.id, existing?.id);
   const result = validateRegistration(input, {
     fields: event.fields,

@@ -25,6 +25,7 @@ export function eventView(e: EventRow): AdminEvent {
     inviteLeadMinutes: e.inviteLeadMinutes,
     invitesAt: iso(dueAt(null, e)),
     registrationOpen: e.registrationOpen,
+    capacity: e.capacity,
     defaultLanguage: e.defaultLanguage,
     languages: e.languages,
     fields: e.fields,

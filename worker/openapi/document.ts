@@ -1,6 +1,6 @@
 import { toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
-import { EventCreate, EventUpdate, SessionCreate, SessionUpdate } from "../schemas/events";
+import { EventCreate, EventDuplicate, EventUpdate, SessionCreate, SessionUpdate } from "../schemas/events";
 import {
   AdminRegistrationCreate,
   AdminRegistrationUpdate,
@@ -88,7 +88,8 @@ export const operations: OperationSpec[] = [
   {
     method: "post",
     path: "/api/events/{slug}/registrations",
-    summary: "Register (again): same e-mail, same registration, a fresh link e-mailed",
+    summary:
+      "Register (again): same e-mail, same registration, a fresh link e-mailed; 409 registration_closed or event_full",
     tag: "registration",
     auth: "none",
     body: { schema: PublicRegistrationBody },
@@ -322,6 +323,17 @@ export const operations: OperationSpec[] = [
     body: { schema: EventUpdate },
     ok: { status: 200, description: "Changed", schema: withList("Event", "sessions", "Session") },
     errors: [404, 409, 422],
+  },
+  {
+    method: "post",
+    path: `${E}/duplicate`,
+    summary:
+      "Copy an event: settings, form, programme (times moved to the new start), prepared interactions and networking settings; never its people",
+    tag: "events",
+    auth: "admin",
+    body: { schema: EventDuplicate },
+    ok: { status: 201, description: "The copy", schema: withList("Event", "sessions", "Session") },
+    errors: [403, 404, 409, 422],
   },
   {
     method: "get",

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import type { PublicEvent } from "../../core/contract/index";
 import { database } from "../../server/db/client";
-import { findEventBySlug } from "../../server/db/events";
+import { findEventBySlug, registrationCount } from "../../server/db/events";
 import { sessionsOf } from "../../server/db/sessions";
 import { selectionCounts } from "../../server/db/registrations";
 import type { EventRow } from "../../server/db/schema";
@@ -35,7 +35,11 @@ export const publicEvents = new Hono<AppEnv>()
     const language = queryWith(c, LanguageQuery).lang ?? event.defaultLanguage;
     const text = (row: Parameters<typeof textOf>[0], key: "title" | "description") =>
       textOf(row, key, language, event.languages);
-    const [sessions, counts] = await Promise.all([sessionsOf(db, event.id), selectionCounts(db, event.id)]);
+    const [sessions, counts, taken] = await Promise.all([
+      sessionsOf(db, event.id),
+      selectionCounts(db, event.id),
+      event.capacity === null ? 0 : registrationCount(db, event.id),
+    ]);
     const now = Date.now();
     const zoned = (ms: number) => toZonedIso(ms, event.timezone);
     return c.json({
@@ -51,6 +55,7 @@ export const publicEvents = new Hono<AppEnv>()
       languages: event.languages,
       language,
       registrationOpen: event.registrationOpen && now < event.endsAt,
+      full: event.capacity !== null && taken >= event.capacity,
       fields: event.fields.map((f) => fieldIn(f, language, event.languages)),
       choices: sessions
         .filter((s) => s.selectable)

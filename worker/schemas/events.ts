@@ -80,6 +80,16 @@ const LeadMinutes = v.pipe(
   v.maxValue(43_200, "must be at most 30 days"),
 );
 
+/** An event's registrations at most; null: no limit. */
+const EventCapacity = v.nullable(
+  v.pipe(
+    v.number("must be a number"),
+    v.integer("must be a whole number"),
+    v.minValue(1, "must be at least 1"),
+    v.maxValue(1_000_000),
+  ),
+);
+
 const eventEntries = {
   slug: Slug,
   title: Localized(200),
@@ -89,6 +99,7 @@ const eventEntries = {
   endsAt: Instant,
   inviteLeadMinutes: v.optional(LeadMinutes, 180),
   registrationOpen: v.optional(v.boolean("must be true or false"), true),
+  capacity: v.optional(EventCapacity, null),
   /** The event's first language; with `languages`, it must be their first. */
   defaultLanguage: v.optional(Language),
   /** Default: every language Foyer speaks, `defaultLanguage` first. */
@@ -116,11 +127,24 @@ export const EventUpdate = v.strictObject(
     endsAt: v.optional(Instant),
     inviteLeadMinutes: v.optional(LeadMinutes),
     registrationOpen: v.optional(v.boolean("must be true or false")),
+    capacity: v.optional(EventCapacity),
     defaultLanguage: v.optional(Language),
     languages: v.optional(LanguageList),
     fields: v.optional(Fields),
   },
   "must be an object with the fields to change",
+);
+
+/** `POST /api/admin/events/:eventId/duplicate`: the copy's own address, start and (optionally) title. */
+export const EventDuplicate = v.strictObject(
+  {
+    slug: Slug,
+    title: v.optional(Localized(200)),
+    startsAt: Instant,
+    /** The workspace to put the copy in; the original's when left out. */
+    workspaceId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  },
+  "must be an object with the copy's slug and start",
 );
 
 const Condition = v.strictObject({

@@ -1,17 +1,16 @@
-import { createSignal, For, lazy, Match, Switch } from "solid-js";
-import { textIn } from "../../../core/protocol/localized";
-import { language } from "../i18n";
-import type { ScopedEvent } from "./access";
+import { createEffect, createSignal, For, lazy, Match, onCleanup, Switch } from "solid-js";
+import { has, type ScopedEvent } from "./access";
 import { errorText } from "./errors";
 import { ta } from "./i18n";
 import { Outbox } from "./Outbox";
+import { EventsOverview, plainClick } from "./event/events/EventsOverview";
+import { titleOf } from "./event/events/title";
 import { EVENT_TABS, type EventTab, tabOf } from "./event/tabs";
 import type { PageProps } from "./page-props";
 import { Registrations } from "./Registrations";
 import { leaveThen } from "./unsaved";
 
-/** An event's title in the organizer's language, when they wrote it in several. */
-export const titleOf = (e: ScopedEvent) => textIn(e.title, language(), e.languages);
+export { titleOf };
 
 // Each tab loads when first opened; most visits are to the registrations.
 const DetailsTab = lazy(() => import("./event/DetailsTab"));
@@ -27,32 +26,65 @@ const ReportsTab = lazy(() => import("./event/ReportsTab"));
 const eventInAddress = () => new URLSearchParams(location.search).get("event") ?? undefined;
 const tabInAddress = () => tabOf(new URLSearchParams(location.search).get("tab"));
 
-function writeAddress(eventId: string | undefined, tab: EventTab) {
+const addressOf = (eventId: string | undefined, tab: EventTab) => {
+  if (!eventId) return location.pathname;
   const q = new URLSearchParams();
-  if (eventId) q.set("event", eventId);
+  q.set("event", eventId);
   q.set("tab", tab);
-  history.replaceState(null, "", `${location.pathname}?${q}`);
-}
+  return `${location.pathname}?${q}`;
+};
 
-/** Events: pick one of the workspace's events, then its registrations or the local outbox. */
+/**
+ * Events: the workspace's events as a list (open one, copy one, start a new one), and an event's
+ * own page with its tabs. Opening an event is a new entry in the history, so Back returns to the list.
+ */
 export function EventsPage(props: PageProps & { loading: boolean; error: unknown; refetchEvents: () => void }) {
   const [eventId, setEventId] = createSignal(eventInAddress());
   const [tab, setTab] = createSignal<EventTab>(tabInAddress());
+  // Where focus goes once the next view is drawn (the event's heading, the list's notice).
+  const [focusNext, setFocusNext] = createSignal<string>();
+
+  const onPop = () => {
+    setEventId(eventInAddress());
+    setTab(tabInAddress());
+  };
+  window.addEventListener("popstate", onPop);
+  onCleanup(() => window.removeEventListener("popstate", onPop));
+
+  // The list holds exactly what the caller may see, so an id outside it is "not found" for them,
+  // whether it exists in another workspace or nowhere (the API answers 404 alike). While the list
+  // is read again (after a save), the page stays as it is.
+  const known = () => props.events.find((e) => e.id === eventId());
+  const unknown = () => !props.loading && eventId() !== undefined && !known();
   // Unsaved changes in a tab (the form builder, say) are asked about before they are left.
+  const open = (id: string | undefined, next: EventTab = tab()) =>
+    leaveThen(() => {
+      setEventId(id);
+      setTab(next);
+      history.pushState(null, "", addressOf(id, next));
+      setFocusNext(id ? "event-heading" : "events-heading");
+    });
   const choose = (id: string, stay?: () => void) =>
     leaveThen(() => {
       setEventId(id);
-      writeAddress(id, tab());
+      history.replaceState(null, "", addressOf(id, tab()));
     }, stay);
   const openTab = (next: EventTab) =>
     leaveThen(() => {
       setTab(next);
-      writeAddress(eventId(), next);
+      history.replaceState(null, "", addressOf(eventId(), next));
     });
-  // The list holds exactly what the caller may see, so an id outside it is "not found" for them,
-  // whether it exists in another workspace or nowhere (the API answers 404 alike).
-  const unknown = () => eventId() !== undefined && !props.events.some((e) => e.id === eventId());
-  const selected = () => props.events.find((e) => e.id === eventId()) ?? props.events[0];
+  createEffect(() => {
+    const id = focusNext();
+    // Drawn now, or once the list read again after a create holds the new event.
+    void known();
+    const target = id && document.getElementById(id);
+    if (target) {
+      target.focus();
+      setFocusNext(undefined);
+    }
+  });
+
   return (
     <Switch>
       <Match when={props.error}>
@@ -60,13 +92,21 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
           {errorText(props.error)}
         </p>
       </Match>
-      <Match when={props.loading}>
+      <Match when={props.loading && props.events.length === 0}>
         <p class="card" role="status">
           {ta("admin.loading")}
         </p>
       </Match>
-      <Match when={props.events.length === 0}>
-        <p class="card">{ta("admin.event.none")}</p>
+      <Match when={eventId() === undefined}>
+        <EventsOverview
+          events={props.events}
+          workspaceId={props.workspace.id}
+          canWrite={has(props.workspace, "events:write")}
+          hrefOf={(id, next) => addressOf(id, next ?? tab())}
+          open={open}
+          refetchEvents={props.refetchEvents}
+          focus={setFocusNext}
+        />
       </Match>
       <Match when={unknown()}>
         <section class="card">
@@ -75,7 +115,7 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
             <For each={props.events}>
               {(e) => (
                 <li>
-                  <button type="button" class="link" onClick={() => choose(e.id)}>
+                  <button type="button" class="link" onClick={() => open(e.id)}>
                     {titleOf(e)}
                   </button>
                 </li>
@@ -84,12 +124,26 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
           </ul>
         </section>
       </Match>
-      <Match when={selected()}>
+      <Match when={known()}>
         {(event) => (
           <>
             <section class="card">
-              <h1>{titleOf(event())}</h1>
-              <div class="field">
+              <p class="events-back">
+                <a
+                  href={addressOf(undefined, tab())}
+                  onClick={(e) => {
+                    if (!plainClick(e)) return;
+                    e.preventDefault();
+                    open(undefined);
+                  }}
+                >
+                  {ta("admin.events.all")}
+                </a>
+              </p>
+              <h1 id="event-heading" tabindex="-1">
+                {titleOf(event())}
+              </h1>
+              <div class="field event-chooser">
                 <label for="admin-event">{ta("admin.event.label")}</label>
                 <select
                   id="admin-event"
@@ -102,7 +156,7 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
                   <For each={props.events}>{(e) => <option value={e.id}>{`${titleOf(e)} (${e.slug})`}</option>}</For>
                 </select>
               </div>
-              <nav class="tabs" aria-label={ta("admin.nav.label")}>
+              <nav class="tabs event-tabs" aria-label={ta("admin.nav.label")}>
                 <For each={EVENT_TABS}>
                   {(name) => (
                     <button
@@ -119,6 +173,12 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
             <EventTabPanel tab={tab()} event={event()} {...props} />
           </>
         )}
+      </Match>
+      <Match when={eventId() !== undefined}>
+        {/* Just created: the list is on its way back from the server with the new event in it. */}
+        <p class="card" role="status">
+          {ta("admin.loading")}
+        </p>
       </Match>
     </Switch>
   );

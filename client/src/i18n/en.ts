@@ -222,6 +222,7 @@ export const en = {
   "register.loadFailed": "We could not load this event. {reason}",
   "register.when": "{start} – {end} ({timezone})",
   "register.closed": "Registration for this event is closed.",
+  "register.eventFull": "This event is full: every place is taken.",
   "register.heading": "Register",
   "register.intro": "Fields marked * are required. After registering you receive a personal link by e-mail.",
   "register.name": "Name",

@@ -222,6 +222,7 @@ export const nl: Messages = {
   "register.loadFailed": "We konden dit evenement niet laden. {reason}",
   "register.when": "{start} – {end} ({timezone})",
   "register.closed": "De inschrijving voor dit evenement is gesloten.",
+  "register.eventFull": "Dit evenement is vol: alle plaatsen zijn bezet.",
   "register.heading": "Inschrijven",
   "register.intro": "Velden met * zijn verplicht. Na je inschrijving krijg je een persoonlijke link per e-mail.",
   "register.name": "Naam",

@@ -1,7 +1,15 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import { database, type Db } from "../../../server/db/client";
-import { insertEvent, listEvents, requireEvent, slugInUse, updateEvent } from "../../../server/db/events";
+import {
+  insertEvent,
+  listEvents,
+  registrationCounts,
+  requireEvent,
+  slugInUse,
+  updateEvent,
+} from "../../../server/db/events";
+import { copyStatements, readCopySource } from "../../../server/db/event-copy";
 import type { ProgrammeSessionRow } from "../../../server/db/schema";
 import { insertSession, requireSession, sessionsOf, updateSession } from "../../../server/db/sessions";
 import { auditEntry } from "../../../server/db/audit";
@@ -13,7 +21,7 @@ import { refuseRuleBreaks } from "../../lib/form-conflicts";
 import { jsonBody } from "../../lib/validation";
 import { eventView, sessionView } from "../../lib/views";
 import { toMillis } from "../../schemas/common";
-import { EventCreate, EventUpdate, SessionCreate, SessionUpdate } from "../../schemas/events";
+import { EventCreate, EventDuplicate, EventUpdate, SessionCreate, SessionUpdate } from "../../schemas/events";
 import { runBatch } from "../../../server/db/batch";
 import { eventLanguages, textColumns } from "../../../server/texts";
 
@@ -41,8 +49,13 @@ const slugTaken = (slug: string) =>
 /** `/api/admin/events` — events and their programme sessions. */
 export const adminEvents = new Hono<AppEnv>()
   .get("/", async (c) => {
-    const rows = await listEvents(database(c.env.DB), visibleWith(c.get("organizer"), "events:read"));
-    return c.json({ items: rows.map(eventView) });
+    const db = database(c.env.DB);
+    const rows = await listEvents(db, visibleWith(c.get("organizer"), "events:read"));
+    const counts = await registrationCounts(
+      db,
+      rows.map((r) => r.id),
+    );
+    return c.json({ items: rows.map((r) => ({ ...eventView(r), registrations: counts.get(r.id) ?? 0 })) });
   })
   .post("/", async (c) => {
     const { workspaceId: requested, ...body } = await jsonBody(c, EventCreate);
@@ -126,6 +139,48 @@ export const adminEvents = new Hono<AppEnv>()
       ...eventView(await requireEvent(db, event.id)),
       sessions: (await sessionsOf(db, event.id)).map(sessionView),
     });
+  })
+  .post("/:eventId/duplicate", async (c) => {
+    const db = database(c.env.DB);
+    const source = await requireEvent(db, c.req.param("eventId"));
+    const { slug, title, startsAt: start, workspaceId: requested } = await jsonBody(c, EventDuplicate);
+    // The gate checked events:write on the original; the copy is a new event in its workspace
+    // (or the one asked for), which needs events:write there at the workspace level.
+    const workspaceId = createIn(c.get("organizer"), requested ?? source.workspaceId ?? undefined);
+    if (await slugInUse(db, slug)) throw slugTaken(slug);
+    const now = Date.now();
+    const id = newId("evt");
+    const startsAt = toMillis(start);
+    const texts = title === undefined ? {} : textColumns({ title }, source.translations, source.languages[0]!);
+    const { statements, sessionIds } = copyStatements(db, await readCopySource(db, source), {
+      event: {
+        ...source,
+        ...texts,
+        id,
+        slug,
+        workspaceId,
+        startsAt,
+        endsAt: source.endsAt + (startsAt - source.startsAt),
+        createdAt: now,
+        updatedAt: now,
+      },
+      newId,
+      now,
+    });
+    await runBatch(db, [
+      ...statements,
+      auditEntry(
+        db,
+        c.get("actor"),
+        "event.duplicate",
+        { eventId: id, target: `event:${id}`, details: { from: source.id, slug, sessions: sessionIds.size } },
+        now,
+      ),
+    ]);
+    return c.json(
+      { ...eventView(await requireEvent(db, id)), sessions: (await sessionsOf(db, id)).map(sessionView) },
+      201,
+    );
   })
   .get("/:eventId/sessions", async (c) => {
     const db = database(c.env.DB);

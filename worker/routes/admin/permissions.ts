@@ -92,6 +92,8 @@ const table: [Method, string, Permission][] = [
   ["POST", "/events", allow("events:write", "list")],
   ["GET", "/events/:eventId", allow("events:read", E)],
   ["PATCH", "/events/:eventId", allow("events:write", E)],
+  // Also needs events:write on the copy's workspace, checked by the route (it names it in the body).
+  ["POST", "/events/:eventId/duplicate", allow("events:write", E)],
   ["GET", "/events/:eventId/sessions", allow("events:read", E)],
   ["POST", "/events/:eventId/sessions", allow("events:write", E)],
   ["GET", "/events/:eventId/sessions/:sessionId", allow("events:read", E)],

@@ -45,10 +45,10 @@ export default function Register() {
             <>
               <EventHeader event={e()} />
               <Show
-                when={e().registrationOpen}
+                when={e().registrationOpen && !e().full}
                 fallback={
                   <p class="card narrow" role="status">
-                    {t("register.closed")}
+                    {t(e().registrationOpen ? "register.eventFull" : "register.closed")}
                   </p>
                 }
               >

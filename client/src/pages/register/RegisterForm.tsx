@@ -110,6 +110,9 @@ export function RegisterForm(props: {
         );
       } else if (err instanceof ApiFailure && err.status === 429) {
         setGeneral(t("register.error.rateLimited"));
+      } else if (err instanceof ApiFailure && err.code === "event_full") {
+        // The last place went while this person filled the form in.
+        setGeneral(t("register.eventFull"));
       } else {
         setGeneral(t("register.error.failed", { reason: (err as Error).message }));
       }

@@ -40,6 +40,7 @@ export function FormPreview(props: { event: ScopedEvent; fields: RegistrationFie
       languages: e.languages,
       language: l,
       registrationOpen: true,
+      full: false,
       fields: props.fields.map((f) => fieldIn(f, l, e.languages)),
       choices: props.sessions
         .filter((s) => s.selectable)
