@@ -3,6 +3,8 @@ import type { AdminBranding } from "../../core/contract/branding";
 import type { MeResponse, PublicEvent } from "../../core/contract/index";
 import { admin, adminJson, call, createEvent, linkIn, outboxFor, register, signIn } from "./helpers";
 import { runScheduler } from "./scheduler";
+import { liveDemo } from "./live/client";
+import { seedDemo } from "./helpers";
 
 const HOUR = 3_600_000;
 /** The smallest real PNG (1×1), and the same bytes with a JPEG or WebP start. */
@@ -141,5 +143,19 @@ describe("event branding", () => {
     expect(body.items.map((i) => i.action)).toEqual(
       expect.arrayContaining(["branding.update", "branding.logo.set", "branding.logo.remove"]),
     );
+  });
+
+  it("dresses output pages in the event's colours and speaks the event's language, not the producer's", async () => {
+    const demo = await liveDemo();
+    const { eventId } = await seedDemo();
+    await adminJson(branding(eventId), { method: "PUT", json: { accent: "#ffd166", background: "#1b1035" } });
+    // Pim, the producer, reads Dutch; the demo event is English first.
+    const res = await call(`/output/${demo.sessionId}/poll`, { headers: { Cookie: demo.cookies.pim } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<meta name="foyer:event-language" content="en">');
+    const theme = /<meta name="foyer:event-theme" content="([^"]+)">/.exec(html)?.[1];
+    expect(JSON.parse(theme!.replaceAll("&quot;", '"'))).toMatchObject({ bg: "#1b1035", accent: "#ffd166" });
+    await adminJson(branding(eventId), { method: "PUT", json: { accent: null, background: null } });
   });
 });
