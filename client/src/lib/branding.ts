@@ -25,6 +25,13 @@ export function applyTheme(theme: BrandTheme | null | undefined, root: HTMLEleme
     if (theme) root.style.setProperty(`--${name}`, theme[name]);
     else root.style.removeProperty(`--${name}`);
   }
-  if (theme) root.style.setProperty("color-scheme", theme.text === DARK_TEXT ? "light" : "dark");
-  else root.style.removeProperty("color-scheme");
+  if (theme) {
+    const scheme = theme.text === DARK_TEXT ? "light" : "dark";
+    root.style.setProperty("color-scheme", scheme);
+    // For the few colours the stylesheet picks per device scheme (errors): branding.css follows this.
+    root.dataset.brandScheme = scheme;
+  } else {
+    root.style.removeProperty("color-scheme");
+    delete root.dataset.brandScheme;
+  }
 }
