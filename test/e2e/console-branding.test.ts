@@ -85,6 +85,9 @@ describe.skipIf(!e2eEnabled())("branding an event in the console", () => {
     await page.getByText("The logo is saved.").waitFor();
     await page.getByTestId("branding-logo").waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "light" });
 
     // The registration page: the event's background, the accent on its button, the logo in the header.
     const visitor = await (await newPerson(browser)).newPage();
