@@ -7,6 +7,10 @@ import { onError, onNotFound } from "./middleware/errors";
 import { securityHeaders } from "./middleware/security-headers";
 import { admin } from "./routes/admin";
 import { CSV_IMPORT_PATH, MAX_CSV_BYTES } from "./routes/admin/registrations-csv";
+import { LOGO_UPLOAD_PATH } from "./routes/admin/branding";
+import { publicLogo } from "./routes/branding";
+import { MAX_LOGO_BYTES } from "../core/contract/branding";
+import { logoTooLarge } from "../server/branding";
 import { calendar } from "./routes/calendar";
 import { publicEvents } from "./routes/events";
 import { health } from "./routes/health";
@@ -41,9 +45,18 @@ export function createApp() {
   const defaultLimit = limitFor(MAX_BODY_BYTES);
   // CSV imports (admin only, checked further by the route) may be larger than other bodies.
   const csvLimit = limitFor(MAX_CSV_BYTES);
-  app.use("/api/*", (c, next) =>
-    CSV_IMPORT_PATH.test(new URL(c.req.url).pathname) ? csvLimit(c, next) : defaultLimit(c, next),
-  );
+  // A logo upload gets its own limit, refused with the field named like the route's own check.
+  const logoLimit = bodyLimit({
+    maxSize: MAX_LOGO_BYTES,
+    onError: () => {
+      throw logoTooLarge();
+    },
+  });
+  app.use("/api/*", (c, next) => {
+    const path = new URL(c.req.url).pathname;
+    if (CSV_IMPORT_PATH.test(path)) return csvLimit(c, next);
+    return LOGO_UPLOAD_PATH.test(path) ? logoLimit(c, next) : defaultLimit(c, next);
+  });
   app.route("/", health);
   app.route("/", links);
   app.route("/api", techCheck);
@@ -57,6 +70,7 @@ export function createApp() {
   app.route("/api/media", mediaSample);
   app.route("/api/admin", admin);
   app.route("/api/events", publicEvents);
+  app.route("/api/events", publicLogo);
   app.route("/api/calendar", calendar);
   app.route("/api", openapi);
   app.route("/", pages);

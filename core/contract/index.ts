@@ -4,6 +4,7 @@
  */
 import type { Language, Role, SessionKind } from "../protocol/identity";
 import type { LocalizedText } from "../protocol/localized";
+import type { PublicBranding } from "./branding";
 
 export type { LocalizedText, PerLanguage } from "../protocol/localized";
 
@@ -45,7 +46,16 @@ export interface MeResponse {
   registration: { id: string; name: string; email: string; role: Role; language: Language };
   /** The latest tech check, or null when the person has not done (or skipped) one yet. */
   techCheck: { overall: TechCheckVerdict; checkedAt: string } | null;
-  event: { id: string; slug: string; title: string; timezone: string; startsAt: string; endsAt: string };
+  event: {
+    id: string;
+    slug: string;
+    title: string;
+    timezone: string;
+    startsAt: string;
+    endsAt: string;
+    /** The event's colours and logo, which the portal takes on. */
+    branding: PublicBranding;
+  };
 }
 
 export type SessionStatus = "upcoming" | "live" | "ended";
@@ -148,6 +158,8 @@ export interface PublicEvent {
     endsAtLocal: string;
     full: boolean;
   }[];
+  /** The event's colours and logo, which the page takes on. */
+  branding: PublicBranding;
 }
 
 export interface RegistrationRequest {

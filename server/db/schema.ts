@@ -10,6 +10,7 @@ import type {
   TechCheckSubmission,
   TechCheckVerdict,
 } from "../../core/contract/index";
+import type { BrandingColours, LogoType } from "../../core/contract/branding";
 
 /**
  * Texts an organizer gave per language. The plain column (`title`, `description`) keeps the text
@@ -19,6 +20,12 @@ import type {
 export interface Translations {
   title?: PerLanguage;
   description?: PerLanguage;
+}
+
+/** An event's branding as stored; absent parts are Foyer's defaults. */
+export interface StoredBranding {
+  colours?: BrandingColours;
+  logo?: { type: LogoType; bytes: number; etag: string };
 }
 
 /** Times are epoch milliseconds (UTC); the event's timezone is for display only. */
@@ -47,6 +54,8 @@ export const events = sqliteTable(
     languages: text("languages", { mode: "json" }).$type<Language[]>().notNull().default(sql`'["en","nl"]'`),
     translations: text("translations", { mode: "json" }).$type<Translations>().notNull().default(sql`'{}'`),
     fields: text("fields", { mode: "json" }).$type<RegistrationField[]>().notNull().default(sql`'[]'`),
+    /** Colours and the logo's description (its bytes are in event_logos), so pages and e-mails need no join. */
+    branding: text("branding", { mode: "json" }).$type<StoredBranding>().notNull().default(sql`'{}'`),
     /** The workspace that owns the event (organizer accounts). Null: visible to no organizer. */
     workspaceId: text("workspace_id"),
     createdAt: createdAt(),
@@ -229,3 +238,4 @@ export * from "./schema-interactions";
 export * from "./schema-stagedoor";
 export * from "./schema-networking";
 export * from "./schema-organizers";
+export * from "./schema-branding";

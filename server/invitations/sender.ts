@@ -11,6 +11,7 @@ import { newId } from "../ids";
 import { calendarLink, personalLink } from "../links";
 import { buildProgramme } from "../programme";
 import { textOf } from "../texts";
+import { publicBranding } from "../branding";
 import { afterAttempt, exhausted, SEND_LEASE_MS, type AttemptOutcome } from "./policy";
 
 /**
@@ -175,8 +176,15 @@ async function compose(
     })),
     link: await personalLink(config, registration, event),
     calendarUrl: await calendarLink(config, registration, event),
+    brand: brandOf(config, event),
   });
   return { key: inv.id, to: registration.email, eventId: event.id, ...rendered };
+}
+
+/** The event's colours and logo; the logo as an absolute URL, since a mail client has no origin of ours. */
+function brandOf(config: Config, event: EventRow) {
+  const { theme, logoUrl } = publicBranding(event);
+  return { theme, logoUrl: logoUrl ? `${config.publicUrl}${logoUrl}` : null };
 }
 
 async function loadContext(db: Db, claimed: readonly InvitationRow[]): Promise<Context> {

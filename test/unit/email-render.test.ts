@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { brandTheme } from "../../core/rules/contrast";
 import { renderInvitationEmail, type InvitationEmailInput } from "../../server/email/render";
 
 const input: InvitationEmailInput = {
@@ -54,5 +55,25 @@ describe("invitation e-mail", () => {
 
   it("says so when the programme is still empty", () => {
     expect(renderInvitationEmail({ ...input, programme: [] }).text).toContain("once the organizer adds sessions");
+  });
+
+  it("wears the event's colours and logo in the HTML, and leaves the text part exactly as it was", () => {
+    const plain = renderInvitationEmail(input);
+    const branded = renderInvitationEmail({
+      ...input,
+      brand: {
+        theme: brandTheme({ accent: "#7a1f5c", background: "#fff4e0" }),
+        logoUrl: "https://events.example.com/api/events/evt_1/logo?v=abc",
+      },
+    });
+    expect(branded.text).toBe(plain.text);
+    expect(branded.subject).toBe(plain.subject);
+    expect(branded.html).toContain(
+      '<img src="https://events.example.com/api/events/evt_1/logo?v=abc" alt="Edge &#38; Co"',
+    );
+    expect(branded.html).toContain("background:#7a1f5c;color:#ffffff");
+    expect(branded.html).toContain("background:#fff4e0");
+    expect(plain.html).not.toContain("<img");
+    expect(plain.html).toContain("background:#1f3a5f;color:#ffffff");
   });
 });

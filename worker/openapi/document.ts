@@ -22,6 +22,7 @@ import { TechCheckBody } from "../schemas/tech-check";
 import { LanguageQuery } from "../schemas/common";
 import { componentSchemas, page, ref } from "./components";
 import { networkingOperations } from "./networking";
+import { brandingOperations } from "./branding";
 import { organizerOperations } from "./organizers";
 import { programmeOperations } from "./programme";
 import { mediaInteractionOperations } from "./media-interactions";
@@ -613,6 +614,7 @@ export const operations: OperationSpec[] = [
     },
   },
   ...networkingOperations,
+  ...brandingOperations,
   ...organizerOperations,
   ...programmeOperations,
   ...mediaInteractionOperations,

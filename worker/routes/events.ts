@@ -11,6 +11,7 @@ import { wakeScheduler } from "../../server/invitations/scheduler";
 import { clientKey, enforceLimit } from "../lib/rate-limit";
 import { registerPublicly } from "../../server/registration/public";
 import { toZonedIso } from "../../server/time";
+import { publicBranding } from "../../server/branding";
 import { fieldIn, textOf } from "../../server/texts";
 import { jsonBody, queryWith } from "../lib/validation";
 import { LanguageQuery } from "../schemas/common";
@@ -68,6 +69,7 @@ export const publicEvents = new Hono<AppEnv>()
           endsAtLocal: zoned(s.endsAt),
           full: s.capacity !== null && (counts.get(s.id) ?? 0) >= s.capacity,
         })),
+      branding: publicBranding(event),
     } satisfies PublicEvent);
   })
   .post("/:slug/registrations", async (c) => {

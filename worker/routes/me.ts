@@ -10,6 +10,7 @@ import { buildProgramme } from "../../server/programme";
 import { selectSession } from "../../server/registration/selection";
 import { readingLanguage } from "../lib/session-access";
 import { textOf } from "../../server/texts";
+import { publicBranding } from "../../server/branding";
 
 export const me = new Hono<AppEnv>()
   .use(requireSignin)
@@ -26,6 +27,7 @@ export const me = new Hono<AppEnv>()
         timezone: e.timezone,
         startsAt: new Date(e.startsAt).toISOString(),
         endsAt: new Date(e.endsAt).toISOString(),
+        branding: publicBranding(e),
       },
     } satisfies MeResponse);
   })

@@ -4,6 +4,7 @@ import type { AppEnv } from "../app-env";
 import { ApiError } from "../../server/errors";
 import { Pages, servePage } from "../lib/pages";
 import { requireSignin } from "../middleware/signin";
+import { publicBranding } from "../../server/branding";
 
 /** Document routes: the client renders them; the worker adds the security headers. */
 export const pages = new Hono<AppEnv>()
@@ -28,5 +29,9 @@ export const pages = new Hono<AppEnv>()
       return servePage(c, Pages.output, { status: 403, meta: { "output-status": "forbidden" } });
     }
     // The output's words go out on the broadcast, so they speak the event's language, not the producer's.
-    return servePage(c, Pages.output, { meta: { "event-language": me.event.defaultLanguage } });
+    // They are captured into the broadcast, so they wear the event's colours too.
+    const theme = publicBranding(me.event).theme;
+    return servePage(c, Pages.output, {
+      meta: { "event-language": me.event.defaultLanguage, ...(theme ? { "event-theme": JSON.stringify(theme) } : {}) },
+    });
   });

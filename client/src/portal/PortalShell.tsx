@@ -162,6 +162,7 @@ function Loaded(props: {
     <PortalContext.Provider value={portal}>
       <Shell
         title={props.me.event.title}
+        branding={props.me.event.branding}
         aside={<Show when={live()}>{(l) => <ConnectionStatus state={l().connection.state()} />}</Show>}
       >
         <nav class="portal-nav" aria-label={t("portal.nav")}>

@@ -7,6 +7,7 @@ import { bootstrap } from "./bootstrap";
 import { workspaces } from "./workspaces";
 import { demo } from "./demo";
 import { adminEvents } from "./events";
+import { adminBrandingRoutes } from "./branding";
 import { interactions } from "./interactions";
 import { adminInvitations } from "./invitations";
 import { media } from "./media";
@@ -38,5 +39,6 @@ export const admin = new Hono<AppEnv>()
   .route("/events", adminRegistrations)
   .route("/events", adminInvitations)
   .route("/events", adminNetworking)
+  .route("/events", adminBrandingRoutes)
   .route("/outbox", adminOutbox)
   .route("/audit", adminAudit);

@@ -114,6 +114,10 @@ const table: [Method, string, Permission][] = [
   ["GET", "/events/:eventId/invitations", allow("registrations:read", E)],
   ["GET", "/events/:eventId/networking", allow("events:read", E)],
   ["PUT", "/events/:eventId/networking", allow("events:write", E)],
+  ["GET", "/events/:eventId/branding", allow("events:read", E)],
+  ["PUT", "/events/:eventId/branding", allow("events:write", E)],
+  ["PUT", "/events/:eventId/branding/logo", allow("events:write", E)],
+  ["DELETE", "/events/:eventId/branding/logo", allow("events:write", E)],
   // Live interactions prepared ahead, and what they produced.
   ["GET", "/sessions/:sessionId/prepared", allow("interactions:read", S)],
   ["POST", "/sessions/:sessionId/prepared", allow("interactions:write", S)],

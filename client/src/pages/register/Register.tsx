@@ -22,7 +22,7 @@ export default function Register() {
   );
   const [done, setDone] = createSignal<RegistrationResult>();
   return (
-    <Shell title={event()?.title}>
+    <Shell title={event()?.title} branding={event()?.branding}>
       <Switch>
         <Match when={event.error instanceof ApiFailure && (event.error as ApiFailure).status === 404}>
           <section class="card narrow">
