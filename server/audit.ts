@@ -23,6 +23,7 @@ export type AuditAction =
   | "link.revoke"
   | "invitations.schedule"
   | "networking.update"
+  | "live.follow"
   | "demo.seed"
   | "workspace.create"
   | "owner.bootstrap"

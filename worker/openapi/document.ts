@@ -21,6 +21,7 @@ import { CallJoinBody, ChannelLinkBody } from "../schemas/media";
 import { TechCheckBody } from "../schemas/tech-check";
 import { LanguageQuery } from "../schemas/common";
 import { componentSchemas, page, ref } from "./components";
+import { liveOperations } from "./live";
 import { networkingOperations } from "./networking";
 import { organizerOperations } from "./organizers";
 import { getOrAdd } from "../../core/collections";
@@ -599,6 +600,7 @@ export const operations: OperationSpec[] = [
     },
   },
   ...networkingOperations,
+  ...liveOperations,
   ...organizerOperations,
 ];
 

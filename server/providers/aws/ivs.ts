@@ -20,6 +20,12 @@ export interface IvsStreamKey {
 
 export type IvsStreamState = "LIVE" | "OFFLINE";
 
+export interface IvsStream {
+  state: IvsStreamState;
+  health: "HEALTHY" | "STARVING" | "UNKNOWN";
+  viewerCount: number | null;
+}
+
 export class Ivs {
   constructor(private readonly api: AwsApi) {}
 
@@ -106,6 +112,30 @@ export class Ivs {
       return out.stream.state === "LIVE" ? "LIVE" : "OFFLINE";
     } catch (err) {
       if (err instanceof AwsError && err.code === "ChannelNotBroadcasting") return "OFFLINE";
+      throw err;
+    }
+  }
+
+  /**
+   * The stream with its health and viewer count (the control room); null when the channel is not
+   * broadcasting. One GetStream, like `streamState`.
+   */
+  async stream(channelArn: string): Promise<IvsStream | null> {
+    try {
+      const out = await this.api.call<{ stream: { state: string; health?: string; viewerCount?: number } }>("ivs", {
+        operation: "GetStream",
+        method: "POST",
+        path: "/GetStream",
+        body: { channelArn },
+        idempotent: true,
+      });
+      return {
+        state: out.stream.state === "LIVE" ? "LIVE" : "OFFLINE",
+        health: out.stream.health === "HEALTHY" || out.stream.health === "STARVING" ? out.stream.health : "UNKNOWN",
+        viewerCount: typeof out.stream.viewerCount === "number" ? out.stream.viewerCount : null,
+      };
+    } catch (err) {
+      if (err instanceof AwsError && err.code === "ChannelNotBroadcasting") return null;
       throw err;
     }
   }

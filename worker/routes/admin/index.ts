@@ -9,6 +9,7 @@ import { demo } from "./demo";
 import { adminEvents } from "./events";
 import { interactions } from "./interactions";
 import { adminInvitations } from "./invitations";
+import { adminLive } from "./live";
 import { media } from "./media";
 import { adminNetworking } from "./networking";
 import { adminOutbox } from "./outbox";
@@ -36,5 +37,6 @@ export const admin = new Hono<AppEnv>()
   .route("/events", adminRegistrations)
   .route("/events", adminInvitations)
   .route("/events", adminNetworking)
+  .route("/events", adminLive)
   .route("/outbox", adminOutbox)
   .route("/audit", adminAudit);
