@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "./support/axe";
 import { adminPost, e2eEnabled, enterPortal, launchBrowser, newPerson, origin, signInLink } from "./support/browser";
 
 const MIN = 60_000;
@@ -110,6 +111,22 @@ describe.skipIf(!e2eEnabled())("the console's control room", { timeout: 180_000 
       "not open",
     );
     expect(await page.getByText(/^Updated at /).count()).toBe(1);
+
+    // Accessible in both colour schemes, and usable on a phone: nothing of the control room wider
+    // than the screen but the table, which scrolls sideways in its own box.
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    }
+    await page.setViewportSize({ width: 390, height: 800 });
+    // (The event page's row of ten tabs is wider than a phone; that is the event page's, not the control room's.)
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll("section.live, section.live *")]
+        .filter((e) => !e.closest(".table-scroll") && e.getBoundingClientRect().right > 391)
+        .map((e) => `${e.tagName}.${e.className}`),
+    );
+    expect(wide).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // Left open: the same row and select elements, focus where the organizer put it, one request a period.
     await row.evaluate((el) => ((el as HTMLElement & { foyerMark?: string }).foyerMark = "the same row"));
