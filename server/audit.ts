@@ -28,6 +28,7 @@ export type AuditAction =
   | "branding.update"
   | "branding.logo.set"
   | "branding.logo.remove"
+  | "live.follow"
   | "demo.seed"
   | "workspace.create"
   | "owner.bootstrap"

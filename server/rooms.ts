@@ -26,6 +26,16 @@ export interface SessionRoomRpc extends Rpc.DurableObjectBranded, Named {
   matrixRefresh(): Promise<void>;
   flushReports(): Promise<void>;
   syncPrepared(): Promise<{ imported: number; removed: number }>;
+  liveSummary(): Promise<SessionLiveSummary>;
+  sendEveryone(to: string): Promise<void>;
+}
+
+/** What a session object tells the control room. */
+export interface SessionLiveSummary {
+  /** People here (output pages are no one). */
+  online: number;
+  /** Raised hands waiting for a moderator. */
+  handsWaiting: number;
 }
 
 /** An event's hub (`hub:<eventId>`): every open portal page, 1:1 invitations and their calls. */
@@ -34,6 +44,7 @@ export interface EventHubRpc extends Rpc.DurableObjectBranded, Named {
   callAdmission(person: { registrationId: string; role: Role }, call: string): Promise<Admission>;
   onlineAmong(registrationIds: string[]): Promise<string[]>;
   unavailable(registrationId: string): Promise<void>;
+  onlineCount(): Promise<number>;
 }
 
 /** The one object that sends invitation e-mails. */

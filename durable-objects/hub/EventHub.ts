@@ -5,7 +5,7 @@ import type { Admission } from "../../core/protocol/rtc";
 import { checkAdmission } from "../features/rtc/handler";
 import { LiveObject } from "../runtime/live-object";
 import { hubObject } from "./features";
-import { becameUnavailable, onlineAmong } from "./features/invite/hub";
+import { becameUnavailable, onlineAmong, onlineCount } from "./features/invite/hub";
 
 /**
  * One object per event (`hub:<eventId>`): every open portal page of the event is connected to it,
@@ -35,5 +35,10 @@ export class EventHub extends LiveObject implements EventHubRpc {
   /** RPC (preferences): the person left the directory or turned invitations off. */
   async unavailable(registrationId: string): Promise<void> {
     becameUnavailable(this.room, registrationId);
+  }
+
+  /** RPC from the control room: how many people have a portal page of the event open now. */
+  async onlineCount(): Promise<number> {
+    return onlineCount(this.room);
   }
 }

@@ -1,6 +1,7 @@
 import type { Env } from "../../server/env";
 import type { SessionRoomRpc } from "../../server/rooms";
 import type { MatrixTile, Role } from "../../core/protocol";
+import type { SessionLiveSummary } from "../../server/rooms";
 import type { Admission } from "../../core/protocol/rtc";
 import { checkAdmission } from "../features/rtc/handler";
 import type { CallPlace } from "../features/rtc/rules";
@@ -13,6 +14,9 @@ import { flushReports } from "./features/reports";
 import { admitGuests, isGuest } from "./features/stagedoor/guests";
 import { refreshMatrix } from "./features/stagedoor/matrix";
 import { presentParticipants, showHere } from "./features/stagedoor/matrix-source";
+import { sendEveryone } from "./features/nav/handler";
+import { presenceOf } from "./features/presence";
+import { waitingCount } from "./features/stagedoor/store";
 import { sessionKind } from "./kind";
 
 /**
@@ -83,5 +87,18 @@ export class SessionRoom extends LiveObject implements SessionRoomRpc {
   /** Imports the organizer's prepared items for this session from D1 (the admin API calls it after a change). */
   async syncPrepared(): Promise<{ imported: number; removed: number }> {
     return syncPrepared(this.room, preparedKinds);
+  }
+
+  /** RPC from the control room: people here now and raised hands waiting (two cheap reads, no writes). */
+  async liveSummary(): Promise<SessionLiveSummary> {
+    return { online: presenceOf(this.room).count(), handsWaiting: waitingCount(this.room.sql) };
+  }
+
+  /**
+   * RPC from the control room's "send everyone to …": the same send as a moderator's `nav/send`
+   * (the worker checked that `to` is another session of this event), in one transaction with its event.
+   */
+  async sendEveryone(to: string): Promise<void> {
+    this.room.transaction(() => sendEveryone(this.room, to));
   }
 }

@@ -114,6 +114,8 @@ export const registrations = sqliteTable(
     linkVersion: integer("link_version", { mode: "number" }).notNull().default(1),
     /** Set when the organizer revoked the link (as opposed to rotating it). */
     linkRevokedAt: integer("link_revoked_at", { mode: "number" }),
+    /** The first time any of this person's personal links signed someone in (the control room's "opened"). */
+    linkOpenedAt: integer("link_opened_at", { mode: "number" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

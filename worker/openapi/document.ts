@@ -21,6 +21,7 @@ import { CallJoinBody, ChannelLinkBody } from "../schemas/media";
 import { TechCheckBody } from "../schemas/tech-check";
 import { LanguageQuery } from "../schemas/common";
 import { componentSchemas, page, ref } from "./components";
+import { liveOperations } from "./live";
 import { networkingOperations } from "./networking";
 import { brandingOperations } from "./branding";
 import { organizerOperations } from "./organizers";
@@ -615,6 +616,7 @@ export const operations: OperationSpec[] = [
   },
   ...networkingOperations,
   ...brandingOperations,
+  ...liveOperations,
   ...organizerOperations,
   ...programmeOperations,
   ...mediaInteractionOperations,

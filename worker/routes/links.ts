@@ -3,6 +3,7 @@ import { setCookie } from "hono/cookie";
 import type { AppEnv } from "../app-env";
 import { database } from "../../server/db/client";
 import { insertInvitations, recentPersonalEmail } from "../../server/db/invitations";
+import { markLinkOpened } from "../../server/db/live";
 import { checkClaims } from "../../server/db/registrations";
 import { ApiError, ErrorCode } from "../../server/errors";
 import { LINK_EMAIL_COOLDOWN_MS } from "../../server/invitations/policy";
@@ -47,6 +48,10 @@ export const links = new Hono<AppEnv>()
         status: 410,
         meta: { "link-status": "expired", event: check.event.slug },
       });
+    }
+    // The first use of a personal link, for the control room's "opened" (only the first writes).
+    if (check.registration.linkOpenedAt === null) {
+      await markLinkOpened(database(c.env.DB), check.registration.id, Date.now());
     }
     const claims = claimsFor(check.registration, check.event);
     setCookie(c, SIGNIN_COOKIE, await signToken(config.signingKeys[0], "session", claims), {

@@ -31,6 +31,13 @@ export interface IvsStream {
   startTime: string;
 }
 
+/** GetStream normalised for the control room: null viewers when IVS did not count them. */
+export interface IvsStreamSummary {
+  state: IvsStreamState;
+  health: "HEALTHY" | "STARVING" | "UNKNOWN";
+  viewerCount: number | null;
+}
+
 export class Ivs {
   constructor(private readonly api: AwsApi) {}
 
@@ -149,5 +156,29 @@ export class Ivs {
   /** LIVE while a broadcaster sends to the channel; OFFLINE otherwise. */
   async streamState(channelArn: string): Promise<IvsStreamState> {
     return (await this.stream(channelArn))?.state === "LIVE" ? "LIVE" : "OFFLINE";
+  }
+
+  /**
+   * The stream with its health and viewer count (the control room); null when the channel is not
+   * broadcasting. One GetStream, like `streamState`.
+   */
+  async streamSummary(channelArn: string): Promise<IvsStreamSummary | null> {
+    try {
+      const out = await this.api.call<{ stream: { state: string; health?: string; viewerCount?: number } }>("ivs", {
+        operation: "GetStream",
+        method: "POST",
+        path: "/GetStream",
+        body: { channelArn },
+        idempotent: true,
+      });
+      return {
+        state: out.stream.state === "LIVE" ? "LIVE" : "OFFLINE",
+        health: out.stream.health === "HEALTHY" || out.stream.health === "STARVING" ? out.stream.health : "UNKNOWN",
+        viewerCount: typeof out.stream.viewerCount === "number" ? out.stream.viewerCount : null,
+      };
+    } catch (err) {
+      if (err instanceof AwsError && err.code === "ChannelNotBroadcasting") return null;
+      throw err;
+    }
   }
 }

@@ -10,6 +10,7 @@ import { adminEvents } from "./events";
 import { adminBrandingRoutes } from "./branding";
 import { interactions } from "./interactions";
 import { adminInvitations } from "./invitations";
+import { adminLive } from "./live";
 import { media } from "./media";
 import { adminNetworking } from "./networking";
 import { adminOutbox } from "./outbox";
@@ -40,5 +41,6 @@ export const admin = new Hono<AppEnv>()
   .route("/events", adminInvitations)
   .route("/events", adminNetworking)
   .route("/events", adminBrandingRoutes)
+  .route("/events", adminLive)
   .route("/outbox", adminOutbox)
   .route("/audit", adminAudit);

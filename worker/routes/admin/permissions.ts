@@ -118,6 +118,10 @@ const table: [Method, string, Permission][] = [
   ["PUT", "/events/:eventId/branding", allow("events:write", E)],
   ["PUT", "/events/:eventId/branding/logo", allow("events:write", E)],
   ["DELETE", "/events/:eventId/branding/logo", allow("events:write", E)],
+  // The control room: figures only (no personal data), so whoever may read the event may watch
+  // it; moving everyone changes how the event runs, like editing it.
+  ["GET", "/events/:eventId/live", allow("events:read", E)],
+  ["POST", "/events/:eventId/follow", allow("events:write", E)],
   // Live interactions prepared ahead, and what they produced.
   ["GET", "/sessions/:sessionId/prepared", allow("interactions:read", S)],
   ["POST", "/sessions/:sessionId/prepared", allow("interactions:write", S)],

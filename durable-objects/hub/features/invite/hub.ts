@@ -3,7 +3,7 @@ import { acceptHello } from "../../../runtime/handshake";
 import { chatIdleStep } from "./rules";
 import { attachmentsOf } from "../../../features/rtc/calls";
 import { rosterOf } from "../../../features/rtc/rules";
-import { writeAttachment } from "../../../runtime/attachment";
+import { readAttachment, writeAttachment } from "../../../runtime/attachment";
 import type { FrameContext, RoomContext } from "../../../runtime/context";
 import { send } from "../../../runtime/send";
 import { activeChats, dueInvites, fromCard, pendingFor, setChatIdle, setInviteState, toCard } from "./store";
@@ -57,6 +57,17 @@ export function onInviteAlarm(room: RoomContext): void {
 /** Which of these people have a portal page open (the directory shows them as online). */
 export function onlineAmong(room: RoomContext, ids: readonly string[]): string[] {
   return ids.filter((id) => room.sockets(`r:${id}`).some((ws) => ws.readyState === WebSocket.OPEN));
+}
+
+/** People (not pages: three tabs are one person) with a portal page open, through the handshake. */
+export function onlineCount(room: RoomContext): number {
+  const people = new Set<string>();
+  for (const ws of room.sockets()) {
+    if (ws.readyState !== WebSocket.OPEN) continue;
+    const who = readAttachment(ws);
+    if (who.ready) people.add(who.registrationId);
+  }
+  return people.size;
 }
 
 /** A person left the directory or turned invitations off: what waits for them is called off. */

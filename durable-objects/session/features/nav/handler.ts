@@ -35,13 +35,21 @@ export async function onNavSend(frame: NavSendFrame, fc: FrameContext): Promise<
     fc,
     frame,
     () => {
-      const at = to === null ? null : room.now();
-      writeSettings(room.sql, { navTo: to, navAt: at });
-      room.publish("all", { type: "nav/sent", to, at } satisfies Unsequenced<NavSentEvent>);
+      sendEveryone(room, to);
       return ok(undefined);
     },
     { moderator: true },
   );
+}
+
+/**
+ * Everyone here to `to` (or the send taken back): the moderator's frame and the organizer's
+ * control room both end here, so a portal cannot tell them apart. The caller checks `to`.
+ */
+export function sendEveryone(room: RoomContext, to: string | null): void {
+  const at = to === null ? null : room.now();
+  writeSettings(room.sql, { navTo: to, navAt: at });
+  room.publish("all", { type: "nav/sent", to, at } satisfies Unsequenced<NavSentEvent>);
 }
 
 export const navSnapshot = (room: RoomContext): NavSnapshot => {

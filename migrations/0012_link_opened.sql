@@ -1,0 +1,1 @@
+ALTER TABLE `registrations` ADD `link_opened_at` integer;
