@@ -21,6 +21,7 @@ import { CallJoinBody, ChannelLinkBody } from "../schemas/media";
 import { TechCheckBody } from "../schemas/tech-check";
 import { LanguageQuery } from "../schemas/common";
 import { componentSchemas, page, ref } from "./components";
+import { importOperations } from "./imports";
 import { networkingOperations } from "./networking";
 import { organizerOperations } from "./organizers";
 import { getOrAdd } from "../../core/collections";
@@ -600,6 +601,7 @@ export const operations: OperationSpec[] = [
   },
   ...networkingOperations,
   ...organizerOperations,
+  ...importOperations,
 ];
 
 const STATUS_TEXT: Record<number, string> = {

@@ -8,6 +8,7 @@ import { workspaces } from "./workspaces";
 import { demo } from "./demo";
 import { adminEvents } from "./events";
 import { interactions } from "./interactions";
+import { adminImports } from "./imports";
 import { adminInvitations } from "./invitations";
 import { media } from "./media";
 import { adminNetworking } from "./networking";
@@ -35,6 +36,7 @@ export const admin = new Hono<AppEnv>()
   .route("/events", adminRegistrationsCsv)
   .route("/events", adminRegistrations)
   .route("/events", adminInvitations)
+  .route("/events", adminImports)
   .route("/events", adminNetworking)
   .route("/outbox", adminOutbox)
   .route("/audit", adminAudit);

@@ -108,6 +108,14 @@ const table: [Method, string, Permission][] = [
   ["POST", "/events/:eventId/registrations/:registrationId/link/revoke", allow("registrations:write", E)],
   ["POST", "/events/:eventId/invitations", allow("invitations:write", E)],
   ["GET", "/events/:eventId/invitations", allow("registrations:read", E)],
+  // Large imports (a check that writes nothing, then a background job) and invitation batches.
+  ["POST", "/events/:eventId/imports/check", allow("registrations:write", E)],
+  ["POST", "/events/:eventId/imports", allow("registrations:write", E)],
+  ["GET", "/events/:eventId/imports", allow("registrations:read", E)],
+  ["GET", "/events/:eventId/imports/:jobId", allow("registrations:read", E)],
+  ["POST", "/events/:eventId/invitation-batches", allow("invitations:write", E)],
+  ["GET", "/events/:eventId/invitation-batches", allow("registrations:read", E)],
+  ["GET", "/events/:eventId/invitation-batches/:batchId", allow("registrations:read", E)],
   ["GET", "/events/:eventId/networking", allow("events:read", E)],
   ["PUT", "/events/:eventId/networking", allow("events:write", E)],
   // Live interactions prepared ahead, and what they produced.
