@@ -96,8 +96,8 @@ export function Registrations(props: { event: AdminEvent; controls: Controls }) 
             const data = new FormData(e.currentTarget);
             const value = (name: string) => String(data.get(name) ?? "").trim();
             // Only what is set: an empty choice means "any", and the server refuses an empty role.
-          const chosen = { q: value("q"), role: value("role"), invitation: value("invitation") };
-          setFilter(Object.fromEntries(Object.entries(chosen).filter(([, v]) => v !== "")));
+            const chosen = { q: value("q"), role: value("role"), invitation: value("invitation") };
+            setFilter(Object.fromEntries(Object.entries(chosen).filter(([, v]) => v !== "")));
           }}
         >
           <div class="field">
