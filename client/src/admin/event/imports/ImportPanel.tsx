@@ -119,7 +119,7 @@ export default function ImportPanel(props: {
           onChange={(e) => void choose(e.currentTarget.files?.[0])}
         />
       </div>
-      <p role="status" class="notice">
+      <p role="status" class="import-status">
         {busy() === "reading"
           ? ta("admin.imports.reading")
           : busy() === "checking"
