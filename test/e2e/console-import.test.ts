@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { a11yViolations } from "./support/axe";
 import { adminPost, e2eEnabled, launchBrowser, newPerson, origin, signInLink } from "./support/browser";
 
 /**
@@ -60,6 +61,11 @@ describe.skipIf(!e2eEnabled())("importing people and inviting them from the cons
     expect(await problemRow.first().locator("td").first().textContent()).toBe("E-mail");
     expect(await problemRow.first().locator("td").nth(1).textContent()).toMatch(/e-mail address/i);
     expect(await page.locator('[data-count="invalid"] dd').textContent()).toBe("1");
+    // The steps (columns, preview, problems) pass axe in light and dark.
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await a11yViolations(page, { selector: "section.imports" })).toEqual([]);
+    }
     // Nothing was written by the check.
     expect(await page.locator("tr[data-registration]").count()).toBe(0);
 
@@ -87,6 +93,7 @@ describe.skipIf(!e2eEnabled())("importing people and inviting them from the cons
     await sending.waitFor();
     await page.getByText("3 sent, 0 waiting, 0 failed.").waitFor({ timeout: 60_000 });
     expect(await sending.getAttribute("aria-valuenow")).toBe("3");
+    expect(await a11yViolations(page, { selector: "main" })).toEqual([]);
 
     // Reopened later, the page picks the finished work up again.
     await page.reload();
