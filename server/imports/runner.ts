@@ -20,11 +20,11 @@ export const CHUNK_ROWS = 500;
  * - it dies after the commit: the chunk is done and never picked again; the counters already
  *   include it;
  * - two runs write the same chunk (a retried alarm beside a late one): the second run's new
- *   registrations hit the unique (event, e-mail) index and its whole transaction rolls back; its
- *   updates would only write the same values again, and the counters only move while the chunk
- *   is pending, so nothing is counted or created twice;
+ *   registrations hit the unique (event, e-mail) index and its whole transaction rolls back; it
+ *   reads the chunk again and finds it done. Its updates would only write the same values again,
+ *   and the counters only move while the chunk is pending, so nothing is counted or created twice;
  * - someone registers an e-mail of the file between the check and the write: the insert fails
- *   the same way, and the retry plans that row as an update.
+ *   the same way, and the second reading plans that row as an update.
  */
 
 /** Crash points, so tests can stop the runner exactly there (a hook that throws is a crash). */
@@ -55,6 +55,7 @@ export async function runImportChunks(o: RunnerOptions): Promise<RunnerReport> {
   const now = o.now ?? Date.now;
   const started = now();
   const report: RunnerReport = { chunks: 0, created: 0, more: false };
+  const retried = new Set<string>();
   for (;;) {
     if (now() - started >= (o.budgetMs ?? 10_000)) {
       report.more = true;
@@ -62,10 +63,21 @@ export async function runImportChunks(o: RunnerOptions): Promise<RunnerReport> {
     }
     const chunk = await nextPendingChunk(o.db);
     if (!chunk) return report;
-    report.created += await writeChunk(o, chunk, now());
-    report.chunks++;
+    const key = `${chunk.jobId}:${chunk.seq}`;
+    try {
+      report.created += await writeChunk(o, chunk, now());
+      report.chunks++;
+    } catch (err) {
+      // Someone else wrote one of its e-mails first (another run of this chunk, or a person
+      // registering): nothing of it was written. Read it again once, which plans that row as an
+      // update or finds the chunk done; a second failure is a real one.
+      if (!isUniqueViolation(err) || retried.has(key)) throw err;
+      retried.add(key);
+    }
   }
 }
+
+const isUniqueViolation = (err: unknown) => /UNIQUE constraint failed/i.test(String(err));
 
 async function writeChunk(
   o: RunnerOptions,
