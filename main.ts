@@ -1,8 +1,10 @@
 import { createApp } from "./worker/app";
 import type { Env } from "./server/env";
+import { wakeImports } from "./server/imports/wake";
 import { wakeScheduler } from "./server/invitations/scheduler";
 
 export { EventHub } from "./durable-objects/hub/EventHub";
+export { ImportRunner } from "./durable-objects/imports/ImportRunner";
 export { InvitationScheduler } from "./durable-objects/invitations/InvitationScheduler";
 export { SessionRoom } from "./durable-objects/session/SessionRoom";
 
@@ -10,7 +12,9 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
-  // Safety net only: the scheduler's alarm does the sending; this re-arms it should a wake-up
-  // after a queue change ever be lost.
-  scheduled: async (_controller, env) => wakeScheduler(env),
+  // Safety net only: the scheduler's and the import runner's alarms do the work; this re-arms
+  // them should a wake-up after a change ever be lost.
+  scheduled: async (_controller, env) => {
+    await Promise.all([wakeScheduler(env), wakeImports(env)]);
+  },
 } satisfies ExportedHandler<Env>;

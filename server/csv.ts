@@ -5,6 +5,8 @@
  * before it can hurt the worker.
  */
 
+import { FORMULA_START, unneutralise } from "../core/rules/import-columns";
+
 export interface CsvRecord {
   /** 1-based line on which the record starts (quoted cells may span lines). */
   line: number;
@@ -127,8 +129,8 @@ export function parseCsv(input: string, limits: CsvLimits = DEFAULT_CSV_LIMITS):
   return { ok: true, records };
 }
 
-/** Characters that make spreadsheet programs read a cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** `csvCell`'s apostrophe undone on import (core/rules, so the console maps headers the same way). */
+export { unneutralise };
 
 /**
  * A cell for export: formula-like text gets a leading apostrophe so a spreadsheet shows it as
@@ -137,11 +139,6 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvCell(value: string): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Undoes `csvCell`'s apostrophe on import, so an exported file imports back unchanged. */
-export function unneutralise(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 /** A whole file: a byte order mark so spreadsheet programs read UTF-8, CRLF line ends. */

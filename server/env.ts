@@ -1,4 +1,5 @@
 import type { Settings } from "./config";
+import type { ImportRunnerRpc } from "./imports/wake";
 import type { EventHubRpc, InvitationSchedulerRpc, SessionRoomRpc } from "./rooms";
 
 /**
@@ -11,6 +12,8 @@ export interface Env extends Settings {
   EVENT_HUB: DurableObjectNamespace<EventHubRpc>;
   ASSETS: Fetcher;
   INVITATION_SCHEDULER: DurableObjectNamespace<InvitationSchedulerRpc>;
+  /** Writes large registration imports chunk by chunk (durable-objects/imports). */
+  IMPORT_RUNNER: DurableObjectNamespace<ImportRunnerRpc>;
   /** Workers Rate Limiting: public registrations per client IP. */
   REGISTRATION_LIMITER: RateLimit;
   /** Workers Rate Limiting: "send me a fresh link" requests per client IP. */

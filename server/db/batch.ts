@@ -1,7 +1,9 @@
 import type { Db } from "./client";
 
 /** Anything drizzle can print as SQL: query builders (`toSQL`) and raw statements (`getQuery`). */
-type Printable = { toSQL(): { sql: string; params: unknown[] } } | { getQuery(): { sql: string; params: unknown[] } };
+export type Printable =
+  | { toSQL(): { sql: string; params: unknown[] } }
+  | { getQuery(): { sql: string; params: unknown[] } };
 
 /**
  * Runs statements as one D1 batch — one transaction: all of them or none. Goes to D1 directly

@@ -109,18 +109,25 @@ export function insertInvitations(
   registrationIds: readonly string[],
   kind: InvitationKind,
   sendAt: number | null,
+  batchId: string | null = null,
 ) {
   return db.run(sql`
-    insert into invitations (id, event_id, registration_id, kind, link_version, state, send_at)
-    select ${newInvitationId}, r.event_id, r.id, ${kind}, r.link_version, 'queued', ${sendAt}
+    insert into invitations (id, event_id, registration_id, kind, link_version, state, send_at, batch_id)
+    select ${newInvitationId}, r.event_id, r.id, ${kind}, r.link_version, 'queued', ${sendAt}, ${batchId}
     from registrations r
     where r.event_id = ${eventId} and r.id in (select value from json_each(${JSON.stringify(registrationIds)}))`);
 }
 
-export function rescheduleInvitations(db: Db, invitationIds: readonly string[], sendAt: number | null, now: number) {
+export function rescheduleInvitations(
+  db: Db,
+  invitationIds: readonly string[],
+  sendAt: number | null,
+  now: number,
+  batchId?: string,
+) {
   return db
     .update(invitations)
-    .set({ sendAt, updatedAt: now })
+    .set({ sendAt, updatedAt: now, ...(batchId ? { batchId } : {}) })
     .where(
       and(
         eq(invitations.state, "queued"),

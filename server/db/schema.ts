@@ -154,6 +154,8 @@ export const invitations = sqliteTable(
     claim: text("claim"),
     lastError: text("last_error"),
     providerMessageId: text("provider_message_id"),
+    /** The "send to these N" batch that queued or moved it last (invitation_batches), for its progress. */
+    batchId: text("batch_id"),
     sentAt: integer("sent_at", { mode: "number" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -162,6 +164,7 @@ export const invitations = sqliteTable(
     index("invitations_state_send_at").on(t.state, t.sendAt),
     index("invitations_registration").on(t.registrationId, t.createdAt),
     index("invitations_event_created").on(t.eventId, t.createdAt, t.id),
+    index("invitations_batch_state").on(t.batchId, t.state),
   ],
 );
 
@@ -241,3 +244,4 @@ export * from "./schema-stagedoor";
 export * from "./schema-networking";
 export * from "./schema-organizers";
 export * from "./schema-branding";
+export * from "./schema-imports";

@@ -14,7 +14,10 @@ import type { Actor } from "../audit";
 import { auditEntry } from "../db/audit";
 import { validationFailed } from "../errors";
 import { planSchedule, type ScheduleDecision } from "./policy";
-import { runBatch } from "../db/batch";
+import { runBatch, type Printable } from "../db/batch";
+
+const slices = (ids: readonly string[], size = 5000) =>
+  Array.from({ length: Math.ceil(ids.length / size) }, (_, i) => ids.slice(i * size, (i + 1) * size));
 
 export type When = "now" | "lead-time" | number;
 
@@ -40,6 +43,8 @@ export async function scheduleInvitations(
     filter: Omit<RegistrationFilter, "eventId">;
     when: When;
     resend: boolean;
+    /** A "send to these N" batch: its row is written with the invitations, which carry its id. */
+    batch?: { id: string; statement: (result: ScheduleResult) => Printable };
   },
   actor: Actor,
   now = Date.now(),
@@ -59,7 +64,10 @@ export async function scheduleInvitations(
   const decisions = new Map<ScheduleDecision, string[]>();
   for (const id of ids) {
     const decision = planSchedule({ linkRevokedAt: revoked.has(id) ? 1 : null }, current.get(id), o.resend);
-    decisions.set(decision, [...(decisions.get(decision) ?? []), decision === "reschedule" ? current.get(id)!.id : id]);
+    // Pushed, not copied: a filter may match tens of thousands of people.
+    const list = decisions.get(decision) ?? [];
+    list.push(decision === "reschedule" ? current.get(id)!.id : id);
+    decisions.set(decision, list);
   }
   const sendAt = o.when === "now" ? now : o.when === "lead-time" ? null : o.when;
   const create = decisions.get("create") ?? [];
@@ -86,8 +94,10 @@ export async function scheduleInvitations(
       },
       now,
     ),
-    ...(create.length > 0 ? [insertInvitations(db, event.id, create, "invitation", sendAt)] : []),
-    ...(reschedule.length > 0 ? [rescheduleInvitations(db, reschedule, sendAt, now)] : []),
+    ...(o.batch ? [o.batch.statement(result)] : []),
+    // In slices, so each JSON parameter stays far below D1's 2 MB a value for any filter's size.
+    ...slices(create).map((ids) => insertInvitations(db, event.id, ids, "invitation", sendAt, o.batch?.id ?? null)),
+    ...slices(reschedule).map((ids) => rescheduleInvitations(db, ids, sendAt, now, o.batch?.id)),
   ]);
   return result;
 }

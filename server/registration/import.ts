@@ -1,8 +1,9 @@
 import type { AttributeValue, RegistrationField } from "../../core/contract/index";
 import type { RegistrationRow } from "../db/schema";
 import { Languages, Roles, type Language, type Role } from "../../core/protocol/identity";
-import { allTexts } from "../../core/protocol/localized";
-import { unneutralise, type CsvRecord } from "../csv";
+import type { ImportColumn } from "../../core/contract/imports";
+import { columnsProblem, normaliseHeader, suggestColumn, unneutralise } from "../../core/rules/import-columns";
+import type { CsvRecord } from "../csv";
 import { attributeProblems, CONSENT_VALUES, emailProblem, nameProblem, normaliseEmail } from "./answers";
 
 /**
@@ -32,77 +33,34 @@ export interface ImportContext {
   defaultLanguage: Language;
 }
 
-/** Columns an export writes that an import must not treat as attributes. */
-const IGNORED = new Set([
-  "id",
-  "link_version",
-  "link_status",
-  "invitation_state",
-  "invitation_error",
-  "created_at",
-  "updated_at",
-]);
-const ALIASES: Record<string, "email" | "name" | "language" | "role" | "selections"> = {
-  email: "email",
-  e_mail: "email",
-  email_address: "email",
-  name: "name",
-  full_name: "name",
-  language: "language",
-  lang: "language",
-  role: "role",
-  selections: "selections",
-  sessions: "selections",
-};
-
 export type Column =
   | { kind: "email" | "name" | "language" | "role" | "selections" }
   | { kind: "attribute"; key: string; field: RegistrationField | undefined }
   | { kind: "ignored" };
 
-export const normaliseHeader = (h: string) =>
-  h
-    .trim()
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "");
+export { normaliseHeader };
+
+/** The columns the console's mapping names, with each attribute's form field looked up. */
+export function columnsOf(chosen: readonly ImportColumn[], fields: readonly RegistrationField[]): Column[] {
+  return chosen.map((c) => (c.kind === "attribute" ? { ...c, field: fields.find((f) => f.key === c.key) } : c));
+}
 
 /** Maps the header row; a header that cannot be mapped is an error for the whole file. */
 export function mapHeader(
   header: readonly string[],
   fields: readonly RegistrationField[],
 ): { columns: Column[] } | { error: string } {
-  const columns: Column[] = [];
-  const seen = new Map<string, number>();
+  const chosen: ImportColumn[] = [];
   for (const [index, raw] of header.entries()) {
-    const norm = normaliseHeader(unneutralise(raw));
-    // A column may be named by the question's label in any of the event's languages.
-    const byLabel = fields.find((f) =>
-      allTexts(f.label).some((label) => label.trim().toLowerCase() === raw.trim().toLowerCase()),
-    );
-    const field = fields.find((f) => f.key === norm) ?? byLabel;
-    let column: Column;
-    if (field) column = { kind: "attribute", key: field.key, field };
-    else if (ALIASES[norm]) column = { kind: ALIASES[norm] };
-    else if (IGNORED.has(norm)) column = { kind: "ignored" };
-    else if (/^[a-z][a-z0-9_]{0,39}$/.test(norm)) column = { kind: "attribute", key: norm, field: undefined };
-    else
+    const column = suggestColumn(raw, fields);
+    if (!column)
       return {
         error: `column ${index + 1} ("${raw.slice(0, 40)}") needs a name of letters and digits that starts with a letter`,
       };
-    const id = column.kind === "attribute" ? `attribute:${column.key}` : column.kind;
-    if (column.kind !== "ignored") {
-      if (seen.has(id))
-        return { error: `columns ${seen.get(id)! + 1} and ${index + 1} both set ${id.replace("attribute:", "")}` };
-      seen.set(id, index);
-    }
-    columns.push(column);
+    chosen.push(column);
   }
-  if (!seen.has("email")) return { error: "the header row needs an email column" };
-  if (!seen.has("name")) return { error: "the header row needs a name column" };
-  return { columns };
+  const problem = columnsProblem(chosen);
+  return problem ? { error: problem } : { columns: columnsOf(chosen, fields) };
 }
 
 const YES = new Set(["yes", "y", "true", "1", "ja", "j"]);

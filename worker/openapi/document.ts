@@ -22,6 +22,7 @@ import { TechCheckBody } from "../schemas/tech-check";
 import { LanguageQuery } from "../schemas/common";
 import { componentSchemas, page, ref } from "./components";
 import { liveOperations } from "./live";
+import { importOperations } from "./imports";
 import { networkingOperations } from "./networking";
 import { brandingOperations } from "./branding";
 import { organizerOperations } from "./organizers";
@@ -620,6 +621,7 @@ export const operations: OperationSpec[] = [
   ...organizerOperations,
   ...programmeOperations,
   ...mediaInteractionOperations,
+  ...importOperations,
 ];
 
 const STATUS_TEXT: Record<number, string> = {

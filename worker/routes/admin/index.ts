@@ -9,6 +9,7 @@ import { demo } from "./demo";
 import { adminEvents } from "./events";
 import { adminBrandingRoutes } from "./branding";
 import { interactions } from "./interactions";
+import { adminImports } from "./imports";
 import { adminInvitations } from "./invitations";
 import { adminLive } from "./live";
 import { media } from "./media";
@@ -39,6 +40,7 @@ export const admin = new Hono<AppEnv>()
   .route("/events", adminRegistrationsCsv)
   .route("/events", adminRegistrations)
   .route("/events", adminInvitations)
+  .route("/events", adminImports)
   .route("/events", adminNetworking)
   .route("/events", adminBrandingRoutes)
   .route("/events", adminLive)
