@@ -22,6 +22,7 @@ import { TechCheckBody } from "../schemas/tech-check";
 import { LanguageQuery } from "../schemas/common";
 import { componentSchemas, page, ref } from "./components";
 import { networkingOperations } from "./networking";
+import { reportsOperations } from "./reports";
 import { organizerOperations } from "./organizers";
 import { getOrAdd } from "../../core/collections";
 
@@ -599,6 +600,7 @@ export const operations: OperationSpec[] = [
     },
   },
   ...networkingOperations,
+  ...reportsOperations,
   ...organizerOperations,
 ];
 
@@ -689,6 +691,7 @@ export function openApiDocument(): Schema {
       "registrations",
       "invitations",
       "networking",
+      "reports",
       "admin",
       "organizers",
       "system",

@@ -15,6 +15,7 @@ import { adminOutbox } from "./outbox";
 import { passkeys } from "./passkeys";
 import { adminRegistrations } from "./registrations";
 import { adminRegistrationsCsv } from "./registrations-csv";
+import { adminReports } from "./reports";
 
 /**
  * The organizer API. One gate checks every route against the permission table (permissions.ts):
@@ -36,5 +37,6 @@ export const admin = new Hono<AppEnv>()
   .route("/events", adminRegistrations)
   .route("/events", adminInvitations)
   .route("/events", adminNetworking)
+  .route("/events", adminReports)
   .route("/outbox", adminOutbox)
   .route("/audit", adminAudit);
