@@ -5,6 +5,7 @@
  */
 import type { DeviceClass } from "../protocol/hello";
 import type { Role, SessionKind } from "../protocol/identity";
+import type { QaStatus } from "../protocol/qa";
 
 /** What the session objects count per person (a running total per session). */
 export const ActivityKinds = ["chat", "question", "upvote", "vote", "answer", "word", "hand"] as const;
@@ -151,7 +152,7 @@ export interface QuestionRow {
   sessionTitle: string;
   text: string;
   authorName: string | null;
-  status: string;
+  status: QaStatus;
   votes: number;
   askedAt: number;
 }
