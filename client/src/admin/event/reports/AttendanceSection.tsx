@@ -19,7 +19,10 @@ const ready = <T,>(r: Resource<T>): T | undefined => (r.error ? undefined : r())
 export function AttendanceSection(props: { eventId: string; report: AttendanceReport }) {
   const tz = () => props.report.timezone;
   const [chosen, setChosen] = createSignal<string>("");
-  const sessionId = () => chosen() || props.report.sessions[0]?.sessionId || "";
+  // The busiest session first: the one an organizer most likely wants to see.
+  const busiest = () =>
+    [...props.report.sessions].sort((a, b) => b.peak - a.peak || b.watchedMs - a.watchedMs)[0]?.sessionId ?? "";
+  const sessionId = () => chosen() || busiest();
   const series = () => props.report.concurrency.find((c) => c.sessionId === sessionId());
   const title = (id: string) => props.report.sessions.find((s) => s.sessionId === id)?.title ?? "";
   const [stays] = createResource(
