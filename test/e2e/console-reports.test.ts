@@ -96,7 +96,7 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
           const people = Number((await stageRow.locator('[data-col="people"]').textContent({ timeout: 2000 })) ?? 0);
           return people >= 3 && (await poll.count()) === 1;
         },
-        { timeout: 30_000, intervals: [1000] },
+        { timeout: 30_000, interval: 1000 },
       )
       .toBe(true);
 
@@ -128,7 +128,7 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
     ]);
     const peopleCsv = await download(owner, "Download CSV: People: time spent, most first");
     for (const name of ["Ada", "Bram"]) {
-      const row = peopleCsv.find((r) => r.name.startsWith(name));
+      const row = peopleCsv.find((r) => r.name?.startsWith(name));
       expect(Number(row?.minutes_watched)).toBeGreaterThan(0);
       expect(row?.vote_count).toBe("1");
     }
