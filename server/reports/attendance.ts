@@ -3,11 +3,11 @@ import type { DeviceClass } from "../../core/protocol/hello";
 import { DeviceClasses } from "../../core/protocol/hello";
 import {
   arrivalBucketMs,
-  bucketStart,
   concurrency,
+  LocalDays,
   mergeStays,
   type Stay,
-  splitByDay,
+  zoneOffset,
 } from "../../core/rules/attendance";
 import type { Db } from "../db/client";
 import { registrationCount, reportSessions, type VisitTuple, visitsOfEvent } from "../db/report-queries";
@@ -56,6 +56,7 @@ export async function attendanceOf(db: Db, event: EventRow, now: number): Promis
   const people = new Map<string, PersonAttendance>();
   const days = new Map<string, { people: Set<string>; watchedMs: number }>();
   const rows: SessionAttendance[] = [];
+  const localDays = new LocalDays(event.timezone);
   const series: AttendanceReport["concurrency"] = [];
   for (const s of sessions) {
     const own = grouped.get(s.id) ?? [];
@@ -78,7 +79,7 @@ export async function attendanceOf(db: Db, event: EventRow, now: number): Promis
       person.sessions.add(s.id);
       person.watchedMs += ms;
       for (const d of stay.devices) person.devices.add(d);
-      for (const part of splitByDay(stay.from, stay.to, event.timezone)) {
+      for (const part of localDays.split(stay.from, stay.to)) {
         let day = days.get(part.date);
         if (!day) {
           day = { people: new Set(), watchedMs: 0 };
@@ -106,9 +107,12 @@ export async function attendanceOf(db: Db, event: EventRow, now: number): Promis
   }
   const bucketMs = arrivalBucketMs(event.endsAt - event.startsAt);
   const arrivals = new Map<number, number>();
+  // Buckets of an hour or less keep their alignment across a daylight saving change (whole
+  // hours), so the offset at the start serves the whole event.
+  const offset = zoneOffset(event.startsAt, event.timezone);
   const devices = new Map<DeviceClass, number>();
   for (const p of people.values()) {
-    const at = bucketStart(p.firstArrival, bucketMs, event.timezone);
+    const at = p.firstArrival - ((((p.firstArrival + offset) % bucketMs) + bucketMs) % bucketMs);
     arrivals.set(at, (arrivals.get(at) ?? 0) + 1);
     for (const d of p.devices) devices.set(d, (devices.get(d) ?? 0) + 1);
   }
