@@ -10,10 +10,8 @@ import {
   zoneOffset,
 } from "../../core/rules/attendance";
 import type { Db } from "../db/client";
-import { registrationCount, reportSessions, type VisitTuple, visitsOfEvent } from "../db/report-queries";
+import { registrationCount, reportSessions, visitsOfSession } from "../db/report-queries";
 import type { EventRow } from "../db/schema";
-
-export type SessionStay = Stay & { sessionId: string };
 
 export interface PersonAttendance {
   firstArrival: number;
@@ -24,20 +22,8 @@ export interface PersonAttendance {
 
 export interface Attendance {
   report: AttendanceReport;
-  stays: SessionStay[];
   people: Map<string, PersonAttendance>;
   sessionTitles: Map<string, string>;
-}
-
-/** Splits visits (ordered by session) into one run per session without copying more than once. */
-function bySession(visits: readonly VisitTuple[]): Map<string, VisitTuple[]> {
-  const out = new Map<string, VisitTuple[]>();
-  for (const v of visits) {
-    const list = out.get(v.sessionId);
-    if (list) list.push(v);
-    else out.set(v.sessionId, [v]);
-  }
-  return out;
 }
 
 /**
@@ -45,28 +31,29 @@ function bySession(visits: readonly VisitTuple[]): Map<string, VisitTuple[]> {
  * devices merged), each session's concurrency, then per person and per local day. `now` closes
  * visits still open, so the report also works while the event runs.
  */
-export async function attendanceOf(db: Db, event: EventRow, now: number): Promise<Attendance> {
-  const [sessions, visits, registered] = await Promise.all([
-    reportSessions(db, event.id),
-    visitsOfEvent(db, event.id),
-    registrationCount(db, event.id),
-  ]);
-  const grouped = bySession(visits);
-  const stays: SessionStay[] = [];
+export async function attendanceOf(
+  db: Db,
+  event: EventRow,
+  now: number,
+  /** Sees each session's stays as they are computed (the stays report); they are not kept. */
+  onStays?: (session: { id: string; title: string }, stays: readonly Stay[]) => void,
+): Promise<Attendance> {
+  const [sessions, registered] = await Promise.all([reportSessions(db, event.id), registrationCount(db, event.id)]);
   const people = new Map<string, PersonAttendance>();
   const days = new Map<string, { people: Set<string>; watchedMs: number }>();
   const rows: SessionAttendance[] = [];
   const localDays = new LocalDays(event.timezone);
   const series: AttendanceReport["concurrency"] = [];
   for (const s of sessions) {
-    const own = grouped.get(s.id) ?? [];
+    // One session at a time: its visits are dropped before the next session's are read.
+    const own = await visitsOfSession(db, s.id);
     const merged = mergeStays(own, now);
+    onStays?.(s, merged);
     // Averaged over the scheduled time that has passed: a report read during the session is fair.
     const c = concurrency(merged, { from: s.startsAt, to: Math.max(s.startsAt, Math.min(s.endsAt, now)) });
     let watchedMs = 0;
     const here = new Set<string>();
     for (const stay of merged) {
-      stays.push({ ...stay, sessionId: s.id });
       const ms = stay.to - stay.from;
       watchedMs += ms;
       here.add(stay.registrationId);
@@ -132,5 +119,5 @@ export async function attendanceOf(db: Db, event: EventRow, now: number): Promis
     sessions: rows,
     concurrency: series,
   };
-  return { report, stays, people, sessionTitles: new Map(sessions.map((s) => [s.id, s.title])) };
+  return { report, people, sessionTitles: new Map(sessions.map((s) => [s.id, s.title])) };
 }

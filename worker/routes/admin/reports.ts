@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import type { ReportPage, StayRow } from "../../../core/contract/reports";
-import { toCsv } from "../../../server/csv";
+import { csvCell, toCsv } from "../../../server/csv";
 import { database } from "../../../server/db/client";
 import { requireEvent } from "../../../server/db/events";
 import { noShowsOf, peopleOfEvent } from "../../../server/db/report-queries";
@@ -20,15 +20,28 @@ import {
 import { queryWith } from "../../lib/validation";
 import { AttendanceQuery, EngagementQuery, RowsQuery, StaysQuery } from "../../schemas/reports";
 
-/** A CSV download with the registration export's escaping (formula-like cells neutralised). */
-function csv(event: EventRow, name: string, table: Table): Response {
-  return new Response(toCsv(table), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${event.slug}-${name}.csv"`,
-      "Cache-Control": "no-store",
+const csvHeaders = (event: EventRow, name: string) => ({
+  "Content-Type": "text/csv; charset=utf-8",
+  "Content-Disposition": `attachment; filename="${event.slug}-${name}.csv"`,
+  "Cache-Control": "no-store",
+});
+
+/** A CSV built in parts (the same format as `toCsv`), sent part by part rather than joined first. */
+function csvResponse(event: EventRow, name: string, parts: string[]): Response {
+  const encoder = new TextEncoder();
+  let i = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (i < parts.length) controller.enqueue(encoder.encode(parts[i++]!));
+      else controller.close();
     },
   });
+  return new Response(body, { headers: csvHeaders(event, name) });
+}
+
+/** A CSV download with the registration export's escaping (formula-like cells neutralised). */
+function csv(event: EventRow, name: string, table: Table): Response {
+  return new Response(toCsv(table), { headers: csvHeaders(event, name) });
 }
 
 async function eventOf(c: Context<AppEnv>) {
@@ -54,14 +67,19 @@ export const adminReports = new Hono<AppEnv>()
   .get("/:eventId/reports/stays", async (c) => {
     const q = queryWith(c, StaysQuery);
     const { db, event } = await eventOf(c);
-    const attendance = await attendanceOf(db, event, Date.now());
-    if (q.sessionId && !attendance.sessionTitles.has(q.sessionId)) throw notFound("This session");
     const names = new Map((await peopleOfEvent(db, event.id)).map((r) => [r.id, r]));
-    const rows: StayRow[] = attendance.stays
-      .filter((s) => !q.sessionId || s.sessionId === q.sessionId)
-      .map((s) => ({
-        sessionId: s.sessionId,
-        sessionTitle: attendance.sessionTitles.get(s.sessionId) ?? "",
+    // Stays are turned into rows (or CSV text) session by session as they are computed: a big
+    // event's 200,000 stays as objects at once would not fit the isolate's memory.
+    const items: StayRow[] = [];
+    const chunks: string[] = [];
+    let total = 0;
+    const attendance = await attendanceOf(db, event, Date.now(), (session, stays) => {
+      if (q.sessionId && session.id !== q.sessionId) return;
+      total += stays.length;
+      const wanted = q.format === "csv" ? stays.length : Math.max(0, q.limit - items.length);
+      const rows = stays.slice(0, wanted).map((s) => ({
+        sessionId: session.id,
+        sessionTitle: session.title,
         registrationId: s.registrationId,
         name: names.get(s.registrationId)?.name ?? "",
         email: names.get(s.registrationId)?.email ?? "",
@@ -70,7 +88,15 @@ export const adminReports = new Hono<AppEnv>()
         visits: s.visits,
         devices: s.devices,
       }));
-    return q.format === "csv" ? csv(event, "stays", staysTable(rows, event.timezone)) : c.json(page(rows, q.limit));
+      if (q.format === "csv") {
+        const [, ...body] = staysTable(rows, event.timezone);
+        if (body.length > 0) chunks.push(`${body.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`);
+      } else items.push(...rows);
+    });
+    if (q.sessionId && !attendance.sessionTitles.has(q.sessionId)) throw notFound("This session");
+    if (q.format === "json") return c.json({ items, total } satisfies ReportPage<StayRow>);
+    const header = staysTable([], event.timezone)[0]!;
+    return csvResponse(event, "stays", [`\uFEFF${header.map(csvCell).join(",")}\r\n`, ...chunks]);
   })
   .get("/:eventId/reports/people", async (c) => {
     const q = queryWith(c, RowsQuery);
