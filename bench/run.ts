@@ -15,7 +15,9 @@ import { setUp } from "./lib/setup.ts";
 import { ratio } from "./lib/stats.ts";
 import { broadcastScenario, type BroadcastResult } from "./scenarios/broadcast.ts";
 import { carouselScenario } from "./scenarios/carousel.ts";
+import { reportsParams, reportsScenario } from "./scenarios/reports.ts";
 import { stormScenario } from "./scenarios/storm.ts";
+import { startLocalServer } from "../scripts/lib/local-server.ts";
 import { SETTLE_MS, voteScenario } from "./scenarios/votes.ts";
 
 const sizes = (process.env.BENCH_SIZES ?? "500,2000,5000").split(",").map(Number);
@@ -106,6 +108,18 @@ try {
   sender.close();
 } finally {
   await baseline.stop();
+}
+
+// Reports on a big event, in a server of their own (its D1 holds only that event and the demo).
+const reportParams = reportsParams();
+log(
+  `reports: ${reportParams.registrations} registrations and ${reportParams.visits} visits, ${reportParams.runs} reads each`,
+);
+const reportServer = await startLocalServer();
+try {
+  scenarios.push(await reportsScenario(reportServer, reportParams));
+} finally {
+  await reportServer.stop();
 }
 
 const compare = (object: BroadcastResult, via: string) => {

@@ -14,6 +14,8 @@ export interface LocalServer {
   adminToken: string;
   /** An API token with every token scope in the demo owner's workspace, for scripted organizer calls. */
   apiToken: string;
+  /** wrangler's --persist-to directory (local D1 and objects): `wrangler d1 execute --local` seeds it. */
+  stateDir: string;
   stop(): Promise<void>;
 }
 
@@ -111,7 +113,13 @@ export async function startLocalServer(
     try {
       const res = await fetch(`${origin}/healthz`);
       if (res.ok)
-        return { origin, adminToken, apiToken: await ownerApiToken(origin, adminToken, "e2e and bench"), stop };
+        return {
+          origin,
+          adminToken,
+          apiToken: await ownerApiToken(origin, adminToken, "e2e and bench"),
+          stateDir: persist,
+          stop,
+        };
     } catch {
       // not up yet
     }

@@ -1,7 +1,8 @@
 import { drizzle } from "drizzle-orm/d1";
 import { sql } from "drizzle-orm";
 import type { AttendanceVisit, InteractionResult, QuestionReport } from "../../core/contract/interactions";
-import { interactionResults, questionResults, sessionAttendance } from "./schema-interactions";
+import type { ActivityCounts, ActivityKind } from "../../core/contract/reports";
+import { interactionResults, questionResults, sessionActivity, sessionAttendance } from "./schema-interactions";
 import { networkingContacts } from "./schema-networking";
 
 /** What the session object writes to D1 for reports, through its outbox. */
@@ -10,10 +11,14 @@ export type ReportItem =
   | { kind: "result"; interactionId: string; title: string; closedAt: number | null; result: InteractionResult }
   | ({ kind: "question" } & QuestionReport)
   /** Two people who met in the carousel saved each other: their contact is shared (both directions). */
-  | { kind: "contact"; a: string; b: string; at: number };
+  | { kind: "contact"; a: string; b: string; at: number }
+  /** A person's running totals in this session (chat messages, votes, raised hands …). */
+  | { kind: "activity"; registrationId: string; counts: Partial<ActivityCounts> };
 
 // D1 binds at most 100 parameters per statement; an attendance row binds 7.
 const VISITS_PER_STATEMENT = 14;
+// An activity row binds 4.
+const ACTIVITY_PER_STATEMENT = 25;
 
 type Of<K extends ReportItem["kind"]> = Extract<ReportItem, { kind: K }>;
 
@@ -37,6 +42,28 @@ export async function writeReports(d1: D1Database, sessionId: string, items: rea
         .onConflictDoUpdate({
           target: [sessionAttendance.sessionId, sessionAttendance.visitId],
           set: { leftAt: sql`excluded.left_at` },
+        }),
+    );
+  }
+  const activity = items.flatMap((i) =>
+    i.kind === "activity"
+      ? Object.entries(i.counts).map(([kind, count]) => ({
+          sessionId,
+          registrationId: i.registrationId,
+          kind: kind as ActivityKind,
+          count: count ?? 0,
+        }))
+      : [],
+  );
+  for (let i = 0; i < activity.length; i += ACTIVITY_PER_STATEMENT) {
+    statements.push(
+      db
+        .insert(sessionActivity)
+        .values(activity.slice(i, i + ACTIVITY_PER_STATEMENT))
+        // Totals, not increments: writing a batch twice leaves the same count.
+        .onConflictDoUpdate({
+          target: [sessionActivity.sessionId, sessionActivity.registrationId, sessionActivity.kind],
+          set: { count: sql`excluded.count` },
         }),
     );
   }

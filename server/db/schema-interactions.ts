@@ -3,6 +3,7 @@ import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlit
 import type { DeviceClass } from "../../core/protocol/hello";
 import type { Role } from "../../core/protocol/identity";
 import type { QaStatus } from "../../core/protocol/qa";
+import type { ActivityKind } from "../../core/contract/reports";
 import type { InteractionResult, PreparedInteraction, PreparedKind } from "../../core/contract/interactions";
 import { events, programmeSessions } from "./schema";
 
@@ -81,7 +82,28 @@ export const sessionAttendance = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.sessionId, t.visitId] }),
     index("session_attendance_registration").on(t.registrationId),
+    // The reports read a session's visits person by person, in time order: covering, so the
+    // 200,000 visits of a large event are read from the index alone, already in merge order.
+    index("session_attendance_stays").on(t.sessionId, t.registrationId, t.joinedAt, t.leftAt, t.device),
   ],
+);
+
+/**
+ * What a person did in a session, counted by the session object (chat messages, questions asked,
+ * upvotes, poll votes, quiz answers, words, raised hands) and written through its report outbox
+ * as running totals, so a retried write leaves the same numbers.
+ */
+export const sessionActivity = sqliteTable(
+  "session_activity",
+  {
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: "cascade" }),
+    registrationId: text("registration_id").notNull(),
+    kind: text("kind").$type<ActivityKind>().notNull(),
+    count: integer("count", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.registrationId, t.kind] })],
 );
 
 export type PreparedInteractionRow = typeof preparedInteractions.$inferSelect;

@@ -25,6 +25,7 @@ import { liveOperations } from "./live";
 import { importOperations } from "./imports";
 import { networkingOperations } from "./networking";
 import { brandingOperations } from "./branding";
+import { reportsOperations } from "./reports";
 import { organizerOperations } from "./organizers";
 import { programmeOperations } from "./programme";
 import { mediaInteractionOperations } from "./media-interactions";
@@ -618,6 +619,7 @@ export const operations: OperationSpec[] = [
   ...networkingOperations,
   ...brandingOperations,
   ...liveOperations,
+  ...reportsOperations,
   ...organizerOperations,
   ...programmeOperations,
   ...mediaInteractionOperations,
@@ -711,6 +713,7 @@ export function openApiDocument(): Schema {
       "registrations",
       "invitations",
       "networking",
+      "reports",
       "admin",
       "organizers",
       "system",

@@ -19,6 +19,7 @@ import { passkeys } from "./passkeys";
 import { adminProgramme } from "./programme";
 import { adminRegistrations } from "./registrations";
 import { adminRegistrationsCsv } from "./registrations-csv";
+import { adminReports } from "./reports";
 
 /**
  * The organizer API. One gate checks every route against the permission table (permissions.ts):
@@ -44,5 +45,6 @@ export const admin = new Hono<AppEnv>()
   .route("/events", adminNetworking)
   .route("/events", adminBrandingRoutes)
   .route("/events", adminLive)
+  .route("/events", adminReports)
   .route("/outbox", adminOutbox)
   .route("/audit", adminAudit);

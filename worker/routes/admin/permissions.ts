@@ -138,6 +138,12 @@ const table: [Method, string, Permission][] = [
   ["DELETE", "/sessions/:sessionId/prepared/:id", allow("interactions:write", S)],
   ["GET", "/sessions/:sessionId/results", allow("reports:read", S)],
   ["GET", "/sessions/:sessionId/attendance", allow("reports:read", S)],
+  // An event's reports (each also as CSV with ?format=csv).
+  ["GET", "/events/:eventId/reports/attendance", allow("reports:read", E)],
+  ["GET", "/events/:eventId/reports/stays", allow("reports:read", E)],
+  ["GET", "/events/:eventId/reports/people", allow("reports:read", E)],
+  ["GET", "/events/:eventId/reports/no-shows", allow("reports:read", E)],
+  ["GET", "/events/:eventId/reports/engagement", allow("reports:read", E)],
   // Media.
   ["PUT", "/media/stages/:sessionId/channel", allow("media:write", S)],
   ["DELETE", "/media/stages/:sessionId/channel", allow("media:write", S)],

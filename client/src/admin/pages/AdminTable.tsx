@@ -2,8 +2,8 @@ import { type Accessor, For, type JSX, Show } from "solid-js";
 import { errorText } from "../errors";
 import { type AdminKey, ta } from "../i18n";
 
-/** A column heading's message: one of the console's shared `admin.col.*` keys. */
-export type ColumnKey = Extract<AdminKey, `admin.col.${string}`>;
+/** A column heading's message: one of the console's shared `admin.col.*` keys, or an area's `admin.<area>.col.*`. */
+export type ColumnKey = Extract<AdminKey, `admin.col.${string}` | `admin.${string}.col.${string}`>;
 
 /**
  * What a console list says instead of (or before) its rows: the load's error, "Loading…" and,

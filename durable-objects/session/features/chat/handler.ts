@@ -21,6 +21,7 @@ import { knownPerson } from "../presence";
 import { readSettings, writeSettings } from "../../settings";
 import { deleteMessage, insertMessage, isMuted, mutedPeople, recentMessages, setMuted } from "./store";
 import { newId } from "../../../../server/ids";
+import { recordActivity } from "../reports";
 
 /** Moderator: turn the chat on or off for this session. */
 export function onChatConfigure(frame: ChatConfigureFrame, fc: FrameContext): void {
@@ -69,6 +70,7 @@ function sendMessage(frame: ChatSendFrame, { room, who }: FrameContext): Outcome
     staff: isStaff(who.role),
   };
   insertMessage(room.sql, message);
+  recordActivity(room, who.registrationId, "chat");
   room.publish("all", { type: "chat/message", message } satisfies Unsequenced<ChatMessageEvent>);
   return ok(message.id);
 }

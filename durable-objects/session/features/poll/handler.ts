@@ -6,9 +6,9 @@ import type { Unsequenced } from "../../../runtime/events";
 import { mutate } from "../../../runtime/mutate";
 import { openedItem, type ItemKindSpec } from "../items/handler";
 import { itemRow, itemState } from "../items/store";
-import { report } from "../reports";
+import { recordActivity, report } from "../reports";
 import { countsVisible, decideVote, validateChoices } from "./rules";
-import { insertPoll, pollDefinition, recordVote, tally, type PollRow } from "./store";
+import { hasVoted, insertPoll, pollDefinition, recordVote, tally, type PollRow } from "./store";
 
 /** The tick's stored name. */
 export const POLL_TICK = "poll";
@@ -57,6 +57,8 @@ function vote(frame: PollVoteFrame, { room, who }: FrameContext): Outcome {
   const def = pollDefinition(row);
   const choices = validateChoices(def.kind, def.options.length, frame.choices);
   if (!choices.ok) return choices;
+  // Polls voted in: changing one's vote is still one vote.
+  if (!hasVoted(room.sql, row.id, who.registrationId)) recordActivity(room, who.registrationId, "vote");
   recordVote(room.sql, row.id, who.registrationId, choices.value, room.now());
   // The tally leaves with the next tick, together with every other vote in the same quarter second.
   room.ticker.mark(POLL_TICK, row.id);

@@ -53,6 +53,10 @@ export function insertPoll(
 }
 
 /** One vote per person and poll: a new vote replaces the earlier one. */
+export const hasVoted = (sql: SqlStorage, pollId: string, registrationId: string): boolean =>
+  sql.exec("SELECT 1 FROM poll_votes WHERE poll_id = ? AND registration_id = ?", pollId, registrationId).toArray()
+    .length > 0;
+
 export function recordVote(
   sql: SqlStorage,
   pollId: string,

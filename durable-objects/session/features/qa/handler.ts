@@ -20,7 +20,7 @@ import type { FrameContext, RoomContext } from "../../../runtime/context";
 import type { Unsequenced } from "../../../runtime/events";
 import { mutate } from "../../../runtime/mutate";
 import { readSettings, writeSettings } from "../../settings";
-import { report as toReport } from "../reports";
+import { recordActivity, report as toReport } from "../reports";
 import {
   askedCount,
   changeUpvote,
@@ -83,6 +83,7 @@ function ask(frame: QaAskFrame, { room, who }: FrameContext): Outcome<string> {
     votes: 0,
   };
   insertQuestion(room.sql, question, who.registrationId);
+  recordActivity(room, who.registrationId, "question");
   room.publish(isPublic(question.status) ? "all" : "staff", {
     type: "qa/question",
     question,
@@ -103,6 +104,8 @@ function upvote(frame: QaUpvoteFrame, { room, who }: FrameContext): Outcome {
   if (!decision.ok) return decision;
   if (decision.value === "none") return ok(undefined);
   changeUpvote(room.sql, row.id, who.registrationId, decision.value === "add");
+  // Upvotes given (taking one back does not undo the deed for the report).
+  if (decision.value === "add") recordActivity(room, who.registrationId, "upvote");
   room.ticker.mark(QA_TICK, row.id);
   return ok(undefined);
 }

@@ -13,7 +13,7 @@ import { mutate } from "../../../runtime/mutate";
 import { openedItem, publishItem, type ItemKindSpec } from "../items/handler";
 import { applyItemAction } from "../items/rules";
 import { itemRow, itemState, saveItemState } from "../items/store";
-import { report } from "../reports";
+import { recordActivity, report } from "../reports";
 import { decideAnswer, lockQuestion, nextQuestion, startQuiz, type QuizRun } from "./rules";
 import {
   answeredCount,
@@ -124,6 +124,7 @@ function answer(frame: QuizAnswerFrame, { room, who }: FrameContext): Outcome {
     },
     now,
   );
+  recordActivity(room, who.registrationId, "answer");
   room.ticker.mark(QUIZ_TICK, row.id);
   return ok(undefined);
 }

@@ -11,6 +11,8 @@ export const reportKey = (item: ReportItem): string => {
       return `result:${item.interactionId}`;
     case "question":
       return `question:${item.questionId}`;
+    case "activity":
+      return `activity:${item.registrationId}`;
     case "contact":
       return `contact:${[item.a, item.b].sort().join(":")}`;
     default:

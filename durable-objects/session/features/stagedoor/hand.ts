@@ -22,6 +22,7 @@ import { allHands, deleteHand, getHand, insertHand, setLive, setTechCheck, setTo
 import { knownStreamRoom, sendGuests, stageDoor, syncGuests } from "./guests";
 import { serial, settled } from "../../../runtime/serial";
 import { queueOrder } from "../../../../core/rules/hand-queue";
+import { recordActivity } from "../reports";
 
 /**
  * Raise hand → stream room. Frames run one at a time per room (see runtime/serial.ts) because
@@ -70,6 +71,7 @@ function raise(
       topic: decision.value.topic,
       raisedAt: room.now(),
     });
+    recordActivity(room, who.registrationId, "hand");
   } else {
     setTopic(room.sql, who.registrationId, decision.value.topic);
   }

@@ -13,7 +13,7 @@ import type { Unsequenced } from "../../../runtime/events";
 import { mutate } from "../../../runtime/mutate";
 import { openedItem, type ItemKindSpec } from "../items/handler";
 import { itemRow, itemState } from "../items/store";
-import { report } from "../reports";
+import { recordActivity, report } from "../reports";
 import { builtInBlocklist } from "./profanity";
 import { decideEntry, normalizeWord } from "./rules";
 import {
@@ -75,6 +75,7 @@ function submit(frame: WordcloudSubmitFrame, { room, who }: FrameContext): Outco
   );
   if (!entry.ok) return entry;
   insertEntry(room.sql, { cloudId: row.id, registrationId: who.registrationId, ...entry.value }, room.now());
+  recordActivity(room, who.registrationId, "word");
   room.ticker.mark(WORDCLOUD_TICK, row.id);
   return ok(undefined);
 }

@@ -1,0 +1,123 @@
+import type { AttendanceReport, SessionAttendance } from "../../core/contract/reports";
+import type { DeviceClass } from "../../core/protocol/hello";
+import { DeviceClasses } from "../../core/protocol/hello";
+import {
+  arrivalBucketMs,
+  concurrency,
+  LocalDays,
+  mergeStays,
+  type Stay,
+  zoneOffset,
+} from "../../core/rules/attendance";
+import type { Db } from "../db/client";
+import { registrationCount, reportSessions, visitsOfSession } from "../db/report-queries";
+import type { EventRow } from "../db/schema";
+
+export interface PersonAttendance {
+  firstArrival: number;
+  sessions: Set<string>;
+  watchedMs: number;
+  devices: Set<DeviceClass>;
+}
+
+export interface Attendance {
+  report: AttendanceReport;
+  people: Map<string, PersonAttendance>;
+  sessionTitles: Map<string, string>;
+}
+
+/**
+ * The event's attendance in one pass over its visits: stays per session (reconnects and second
+ * devices merged), each session's concurrency, then per person and per local day. `now` closes
+ * visits still open, so the report also works while the event runs.
+ */
+export async function attendanceOf(
+  db: Db,
+  event: EventRow,
+  now: number,
+  /** Sees each session's stays as they are computed (the stays report); they are not kept. */
+  onStays?: (session: { id: string; title: string }, stays: readonly Stay[]) => void,
+): Promise<Attendance> {
+  const [sessions, registered] = await Promise.all([reportSessions(db, event.id), registrationCount(db, event.id)]);
+  const people = new Map<string, PersonAttendance>();
+  const days = new Map<string, { people: Set<string>; watchedMs: number }>();
+  const rows: SessionAttendance[] = [];
+  const localDays = new LocalDays(event.timezone);
+  const series: AttendanceReport["concurrency"] = [];
+  for (const s of sessions) {
+    // One session at a time: its visits are dropped before the next session's are read.
+    const own = await visitsOfSession(db, s.id);
+    const merged = mergeStays(own, now);
+    onStays?.(s, merged);
+    // Averaged over the scheduled time that has passed: a report read during the session is fair.
+    const c = concurrency(merged, { from: s.startsAt, to: Math.max(s.startsAt, Math.min(s.endsAt, now)) });
+    let watchedMs = 0;
+    const here = new Set<string>();
+    for (const stay of merged) {
+      const ms = stay.to - stay.from;
+      watchedMs += ms;
+      here.add(stay.registrationId);
+      let person = people.get(stay.registrationId);
+      if (!person) {
+        person = { firstArrival: stay.from, sessions: new Set(), watchedMs: 0, devices: new Set() };
+        people.set(stay.registrationId, person);
+      }
+      person.firstArrival = Math.min(person.firstArrival, stay.from);
+      person.sessions.add(s.id);
+      person.watchedMs += ms;
+      for (const d of stay.devices) person.devices.add(d);
+      for (const part of localDays.split(stay.from, stay.to)) {
+        let day = days.get(part.date);
+        if (!day) {
+          day = { people: new Set(), watchedMs: 0 };
+          days.set(part.date, day);
+        }
+        day.people.add(stay.registrationId);
+        day.watchedMs += part.ms;
+      }
+    }
+    rows.push({
+      sessionId: s.id,
+      title: s.title,
+      kind: s.kind,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      people: here.size,
+      visits: own.length,
+      stays: merged.length,
+      peak: c.peak,
+      peakAt: c.peakAt,
+      average: Math.round(c.average * 100) / 100,
+      watchedMs,
+    });
+    series.push({ sessionId: s.id, from: c.from, bucketMs: c.bucketMs, points: c.points });
+  }
+  const bucketMs = arrivalBucketMs(event.endsAt - event.startsAt);
+  const arrivals = new Map<number, number>();
+  // Buckets of an hour or less keep their alignment across a daylight saving change (whole
+  // hours), so the offset at the start serves the whole event.
+  const offset = zoneOffset(event.startsAt, event.timezone);
+  const devices = new Map<DeviceClass, number>();
+  for (const p of people.values()) {
+    const at = p.firstArrival - ((((p.firstArrival + offset) % bucketMs) + bucketMs) % bucketMs);
+    arrivals.set(at, (arrivals.get(at) ?? 0) + 1);
+    for (const d of p.devices) devices.set(d, (devices.get(d) ?? 0) + 1);
+  }
+  const report: AttendanceReport = {
+    eventId: event.id,
+    timezone: event.timezone,
+    generatedAt: now,
+    registered,
+    came: people.size,
+    noShows: Math.max(0, registered - people.size),
+    devices: DeviceClasses.filter((d) => devices.has(d)).map((device) => ({ device, people: devices.get(device)! })),
+    arrivals: [...arrivals].sort((a, b) => a[0] - b[0]).map(([at, count]) => ({ at, count })),
+    arrivalBucketMs: bucketMs,
+    days: [...days]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([date, d]) => ({ date, people: d.people.size, watchedMs: d.watchedMs })),
+    sessions: rows,
+    concurrency: series,
+  };
+  return { report, people, sessionTitles: new Map(sessions.map((s) => [s.id, s.title])) };
+}

@@ -1,0 +1,138 @@
+import { readFile } from "node:fs/promises";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseCsv } from "../../server/csv";
+import { seriousA11yViolations } from "./support/axe";
+import {
+  adminPost,
+  demoLink,
+  e2eEnabled,
+  enterPortal,
+  launchBrowser,
+  newPerson,
+  origin,
+  signInLink,
+} from "./support/browser";
+
+async function portal(browser: Browser, name: string): Promise<Page> {
+  const page = await (await newPerson(browser)).newPage();
+  await enterPortal(page, await demoLink(name));
+  await expect.poll(() => page.locator(".session-view").getAttribute("data-ready")).toBe("yes");
+  return page;
+}
+
+/** A CSV the page downloads when the link is clicked, as rows keyed by the header. */
+async function download(page: Page, name: string): Promise<Record<string, string>[]> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+  const parsed = parseCsv(await readFile((await file.path())!, "utf8"));
+  if (!parsed.ok) throw new Error(parsed.message);
+  const [header, ...rows] = parsed.records.map((r) => r.cells);
+  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
+}
+
+describe.skipIf(!e2eEnabled())("the console's reports", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("show the people who joined the stage and voted, draw a chart, and download the same numbers", {
+    timeout: 180_000,
+  }, async () => {
+    const question = `Report check ${Date.now().toString(36)}?`;
+    const demo = (await adminPost<{ event: { id: string } }>("/api/admin/demo")).event;
+    const [mia, ada, bram] = [
+      await portal(browser, "Mia"),
+      await portal(browser, "Ada"),
+      await portal(browser, "Bram"),
+    ];
+    const sessionId = await mia.locator(".session-header[data-session-id]").getAttribute("data-session-id");
+
+    // The moderator runs a poll; both participants vote.
+    await mia.getByRole("tab", { name: "Moderate" }).click();
+    await mia.locator("summary", { hasText: "New poll" }).click();
+    const editor = mia.getByRole("form", { name: "New poll" });
+    await editor.getByLabel("Question", { exact: true }).fill(question);
+    await editor.getByLabel("Option 1").fill("Stay");
+    await editor.getByLabel("Option 2").fill("Go");
+    await editor.getByRole("button", { name: "Create" }).click();
+    const item = mia.locator("li.item", { hasText: question });
+    await item.getByRole("button", { name: "Open" }).click();
+    for (const [page, option] of [
+      [ada, "Stay"],
+      [bram, "Go"],
+    ] as const) {
+      await page.getByRole("tab", { name: /^(Polls|Peilingen)/ }).click();
+      await page.getByRole("radio", { name: option }).check();
+      await page.getByRole("button", { name: /^(Vote|Stemmen)$/ }).click();
+      await expect.poll(() => page.locator(".poll [role=status]").first().textContent()).toMatch(/counts|telt/);
+    }
+    // Closing sends the result to the report.
+    await item.getByRole("button", { name: "Close voting" }).click();
+    await mia
+      .getByRole("dialog", { name: `Close “${question}”?` })
+      .getByRole("button", { name: "Close voting" })
+      .click();
+    await expect.poll(() => item.locator(".badge").first().textContent()).toBe("Closed");
+
+    // The organizer opens the event's reports.
+    const owner = await (await newPerson(browser)).newPage();
+    await owner.goto((await signInLink()).replace(/^https?:\/\/[^/]+/, origin()));
+    await owner.getByRole("navigation", { name: /organizer console/i }).waitFor();
+    await owner.goto(`/admin?event=${demo.id}&tab=reports`);
+    await owner.getByRole("heading", { name: "Attendance" }).waitFor();
+
+    // Visits and results reach the reports a few seconds after they happen: refresh until they show.
+    const stageRow = owner.locator(`.report-section tr[data-session="${sessionId}"]`).first();
+    const poll = owner.locator(".report-poll").filter({ hasText: question });
+    await expect
+      .poll(
+        async () => {
+          await owner.getByRole("button", { name: "Refresh" }).click();
+          await owner.getByRole("heading", { name: "Attendance" }).waitFor();
+          const people = Number((await stageRow.locator('[data-col="people"]').textContent({ timeout: 2000 })) ?? 0);
+          return people >= 3 && (await poll.count()) === 1;
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBe(true);
+
+    // Attendance: both participants are in the people table, with time spent.
+    const people = owner.locator("table", { has: owner.locator("caption", { hasText: "People: time spent" }) });
+    for (const name of ["Ada", "Bram"])
+      await expect.poll(() => people.locator("tr", { hasText: name }).count()).toBe(1);
+    // Engagement: the poll with its two voters and one vote each.
+    expect(await poll.textContent()).toContain("2 voters");
+    const pollTable = poll.locator("table");
+    expect(await pollTable.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.textContent))).toEqual([
+      "Stay1",
+      "Go1",
+    ]);
+    // A chart is drawn (its numbers are in the table beside it).
+    await expect
+      .poll(() => owner.locator('[data-chart="concurrency"] [data-drawn="true"] canvas').count())
+      .toBeGreaterThan(0);
+    expect(await seriousA11yViolations(owner)).toEqual([]);
+
+    // The downloads hold the same numbers as the page.
+    const shownPeople = await stageRow.locator('[data-col="people"]').textContent();
+    const sessions = await download(owner, "Download CSV: Sessions");
+    expect(sessions.find((r) => r.session_id === sessionId)?.people).toBe(shownPeople);
+    const polls = (await download(owner, "Download CSV: Poll results")).filter((r) => r.question === question);
+    expect(polls.map((r) => [r.option, r.votes, r.voters])).toEqual([
+      ["Stay", "1", "2"],
+      ["Go", "1", "2"],
+    ]);
+    const peopleCsv = await download(owner, "Download CSV: People: time spent, most first");
+    for (const name of ["Ada", "Bram"]) {
+      const row = peopleCsv.find((r) => r.name?.startsWith(name));
+      expect(Number(row?.minutes_watched)).toBeGreaterThan(0);
+      expect(row?.vote_count).toBe("1");
+    }
+
+    for (const page of [mia, ada, bram, owner]) await page.context().close();
+  });
+});
