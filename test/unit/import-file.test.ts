@@ -109,6 +109,7 @@ describe("rows against what is registered", () => {
       selections: [],
       linkVersion: 1,
       linkRevokedAt: null,
+      linkOpenedAt: null,
       createdAt: 0,
       updatedAt: 0,
     };

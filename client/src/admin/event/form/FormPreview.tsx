@@ -41,6 +41,8 @@ export function FormPreview(props: { event: ScopedEvent; fields: RegistrationFie
       language: l,
       registrationOpen: true,
       full: false,
+      // The preview shows the form's questions; the Branding tab previews the colours.
+      branding: { theme: null, logoUrl: null },
       fields: props.fields.map((f) => fieldIn(f, l, e.languages)),
       choices: props.sessions
         .filter((s) => s.selectable)
