@@ -8,7 +8,7 @@ export const en = {
   "admin.imports.file.empty": "The file is empty. It needs a header row and one row per person.",
   "admin.imports.file.noPeople": "The file has a header row but no people.",
   "admin.imports.file.tooMany":
-    "The file has more than {max} people. Split it and import the parts one after the other.",
+    "The file has more than {max, plural, one {# person} other {# people}}. Split it and import the parts one after the other.",
   "admin.imports.file.malformed":
     "Row {row} cannot be read ({detail}). Save the sheet as CSV again and choose it once more.",
   "admin.imports.columns.caption": "What each column of the file holds",
@@ -80,7 +80,8 @@ export const nl: Record<keyof typeof en, string> = {
   "admin.imports.reading": "Het bestand wordt gelezen…",
   "admin.imports.file.empty": "Het bestand is leeg. Er moet een kopregel in staan en één regel per persoon.",
   "admin.imports.file.noPeople": "Het bestand heeft een kopregel maar geen mensen.",
-  "admin.imports.file.tooMany": "Het bestand bevat meer dan {max} mensen. Splits het en importeer de delen na elkaar.",
+  "admin.imports.file.tooMany":
+    "Het bestand bevat meer dan {max, plural, one {# persoon} other {# mensen}}. Splits het en importeer de delen na elkaar.",
   "admin.imports.file.malformed":
     "Regel {row} is niet te lezen ({detail}). Sla het blad opnieuw op als CSV en kies het nog eens.",
   "admin.imports.columns.caption": "Wat elke kolom van het bestand bevat",

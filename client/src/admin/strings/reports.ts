@@ -24,7 +24,8 @@ export const en = {
   "admin.reports.downloadOf": "Download CSV: {what}",
   "admin.reports.chooseSession": "Session for the chart and the stays",
   "admin.reports.chart.concurrency": "People at once in {session}",
-  "admin.reports.chart.arrivals": "First arrivals at the event, per {minutes} minutes",
+  "admin.reports.chart.arrivals":
+    "First arrivals at the event, per {minutes, plural, one {# minute} other {# minutes}}",
   "admin.reports.chart.participation": "People and active people per session",
   "admin.reports.chart.numbers": "The numbers in this chart",
   "admin.reports.sessions": "Sessions",
@@ -121,7 +122,8 @@ export const nl: Record<keyof typeof en, string> = {
   "admin.reports.downloadOf": "CSV downloaden: {what}",
   "admin.reports.chooseSession": "Sessie voor de grafiek en de aanwezigheden",
   "admin.reports.chart.concurrency": "Mensen tegelijk in {session}",
-  "admin.reports.chart.arrivals": "Eerste aankomst bij het evenement, per {minutes} minuten",
+  "admin.reports.chart.arrivals":
+    "Eerste aankomst bij het evenement, per {minutes, plural, one {# minuut} other {# minuten}}",
   "admin.reports.chart.participation": "Mensen en actieve mensen per sessie",
   "admin.reports.chart.numbers": "De getallen in deze grafiek",
   "admin.reports.sessions": "Sessies",
