@@ -63,6 +63,11 @@ export const en = {
   "admin.interactions.error.tooLong": "Shorten this to {max} characters.",
   "admin.interactions.error.optionsCount": "Give between {min} and {max} options.",
   "admin.interactions.error.duplicate": "Each option must be different.",
+  "admin.interactions.error.translationMissing": "Translate this too, or leave this language empty.",
+  "admin.interactions.translation.legend": "{language} version",
+  "admin.interactions.translation.hint":
+    "Participants reading {language} see these texts. Leave them all empty and everyone sees the texts above.",
+  "admin.interactions.translation.field": "{label} (original: “{original}”)",
   "admin.interactions.error.correct": "Choose the right answer.",
   "admin.interactions.error.seconds": "Give a whole number of seconds from {min} to {max}.",
   "admin.interactions.error.perPerson": "Give a whole number from {min} to {max}.",
@@ -137,6 +142,11 @@ export const nl: Record<keyof typeof en, string> = {
   "admin.interactions.error.tooLong": "Maak dit korter, tot {max} tekens.",
   "admin.interactions.error.optionsCount": "Geef tussen {min} en {max} opties.",
   "admin.interactions.error.duplicate": "Elke optie moet anders zijn.",
+  "admin.interactions.error.translationMissing": "Vertaal dit ook, of laat deze taal helemaal leeg.",
+  "admin.interactions.translation.legend": "Versie in het {language}",
+  "admin.interactions.translation.hint":
+    "Deelnemers die {language} lezen, zien deze teksten. Laat ze allemaal leeg en iedereen ziet de teksten hierboven.",
+  "admin.interactions.translation.field": "{label} (origineel: “{original}”)",
   "admin.interactions.error.correct": "Kies het juiste antwoord.",
   "admin.interactions.error.seconds": "Geef een heel aantal seconden van {min} tot {max}.",
   "admin.interactions.error.perPerson": "Geef een heel getal van {min} tot {max}.",
