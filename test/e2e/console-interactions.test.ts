@@ -57,11 +57,11 @@ describe.skipIf(!e2eEnabled())("prepared interactions from the console to the po
     await second.fill("Change it");
     // The demo is held in English and Dutch: the Dutch version, each field named by its original.
     const dutch = editor.getByRole("group", { name: "Dutch version" });
-    await dutch.getByLabel(`Question (original: “${question}”)`).fill(`Consolepeiling ${stamp}?`);
-    await dutch.getByLabel("Option 1 (original: “Keep it”)").fill("Houden");
+    await dutch.getByLabel(`Question in Dutch (original: “${question}”)`).fill(`Consolepeiling ${stamp}?`);
+    await dutch.getByLabel("Option 1 in Dutch (original: “Keep it”)").fill("Houden");
     await editor.getByRole("button", { name: "Save" }).click();
     // Half a language is refused at the field: the Dutch option 2 is still empty.
-    const dutchSecond = dutch.getByLabel("Option 2 (original: “Change it”)");
+    const dutchSecond = dutch.getByLabel("Option 2 in Dutch (original: “Change it”)");
     await expect.poll(() => dutchSecond.getAttribute("aria-invalid")).toBe("true");
     expect(await owner.evaluate(() => document.activeElement?.id)).toBe("prep-translations-nl-options-1");
     await dutchSecond.fill("Veranderen");
@@ -102,7 +102,7 @@ describe.skipIf(!e2eEnabled())("prepared interactions from the console to the po
     // Bram reads Dutch: the same poll in the organizer's Dutch, and his vote counts on the same option.
     const bram = await (await newPerson(browser)).newPage();
     await enterPortal(bram, await demoLink("Bram"));
-    await openFromProgramme(bram, BREAKOUT);
+    await openFromProgramme(bram, "Deelsessie: ontwerpkritiek");
     await bram.locator(".session-view[data-ready='yes']").waitFor();
     await bram.getByRole("tab", { name: /^Peilingen/ }).click();
     await bram.getByRole("heading", { name: `Consolepeiling ${stamp}?` }).waitFor();

@@ -67,7 +67,8 @@ export const en = {
   "admin.interactions.translation.legend": "{language} version",
   "admin.interactions.translation.hint":
     "Participants reading {language} see these texts. Leave them all empty and everyone sees the texts above.",
-  "admin.interactions.translation.field": "{label} (original: “{original}”)",
+  "admin.interactions.translation.field": "{label} in {language}",
+  "admin.interactions.translation.fieldOf": "{label} in {language} (original: “{original}”)",
   "admin.interactions.error.correct": "Choose the right answer.",
   "admin.interactions.error.seconds": "Give a whole number of seconds from {min} to {max}.",
   "admin.interactions.error.perPerson": "Give a whole number from {min} to {max}.",
@@ -146,7 +147,8 @@ export const nl: Record<keyof typeof en, string> = {
   "admin.interactions.translation.legend": "Versie in het {language}",
   "admin.interactions.translation.hint":
     "Deelnemers die {language} lezen, zien deze teksten. Laat ze allemaal leeg en iedereen ziet de teksten hierboven.",
-  "admin.interactions.translation.field": "{label} (origineel: “{original}”)",
+  "admin.interactions.translation.field": "{label} in het {language}",
+  "admin.interactions.translation.fieldOf": "{label} in het {language} (origineel: “{original}”)",
   "admin.interactions.error.correct": "Kies het juiste antwoord.",
   "admin.interactions.error.seconds": "Geef een heel aantal seconden van {min} tot {max}.",
   "admin.interactions.error.perPerson": "Geef een heel getal van {min} tot {max}.",

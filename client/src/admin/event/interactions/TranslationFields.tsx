@@ -33,8 +33,12 @@ export function TranslationFields(props: {
                     path={translationPath(lang, t().path)}
                     label={
                       t().original.trim()
-                        ? ta("admin.interactions.translation.field", { label: label(), original: t().original.trim() })
-                        : label()
+                        ? ta("admin.interactions.translation.fieldOf", {
+                            label: label(),
+                            language: language(),
+                            original: t().original.trim(),
+                          })
+                        : ta("admin.interactions.translation.field", { label: label(), language: language() })
                     }
                     value={props.draft.translations[lang]?.[t().path] ?? ""}
                     maxlength={t().max}
