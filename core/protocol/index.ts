@@ -38,6 +38,7 @@ export * from "./common";
 export * from "./errors";
 export * from "./hand";
 export * from "./hello";
+export * from "./item-texts";
 export * from "./matrix";
 export * from "./identity";
 export * from "./invite";

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { MutationId, EntityId, Text, type Sequenced } from "./common";
 import { itemFrames, type ItemRemovedEvent, type ItemStatus, type ItemUpsertEvent } from "./items";
+import { PollTranslations } from "./item-texts";
 import { Limits } from "./limits";
 
 export const PollKinds = ["single", "multi"] as const;
@@ -18,6 +19,8 @@ export const PollDefinition = v.strictObject({
     v.maxLength(Limits.pollMaxOptions),
   ),
   results: v.optional(v.picklist(PollResultModes), "live"),
+  /** The question and options in the event's other languages. */
+  translations: PollTranslations,
 });
 export type PollDefinition = v.InferOutput<typeof PollDefinition>;
 

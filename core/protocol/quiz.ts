@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { EntityId, MutationId, Text, type Sequenced } from "./common";
 import { itemFrames, targetFrame, type ItemRemovedEvent, type ItemStatus, type ItemUpsertEvent } from "./items";
+import { QuizQuestionTranslations, QuizTranslations } from "./item-texts";
 import { Limits } from "./limits";
 import type { WireFrame } from "./wire";
 
@@ -14,12 +15,16 @@ export const QuizQuestionDefinition = v.strictObject({
   /** Index of the right option. */
   correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
   seconds: v.pipe(v.number(), v.integer(), v.minValue(Limits.quizMinSeconds), v.maxValue(Limits.quizMaxSeconds)),
+  /** The question and its options in the event's other languages. */
+  translations: QuizQuestionTranslations,
 });
 export type QuizQuestionDefinition = v.InferOutput<typeof QuizQuestionDefinition>;
 
 export const QuizDefinition = v.strictObject({
   title: Text(Limits.quizTitleChars),
   questions: v.pipe(v.array(QuizQuestionDefinition), v.minLength(1), v.maxLength(Limits.quizMaxQuestions)),
+  /** The title in the event's other languages. */
+  translations: QuizTranslations,
 });
 export type QuizDefinition = v.InferOutput<typeof QuizDefinition>;
 
@@ -84,6 +89,7 @@ export interface QuizCurrentQuestion {
   /** Once revealed: the right option and how many chose each option. */
   correct?: number;
   counts?: number[];
+  translations?: QuizQuestionDefinition["translations"];
 }
 
 export interface LeaderboardEntry {
@@ -96,6 +102,7 @@ export interface LeaderboardEntry {
 export interface QuizView {
   id: string;
   title: string;
+  translations?: QuizDefinition["translations"];
   status: ItemStatus;
   visible: boolean;
   shownAt: number | null;

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { EntityId, MutationId, Text, type Sequenced } from "./common";
 import { itemFrames, type ItemRemovedEvent, type ItemStatus, type ItemUpsertEvent } from "./items";
+import { WordcloudTranslations } from "./item-texts";
 import { Limits } from "./limits";
 
 export const WordcloudDefinition = v.strictObject({
@@ -9,6 +10,8 @@ export const WordcloudDefinition = v.strictObject({
     v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Limits.wordsPerPersonMax)),
     Limits.wordsPerPersonDefault,
   ),
+  /** The prompt in the event's other languages. */
+  translations: WordcloudTranslations,
 });
 export type WordcloudDefinition = v.InferOutput<typeof WordcloudDefinition>;
 

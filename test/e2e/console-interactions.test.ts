@@ -45,16 +45,26 @@ describe.skipIf(!e2eEnabled())("prepared interactions from the console to the po
     const editor = owner.getByRole("form", { name: "New poll" });
     // The editor takes focus, so a keyboard user starts there.
     expect(await owner.evaluate(() => document.activeElement?.id)).toBe("prep-editor-heading");
-    await editor.getByLabel("Question").fill(question);
-    await editor.getByLabel("Option 1").fill("Keep it");
+    await editor.getByLabel("Question", { exact: true }).fill(question);
+    await editor.getByLabel("Option 1", { exact: true }).fill("Keep it");
     await editor.getByRole("button", { name: "Save" }).click();
     // Checked at the field: the empty option is marked, named and focused.
-    const second = editor.getByLabel("Option 2");
+    const second = editor.getByLabel("Option 2", { exact: true });
     await expect.poll(() => second.getAttribute("aria-invalid")).toBe("true");
     expect(await editor.locator("#prep-options-1-error").textContent()).toBe("Fill this in.");
     expect(await owner.evaluate(() => document.activeElement?.id)).toBe("prep-options-1");
     expect(await seriousA11yViolations(owner)).toEqual([]);
     await second.fill("Change it");
+    // The demo is held in English and Dutch: the Dutch version, each field named by its original.
+    const dutch = editor.getByRole("group", { name: "Dutch version" });
+    await dutch.getByLabel(`Question in Dutch (original: “${question}”)`).fill(`Consolepeiling ${stamp}?`);
+    await dutch.getByLabel("Option 1 in Dutch (original: “Keep it”)").fill("Houden");
+    await editor.getByRole("button", { name: "Save" }).click();
+    // Half a language is refused at the field: the Dutch option 2 is still empty.
+    const dutchSecond = dutch.getByLabel("Option 2 in Dutch (original: “Change it”)");
+    await expect.poll(() => dutchSecond.getAttribute("aria-invalid")).toBe("true");
+    expect(await owner.evaluate(() => document.activeElement?.id)).toBe("prep-translations-nl-options-1");
+    await dutchSecond.fill("Veranderen");
     await editor.getByRole("button", { name: "Save" }).click();
     await expect
       .poll(() =>
@@ -89,6 +99,21 @@ describe.skipIf(!e2eEnabled())("prepared interactions from the console to the po
     await ada.getByRole("button", { name: /^(Vote|Stemmen)$/ }).click();
     await expect.poll(() => ada.locator(".poll [role=status]").first().textContent()).toMatch(/counts|telt/);
 
-    for (const page of [owner, mia, ada]) await page.context().close();
+    // Bram reads Dutch: the same poll in the organizer's Dutch, and his vote counts on the same option.
+    const bram = await (await newPerson(browser)).newPage();
+    await enterPortal(bram, await demoLink("Bram"));
+    await openFromProgramme(bram, "Deelsessie: ontwerpkritiek");
+    await bram.locator(".session-view[data-ready='yes']").waitFor();
+    await bram.getByRole("tab", { name: /^Peilingen/ }).click();
+    await bram.getByRole("heading", { name: `Consolepeiling ${stamp}?` }).waitFor();
+    await bram.getByRole("radio", { name: "Veranderen" }).check();
+    await bram.getByRole("button", { name: "Stemmen" }).click();
+    await expect.poll(() => bram.locator(".poll [role=status]").first().textContent()).toMatch(/telt/);
+    // The moderator's desk keeps the original: two votes for "Change it".
+    await expect
+      .poll(() => item.locator(".poll-result", { hasText: "Change it" }).getAttribute("data-count"))
+      .toBe("2");
+
+    for (const page of [owner, mia, ada, bram]) await page.context().close();
   });
 });

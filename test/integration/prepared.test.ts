@@ -68,4 +68,43 @@ describe("prepared polls and quizzes (organizer API)", () => {
       (await admin(`/api/admin/sessions/${demo.sessionId}/prepared`, { method: "POST", body: "{nope" })).status,
     ).toBe(400);
   });
+
+  it("carry the organizer's texts in the event's other languages to every participant, original beside them", async () => {
+    const demo = await liveDemo();
+    const [mia, bram] = [await demo.join("mia"), await demo.join("bram")];
+    const post = (definition: unknown) =>
+      admin(`/api/admin/sessions/${demo.sessionId}/prepared`, {
+        method: "POST",
+        body: JSON.stringify({ kind: "poll", definition }),
+      });
+    const half = await post({
+      question: "Coffee?",
+      kind: "single",
+      options: ["Yes", "No"],
+      translations: { nl: { question: "Koffie?", options: ["Ja"] } },
+    });
+    expect(half.status).toBe(422);
+    expect(((await half.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty([
+      "definition.translations.nl.options",
+    ]);
+    const res = await post({
+      question: "Tea?",
+      kind: "single",
+      options: ["Yes", "No"],
+      translations: { nl: { question: " Thee? ", options: ["Ja", "Nee"] } },
+    });
+    expect(res.status).toBe(201);
+    const draft = await mia.take("poll/upsert", (f) => f.poll.question === "Tea?");
+    expect(draft.poll.translations).toEqual({ nl: { question: "Thee?", options: ["Ja", "Nee"] } });
+    await mia.ok({ type: "poll/open", pollId: draft.poll.id });
+    const shown = await bram.take("poll/upsert", (f) => f.poll.id === draft.poll.id);
+    expect(shown.poll).toMatchObject({ question: "Tea?", translations: { nl: { question: "Thee?" } } });
+    // Stored in the session's object: a later visitor gets them in the snapshot too.
+    const late = await demo.join("ada");
+    expect(late.snapshot!.state.polls.find((p) => p.id === draft.poll.id)?.translations?.nl?.options).toEqual([
+      "Ja",
+      "Nee",
+    ]);
+    for (const c of [mia, bram, late]) c.close();
+  });
 });

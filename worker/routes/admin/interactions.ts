@@ -26,10 +26,8 @@ import { notFound, validationFailed } from "../../../server/errors";
 import { newId } from "../../../server/ids";
 import { jsonBody } from "../../lib/validation";
 import { PreparedBody, PreparedOrderBody, PreparedUpdateBody } from "../../schemas/interactions";
-import { cleanText } from "../../../core/rules/text";
-import { Limits } from "../../../core/protocol/limits";
 import type { Outcome } from "../../../core/rules/outcome";
-import { preparePoll, prepareQuiz } from "../../../core/rules/prepare";
+import { preparePoll, prepareQuiz, prepareWordcloud } from "../../../core/rules/prepare";
 
 /** The same checks the session object applies when a moderator creates one live. */
 function prepare(body: PreparedUpdateBody): Outcome<PreparedBody["definition"]> {
@@ -38,10 +36,8 @@ function prepare(body: PreparedUpdateBody): Outcome<PreparedBody["definition"]> 
       return preparePoll(body.definition);
     case "quiz":
       return prepareQuiz(body.definition);
-    case "wordcloud": {
-      const prompt = cleanText(body.definition.prompt, Limits.wordcloudPromptChars, { field: "prompt" });
-      return prompt.ok ? { ok: true, value: { ...body.definition, prompt: prompt.value } } : prompt;
-    }
+    case "wordcloud":
+      return prepareWordcloud(body.definition);
     default:
       return body satisfies never;
   }

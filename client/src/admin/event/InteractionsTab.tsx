@@ -166,6 +166,7 @@ export default function InteractionsTab(props: EventTabProps) {
               <ItemEditor
                 sessionId={sessionId()!}
                 kind={edit.kind}
+                otherLanguages={props.event.languages.slice(1)}
                 {...(edit.item ? { item: edit.item } : {})}
                 onSaved={(item, how) => void saved(item, how)}
                 onCancel={() => {

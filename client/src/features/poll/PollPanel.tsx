@@ -1,6 +1,6 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
-import type { PollView } from "../../../../core/protocol";
-import { t } from "../../i18n";
+import { inLanguage, type PollView } from "../../../../core/protocol";
+import { language, t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
@@ -11,7 +11,7 @@ import { PollResults, resultsSummary } from "./PollResults";
 export function PollPanel(props: { live: LiveSession }) {
   return (
     <VisibleItems class="polls" heading={t("session.tab.polls")} empty={t("poll.none")} items={props.live.state.polls}>
-      {(poll) => <PollCard poll={poll()} live={props.live} />}
+      {(poll) => <PollCard poll={inLanguage(poll(), language())} live={props.live} />}
     </VisibleItems>
   );
 }

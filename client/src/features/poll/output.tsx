@@ -1,5 +1,6 @@
 import { Show } from "solid-js";
-import { t } from "../../i18n";
+import { inLanguage } from "../../../../core/protocol";
+import { language, t } from "../../i18n";
 import { currentItem } from "../session/current";
 import type { LiveSession } from "../session/live";
 import { defineOutput } from "../session/output";
@@ -10,7 +11,10 @@ import { countsVisibleToAudience } from "./visibility";
 export const pollOutput = defineOutput({ kind: "poll", View: PollOutput });
 
 function PollOutput(props: { live: LiveSession }) {
-  const current = () => currentItem(props.live.state.polls);
+  const current = () => {
+    const poll = currentItem(props.live.state.polls);
+    return poll && inLanguage(poll, language());
+  };
   return (
     <Show when={current()}>
       {(p) => (

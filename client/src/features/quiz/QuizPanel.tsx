@@ -1,6 +1,6 @@
 import { For, Match, Show, Switch } from "solid-js";
-import type { QuizStanding, QuizView } from "../../../../core/protocol";
-import { t } from "../../i18n";
+import { quizInLanguage, type QuizStanding, type QuizView } from "../../../../core/protocol";
+import { language, t } from "../../i18n";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
 import { useAction } from "../session/useAction";
@@ -13,7 +13,7 @@ import { secondsLeft } from "./time";
 export function QuizPanel(props: { live: LiveSession }) {
   return (
     <VisibleItems class="quiz" heading={t("session.tab.quiz")} empty={t("quiz.none")} items={props.live.state.quizzes}>
-      {(quiz) => <QuizCard quiz={quiz()} live={props.live} />}
+      {(quiz) => <QuizCard quiz={quizInLanguage(quiz(), language())} live={props.live} />}
     </VisibleItems>
   );
 }

@@ -1,6 +1,6 @@
 import { For, Match, Show, Switch } from "solid-js";
-import type { QuizCurrentQuestion, QuizView } from "../../../../core/protocol";
-import { t } from "../../i18n";
+import { type QuizCurrentQuestion, type QuizView, quizInLanguage } from "../../../../core/protocol";
+import { language, t } from "../../i18n";
 import { currentItem } from "../session/current";
 import type { LiveSession } from "../session/live";
 import { defineOutput } from "../session/output";
@@ -17,7 +17,10 @@ import { secondsLeft } from "./time";
 export const quizOutput = defineOutput({ kind: "quiz", View: QuizOutput });
 
 function QuizOutput(props: { live: LiveSession }) {
-  const quiz = () => currentItem(props.live.state.quizzes);
+  const quiz = () => {
+    const current = currentItem(props.live.state.quizzes);
+    return current && quizInLanguage(current, language());
+  };
   return (
     <Show when={quiz()}>
       {(q) => (

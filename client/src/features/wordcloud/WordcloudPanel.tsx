@@ -1,6 +1,6 @@
 import { Show } from "solid-js";
-import { Limits, type WordcloudView } from "../../../../core/protocol";
-import { t } from "../../i18n";
+import { inLanguage, Limits, type WordcloudView } from "../../../../core/protocol";
+import { language, t } from "../../i18n";
 import { createDraft } from "../session/draft";
 import { ErrorNote } from "../session/ErrorNote";
 import type { LiveSession } from "../session/live";
@@ -16,7 +16,7 @@ export function WordcloudPanel(props: { live: LiveSession }) {
       empty={t("wordcloud.none")}
       items={props.live.state.wordclouds}
     >
-      {(cloud) => <CloudCard cloud={cloud()} live={props.live} />}
+      {(cloud) => <CloudCard cloud={inLanguage(cloud(), language())} live={props.live} />}
     </VisibleItems>
   );
 }

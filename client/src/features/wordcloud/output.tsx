@@ -1,4 +1,6 @@
 import { Show } from "solid-js";
+import { inLanguage } from "../../../../core/protocol";
+import { language } from "../../i18n";
 import { currentItem } from "../session/current";
 import type { LiveSession } from "../session/live";
 import { defineOutput } from "../session/output";
@@ -8,7 +10,10 @@ import { Cloud } from "./Cloud";
 export const wordcloudOutput = defineOutput({ kind: "wordcloud", View: WordcloudOutput });
 
 function WordcloudOutput(props: { live: LiveSession }) {
-  const cloud = () => currentItem(props.live.state.wordclouds);
+  const cloud = () => {
+    const current = currentItem(props.live.state.wordclouds);
+    return current && inLanguage(current, language());
+  };
   return (
     <Show when={cloud()}>
       {(c) => (

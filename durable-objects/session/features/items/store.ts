@@ -25,6 +25,16 @@ export const itemState = (row: ItemRow): ItemState => ({
   closedAt: row.closed_at,
 });
 
+/** An item's texts in other languages as stored: JSON, or null when there are none. */
+export const translationsColumn = (translations: object | undefined): string | null =>
+  translations && Object.keys(translations).length > 0 ? JSON.stringify(translations) : null;
+
+/** The stored translations as the definition's optional field (absent when there are none). */
+export const translationsOf = <D extends { translations?: unknown }>(
+  column: string | null,
+): Pick<D, "translations"> | Record<string, never> =>
+  column ? ({ translations: JSON.parse(column) } as Pick<D, "translations">) : {};
+
 export type ItemTable = "polls" | "quizzes" | "wordclouds";
 
 export function saveItemState(sql: SqlStorage, table: ItemTable, id: string, s: ItemState): void {

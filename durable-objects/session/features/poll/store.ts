@@ -1,6 +1,6 @@
 import type { PollDefinition, PollKind, PollResultMode } from "../../../../core/protocol/poll";
 import type { Migration } from "../../../runtime/migrations";
-import { itemColumns, type ItemRow } from "../items/store";
+import { itemColumns, type ItemRow, translationsColumn, translationsOf } from "../items/store";
 
 export const pollMigrations: readonly Migration[] = [
   {
@@ -22,15 +22,27 @@ export const pollMigrations: readonly Migration[] = [
     ) WITHOUT ROWID;
     CREATE INDEX poll_votes_person ON poll_votes (registration_id)`,
   },
+  {
+    // Organizer-written texts in the event's other languages (JSON, null without any).
+    id: "poll/0002_translations",
+    sql: "ALTER TABLE polls ADD COLUMN translations TEXT",
+  },
 ];
 
-export type PollRow = ItemRow & { question: string; kind: PollKind; options: string; results: PollResultMode };
+export type PollRow = ItemRow & {
+  question: string;
+  kind: PollKind;
+  options: string;
+  results: PollResultMode;
+  translations: string | null;
+};
 
 export const pollDefinition = (r: PollRow): PollDefinition => ({
   question: r.question,
   kind: r.kind,
   options: JSON.parse(r.options) as string[],
   results: r.results,
+  ...translationsOf<PollDefinition>(r.translations),
 });
 
 export function insertPoll(
@@ -41,12 +53,13 @@ export function insertPoll(
   preparedId: string | null = null,
 ): void {
   sql.exec(
-    "INSERT INTO polls (id, question, kind, options, results, created_at, prepared_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO polls (id, question, kind, options, results, translations, created_at, prepared_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     id,
     def.question,
     def.kind,
     JSON.stringify(def.options),
     def.results,
+    translationsColumn(def.translations),
     now,
     preparedId,
   );

@@ -1,7 +1,7 @@
 import type { QuizDefinition, QuizPhase } from "../../../../core/protocol/quiz";
 import type { QuizRun, ScoreRow, ScoredAnswer } from "./rules";
 import type { Migration } from "../../../runtime/migrations";
-import { itemColumns, type ItemRow } from "../items/store";
+import { itemColumns, type ItemRow, translationsColumn, translationsOf } from "../items/store";
 
 export const quizMigrations: readonly Migration[] = [
   {
@@ -30,6 +30,11 @@ export const quizMigrations: readonly Migration[] = [
     ) WITHOUT ROWID;
     CREATE INDEX quiz_answers_person ON quiz_answers (registration_id)`,
   },
+  {
+    // Organizer-written texts in the event's other languages (JSON, null without any).
+    id: "quiz/0002_translations",
+    sql: "ALTER TABLE quizzes ADD COLUMN translations TEXT",
+  },
 ];
 
 export type QuizRow = ItemRow & {
@@ -39,11 +44,13 @@ export type QuizRow = ItemRow & {
   phase: QuizPhase | null;
   started_at: number | null;
   deadline: number | null;
+  translations: string | null;
 };
 
 export const quizDefinition = (r: QuizRow): QuizDefinition => ({
   title: r.title,
   questions: JSON.parse(r.questions) as QuizDefinition["questions"],
+  ...translationsOf<QuizDefinition>(r.translations),
 });
 
 export const quizRun = (r: QuizRow): QuizRun => ({
@@ -62,10 +69,11 @@ export function insertQuiz(
   preparedId: string | null = null,
 ): void {
   sql.exec(
-    "INSERT INTO quizzes (id, title, questions, created_at, prepared_id) VALUES (?, ?, ?, ?, ?)",
+    "INSERT INTO quizzes (id, title, questions, translations, created_at, prepared_id) VALUES (?, ?, ?, ?, ?, ?)",
     id,
     def.title,
     JSON.stringify(def.questions),
+    translationsColumn(def.translations),
     now,
     preparedId,
   );

@@ -50,6 +50,7 @@ export function quizView(room: RoomContext, row: QuizRow, staff: boolean): QuizV
   return {
     id: row.id,
     title: def.title,
+    ...(def.translations ? { translations: def.translations } : {}),
     ...itemState(row),
     questionCount: def.questions.length,
     current:
@@ -62,6 +63,7 @@ export function quizView(room: RoomContext, row: QuizRow, staff: boolean): QuizV
             startedAt: run.startedAt,
             deadline: run.deadline,
             phase: run.phase,
+            ...(q.translations ? { translations: q.translations } : {}),
             ...(revealed
               ? { correct: q.correct, counts: choiceCounts(room.sql, row.id, run.index, q.options.length) }
               : {}),

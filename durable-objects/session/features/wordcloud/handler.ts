@@ -5,9 +5,8 @@ import type {
   WordcloudView,
   WordcloudWordsEvent,
 } from "../../../../core/protocol";
-import { Limits } from "../../../../core/protocol/limits";
 import { ok, refuse, type Outcome } from "../../../../core/rules/outcome";
-import { cleanText } from "../../../../core/rules/text";
+import { prepareWordcloud } from "../../../../core/rules/prepare";
 import type { FrameContext, RoomContext } from "../../../runtime/context";
 import type { Unsequenced } from "../../../runtime/events";
 import { mutate } from "../../../runtime/mutate";
@@ -51,10 +50,7 @@ export const cloudItems: ItemKindSpec<"wordcloud", CloudRow> = {
   kind: "wordcloud",
   table: "wordclouds",
   idPrefix: "cloud",
-  prepare(cloud) {
-    const prompt = cleanText(cloud.prompt, Limits.wordcloudPromptChars, { field: "cloud.prompt" });
-    return prompt.ok ? ok({ prompt: prompt.value, perPerson: cloud.perPerson }) : prompt;
-  },
+  prepare: prepareWordcloud,
   insert: insertCloud,
   view: cloudView,
   report: reportCloud,

@@ -2,7 +2,7 @@ import type { CloudWord, WordcloudDefinition } from "../../../../core/protocol/w
 import { aggregateWords, isBlocked, type SpellingCount } from "./rules";
 import { builtInBlocklist } from "./profanity";
 import type { Migration } from "../../../runtime/migrations";
-import { itemColumns, type ItemRow } from "../items/store";
+import { itemColumns, type ItemRow, translationsColumn, translationsOf } from "../items/store";
 import { getOrAdd } from "../../../../core/collections";
 
 export const wordcloudMigrations: readonly Migration[] = [
@@ -27,11 +27,20 @@ export const wordcloudMigrations: readonly Migration[] = [
     CREATE INDEX wordcloud_entries_person ON wordcloud_entries (registration_id, cloud_id);
     CREATE TABLE wordcloud_blocklist (word TEXT PRIMARY KEY, at INTEGER NOT NULL)`,
   },
+  {
+    // Organizer-written texts in the event's other languages (JSON, null without any).
+    id: "wordcloud/0002_translations",
+    sql: "ALTER TABLE wordclouds ADD COLUMN translations TEXT",
+  },
 ];
 
-export type CloudRow = ItemRow & { prompt: string; per_person: number };
+export type CloudRow = ItemRow & { prompt: string; per_person: number; translations: string | null };
 
-export const cloudDefinition = (r: CloudRow): WordcloudDefinition => ({ prompt: r.prompt, perPerson: r.per_person });
+export const cloudDefinition = (r: CloudRow): WordcloudDefinition => ({
+  prompt: r.prompt,
+  perPerson: r.per_person,
+  ...translationsOf<WordcloudDefinition>(r.translations),
+});
 
 export function insertCloud(
   sql: SqlStorage,
@@ -41,10 +50,11 @@ export function insertCloud(
   preparedId: string | null = null,
 ): void {
   sql.exec(
-    "INSERT INTO wordclouds (id, prompt, per_person, created_at, prepared_id) VALUES (?, ?, ?, ?, ?)",
+    "INSERT INTO wordclouds (id, prompt, per_person, translations, created_at, prepared_id) VALUES (?, ?, ?, ?, ?, ?)",
     id,
     def.prompt,
     def.perPerson,
+    translationsColumn(def.translations),
     now,
     preparedId,
   );

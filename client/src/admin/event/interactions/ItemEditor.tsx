@@ -9,6 +9,9 @@ import { ta } from "../../i18n";
 import { bodyOf, check, type Draft, draftOf, emptyDraft, fieldId, titleOfItem } from "./draft";
 import { type Errors, OptionList, TextField } from "./fields";
 import { QuizFields } from "./QuizFields";
+import { TranslationFields } from "./TranslationFields";
+import { dropTranslated } from "./translations";
+import type { Language } from "../../../../../core/protocol/identity";
 
 type Of<K extends Draft["kind"]> = Extract<Draft, { kind: K }>;
 
@@ -26,6 +29,8 @@ function focusFirst(paths: readonly string[]): void {
 export function ItemEditor(props: {
   sessionId: string;
   kind: PreparedKind;
+  /** The event's languages after its first, the one the texts above are written in. */
+  otherLanguages: readonly Language[];
   item?: PreparedInteraction;
   onSaved: (item: PreparedInteraction, how: "created" | "saved") => void;
   onCancel: () => void;
@@ -97,6 +102,7 @@ export function ItemEditor(props: {
           />
         </Match>
       </Switch>
+      <TranslationFields languages={props.otherLanguages} draft={draft} set={setDraft} errors={errors()} />
       <Show when={failure()}>
         <p role="alert">{failure()}</p>
       </Show>
@@ -152,6 +158,7 @@ function PollFields(props: { draft: Of<"poll">; set: SetStoreFunction<Of<"poll">
         maxlength={Limits.pollOptionChars}
         errors={props.errors}
         onChange={(options) => props.set("options", options)}
+        onRemove={(i) => props.set("translations", (t) => dropTranslated(t, "options.", i))}
       />
       <fieldset class="field">
         <legend>{ta("admin.interactions.poll.results")}</legend>

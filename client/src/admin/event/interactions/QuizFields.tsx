@@ -4,6 +4,7 @@ import { Limits } from "../../../../../core/protocol/limits";
 import { ta } from "../../i18n";
 import { emptyQuestion, fieldId, type Draft } from "./draft";
 import { type Errors, FieldError, OptionList, TextField } from "./fields";
+import { dropTranslated } from "./translations";
 
 type QuizDraft = Extract<Draft, { kind: "quiz" }>;
 
@@ -50,6 +51,7 @@ export function QuizFields(props: { draft: QuizDraft; set: SetStoreFunction<Quiz
                     correct: correct !== null && correct < options.length ? correct : null,
                   });
                 }}
+                onRemove={(j) => props.set("translations", (t) => dropTranslated(t, `${at}options.`, j))}
               />
               <fieldset
                 class="field prep-correct"
@@ -94,6 +96,7 @@ export function QuizFields(props: { draft: QuizDraft; set: SetStoreFunction<Quiz
                   class="secondary"
                   onClick={() => {
                     props.set("questions", (qs) => qs.filter((_, j) => j !== i));
+                    props.set("translations", (t) => dropTranslated(t, "questions.", i));
                     focusQuestion(Math.min(i, props.draft.questions.length - 1));
                   }}
                 >

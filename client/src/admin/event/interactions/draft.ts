@@ -1,6 +1,8 @@
 import type { PreparedInteraction, PreparedKind } from "../../../../../core/contract/interactions";
+import type { Language } from "../../../../../core/protocol/identity";
 import { charCount, Limits } from "../../../../../core/protocol/limits";
 import type { AdminKey } from "../../i18n";
+import { checkTranslations, flatten, translatedLanguages, type Translations } from "./translations";
 
 /**
  * A prepared item as its form holds it, and the checks the session object will make when a
@@ -16,10 +18,11 @@ export interface QuizQuestionDraft {
   seconds: string;
 }
 
-export type Draft =
+export type Draft = (
   | { kind: "poll"; question: string; multi: boolean; after: boolean; options: string[] }
   | { kind: "quiz"; title: string; questions: QuizQuestionDraft[] }
-  | { kind: "wordcloud"; prompt: string; perPerson: string };
+  | { kind: "wordcloud"; prompt: string; perPerson: string }
+) & { translations: Translations };
 
 export type DraftError = { key: AdminKey; params?: Record<string, string | number> };
 
@@ -28,11 +31,11 @@ export const emptyQuestion = (): QuizQuestionDraft => ({ text: "", options: ["",
 export function emptyDraft(kind: PreparedKind): Draft {
   switch (kind) {
     case "poll":
-      return { kind, question: "", multi: false, after: false, options: ["", ""] };
+      return { kind, question: "", multi: false, after: false, options: ["", ""], translations: {} };
     case "quiz":
-      return { kind, title: "", questions: [emptyQuestion()] };
+      return { kind, title: "", questions: [emptyQuestion()], translations: {} };
     case "wordcloud":
-      return { kind, prompt: "", perPerson: String(Limits.wordsPerPersonDefault) };
+      return { kind, prompt: "", perPerson: String(Limits.wordsPerPersonDefault), translations: {} };
     default:
       return kind satisfies never;
   }
@@ -48,12 +51,17 @@ export function draftOf(item: PreparedInteraction): Draft {
         multi: d.kind === "multi",
         after: d.results === "after-close",
         options: [...d.options],
+        translations: flatten(entriesOf(d.translations)),
       };
     }
-    case "quiz":
+    case "quiz": {
+      const translations = flatten(entriesOf(item.definition.translations));
+      for (const [i, q] of item.definition.questions.entries())
+        flatten(entriesOf(q.translations), translations, `questions.${i}.`);
       return {
         kind: "quiz",
         title: item.definition.title,
+        translations,
         questions: item.definition.questions.map((q) => ({
           text: q.text,
           options: [...q.options],
@@ -61,8 +69,14 @@ export function draftOf(item: PreparedInteraction): Draft {
           seconds: String(q.seconds),
         })),
       };
+    }
     case "wordcloud":
-      return { kind: "wordcloud", prompt: item.definition.prompt, perPerson: String(item.definition.perPerson) };
+      return {
+        kind: "wordcloud",
+        prompt: item.definition.prompt,
+        perPerson: String(item.definition.perPerson),
+        translations: flatten(entriesOf(item.definition.translations)),
+      };
     default:
       return item satisfies never;
   }
@@ -82,6 +96,14 @@ export const titleOfItem = (item: PreparedInteraction): string => {
   }
 };
 
+const entriesOf = (t: object | undefined) => Object.entries(t ?? {}) as [Language, Record<string, string | string[]>][];
+
+/** `{ nl: …, … }` from each translated language's texts, or nothing when none is translated. */
+function perLanguage<T>(d: Draft, texts: (get: (path: string) => string) => T): { translations?: Record<string, T> } {
+  const langs = translatedLanguages(d);
+  return langs.length > 0 ? { translations: Object.fromEntries(langs.map(([lang, get]) => [lang, texts(get)])) } : {};
+}
+
 const whole = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : Number.NaN);
 
 /** The request body for the draft (assumes `check` found nothing). */
@@ -95,6 +117,10 @@ export function bodyOf(d: Draft) {
           kind: d.multi ? ("multi" as const) : ("single" as const),
           options: d.options.map((o) => o.trim()),
           results: d.after ? ("after-close" as const) : ("live" as const),
+          ...perLanguage(d, (get) => ({
+            question: get("question"),
+            options: d.options.map((_, i) => get(`options.${i}`)),
+          })),
         },
       };
     case "quiz":
@@ -102,16 +128,28 @@ export function bodyOf(d: Draft) {
         kind: d.kind,
         definition: {
           title: d.title.trim(),
-          questions: d.questions.map((q) => ({
+          questions: d.questions.map((q, i) => ({
             text: q.text.trim(),
             options: q.options.map((o) => o.trim()),
             correct: q.correct ?? 0,
             seconds: whole(q.seconds),
+            ...perLanguage(d, (get) => ({
+              text: get(`questions.${i}.text`),
+              options: q.options.map((_, j) => get(`questions.${i}.options.${j}`)),
+            })),
           })),
+          ...perLanguage(d, (get) => ({ title: get("title") })),
         },
       };
     case "wordcloud":
-      return { kind: d.kind, definition: { prompt: d.prompt.trim(), perPerson: whole(d.perPerson) } };
+      return {
+        kind: d.kind,
+        definition: {
+          prompt: d.prompt.trim(),
+          perPerson: whole(d.perPerson),
+          ...perLanguage(d, (get) => ({ prompt: get("prompt") })),
+        },
+      };
     default:
       return d satisfies never;
   }
@@ -193,6 +231,7 @@ export function check(d: Draft): Record<string, DraftError> {
     default:
       return d satisfies never;
   }
+  checkTranslations(d, errors);
   return errors;
 }
 

@@ -62,10 +62,13 @@ export function OptionList(props: {
   maxlength: number;
   errors: Errors;
   onChange: (options: string[]) => void;
+  /** Option `i` was removed (its translations go with it). */
+  onRemove?: (i: number) => void;
 }) {
   const set = (i: number, value: string) => props.onChange(props.options.map((o, j) => (j === i ? value : o)));
   const remove = (i: number) => {
     props.onChange(props.options.filter((_, j) => j !== i));
+    props.onRemove?.(i);
     // The removed input had focus: the one that took its place (or the last) gets it.
     queueMicrotask(() =>
       document.getElementById(fieldId(`${props.prefix}options.${Math.min(i, props.options.length - 1)}`))?.focus(),
