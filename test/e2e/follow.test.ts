@@ -123,7 +123,7 @@ describe.skipIf(!e2eEnabled())("send everyone and follow my programme", () => {
       .poll(() => nora.page.locator(`.follow-banner[data-reason="moderator"][data-follow-to="${stage.id}"]`).count())
       .toBe(1);
     expect(await banner(nora.page).getByRole("status").textContent()).toBe(
-      "The moderator is sending everyone to Follow stage.",
+      "Everyone is being sent to Follow stage.",
     );
     await nora.page.clock.fastForward(11_000);
     await expect.poll(() => heading(nora.page)).toBe("Follow stage");

@@ -61,7 +61,7 @@ export const en = {
   "follow.home": "your programme",
   "follow.started": "{title} is starting. We are taking you there.",
   "follow.ended": "This session has ended. We are taking you to {title}.",
-  "follow.moderator": "The moderator is sending everyone to {title}.",
+  "follow.moderator": "Everyone is being sent to {title}.",
   "follow.heldByCall": "You are in a 1:1 chat: nothing moves until you choose.",
   "follow.countdown": "Moving in {seconds} s",
   "follow.goNow": "Go now",

@@ -56,7 +56,7 @@ export const nl: Messages = {
   "follow.home": "jouw programma",
   "follow.started": "{title} begint. We brengen je erheen.",
   "follow.ended": "Deze sessie is afgelopen. We brengen je naar {title}.",
-  "follow.moderator": "De moderator stuurt iedereen naar {title}.",
+  "follow.moderator": "Iedereen wordt naar {title} gestuurd.",
   "follow.heldByCall": "Je zit in een 1-op-1-gesprek: er verandert niets tot je zelf kiest.",
   "follow.countdown": "Over {seconds} s",
   "follow.goNow": "Nu gaan",
