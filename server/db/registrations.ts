@@ -263,6 +263,26 @@ export async function insertOrUpdateRegistration(
   return row;
 }
 
+/**
+ * A new registration, only while the event has fewer than `capacity`: the count and the insert are
+ * one statement, so two people cannot both take the last place. Undefined when the event is full
+ * or when the address registered at the same instant (the caller looks it up again).
+ */
+export async function insertWithinCapacity(
+  db: Db,
+  values: NewRegistrationRow & { createdAt: number; updatedAt: number },
+  capacity: number,
+): Promise<RegistrationRow | undefined> {
+  const [row] = (await db.all(sql`
+    insert into registrations (id, event_id, email, email_norm, name, language, attributes, selections, created_at, updated_at)
+    select ${values.id}, ${values.eventId}, ${values.email}, ${values.emailNorm}, ${values.name}, ${values.language ?? "en"},
+           ${JSON.stringify(values.attributes ?? {})}, ${JSON.stringify(values.selections ?? [])}, ${values.createdAt}, ${values.updatedAt}
+    where (select count(*) from registrations where event_id = ${values.eventId}) < ${capacity}
+    on conflict (event_id, email_norm) do nothing
+    returning id`)) as { id: string }[];
+  return row ? db.select().from(registrations).where(eq(registrations.id, row.id)).get() : undefined;
+}
+
 /** Which of these registrations have a revoked link (one statement, however many ids). */
 export const revokedAmong = async (db: Db, ids: readonly string[]): Promise<string[]> =>
   (

@@ -6,6 +6,7 @@ import { currentInvitations, ensureAutoInvitations, insertInvitations, recentPer
 import {
   findByEmail,
   insertOrUpdateRegistration,
+  insertWithinCapacity,
   selectionCounts,
   updateRegistrationReturning,
 } from "../db/registrations";
@@ -14,6 +15,9 @@ import { ApiError, ErrorCode, validationFailed } from "../errors";
 import { newId } from "../ids";
 import { dueAt, LINK_EMAIL_COOLDOWN_MS } from "../invitations/policy";
 import { normaliseEmail, validateRegistration, type RegistrationInput } from "./answers";
+
+const full = (event: EventRow) =>
+  new ApiError(409, ErrorCode.eventFull, `${event.title} is full: every place is taken.`);
 
 /** Registration closes when the organizer closes it or when the event is over. */
 export function assertOpen(event: EventRow, now: number): void {
@@ -46,10 +50,10 @@ export async function registerPublicly(
   assertOpen(event, now);
   const sessions = await sessionsOf(db, event.id);
   const existing = input.email.includes("@") ? await findByEmail(db, event.id, normaliseEmail(input.email)) : undefined;
-  // Registering again changes a place already taken; only a new person needs a free one. Counted
-  // before the insert: two last-place registrations at the same instant can both get in (one over).
+  // Registering again changes a place already taken; only a new person needs a free one. This early
+  // count spares a full event the form's checks; the insert below counts again, in one statement.
   if (!existing && event.capacity !== null && (await registrationCount(db, event.id)) >= event.capacity) {
-    throw new ApiError(409, ErrorCode.eventFull, `${event.title} is full: every place is taken.`);
+    throw full(event);
   }
   const counts = await selectionCounts(db, event.id, existing?.id);
   const result = validateRegistration(input, {
@@ -84,31 +88,37 @@ export async function registerPublicly(
     });
   } else {
     const id = newId("reg");
-    // A simultaneous first registration with the same address wins the unique index; this one
-    // then becomes its update instead of failing.
-    row = await insertOrUpdateRegistration(
-      db,
-      {
-        id,
-        eventId: event.id,
-        email: value.email,
-        emailNorm: value.emailNorm,
-        name: value.name,
-        language: value.language,
-        attributes: value.answers,
-        selections: value.selections,
-        createdAt: now,
-        updatedAt: now,
-      },
-      {
-        name: value.name,
-        email: value.email,
-        language: value.language,
-        attributes: value.answers,
-        selections: value.selections,
-        updatedAt: now,
-      },
-    );
+    const values = {
+      id,
+      eventId: event.id,
+      email: value.email,
+      emailNorm: value.emailNorm,
+      name: value.name,
+      language: value.language,
+      attributes: value.answers,
+      selections: value.selections,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const changes = {
+      name: value.name,
+      email: value.email,
+      language: value.language,
+      attributes: value.answers,
+      selections: value.selections,
+      updatedAt: now,
+    };
+    if (event.capacity === null) {
+      // A simultaneous first registration with the same address wins the unique index; this one
+      // then becomes its update instead of failing.
+      row = await insertOrUpdateRegistration(db, values, changes);
+    } else {
+      const inserted = await insertWithinCapacity(db, values, event.capacity);
+      // Not inserted: the same address registered at this instant (then this is its update) or full.
+      const same = inserted ? undefined : await findByEmail(db, event.id, value.emailNorm);
+      if (!inserted && !same) throw full(event);
+      row = inserted ?? (await updateRegistrationReturning(db, same!.id, changes));
+    }
     isNew = row.id === id;
   }
 

@@ -1,6 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { AdminEvent, AdminSession } from "../../core/contract/index";
+import { database } from "../../server/db/client";
+import { insertWithinCapacity } from "../../server/db/registrations";
 import { addSession, adminJson, call, createEvent, freshIp, ownerSession, register } from "./helpers";
 import { as, invite, sessionOf } from "./organizers/world";
 
@@ -174,5 +176,29 @@ describe("an event's capacity", () => {
     // Unlimited again.
     await adminJson(`/api/admin/events/${event.id}`, { method: "PATCH", json: { capacity: null } });
     expect((await register(event.slug, person("c@cap.test"), freshIp())).status).toBe(201);
+  });
+
+  it("counts the last place again as it writes, so a registration counted before another one landed is refused", async () => {
+    const event = await createEvent();
+    await adminJson(`/api/admin/events/${event.id}`, { method: "PATCH", json: { capacity: 1 } });
+    const db = database(env.DB);
+    const at = Date.now();
+    const row = (id: string, email: string) => ({
+      id,
+      eventId: event.id,
+      email,
+      emailNorm: email,
+      name: "Ada",
+      createdAt: at,
+      updatedAt: at,
+    });
+    // Both callers counted 0 of 1 a moment ago; only the first write may take the place.
+    expect((await insertWithinCapacity(db, row("reg_cap_first", "first@race.test"), 1))?.id).toBe("reg_cap_first");
+    expect(await insertWithinCapacity(db, row("reg_cap_second", "second@race.test"), 1)).toBeUndefined();
+    const rows = await env.DB.prepare("SELECT email FROM registrations WHERE event_id = ?").bind(event.id).all();
+    expect(rows.results.map((r) => r.email)).toEqual(["first@race.test"]);
+    // Through the form the second person hears the event is full.
+    const res = await register(event.slug, person("second@race.test"), freshIp());
+    expect(res.status).toBe(409);
   });
 });
