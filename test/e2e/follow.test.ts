@@ -122,9 +122,7 @@ describe.skipIf(!e2eEnabled())("send everyone and follow my programme", () => {
     await expect
       .poll(() => nora.page.locator(`.follow-banner[data-reason="moderator"][data-follow-to="${stage.id}"]`).count())
       .toBe(1);
-    expect(await banner(nora.page).getByRole("status").textContent()).toBe(
-      "Everyone is being sent to Follow stage.",
-    );
+    expect(await banner(nora.page).getByRole("status").textContent()).toBe("Everyone is being sent to Follow stage.");
     await nora.page.clock.fastForward(11_000);
     await expect.poll(() => heading(nora.page)).toBe("Follow stage");
     await mo.context.close();
