@@ -42,6 +42,9 @@ export function Console(props: {
   const workspace = createMemo(() => chooseWorkspace(props.me, wanted()));
   const pages = createMemo(() => pagesFor(props.me, workspace()));
   const [page, setPage] = createSignal<ConsolePage>(pageOf(location.pathname));
+  // Counts clicks on the navigation: "Events" clicked on an event's page is the same console page,
+  // yet the organizer asked for the list, so the events page reads the address again on each.
+  const [visit, setVisit] = createSignal(0);
   const [events, { refetch: refetchEvents }] = createResource(
     async () => (await adminApi<{ items: ScopedEvent[] }>("/api/admin/events")).items,
   );
@@ -63,8 +66,9 @@ export function Console(props: {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     leaveThen(() => {
-      if (next !== page()) history.pushState(null, "", pathOf(next));
+      if (location.pathname + location.search !== pathOf(next)) history.pushState(null, "", pathOf(next));
       setPage(next);
+      setVisit(visit() + 1);
       document.getElementById("main")?.focus();
     });
   }
@@ -182,6 +186,7 @@ export function Console(props: {
             {/* Loading only the first time: a refresh after a save keeps the open tab (and its state) in place. */}
             <EventsPage
               {...pageProps()}
+              visit={visit()}
               loading={events.loading && events.latest === undefined}
               error={events.error}
               refetchEvents={refetchEvents}

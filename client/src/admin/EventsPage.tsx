@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, lazy, Match, onCleanup, Switch } from "solid-js";
+import { createEffect, createSignal, For, lazy, Match, on, onCleanup, Switch } from "solid-js";
 import { has, type ScopedEvent } from "./access";
 import { errorText } from "./errors";
 import { ta } from "./i18n";
@@ -38,7 +38,15 @@ const addressOf = (eventId: string | undefined, tab: EventTab) => {
  * Events: the workspace's events as a list (open one, copy one, start a new one), and an event's
  * own page with its tabs. Opening an event is a new entry in the history, so Back returns to the list.
  */
-export function EventsPage(props: PageProps & { loading: boolean; error: unknown; refetchEvents: () => void }) {
+export function EventsPage(
+  props: PageProps & {
+    /** Grows with each click on the console's "Events" link: back to the list the address now names. */
+    visit: number;
+    loading: boolean;
+    error: unknown;
+    refetchEvents: () => void;
+  },
+) {
   const [eventId, setEventId] = createSignal(eventInAddress());
   const [tab, setTab] = createSignal<EventTab>(tabInAddress());
   // Where focus goes once the next view is drawn (the event's heading, the list's notice).
@@ -50,6 +58,8 @@ export function EventsPage(props: PageProps & { loading: boolean; error: unknown
   };
   window.addEventListener("popstate", onPop);
   onCleanup(() => window.removeEventListener("popstate", onPop));
+  // The console asked already about unsaved changes before it moved the address.
+  createEffect(on(() => props.visit, onPop, { defer: true }));
 
   // The list holds exactly what the caller may see, so an id outside it is "not found" for them,
   // whether it exists in another workspace or nowhere (the API answers 404 alike). While the list

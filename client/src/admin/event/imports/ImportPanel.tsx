@@ -116,6 +116,9 @@ export default function ImportPanel(props: {
           id="import-file"
           type="file"
           accept=".csv,text/csv,text/plain"
+          // The browser signals no change when the same file is chosen again, yet that is how a
+          // fixed file comes back: forgetting the choice as the chooser opens makes it read anew.
+          onClick={(e) => (e.currentTarget.value = "")}
           onChange={(e) => void choose(e.currentTarget.files?.[0])}
         />
       </div>
