@@ -247,6 +247,12 @@ export class LocalDays {
     return lo;
   }
 
+  /** The local day `instant` falls on, from its start to the next day's. */
+  dayAt(instant: number): { date: string; start: number; end: number } {
+    const day = this.dayOf(instant);
+    return { date: this.dates[day]!, start: this.starts[day]!, end: this.starts[day + 1]! };
+  }
+
   split(from: number, to: number): { date: string; ms: number }[] {
     const out: { date: string; ms: number }[] = [];
     let at = from;

@@ -20,6 +20,11 @@ export interface PersonAttendance {
   devices: Set<DeviceClass>;
 }
 
+interface DayTotals {
+  people: Set<string>;
+  watchedMs: number;
+}
+
 export interface Attendance {
   report: AttendanceReport;
   people: Map<string, PersonAttendance>;
@@ -87,13 +92,28 @@ export async function attendanceOf(
 ): Promise<Attendance> {
   const [sessions, registered] = await Promise.all([reportSessions(db, event.id), registrationCount(db, event.id)]);
   const people = new Map<string, PersonAttendance>();
-  const days = new Map<string, { people: Set<string>; watchedMs: number }>();
+  const days = new Map<string, DayTotals>();
   const rows: SessionAttendance[] = [];
   const localDays = new LocalDays(event.timezone);
   const series: AttendanceReport["concurrency"] = [];
-  for (const s of sessions) {
-    // One session at a time: its visits are dropped before the next session's are read.
-    const own = await visitsOfSession(db, s.id);
+  // Most stays fall within one local day: the last one's day takes them without splitting.
+  let today: { start: number; end: number; totals: DayTotals } | undefined;
+  const dayTotals = (date: string) => {
+    let day = days.get(date);
+    if (!day) {
+      day = { people: new Set(), watchedMs: 0 };
+      days.set(date, day);
+    }
+    return day;
+  };
+  let next = sessions[0] ? visitsOfSession(db, sessions[0].id) : undefined;
+  for (const [i, s] of sessions.entries()) {
+    // One session at a time, the next one's visits read from D1 while this one's are merged:
+    // at most two sessions' visits are held.
+    const own = await next!;
+    next = sessions[i + 1] ? visitsOfSession(db, sessions[i + 1]!.id) : undefined;
+    // Awaited on the next round; a failure in this one must not leave it unhandled.
+    next?.catch(() => undefined);
     const merged = mergeStays(own, now);
     onStays?.(s, merged);
     // Averaged over the scheduled time that has passed: a report read during the session is fair.
@@ -116,14 +136,20 @@ export async function attendanceOf(
       person.watchedMs += ms;
       for (const d of stay.devices) person.devices.add(d);
       if (peopleOnly) continue;
+      if (today && stay.from >= today.start && stay.to <= today.end && stay.to > stay.from) {
+        today.totals.people.add(stay.registrationId);
+        today.totals.watchedMs += ms;
+        continue;
+      }
       for (const part of localDays.split(stay.from, stay.to)) {
-        let day = days.get(part.date);
-        if (!day) {
-          day = { people: new Set(), watchedMs: 0 };
-          days.set(part.date, day);
-        }
+        const day = dayTotals(part.date);
         day.people.add(stay.registrationId);
         day.watchedMs += part.ms;
+      }
+      if (stay.to > stay.from) {
+        // Its first day exists now (split made it); a stay of no length counts on no day.
+        const d = localDays.dayAt(stay.from);
+        today = { start: d.start, end: d.end, totals: dayTotals(d.date) };
       }
     }
     rows.push({
