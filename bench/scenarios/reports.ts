@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { LocalServer } from "../../scripts/lib/local-server.ts";
 import { quietEnv } from "../../scripts/quiet-env.ts";
-import { percentile } from "../lib/stats.ts";
+import { percentile, ratio } from "../lib/stats.ts";
 
 /**
  * Report load times on a big event, in the real runtime: wrangler dev's workerd with its local D1
@@ -139,61 +139,88 @@ async function seed(server: LocalServer, p: ReportsParams): Promise<string> {
   return event.id;
 }
 
+/**
+ * Each report with its baseline: a plain indexed read of the same event through the same worker
+ * and D1, the registrations list's first page for a JSON report and the registrations export
+ * (all 20,000 rows) for a CSV. A report costs what it costs beyond that.
+ */
+const LIST = "registrations?limit=100";
+const EXPORT = "registrations/export";
 const REPORTS = [
-  ["attendance", "attendance"],
-  ["attendance CSV (sessions)", "attendance?format=csv&table=sessions"],
-  ["stays (first 100)", "stays?limit=100"],
-  ["stays CSV (all)", "stays?format=csv"],
-  ["people (first 100)", "people?limit=100"],
-  ["people CSV (all)", "people?format=csv"],
-  ["no-shows (first 100)", "no-shows?limit=100"],
-  ["engagement", "engagement"],
+  ["attendance", "reports/attendance", LIST],
+  ["attendance CSV (sessions)", "reports/attendance?format=csv&table=sessions", EXPORT],
+  ["stays (first 100)", "reports/stays?limit=100", LIST],
+  ["stays CSV (all)", "reports/stays?format=csv", EXPORT],
+  ["people (first 100)", "reports/people?limit=100", LIST],
+  ["people CSV (all)", "reports/people?format=csv", EXPORT],
+  ["no-shows (first 100)", "reports/no-shows?limit=100", LIST],
+  ["engagement", "reports/engagement", LIST],
 ] as const;
+
+/** One timed read; the response's size. */
+async function read(server: LocalServer, eventId: string, path: string): Promise<{ ms: number; bytes: number }> {
+  const url = `${server.origin}/api/admin/events/${eventId}/${path}`;
+  const headers = { Authorization: `Bearer ${server.apiToken}` };
+  let began = performance.now();
+  // A kept-alive connection left idle through the seeding may have been closed by the
+  // server: such a failure is the client's, so the read is retried (and timed) afresh.
+  const res = await fetch(url, { headers }).catch(() => {
+    began = performance.now();
+    return fetch(url, { headers });
+  });
+  const body = await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${new TextDecoder().decode(body)}`);
+  return { ms: performance.now() - began, bytes: body.byteLength };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const spread = (warm: number[]) => ({
+  runs: warm.length,
+  min: round(Math.min(...warm)),
+  p50: percentile(warm, 50),
+  max: round(Math.max(...warm)),
+});
 
 export async function reportsScenario(server: LocalServer, p: ReportsParams) {
   const seedStarted = performance.now();
   const eventId = await seed(server, p);
   const seedSeconds = Math.round((performance.now() - seedStarted) / 100) / 10;
-  const results = [];
-  for (const [name, path] of REPORTS) {
-    // The first read warms the isolate and D1's page cache: reported apart from the others.
-    const times: number[] = [];
-    let bytes = 0;
-    for (let i = 0; i < p.runs + 1; i++) {
-      const url = `${server.origin}/api/admin/events/${eventId}/reports/${path}`;
-      const headers = { Authorization: `Bearer ${server.apiToken}` };
-      let began = performance.now();
-      // A kept-alive connection left idle through the seeding may have been closed by the
-      // server: such a failure is the client's, so the read is retried (and timed) afresh.
-      const res = await fetch(url, { headers }).catch(() => {
-        began = performance.now();
-        return fetch(url, { headers });
-      });
-      const body = await res.arrayBuffer();
-      if (!res.ok) throw new Error(`${path}: ${res.status} ${new TextDecoder().decode(body)}`);
-      times.push(performance.now() - began);
-      bytes = body.byteLength;
+  const times = REPORTS.map(() => ({ report: [] as number[], baseline: [] as number[], bytes: 0, baseBytes: 0 }));
+  // Run by run, each report then its baseline, so the machine's noise falls on both alike. The
+  // first run warms the isolate and D1's page cache: reported apart from the others.
+  for (let i = 0; i < p.runs + 1; i++)
+    for (const [k, [, path, baseline]] of REPORTS.entries()) {
+      const t = times[k]!;
+      const r = await read(server, eventId, path);
+      const b = await read(server, eventId, baseline);
+      t.report.push(r.ms);
+      t.baseline.push(b.ms);
+      t.bytes = r.bytes;
+      t.baseBytes = b.bytes;
     }
-    const [first, ...warm] = times;
-    const round = (n: number) => Math.round(n * 10) / 10;
-    results.push({
+  const results = REPORTS.map(([name, path, baseline], k) => {
+    const t = times[k]!;
+    const [first, ...warm] = t.report;
+    const [baseFirst, ...baseWarm] = t.baseline;
+    const ms = spread(warm);
+    const baseMs = spread(baseWarm);
+    return {
       report: name,
       path,
-      bytes,
+      bytes: t.bytes,
       firstMs: round(first!),
-      ms: {
-        runs: warm.length,
-        min: round(Math.min(...warm)),
-        p50: percentile(warm, 50),
-        max: round(Math.max(...warm)),
-      },
-    });
-  }
+      ms,
+      baseline: { path: baseline, bytes: t.baseBytes, firstMs: round(baseFirst!), ms: baseMs },
+      ratioToBaseline: { p50: ratio(ms.p50, baseMs.p50) },
+    };
+  });
   return {
     scenario: "reports",
     params: p,
     seedSeconds,
     target: "well under a second per report",
+    baseline:
+      "interleaved run by run with each report: the registrations list's first page (JSON reports) or the registrations export of all rows (CSV reports) of the same event",
     reports: results,
   };
 }

@@ -150,6 +150,29 @@ const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
 
 /** The UTC offset of `timeZone` at `instant`, in milliseconds (local = UTC + offset). */
 export function zoneOffset(instant: number, timeZone: string): number {
+  // A stays CSV asks for hundreds of thousands of offsets and Intl answers each in microseconds:
+  // an hour whose first and last millisecond share an offset has that offset throughout (no zone
+  // changes twice within an hour), so the answer is kept per hour.
+  const hour = Math.floor(instant / HOUR_MS);
+  let hours = offsetsByHour.get(timeZone);
+  if (!hours || hours.size > 100_000) {
+    hours = new Map();
+    offsetsByHour.set(timeZone, hours);
+  }
+  let known = hours.get(hour);
+  if (known === undefined) {
+    const start = exactOffset(hour * HOUR_MS, timeZone);
+    known = start === exactOffset(hour * HOUR_MS + HOUR_MS - 1, timeZone) ? start : null;
+    hours.set(hour, known);
+  }
+  return known ?? exactOffset(instant, timeZone);
+}
+
+const HOUR_MS = 3_600_000;
+/** Per time zone, per hour since the epoch: its offset, or null for an hour with a change in it. */
+const offsetsByHour = new Map<string, Map<number, number | null>>();
+
+function exactOffset(instant: number, timeZone: string): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const n = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const local = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second"));
@@ -222,6 +245,12 @@ export class LocalDays {
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  /** The local day `instant` falls on, from its start to the next day's. */
+  dayAt(instant: number): { date: string; start: number; end: number } {
+    const day = this.dayOf(instant);
+    return { date: this.dates[day]!, start: this.starts[day]!, end: this.starts[day + 1]! };
   }
 
   split(from: number, to: number): { date: string; ms: number }[] {

@@ -10,7 +10,7 @@ import {
   zoneOffset,
 } from "../../core/rules/attendance";
 import type { Db } from "../db/client";
-import { registrationCount, reportSessions, visitsOfSession } from "../db/report-queries";
+import { headcountsOf, registrationCount, reportSessions, visitsOfSession } from "../db/report-queries";
 import type { EventRow } from "../db/schema";
 
 export interface PersonAttendance {
@@ -20,10 +20,63 @@ export interface PersonAttendance {
   devices: Set<DeviceClass>;
 }
 
+interface DayTotals {
+  people: Set<string>;
+  watchedMs: number;
+}
+
 export interface Attendance {
   report: AttendanceReport;
   people: Map<string, PersonAttendance>;
   sessionTitles: Map<string, string>;
+}
+
+/** What the engagement report needs of the attendance: who was in each session. */
+export interface Headcounts {
+  report: Pick<AttendanceReport, "generatedAt"> & {
+    sessions: Pick<SessionAttendance, "sessionId" | "title" | "kind" | "people">[];
+  };
+  sessionTitles: Map<string, string>;
+}
+
+/** Each session's people, counted in D1: the same numbers as `attendanceOf`'s, without the stays. */
+export async function headcounts(db: Db, event: EventRow, now: number): Promise<Headcounts> {
+  const [sessions, counts] = await Promise.all([reportSessions(db, event.id), headcountsOf(db, event.id)]);
+  const people = new Map(counts.map((c) => [c.sessionId, c.people]));
+  return {
+    report: {
+      generatedAt: now,
+      sessions: sessions.map((s) => ({ sessionId: s.id, title: s.title, kind: s.kind, people: people.get(s.id) ?? 0 })),
+    },
+    sessionTitles: new Map(sessions.map((s) => [s.id, s.title])),
+  };
+}
+
+/**
+ * The stays of the event's sessions (or of one), session by session in programme order, handed
+ * to `onStays` as they are merged and then dropped: the stays report, without the attendance's
+ * sums. Returns whether any session was read (false for a session not of this event).
+ */
+export async function eachSessionStays(
+  db: Db,
+  event: EventRow,
+  now: number,
+  sessionId: string | undefined,
+  onStays: (session: { id: string; title: string }, stays: readonly Stay[]) => void,
+): Promise<boolean> {
+  const sessions = (await reportSessions(db, event.id)).filter((s) => !sessionId || s.id === sessionId);
+  for (const s of sessions) onStays(s, mergeStays(await visitsOfSession(db, s.id), now));
+  return sessions.length > 0;
+}
+
+export interface AttendanceOptions {
+  /** Sees each session's stays as they are computed (the stays report); they are not kept. */
+  onStays?: (session: { id: string; title: string }, stays: readonly Stay[]) => void;
+  /**
+   * Only what the per-person tables use (`people`, the sessions' counts): the concurrency
+   * series and the days, a third of the work, are left empty.
+   */
+  peopleOnly?: boolean;
 }
 
 /**
@@ -35,22 +88,38 @@ export async function attendanceOf(
   db: Db,
   event: EventRow,
   now: number,
-  /** Sees each session's stays as they are computed (the stays report); they are not kept. */
-  onStays?: (session: { id: string; title: string }, stays: readonly Stay[]) => void,
+  { onStays, peopleOnly = false }: AttendanceOptions = {},
 ): Promise<Attendance> {
   const [sessions, registered] = await Promise.all([reportSessions(db, event.id), registrationCount(db, event.id)]);
   const people = new Map<string, PersonAttendance>();
-  const days = new Map<string, { people: Set<string>; watchedMs: number }>();
+  const days = new Map<string, DayTotals>();
   const rows: SessionAttendance[] = [];
   const localDays = new LocalDays(event.timezone);
   const series: AttendanceReport["concurrency"] = [];
-  for (const s of sessions) {
-    // One session at a time: its visits are dropped before the next session's are read.
-    const own = await visitsOfSession(db, s.id);
+  // Most stays fall within one local day: the last one's day takes them without splitting.
+  let today: { start: number; end: number; totals: DayTotals } | undefined;
+  const dayTotals = (date: string) => {
+    let day = days.get(date);
+    if (!day) {
+      day = { people: new Set(), watchedMs: 0 };
+      days.set(date, day);
+    }
+    return day;
+  };
+  let next = sessions[0] ? visitsOfSession(db, sessions[0].id) : undefined;
+  for (const [i, s] of sessions.entries()) {
+    // One session at a time, the next one's visits read from D1 while this one's are merged:
+    // at most two sessions' visits are held.
+    const own = await next!;
+    next = sessions[i + 1] ? visitsOfSession(db, sessions[i + 1]!.id) : undefined;
+    // Awaited on the next round; a failure in this one must not leave it unhandled.
+    next?.catch(() => undefined);
     const merged = mergeStays(own, now);
     onStays?.(s, merged);
     // Averaged over the scheduled time that has passed: a report read during the session is fair.
-    const c = concurrency(merged, { from: s.startsAt, to: Math.max(s.startsAt, Math.min(s.endsAt, now)) });
+    const c = peopleOnly
+      ? undefined
+      : concurrency(merged, { from: s.startsAt, to: Math.max(s.startsAt, Math.min(s.endsAt, now)) });
     let watchedMs = 0;
     const here = new Set<string>();
     for (const stay of merged) {
@@ -66,14 +135,21 @@ export async function attendanceOf(
       person.sessions.add(s.id);
       person.watchedMs += ms;
       for (const d of stay.devices) person.devices.add(d);
+      if (peopleOnly) continue;
+      if (today && stay.from >= today.start && stay.to <= today.end && stay.to > stay.from) {
+        today.totals.people.add(stay.registrationId);
+        today.totals.watchedMs += ms;
+        continue;
+      }
       for (const part of localDays.split(stay.from, stay.to)) {
-        let day = days.get(part.date);
-        if (!day) {
-          day = { people: new Set(), watchedMs: 0 };
-          days.set(part.date, day);
-        }
+        const day = dayTotals(part.date);
         day.people.add(stay.registrationId);
         day.watchedMs += part.ms;
+      }
+      if (stay.to > stay.from) {
+        // Its first day exists now (split made it); a stay of no length counts on no day.
+        const d = localDays.dayAt(stay.from);
+        today = { start: d.start, end: d.end, totals: dayTotals(d.date) };
       }
     }
     rows.push({
@@ -85,12 +161,12 @@ export async function attendanceOf(
       people: here.size,
       visits: own.length,
       stays: merged.length,
-      peak: c.peak,
-      peakAt: c.peakAt,
-      average: Math.round(c.average * 100) / 100,
+      peak: c?.peak ?? 0,
+      peakAt: c?.peakAt ?? null,
+      average: c ? Math.round(c.average * 100) / 100 : 0,
       watchedMs,
     });
-    series.push({ sessionId: s.id, from: c.from, bucketMs: c.bucketMs, points: c.points });
+    if (c) series.push({ sessionId: s.id, from: c.from, bucketMs: c.bucketMs, points: c.points });
   }
   const bucketMs = arrivalBucketMs(event.endsAt - event.startsAt);
   const arrivals = new Map<number, number>();

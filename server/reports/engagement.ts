@@ -14,7 +14,7 @@ import {
   resultsOfEvent,
 } from "../db/report-queries";
 import type { EventRow } from "../db/schema";
-import type { Attendance } from "./attendance";
+import type { Attendance, Headcounts } from "./attendance";
 
 export const noActivity = (): ActivityCounts =>
   Object.fromEntries(ActivityKinds.map((k) => [k, 0])) as unknown as ActivityCounts;
@@ -24,7 +24,7 @@ export const noActivity = (): ActivityCounts =>
  * final (or latest) results of polls, quizzes and word clouds, questions, carousel contacts.
  * Who was in each session comes from the attendance, so poll participation is voters / people.
  */
-export async function engagementOf(db: Db, event: EventRow, attendance: Attendance): Promise<EngagementReport> {
+export async function engagementOf(db: Db, event: EventRow, attendance: Headcounts): Promise<EngagementReport> {
   const [activity, results, questions, contacts] = await Promise.all([
     activityOfEvent(db, event.id),
     resultsOfEvent(db, event.id),

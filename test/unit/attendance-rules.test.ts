@@ -7,6 +7,7 @@ import {
   nextMidnight,
   splitByDay,
   type VisitSpan,
+  zoneOffset,
 } from "../../core/rules/attendance";
 
 const MIN = 60_000;
@@ -101,5 +102,19 @@ describe("days in the event's time zone", () => {
     const kolkata = "Asia/Kolkata"; // UTC+5:30
     const at = Date.UTC(2026, 2, 1, 4, 10); // 09:40 local
     expect(bucketStart(at, 3_600_000, kolkata)).toBe(Date.UTC(2026, 2, 1, 3, 30));
+  });
+});
+
+describe("zoneOffset", () => {
+  it("keeps a change of offset within an hour (Lord Howe moves 30 minutes at 15:30 UTC)", () => {
+    const change = Date.UTC(2026, 9, 3, 15, 30);
+    const tz = "Australia/Lord_Howe";
+    // Asked in the same hour first after the change, then before it: a per-hour answer would be wrong once.
+    expect(zoneOffset(change, tz)).toBe(11 * 3_600_000);
+    expect(zoneOffset(change - 1_000, tz)).toBe(10.5 * 3_600_000);
+    expect(zoneOffset(change - 30 * 60_000, tz)).toBe(10.5 * 3_600_000);
+    expect(zoneOffset(change + 29 * 60_000, tz)).toBe(11 * 3_600_000);
+    expect(zoneOffset(Date.UTC(2026, 9, 3, 12), tz)).toBe(10.5 * 3_600_000);
+    expect(zoneOffset(Date.UTC(2026, 9, 3, 12, 59), tz)).toBe(10.5 * 3_600_000);
   });
 });

@@ -7,7 +7,7 @@ import { requireEvent } from "../../../server/db/events";
 import { noShowsOf, peopleOfEvent } from "../../../server/db/report-queries";
 import type { EventRow } from "../../../server/db/schema";
 import { notFound } from "../../../server/errors";
-import { attendanceOf } from "../../../server/reports/attendance";
+import { attendanceOf, eachSessionStays, headcounts } from "../../../server/reports/attendance";
 import { engagementOf, peopleReport } from "../../../server/reports/engagement";
 import {
   attendanceTable,
@@ -73,8 +73,7 @@ export const adminReports = new Hono<AppEnv>()
     const items: StayRow[] = [];
     const chunks: string[] = [];
     let total = 0;
-    const attendance = await attendanceOf(db, event, Date.now(), (session, stays) => {
-      if (q.sessionId && session.id !== q.sessionId) return;
+    const found = await eachSessionStays(db, event, Date.now(), q.sessionId, (session, stays) => {
       total += stays.length;
       const wanted = q.format === "csv" ? stays.length : Math.max(0, q.limit - items.length);
       const rows = stays.slice(0, wanted).map((s) => ({
@@ -93,7 +92,7 @@ export const adminReports = new Hono<AppEnv>()
         if (body.length > 0) chunks.push(`${body.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`);
       } else items.push(...rows);
     });
-    if (q.sessionId && !attendance.sessionTitles.has(q.sessionId)) throw notFound("This session");
+    if (!found && q.sessionId) throw notFound("This session");
     if (q.format === "json") return c.json({ items, total } satisfies ReportPage<StayRow>);
     const header = staysTable([], event.timezone)[0]!;
     return csvResponse(event, "stays", [`\uFEFF${header.map(csvCell).join(",")}\r\n`, ...chunks]);
@@ -101,7 +100,7 @@ export const adminReports = new Hono<AppEnv>()
   .get("/:eventId/reports/people", async (c) => {
     const q = queryWith(c, RowsQuery);
     const { db, event } = await eventOf(c);
-    const rows = await peopleReport(db, event, await attendanceOf(db, event, Date.now()));
+    const rows = await peopleReport(db, event, await attendanceOf(db, event, Date.now(), { peopleOnly: true }));
     return q.format === "csv" ? csv(event, "people", peopleTable(rows, event.timezone)) : c.json(page(rows, q.limit));
   })
   .get("/:eventId/reports/no-shows", async (c) => {
@@ -115,6 +114,6 @@ export const adminReports = new Hono<AppEnv>()
   .get("/:eventId/reports/engagement", async (c) => {
     const q = queryWith(c, EngagementQuery);
     const { db, event } = await eventOf(c);
-    const report = await engagementOf(db, event, await attendanceOf(db, event, Date.now()));
+    const report = await engagementOf(db, event, await headcounts(db, event, Date.now()));
     return q.format === "csv" ? csv(event, `engagement-${q.table}`, engagementTable(report, q.table)) : c.json(report);
   });
