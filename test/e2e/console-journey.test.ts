@@ -154,9 +154,14 @@ describe.skipIf(!e2eEnabled())("the organizer's journey through the console", ()
     const question = `Which way, ${stamp}?`;
     await page.getByRole("button", { name: "New poll" }).click();
     const editor = page.getByRole("form", { name: "New poll" });
-    await editor.getByLabel("Question").fill(question);
-    await editor.getByLabel("Option 1").fill("Left");
-    await editor.getByLabel("Option 2").fill("Right");
+    await editor.getByLabel("Question", { exact: true }).fill(question);
+    await editor.getByLabel("Option 1", { exact: true }).fill("Left");
+    await editor.getByLabel("Option 2", { exact: true }).fill("Right");
+    // The event is held in Dutch too: the poll's Dutch version beside the original.
+    const dutch = editor.getByRole("group", { name: "Dutch version" });
+    await dutch.getByLabel(/^Question in Dutch/).fill(`Welke kant op, ${stamp}?`);
+    await dutch.getByLabel(/^Option 1 in Dutch/).fill("Links");
+    await dutch.getByLabel(/^Option 2 in Dutch/).fill("Rechts");
     await editor.getByRole("button", { name: "Save" }).click();
     await page.locator("li.prep-item", { hasText: question }).waitFor();
 
