@@ -40,6 +40,10 @@ export const formatTime = (when: Instant, o: TimeOptions = {}) =>
 export const formatTimeRange = (start: Instant, end: Instant, o: TimeOptions = {}) =>
   `${formatTime(start, o)}–${formatTime(end, o)}`;
 
+/** A short day and a time, for chart axes: "25 nov 14:05". */
+export const formatShortDayTime = (when: Instant, o: TimeOptions = {}) =>
+  formatter({ day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }, o).format(at(when));
+
 /** A day and a time: "woensdag 25 november 2026 om 14:05". */
 export const formatDateTime = (when: Instant, o: TimeOptions & { dateStyle?: "full" | "medium" } = {}) =>
   formatter({ dateStyle: o.dateStyle ?? "medium", timeStyle: "short" }, o).format(at(when));

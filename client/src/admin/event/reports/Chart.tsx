@@ -1,6 +1,16 @@
 import { createEffect, For, onCleanup, onMount, Show } from "solid-js";
 import type uPlotType from "uplot";
+import { formatShortDayTime, formatTime } from "../../../i18n/time";
 import { type AdminKey, ta } from "../../i18n";
+
+const DAY_S = 86_400;
+
+/** Time ticks as the tables write them (the page's language and clock, the event's zone), with the day once the chart spans days. */
+const timeTicks = (timeZone: string, xs: readonly number[]) => {
+  const multiDay = xs.length > 1 && xs[xs.length - 1]! - xs[0]! >= DAY_S;
+  return (_u: uPlotType, splits: number[]) =>
+    splits.map((s) => (multiDay ? formatShortDayTime : formatTime)(s * 1000, { timeZone }));
+};
 
 /** A chart's data as a table too: its text alternative, and what a screen reader or a printout reads. */
 export interface ChartTable {
@@ -65,13 +75,20 @@ export function Chart(props: ChartProps) {
         legend: { show: props.series.length > 1 },
         cursor: { show: false },
         ...(timeZone ? { tzDate: (ts: number) => uPlot.tzDate(new Date(ts * 1000), timeZone) } : {}),
-        scales: { x: { time: props.x.kind === "time" }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        scales: {
+          // A single point (one bucket) gets an hour around it rather than uPlot's span of years.
+          x:
+            props.x.kind === "time"
+              ? { time: true, range: (_u, min, max) => (min === max ? [min - 1800, max + 1800] : [min, max]) }
+              : { time: false },
+          y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+        },
         axes: [
           {
             ...axis,
             ...(props.x.kind === "category"
               ? { values: (_u: uPlotType, splits: number[]) => splits.map((i) => labels[i] ?? "") }
-              : {}),
+              : { values: timeTicks(timeZone ?? "UTC", xs) }),
           },
           { ...axis, values: (_u: uPlotType, splits: number[]) => splits.map((n) => (Number.isInteger(n) ? n : "")) },
         ],
