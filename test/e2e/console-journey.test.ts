@@ -1,26 +1,17 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localInput } from "../../client/src/admin/event/programme/timeline";
-import { parseCsv } from "../../server/csv";
 import { seriousA11yViolations } from "./support/axe";
+import { downloadCsv } from "./support/download";
 import { e2eEnabled, enterPortal, launchBrowser, newPerson, origin, signInLink } from "./support/browser";
 
 const MIN = 60_000;
 const TZ = "Europe/Amsterdam";
 const STAGE = "Main stage";
 const BREAKOUT = "Alpha breakout";
-
-/** A CSV the page downloads when the link is clicked, as rows keyed by the header. */
-async function download(page: Page, name: string): Promise<Record<string, string>[]> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
-  const parsed = parseCsv(await readFile((await file.path())!, "utf8"));
-  if (!parsed.ok) throw new Error(parsed.message);
-  const [header, ...rows] = parsed.records.map((r) => r.cells);
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
-}
 
 /**
  * Issue 14's whole journey, in the console only: an organizer of a new workspace creates an
@@ -299,12 +290,12 @@ describe.skipIf(!e2eEnabled())("the organizer's journey through the console", ()
       "Right1",
     ]);
     expect(await seriousA11yViolations(page)).toEqual([]);
-    const polls = (await download(page, "Download CSV: Poll results")).filter((r) => r.question === question);
+    const polls = (await downloadCsv(page, "Download CSV: Poll results")).filter((r) => r.question === question);
     expect(polls.map((r) => [r.option, r.votes, r.voters])).toEqual([
       ["Left", "1", "2"],
       ["Right", "1", "2"],
     ]);
-    const peopleCsv = await download(page, "Download CSV: People: time spent, most first");
+    const peopleCsv = await downloadCsv(page, "Download CSV: People: time spent, most first");
     for (const name of ["Ada Journey", "Bram Journey"]) {
       const row = peopleCsv.find((r) => r.name === name);
       expect(row?.vote_count, name).toBe("1");

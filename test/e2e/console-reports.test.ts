@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseCsv } from "../../server/csv";
 import { seriousA11yViolations } from "./support/axe";
+import { downloadCsv } from "./support/download";
 import {
   adminPost,
   demoLink,
@@ -19,15 +18,6 @@ async function portal(browser: Browser, name: string): Promise<Page> {
   await enterPortal(page, await demoLink(name));
   await expect.poll(() => page.locator(".session-view").getAttribute("data-ready")).toBe("yes");
   return page;
-}
-
-/** A CSV the page downloads when the link is clicked, as rows keyed by the header. */
-async function download(page: Page, name: string): Promise<Record<string, string>[]> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
-  const parsed = parseCsv(await readFile((await file.path())!, "utf8"));
-  if (!parsed.ok) throw new Error(parsed.message);
-  const [header, ...rows] = parsed.records.map((r) => r.cells);
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
 }
 
 describe.skipIf(!e2eEnabled())("the console's reports", () => {
@@ -57,7 +47,7 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
     await owner.goto(`/admin?event=${demo.id}&tab=reports`);
     await owner.getByRole("heading", { name: "Attendance" }).waitFor();
     const votesBefore = new Map(
-      (await download(owner, "Download CSV: People: time spent, most first")).map((r) => [
+      (await downloadCsv(owner, "Download CSV: People: time spent, most first")).map((r) => [
         r.name,
         Number(r.vote_count),
       ]),
@@ -125,14 +115,14 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
 
     // The downloads hold the same numbers as the page.
     const shownPeople = await stageRow.locator('[data-col="people"]').textContent();
-    const sessions = await download(owner, "Download CSV: Sessions");
+    const sessions = await downloadCsv(owner, "Download CSV: Sessions");
     expect(sessions.find((r) => r.session_id === sessionId)?.people).toBe(shownPeople);
-    const polls = (await download(owner, "Download CSV: Poll results")).filter((r) => r.question === question);
+    const polls = (await downloadCsv(owner, "Download CSV: Poll results")).filter((r) => r.question === question);
     expect(polls.map((r) => [r.option, r.votes, r.voters])).toEqual([
       ["Stay", "1", "2"],
       ["Go", "1", "2"],
     ]);
-    const peopleCsv = await download(owner, "Download CSV: People: time spent, most first");
+    const peopleCsv = await downloadCsv(owner, "Download CSV: People: time spent, most first");
     for (const name of ["Ada", "Bram"]) {
       const row = peopleCsv.find((r) => r.name?.startsWith(name));
       expect(Number(row?.minutes_watched)).toBeGreaterThan(0);
