@@ -82,7 +82,9 @@ describe("invitation sender against SES", () => {
   // first reset, so each test's SES log holds only what that test sent.
   beforeAll(async () => {
     await ownerSession();
-    await vi.waitFor(async () => expect(await sentTo(TEST_OWNER.email)).toHaveLength(1));
+    // At least one: under load the owner's sign-in may have been asked for twice (each test counts
+    // mail to its own registrants, never the owner's).
+    await vi.waitFor(async () => expect((await sentTo(TEST_OWNER.email)).length).toBeGreaterThanOrEqual(1));
   });
   beforeEach(() => fakeAws.reset());
   // Nothing a test leaves waiting may be picked up by the next test's (later) fake clock.
