@@ -45,6 +45,7 @@ export interface EventHubRpc extends Rpc.DurableObjectBranded, Named {
   onlineAmong(registrationIds: string[]): Promise<string[]>;
   unavailable(registrationId: string): Promise<void>;
   onlineCount(): Promise<number>;
+  flushReports(): Promise<void>;
 }
 
 /** The one object that sends invitation e-mails. */

@@ -85,6 +85,9 @@ export interface PersonRow {
   activity: ActivityCounts;
   /** Quiz points over every quiz of the event. */
   quizPoints: number;
+  /** 1:1 video chats they were in (whoever invited), and carousel meetings (a pair or a trio). */
+  chats: number;
+  carouselMeetings: number;
 }
 
 export interface NoShowRow {
@@ -157,6 +160,22 @@ export interface QuestionRow {
   askedAt: number;
 }
 
+export type MeetingKind = "chat" | "carousel";
+
+/**
+ * Meetings in one place: the event's 1:1 chats (sessionId null: they start from the directory,
+ * anywhere in the event, not in a programme session), or one carousel session's groups.
+ */
+export interface MeetingsRow {
+  sessionId: string | null;
+  /** The carousel session's title; empty for the 1:1 chats. */
+  title: string;
+  kind: MeetingKind;
+  meetings: number;
+  /** Distinct people who met someone there. */
+  people: number;
+}
+
 export interface EngagementReport {
   eventId: string;
   timezone: string;
@@ -166,4 +185,6 @@ export interface EngagementReport {
   quizzes: QuizReport[];
   wordclouds: WordcloudReport[];
   questions: QuestionRow[];
+  /** The 1:1 chats first, then each carousel session in programme order. */
+  meetings: MeetingsRow[];
 }

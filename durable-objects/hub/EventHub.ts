@@ -6,6 +6,7 @@ import { checkAdmission } from "../features/rtc/handler";
 import { LiveObject } from "../runtime/live-object";
 import { hubObject } from "./features";
 import { becameUnavailable, onlineAmong, onlineCount } from "./features/invite/hub";
+import { flushReports } from "../session/features/reports";
 
 /**
  * One object per event (`hub:<eventId>`): every open portal page of the event is connected to it,
@@ -35,6 +36,11 @@ export class EventHub extends LiveObject implements EventHubRpc {
   /** RPC (preferences): the person left the directory or turned invitations off. */
   async unavailable(registrationId: string): Promise<void> {
     becameUnavailable(this.room, registrationId);
+  }
+
+  /** Writes the 1:1 chats waiting in the outbox to D1 (tests call it instead of waiting for the alarm). */
+  async flushReports(): Promise<void> {
+    await flushReports(this.room);
   }
 
   /** RPC from the control room: how many people have a portal page of the event open now. */

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { AttendanceVisit, InteractionResult, QuestionReport } from "../../core/contract/interactions";
 import type { ActivityCounts, ActivityKind } from "../../core/contract/reports";
 import { interactionResults, questionResults, sessionActivity, sessionAttendance } from "./schema-interactions";
-import { networkingContacts } from "./schema-networking";
+import { networkingContacts, networkingMeetings } from "./schema-networking";
 
 /** What the session object writes to D1 for reports, through its outbox. */
 export type ReportItem =
@@ -13,7 +13,20 @@ export type ReportItem =
   /** Two people who met in the carousel saved each other: their contact is shared (both directions). */
   | { kind: "contact"; a: string; b: string; at: number }
   /** A person's running totals in this session (chat messages, votes, raised hands …). */
-  | { kind: "activity"; registrationId: string; counts: Partial<ActivityCounts> };
+  | { kind: "activity"; registrationId: string; counts: Partial<ActivityCounts> }
+  /**
+   * People met: a 1:1 chat (in the hub) or a carousel group, sent when it starts and again when it
+   * ends (the same key: the outbox keeps the latest). Everyone who was in it, also those who left.
+   */
+  | {
+      kind: "meeting";
+      meetingId: string;
+      type: "chat" | "carousel";
+      people: string[];
+      round: number | null;
+      startedAt: number;
+      endedAt: number | null;
+    };
 
 // D1 binds at most 100 parameters per statement; an attendance row binds 7.
 const VISITS_PER_STATEMENT = 14;
@@ -99,6 +112,27 @@ export async function writeReports(d1: D1Database, sessionId: string, items: rea
             { ownerId: item.b, contactId: item.a, sessionId, createdAt: item.at },
           ])
           .onConflictDoNothing(),
+      );
+    } else if (item.kind === "meeting" && item.people.length > 0) {
+      statements.push(
+        db
+          .insert(networkingMeetings)
+          .values(
+            item.people.map((registrationId) => ({
+              meetingId: item.meetingId,
+              registrationId,
+              sessionId,
+              kind: item.type,
+              round: item.round,
+              startedAt: item.startedAt,
+              endedAt: item.endedAt,
+            })),
+          )
+          // Keyed by meeting and person: written twice, still one meeting; a later write brings its end.
+          .onConflictDoUpdate({
+            target: [networkingMeetings.meetingId, networkingMeetings.registrationId],
+            set: { endedAt: sql`coalesce(excluded.ended_at, ${networkingMeetings.endedAt})` },
+          }),
       );
     } else if (item.kind === "question") {
       const { kind: _, ...question } = item;

@@ -69,3 +69,34 @@ export const networkingContacts = sqliteTable(
 
 export type NetworkingPreferencesRow = typeof networkingPreferences.$inferSelect;
 export type NetworkingSettingsRow = typeof networkingSettings.$inferSelect;
+
+/**
+ * Who met whom: one row per person per meeting, a 1:1 video chat (in the event's hub, session
+ * `hub:<eventId>`) or a carousel group (a pair, or a trio for an odd one out). Written by the
+ * object that decided the meeting, through its report outbox; keyed by the meeting's own id (the
+ * chat's, the group's) and the person, so a retried write leaves the same rows. Not a foreign key
+ * to the session, like the contacts: a deleted session keeps its history.
+ */
+export const networkingMeetings = sqliteTable(
+  "networking_meetings",
+  {
+    meetingId: text("meeting_id").notNull(),
+    registrationId: text("registration_id")
+      .notNull()
+      .references(() => registrations.id, { onDelete: "cascade" }),
+    /** The carousel session, or `hub:<eventId>` for a 1:1 chat. */
+    sessionId: text("session_id").notNull(),
+    kind: text("kind", { enum: ["chat", "carousel"] }).notNull(),
+    /** The carousel round; null for a 1:1 chat. */
+    round: integer("round", { mode: "number" }),
+    startedAt: integer("started_at", { mode: "number" }).notNull(),
+    /** Null while the meeting goes on (or its end has not reached D1 yet). */
+    endedAt: integer("ended_at", { mode: "number" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.registrationId] }),
+    index("networking_meetings_session").on(t.sessionId, t.registrationId, t.kind),
+  ],
+);
+
+export type NetworkingMeetingRow = typeof networkingMeetings.$inferSelect;

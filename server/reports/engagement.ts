@@ -2,10 +2,13 @@ import {
   type ActivityCounts,
   ActivityKinds,
   type EngagementReport,
+  type MeetingKind,
+  type MeetingsRow,
   type PersonRow,
   type SessionEngagement,
 } from "../../core/contract/reports";
 import type { Db } from "../db/client";
+import { meetingsPerPerson, meetingsPerSession } from "../db/meeting-queries";
 import {
   activityOfEvent,
   contactsOfEvent,
@@ -25,11 +28,12 @@ export const noActivity = (): ActivityCounts =>
  * Who was in each session comes from the attendance, so poll participation is voters / people.
  */
 export async function engagementOf(db: Db, event: EventRow, attendance: Headcounts): Promise<EngagementReport> {
-  const [activity, results, questions, contacts] = await Promise.all([
+  const [activity, results, questions, contacts, meetings] = await Promise.all([
     activityOfEvent(db, event.id),
     resultsOfEvent(db, event.id),
     questionsOfEvent(db, event.id),
     contactsOfEvent(db, event.id),
+    meetingsPerSession(db, event.id),
   ]);
   const sessions = new Map<string, SessionEngagement>();
   const active = new Map<string, Set<string>>();
@@ -79,6 +83,7 @@ export async function engagementOf(db: Db, event: EventRow, attendance: Headcoun
     polls: [],
     quizzes: [],
     wordclouds: [],
+    meetings: meetingRows(attendance, meetings),
     questions: questions.map((q) => ({
       sessionId: q.sessionId,
       sessionTitle: attendance.sessionTitles.get(q.sessionId) ?? "",
@@ -135,17 +140,47 @@ export async function engagementOf(db: Db, event: EventRow, attendance: Headcoun
   return report;
 }
 
+/** The 1:1 chats' row, then one per carousel session (with none yet, a row of zeros). */
+function meetingRows(
+  attendance: Attendance,
+  counted: { sessionId: string; kind: MeetingKind; meetings: number; people: number }[],
+): MeetingsRow[] {
+  const chats = counted.find((m) => m.kind === "chat");
+  const rows: MeetingsRow[] = [
+    { sessionId: null, title: "", kind: "chat", meetings: chats?.meetings ?? 0, people: chats?.people ?? 0 },
+  ];
+  for (const s of attendance.report.sessions) {
+    if (s.kind !== "carousel") continue;
+    const m = counted.find((c) => c.kind === "carousel" && c.sessionId === s.sessionId);
+    rows.push({
+      sessionId: s.sessionId,
+      title: s.title,
+      kind: "carousel",
+      meetings: m?.meetings ?? 0,
+      people: m?.people ?? 0,
+    });
+  }
+  return rows;
+}
+
 /**
  * Everyone who registered, with their attendance and what they did over the whole event: the
  * people table, most time first. Registrations with neither attendance nor activity are included
  * (they are the no-shows), at the end.
  */
 export async function peopleReport(db: Db, event: EventRow, attendance: Attendance): Promise<PersonRow[]> {
-  const [people, activity, results] = await Promise.all([
+  const [people, activity, results, meetings] = await Promise.all([
     peopleOfEvent(db, event.id),
     activityOfEvent(db, event.id),
     resultsOfEvent(db, event.id),
+    meetingsPerPerson(db, event.id),
   ]);
+  const met = new Map<string, Record<MeetingKind, number>>();
+  for (const m of meetings) {
+    const counts = met.get(m.registrationId) ?? { chat: 0, carousel: 0 };
+    counts[m.kind] += m.meetings;
+    met.set(m.registrationId, counts);
+  }
   const counts = new Map<string, ActivityCounts>();
   for (const a of activity) {
     let c = counts.get(a.registrationId);
@@ -172,6 +207,8 @@ export async function peopleReport(db: Db, event: EventRow, attendance: Attendan
       devices: a ? [...a.devices].sort() : [],
       activity: counts.get(p.id) ?? noActivity(),
       quizPoints: points.get(p.id) ?? 0,
+      chats: met.get(p.id)?.chat ?? 0,
+      carouselMeetings: met.get(p.id)?.carousel ?? 0,
     };
   });
   return rows.sort(

@@ -120,6 +120,8 @@ export const peopleTable = (rows: readonly PersonRow[], tz: string): Table => [
     "devices",
     ...activityHeader,
     "quiz_points",
+    "one_to_one_chats",
+    "carousel_meetings",
   ],
   ...rows.map((p) => [
     p.registrationId,
@@ -132,6 +134,8 @@ export const peopleTable = (rows: readonly PersonRow[], tz: string): Table => [
     p.devices.join(";"),
     ...activityCells(p.activity),
     String(p.quizPoints),
+    String(p.chats),
+    String(p.carouselMeetings),
   ]),
 ];
 
@@ -140,7 +144,7 @@ export const noShowsTable = (rows: readonly NoShowRow[], tz: string): Table => [
   ...rows.map((r) => [r.registrationId, r.name, r.email, r.role, time(r.registeredAt, tz)]),
 ];
 
-export const EngagementTables = ["sessions", "polls", "quizzes", "wordclouds", "questions"] as const;
+export const EngagementTables = ["sessions", "polls", "quizzes", "wordclouds", "questions", "meetings"] as const;
 export type EngagementTable = (typeof EngagementTables)[number];
 
 export function engagementTable(r: EngagementReport, table: EngagementTable): Table {
@@ -240,6 +244,11 @@ export function engagementTable(r: EngagementReport, table: EngagementTable): Ta
           q.status,
           String(q.votes),
         ]),
+      ];
+    case "meetings":
+      return [
+        ["session_id", "session", "kind", "meetings", "people_who_met"],
+        ...r.meetings.map((m) => [m.sessionId ?? "", m.title, m.kind, String(m.meetings), String(m.people)]),
       ];
     default:
       return table satisfies never;

@@ -29,7 +29,7 @@ export const reportsOperations: OperationSpec[] = [
   {
     method: "get",
     path: `${E}/people`,
-    summary: `Each registration's first arrival, sessions, time watched, devices, what they did (chat messages, questions, upvotes, poll votes, quiz answers, words, raised hands) and quiz points. ${csvNote}`,
+    summary: `Each registration's first arrival, sessions, time watched, devices, what they did (chat messages, questions, upvotes, poll votes, quiz answers, words, raised hands), quiz points, and how many 1:1 chats and carousel meetings they had. ${csvNote}`,
     tag: "reports",
     auth: "admin",
     query: RowsQuery,
@@ -49,7 +49,7 @@ export const reportsOperations: OperationSpec[] = [
   {
     method: "get",
     path: `${E}/engagement`,
-    summary: `Engagement per session (activity, questions, polls and participation, quizzes, word clouds, carousel contacts), poll results, quiz leaderboards, word clouds and questions. ${csvNote}; table picks sessions, polls, quizzes, wordclouds or questions`,
+    summary: `Engagement per session (activity, questions, polls and participation, quizzes, word clouds, carousel contacts), poll results, quiz leaderboards, word clouds, questions, and 1:1 chats and carousel meetings (the event's 1:1 chats, then each carousel session). ${csvNote}; table picks sessions, polls, quizzes, wordclouds, questions or meetings`,
     tag: "reports",
     auth: "admin",
     query: EngagementQuery,

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { CarouselLimits, type CarouselGroupView, type CarouselMine } from "../../../core/protocol";
 import type { ContactsResponse } from "../../../core/contract/networking";
 import { sessionRoom } from "../../../server/rooms";
-import { call, ORIGIN } from "../helpers";
+import type { EngagementReport, PersonRow, ReportPage } from "../../../core/contract/reports";
+import { adminJson, call, ORIGIN } from "../helpers";
 import { connect, type LiveClient } from "../live/client";
 import { api, freshCrowd, type Crowd, type Person } from "./people";
 
@@ -140,6 +141,20 @@ describe("chat carousel", () => {
         organisation: "Polder",
         email: expect.stringMatching(/@crowd\.test$/),
       }),
+    ]);
+
+    // The organizer's engagement report: two meetings (round 1, and round 2 still going), Ada and Bram in each.
+    const report = `/api/admin/events/${crowd.eventId}/reports`;
+    expect((await adminJson<EngagementReport>(`${report}/engagement`)).body.meetings).toEqual([
+      { sessionId: null, title: "", kind: "chat", meetings: 0, people: 0 },
+      { sessionId: crowd.carouselId, title: "Carousel", kind: "carousel", meetings: 2, people: 2 },
+    ]);
+    const people = (await adminJson<ReportPage<PersonRow>>(`${report}/people`)).body.items;
+    expect(people.map((p) => [p.name, p.carouselMeetings]).sort()).toEqual([
+      ["Ada", 2],
+      ["Bram", 2],
+      ["Chloé", 0],
+      ["Mia", 0],
     ]);
     for (const x of [m, a, b, c]) x.close();
   });

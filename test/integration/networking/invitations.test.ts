@@ -1,7 +1,9 @@
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { InviteLimits } from "../../../core/protocol";
-import { call, ORIGIN } from "../helpers";
+import { env } from "cloudflare:workers";
+import type { EngagementReport, PersonRow, ReportPage } from "../../../core/contract/reports";
+import { adminJson, call, ORIGIN } from "../helpers";
 import { connect } from "../live/client";
 import { api, freshCrowd, type Crowd } from "./people";
 
@@ -68,6 +70,24 @@ describe("one-to-one invitations", () => {
     expect((await a.take("rtc/ended")).call).toBe(chatId);
     expect((await a.take("invite/you", (f) => f.you.chat === null)).you.chat).toBeNull();
     expect((await joinCall(ada.cookie, chatId)).status).toBe(403);
+
+    // The organizer's engagement report counts the chat once, for each of the two.
+    await runInDurableObject(crowd.hubStub(), (hub) => hub.flushReports());
+    const report = `/api/admin/events/${crowd.eventId}/reports`;
+    const chats = (await adminJson<EngagementReport>(`${report}/engagement`)).body.meetings[0];
+    expect(chats).toEqual({ sessionId: null, title: "", kind: "chat", meetings: 1, people: 2 });
+    const people = (await adminJson<ReportPage<PersonRow>>(`${report}/people`)).body.items;
+    expect(people.map((p) => [p.name, p.chats]).sort()).toEqual([
+      ["Ada", 1],
+      ["Bram", 1],
+      ["Chloé", 0],
+    ]);
+    const rows = await env.DB.prepare("SELECT started_at, ended_at FROM networking_meetings WHERE meeting_id = ?")
+      .bind(chatId)
+      .all<{ started_at: number; ended_at: number | null }>();
+    // Both were in it from the start to the hang-up.
+    expect(rows.results).toHaveLength(2);
+    for (const r of rows.results) expect(r.ended_at).toBeGreaterThanOrEqual(r.started_at);
     for (const c of [a, b1, b2]) c.close();
   });
 

@@ -38,6 +38,7 @@ import {
 } from "./store";
 import { notify, tellState } from "./views";
 import { closeCall, endMeeting } from "../../../features/rtc/calls";
+import { report } from "../../../session/features/reports";
 
 /*
  * 1:1 invitations and the chats they start, in the event hub. Who the two are (and whether the
@@ -134,6 +135,7 @@ function answer(room: RoomContext, frame: InviteAnswerFrame, me: string): Outcom
   const chatId = newId("chat");
   // The call's id is the chat's: the join endpoint and the call view find it from the chat.
   insertChat(room.sql, chatId, chatId, fromCard(inv), toCard(inv), now);
+  reportChat(room, chatById(room.sql, chatId)!);
   replaceCallMembers(room, chatId, [inv.from_id, me]);
   // Both are busy now: every other invitation either of them has waiting is called off.
   const touched = [me, inv.from_id];
@@ -189,11 +191,29 @@ function hangup(room: RoomContext, frame: InviteHangupFrame, me: string): Outcom
 
 /** Ends a 1:1 for both: nobody can join its call any more, and whoever is in it is taken out. */
 export function finishChat(room: RoomContext, chat: ChatRow): void {
-  endChat(room.sql, chat.id, room.now());
+  const now = room.now();
+  endChat(room.sql, chat.id, now);
+  reportChat(room, { ...chat, ended_at: chat.ended_at ?? now });
   replaceCallMembers(room, chat.call, []);
   closeCall(room, chat.call);
   void endMeeting(room, chat.call);
   tellState(room, chat.a_id, chat.b_id);
+}
+
+/**
+ * A 1:1 for the engagement report, queued in the transaction that started or ended it (to D1
+ * under the chat's id: a retried write is still one chat).
+ */
+function reportChat(room: RoomContext, chat: ChatRow): void {
+  report(room, {
+    kind: "meeting",
+    meetingId: chat.id,
+    type: "chat",
+    people: [chat.a_id, chat.b_id],
+    round: null,
+    startedAt: chat.started_at,
+    endedAt: chat.ended_at,
+  });
 }
 
 /** The hub's named alarm (a stored name: never rename it). */

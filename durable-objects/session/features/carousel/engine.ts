@@ -9,6 +9,8 @@ import {
   awayInGroups,
   closeGroup,
   dueGroups,
+  everyMemberOf,
+  groupById,
   insertGroup,
   markLeft,
   membersOf,
@@ -24,6 +26,7 @@ import {
 } from "./store";
 import { tellContacts, tellPeople } from "./views";
 import { closeCalls, endMeeting } from "../../../features/rtc/calls";
+import { report } from "../reports";
 
 /**
  * What a carousel change touched, collected while it runs inside its transaction and sent once it
@@ -121,6 +124,7 @@ export function pairWaiting(
     insertGroup(room.sql, id, clock.round, members, now, clock.endsAt);
     // The group's call is named after it; only its members get in.
     replaceCallMembers(room, id, members);
+    reportMeeting(room, id);
     for (const m of members) {
       ch.touched.add(m);
       ch.contacts.add(m);
@@ -145,9 +149,28 @@ export function endGroup(
 ): void {
   for (const m of membersOf(room.sql, groupId)) ch.touched.add(m.id);
   closeGroup(room.sql, groupId, now, reason);
+  reportMeeting(room, groupId);
   replaceCallMembers(room, groupId, []);
   ch.endedCalls.push(groupId);
   ch.state = true;
+}
+
+/**
+ * The group as a meeting for the engagement report, queued in the transaction that started or
+ * ended it: it reaches D1 once the change is written, under the group's id, so it counts once.
+ */
+function reportMeeting(room: RoomContext, groupId: string): void {
+  const group = groupById(room.sql, groupId);
+  if (!group) return;
+  report(room, {
+    kind: "meeting",
+    meetingId: group.id,
+    type: "carousel",
+    people: everyMemberOf(room.sql, group.id),
+    round: group.round,
+    startedAt: group.started_at,
+    endedAt: group.ended_at,
+  });
 }
 
 /** Takes a person out of their group; a partner left alone is freed ("your partner left"). */

@@ -204,6 +204,16 @@ export const membersOf = (sql: SqlStorage, groupId: string): { id: string; exten
     .toArray()
     .map((r) => ({ id: r.registration_id, extend: r.extend === 1 }));
 
+/** Everyone who was ever in a group, those who left included (a meeting they had, for the reports). */
+export const everyMemberOf = (sql: SqlStorage, groupId: string): string[] =>
+  sql
+    .exec<{ registration_id: string }>(
+      "SELECT registration_id FROM carousel_members WHERE group_id = ? ORDER BY registration_id",
+      groupId,
+    )
+    .toArray()
+    .map((r) => r.registration_id);
+
 /** Members of every open group, for building many people's views at once. */
 export const openMembers = (sql: SqlStorage): { group_id: string; registration_id: string; extend: number }[] =>
   sql

@@ -15,6 +15,8 @@ export const reportKey = (item: ReportItem): string => {
       return `activity:${item.registrationId}`;
     case "contact":
       return `contact:${[item.a, item.b].sort().join(":")}`;
+    case "meeting":
+      return `meeting:${item.meetingId}`;
     default:
       return item satisfies never;
   }
