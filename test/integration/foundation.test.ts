@@ -1,4 +1,4 @@
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../worker/app";
 import type { ProgrammeResponse } from "../../core/contract/index";
@@ -97,6 +97,22 @@ describe("demo and personal link", () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/Secure/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it("sets the cookie without Secure only on the local machine over plain HTTP (Safari drops Secure there)", async () => {
+    const { people } = await seedDemo();
+    const path = new URL(people[2]!.link).pathname;
+    const local = await exports.default.fetch(new Request(`http://127.0.0.1:8787${path}`, { redirect: "manual" }));
+    expect(local.status).toBe(303);
+    const cookie = local.headers.get("Set-Cookie") ?? "";
+    expect(cookie).toMatch(/^foyer_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+    const secure = await exports.default.fetch(
+      new Request(`https://events.example.com${path}`, { redirect: "manual" }),
+    );
+    expect(secure.headers.get("Set-Cookie") ?? "").toMatch(/Secure/i);
   });
 
   it("refuses a tampered link with 403 and sets no cookie", async () => {

@@ -9,6 +9,7 @@ import { ApiError, ErrorCode } from "../../server/errors";
 import { LINK_EMAIL_COOLDOWN_MS } from "../../server/invitations/policy";
 import { wakeScheduler } from "../../server/invitations/scheduler";
 import { claimsFor, SIGNIN_COOKIE } from "../../server/links";
+import { cookieSecure } from "../../server/cookies";
 import { Pages, servePage } from "../lib/pages";
 import { clientKey, enforceLimit } from "../lib/rate-limit";
 import { signToken, verifyToken } from "../../server/tokens";
@@ -57,7 +58,7 @@ export const links = new Hono<AppEnv>()
     setCookie(c, SIGNIN_COOKIE, await signToken(config.signingKeys[0], "session", claims), {
       path: "/",
       httpOnly: true,
-      secure: true,
+      secure: cookieSecure(c.req.url),
       sameSite: "Lax",
       maxAge: Math.max(60, claims.expiresAt - now),
     });

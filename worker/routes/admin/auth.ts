@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../app-env";
 import type { OrganizerMe, OrganizerSessionView } from "../../../core/contract/organizers";
 import { database } from "../../../server/db/client";
+import { cookieSecure } from "../../../server/cookies";
 import {
   consumeSigninLink,
   findSigninLinkPerson,
@@ -58,14 +59,15 @@ export async function signInAs(c: Context<AppEnv>, personId: string, now: number
   setCookie(c, ORGANIZER_COOKIE, session.cookie, {
     path: "/",
     httpOnly: true,
-    secure: true,
+    secure: cookieSecure(c.req.url),
     sameSite: "Strict",
     maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
   });
   return principalForPerson(db, personId, session.idHash);
 }
 
-const endCookie = (c: Context<AppEnv>) => deleteCookie(c, ORGANIZER_COOKIE, { path: "/", secure: true });
+const endCookie = (c: Context<AppEnv>) =>
+  deleteCookie(c, ORGANIZER_COOKIE, { path: "/", secure: cookieSecure(c.req.url) });
 
 /** The same answer whether or not the address has an account. */
 const LINK_SENT = { message: "If this address has an organizer account, a sign-in link is on its way." };
