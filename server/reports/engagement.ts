@@ -142,7 +142,7 @@ export async function engagementOf(db: Db, event: EventRow, attendance: Headcoun
 
 /** The 1:1 chats' row, then one per carousel session (with none yet, a row of zeros). */
 function meetingRows(
-  attendance: Attendance,
+  attendance: Headcounts,
   counted: { sessionId: string; kind: MeetingKind; meetings: number; people: number }[],
 ): MeetingsRow[] {
   const chats = counted.find((m) => m.kind === "chat");

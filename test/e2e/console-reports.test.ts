@@ -20,6 +20,8 @@ async function portal(browser: Browser, name: string): Promise<Page> {
   return page;
 }
 
+const MEETINGS_CSV = "Download CSV: Networking: 1:1 chats and carousel meetings";
+
 describe.skipIf(!e2eEnabled())("the console's reports", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -29,7 +31,7 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
     await browser?.close();
   });
 
-  it("show the people who joined the stage and voted, draw a chart, and download the same numbers", {
+  it("show the people who joined the stage, voted and met in a 1:1 chat, draw a chart, and download the same numbers", {
     timeout: 180_000,
   }, async () => {
     const question = `Report check ${Date.now().toString(36)}?`;
@@ -46,12 +48,11 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
     await owner.getByRole("navigation", { name: /organizer console/i }).waitFor();
     await owner.goto(`/admin?event=${demo.id}&tab=reports`);
     await owner.getByRole("heading", { name: "Attendance" }).waitFor();
-    const votesBefore = new Map(
-      (await downloadCsv(owner, "Download CSV: People: time spent, most first")).map((r) => [
-        r.name,
-        Number(r.vote_count),
-      ]),
-    );
+    const peopleBefore = await downloadCsv(owner, "Download CSV: People: time spent, most first");
+    const votesBefore = new Map(peopleBefore.map((r) => [r.name, Number(r.vote_count)]));
+    const chatsBefore = new Map(peopleBefore.map((r) => [r.name, Number(r.one_to_one_chats)]));
+    const chatsRow = (rows: Record<string, string>[]) => rows.find((r) => r.session_id === "" && r.kind === "chat");
+    const eventChatsBefore = Number(chatsRow(await downloadCsv(owner, MEETINGS_CSV))?.meetings);
     const sessionId = await mia.locator(".session-header[data-session-id]").getAttribute("data-session-id");
 
     // The moderator runs a poll; both participants vote.
@@ -81,16 +82,29 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
       .click();
     await expect.poll(() => item.locator(".badge").first().textContent()).toBe("Closed");
 
+    // Ada invites Bram to a 1:1 video chat from the directory; he accepts (in Dutch), she ends it.
+    await ada.getByRole("link", { name: "People", exact: true }).click();
+    await ada.getByRole("button", { name: "Invite Bram de Vries to a one-to-one video chat" }).click();
+    await bram
+      .getByRole("group", { name: "Ada Lovelace (Analytical Engines) nodigt je uit voor een 1-op-1-videogesprek." })
+      .getByRole("button", { name: "Accepteren: de uitnodiging van Ada Lovelace (Analytical Engines)" })
+      .click();
+    await ada.locator("section.one-to-one").waitFor();
+    await ada.getByRole("button", { name: "End the chat with Bram de Vries (Polder Labs)" }).click();
+    for (const page of [ada, bram]) await expect.poll(() => page.locator("section.one-to-one").count()).toBe(0);
+
     // Visits and results reach the reports a few seconds after they happen: refresh until they show.
     const stageRow = owner.locator(`.report-section tr[data-session="${sessionId}"]`).first();
     const poll = owner.locator(".report-poll").filter({ hasText: question });
+    const chatsCell = owner.locator('tr[data-meetings="chats"] [data-col="meetings"]');
     await expect
       .poll(
         async () => {
           await owner.getByRole("button", { name: "Refresh" }).click();
           await owner.getByRole("heading", { name: "Attendance" }).waitFor();
           const people = Number((await stageRow.locator('[data-col="people"]').textContent({ timeout: 2000 })) ?? 0);
-          return people >= 3 && (await poll.count()) === 1;
+          const chats = (await chatsCell.count()) ? Number(await chatsCell.textContent()) : 0;
+          return people >= 3 && (await poll.count()) === 1 && chats === eventChatsBefore + 1;
         },
         { timeout: 30_000, interval: 1000 },
       )
@@ -100,6 +114,12 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
     const people = owner.locator("table", { has: owner.locator("caption", { hasText: "People: time spent" }) });
     for (const name of ["Ada", "Bram"])
       await expect.poll(() => people.locator("tr", { hasText: name }).count()).toBe(1);
+    // Networking: the chat counts once for the event, and once for each of the two.
+    expect(await owner.locator('tr[data-meetings="chats"] th').textContent()).toBe("1:1 chats");
+    for (const name of ["Ada Lovelace", "Bram de Vries"])
+      expect(await people.locator("tr", { hasText: name }).locator('[data-col="chats"]').textContent()).toBe(
+        String((chatsBefore.get(name) ?? 0) + 1),
+      );
     // Engagement: the poll with its two voters and one vote each.
     expect(await poll.textContent()).toContain("2 voters");
     const pollTable = poll.locator("table");
@@ -112,6 +132,11 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
       .poll(() => owner.locator('[data-chart="concurrency"] [data-drawn="true"] canvas').count())
       .toBeGreaterThan(0);
     expect(await seriousA11yViolations(owner)).toEqual([]);
+    // Dark mode has its own colours: check them too.
+    await owner.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(() => owner.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(true);
+    expect(await seriousA11yViolations(owner)).toEqual([]);
+    await owner.emulateMedia({ colorScheme: "light" });
 
     // The downloads hold the same numbers as the page.
     const shownPeople = await stageRow.locator('[data-col="people"]').textContent();
@@ -128,6 +153,15 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
       expect(Number(row?.minutes_watched)).toBeGreaterThan(0);
       expect(Number(row?.vote_count)).toBe((votesBefore.get(row?.name) ?? 0) + 1);
     }
+
+    const meetingsCsv = await downloadCsv(owner, MEETINGS_CSV);
+    expect(chatsRow(meetingsCsv)?.meetings).toBe(String(eventChatsBefore + 1));
+    expect(chatsRow(meetingsCsv)?.meetings).toBe(await chatsCell.textContent());
+    for (const name of ["Ada Lovelace", "Bram de Vries"])
+      expect(peopleCsv.find((r) => r.name === name)?.one_to_one_chats).toBe(String((chatsBefore.get(name) ?? 0) + 1));
+    // The printable summary's total is every meeting of the CSV: 1:1 chats and carousel meetings.
+    const total = meetingsCsv.reduce((sum, r) => sum + Number(r.meetings), 0);
+    expect(await owner.locator('[data-figure="meetings"] dd').textContent()).toBe(total.toLocaleString("en"));
 
     for (const page of [mia, ada, bram, owner]) await page.context().close();
   });

@@ -95,6 +95,17 @@ export const en = {
   "admin.reports.col.count": "Times given",
   "admin.reports.col.question": "Question",
   "admin.reports.col.askedAt": "Asked at",
+  "admin.reports.meetings": "Networking: 1:1 chats and carousel meetings",
+  "admin.reports.meetingsNote":
+    "A carousel meeting is one pair or trio in one round; people who met count once per place.",
+  "admin.reports.noMeetings": "Nobody has met anyone in a 1:1 chat or the carousel yet.",
+  "admin.reports.oneToOneChats": "1:1 chats",
+  "admin.reports.meetingsAll": "Networking meetings (1:1 chats and carousel)",
+  "admin.reports.col.place": "Where",
+  "admin.reports.col.meetings": "Meetings",
+  "admin.reports.col.peopleWhoMet": "People who met someone",
+  "admin.reports.col.chats": "1:1 chats",
+  "admin.reports.col.carouselMeetings": "Carousel meetings",
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
@@ -193,4 +204,15 @@ export const nl: Record<keyof typeof en, string> = {
   "admin.reports.col.count": "Keer gegeven",
   "admin.reports.col.question": "Vraag",
   "admin.reports.col.askedAt": "Gesteld om",
+  "admin.reports.meetings": "Netwerken: 1-op-1-gesprekken en carrouselontmoetingen",
+  "admin.reports.meetingsNote":
+    "Een carrouselontmoeting is één tweetal of drietal in één ronde; wie iemand ontmoette, telt één keer per plek.",
+  "admin.reports.noMeetings": "Nog niemand heeft iemand ontmoet in een 1-op-1-gesprek of de carrousel.",
+  "admin.reports.oneToOneChats": "1-op-1-gesprekken",
+  "admin.reports.meetingsAll": "Netwerkontmoetingen (1-op-1-gesprekken en carrousel)",
+  "admin.reports.col.place": "Waar",
+  "admin.reports.col.meetings": "Ontmoetingen",
+  "admin.reports.col.peopleWhoMet": "Mensen die iemand ontmoetten",
+  "admin.reports.col.chats": "1-op-1-gesprekken",
+  "admin.reports.col.carouselMeetings": "Carrouselontmoetingen",
 };

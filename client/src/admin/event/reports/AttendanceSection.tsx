@@ -215,6 +215,8 @@ export function AttendanceSection(props: { eventId: string; report: AttendanceRe
           "admin.reports.col.sessions",
           "admin.reports.col.watched",
           "admin.reports.col.devices",
+          "admin.reports.col.chats",
+          "admin.reports.col.carouselMeetings",
         ]}
         rows={ready(people)?.items}
       >
@@ -225,6 +227,8 @@ export function AttendanceSection(props: { eventId: string; report: AttendanceRe
             <td>{count(p.sessions)}</td>
             <td data-col="watched">{duration(p.watchedMs)}</td>
             <td>{p.devices.map((d) => ta(`admin.reports.device.${d}`)).join(", ")}</td>
+            <td data-col="chats">{count(p.chats)}</td>
+            <td data-col="carousel">{count(p.carouselMeetings)}</td>
           </tr>
         )}
       </AdminTable>

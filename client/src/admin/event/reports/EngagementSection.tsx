@@ -5,11 +5,12 @@ import { AdminTable } from "../../pages/AdminTable";
 import { Chart } from "./Chart";
 import { TableHead } from "./Download";
 import { count, dateTime, percent } from "./format";
+import { Meetings } from "./Meetings";
 
 /**
  * Engagement: what people did per session (chat, questions, upvotes, votes, quiz answers, words,
  * raised hands, carousel contacts), poll results with participation, quiz leaderboards, word
- * clouds and the questions asked.
+ * clouds, the questions asked, and the networking meetings (1:1 chats and carousel meetings).
  */
 export function EngagementSection(props: { eventId: string; report: EngagementReport }) {
   const tz = () => props.report.timezone;
@@ -70,6 +71,8 @@ export function EngagementSection(props: { eventId: string; report: EngagementRe
           </tr>
         )}
       </AdminTable>
+
+      <Meetings eventId={props.eventId} rows={props.report.meetings} />
 
       <h4>{ta("admin.reports.polls")}</h4>
       <Show when={props.report.polls.length > 0} fallback={<p>{ta("admin.reports.noPolls")}</p>}>

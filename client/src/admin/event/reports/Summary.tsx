@@ -2,6 +2,7 @@ import { For } from "solid-js";
 import type { AttendanceReport, EngagementReport } from "../../../../../core/contract/reports";
 import { ta } from "../../i18n";
 import { count, dateTime, decimal, duration, percent } from "./format";
+import { meetingsTotal } from "./Meetings";
 
 /**
  * The one-page summary an organizer hands to their client: the event's key figures and one line
@@ -31,6 +32,16 @@ export function Summary(props: {
       label: ta("admin.reports.watchedPerPerson"),
       value: a().came > 0 ? duration(watched() / a().came) : "–",
     },
+    // Meetings come with the engagement report: left out until (and unless) it has loaded.
+    ...(props.engagement
+      ? [
+          {
+            key: "meetings",
+            label: ta("admin.reports.meetingsAll"),
+            value: count(meetingsTotal(props.engagement.meetings)),
+          },
+        ]
+      : []),
   ];
   return (
     <section class="card report-summary" aria-labelledby="report-summary">
