@@ -69,6 +69,28 @@ describe("registrations in the organizer API", () => {
     });
   });
 
+  it("refuses a name with a line break (it would reach e-mail headers), as the public form does", async () => {
+    const event = await createEvent();
+    const created = await adminJson<ErrorBody>(`/api/admin/events/${event.id}/registrations`, {
+      method: "POST",
+      json: { name: "Mia\r\nBcc: everyone@example.com", email: "mia@example.com" },
+    });
+    expect(created.status).toBe(422);
+    expect(created.body.error.fields).toEqual({ name: "must not contain line breaks or control characters" });
+    expect((await list(event.id)).items).toHaveLength(0);
+    const ok = await adminJson<AdminRegistration>(`/api/admin/events/${event.id}/registrations`, {
+      method: "POST",
+      json: { name: "Mia", email: "mia@example.com" },
+    });
+    const renamed = await adminJson<ErrorBody>(`/api/admin/events/${event.id}/registrations/${ok.body.id}`, {
+      method: "PATCH",
+      json: { name: "Mia\nvan Dijk" },
+    });
+    expect(renamed.status).toBe(422);
+    expect(renamed.body.error.fields).toEqual({ name: "must not contain line breaks or control characters" });
+    expect((await list(event.id)).items.map((r) => r.name)).toEqual(["Mia"]);
+  });
+
   it("changes a role and records who changed it from what", async () => {
     const event = await createEvent();
     const { body: person } = await adminJson<AdminRegistration>(`/api/admin/events/${event.id}/registrations`, {

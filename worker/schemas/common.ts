@@ -38,6 +38,13 @@ export const RequiredText = (max: number) =>
   );
 
 /**
+ * A name that ends up in e-mail headers, calendar files and CSV rows: one line, no control
+ * characters (the public form and the CSV import refuse them the same way).
+ */
+export const NameText = (max: number) =>
+  v.pipe(RequiredText(max), v.regex(/^[^\u0000-\u001f\u007f]*$/, "must not contain line breaks or control characters"));
+
+/**
  * Text an organizer writes, in the event's first language (a plain string) or per language
  * (`{ "en": "Ticket", "nl": "Toegangsbewijs" }`, at least one). Each text is checked like a plain
  * one, and a problem is named down to its language (`fields.2.label.nl`).

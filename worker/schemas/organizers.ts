@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { ORGANIZER_ROLES, TOKEN_SCOPES } from "../../core/contract/organizers";
-import { Email, Instant, Paging, RequiredText } from "./common";
+import { Email, Instant, NameText, Paging } from "./common";
 
 /** Organizer accounts: bodies of the bootstrap, sign-in, workspace, member and token routes. */
 
@@ -19,19 +19,19 @@ const EventIds = v.nullable(
 
 export const BootstrapBody = v.strictObject({
   email: OrganizerEmail,
-  name: RequiredText(120),
-  workspace: RequiredText(120),
+  name: NameText(120),
+  workspace: NameText(120),
 });
 
 export const SignInLinkBody = v.strictObject({ email: OrganizerEmail, language: OrganizerLanguage });
 
 export const SignInBody = v.strictObject({ token: v.pipe(v.string("is required"), v.maxLength(200)) });
 
-export const WorkspaceCreate = v.strictObject({ name: RequiredText(120) });
+export const WorkspaceCreate = v.strictObject({ name: NameText(120) });
 
 export const InviteMemberBody = v.strictObject({
   email: OrganizerEmail,
-  name: RequiredText(120),
+  name: NameText(120),
   role: Role,
   eventIds: v.optional(EventIds),
   language: OrganizerLanguage,
@@ -43,7 +43,7 @@ export const UpdateMemberBody = v.pipe(
 );
 
 export const CreateTokenBody = v.strictObject({
-  name: RequiredText(120),
+  name: NameText(120),
   scopes: v.pipe(
     v.array(v.picklist(TOKEN_SCOPES, `each scope must be one of ${TOKEN_SCOPES.join(", ")}`)),
     v.minLength(1, "needs at least one scope"),
@@ -59,7 +59,7 @@ export const AuditQuery = v.object({
 });
 
 /** A passkey's name, as people tell their devices apart ("Work laptop"). */
-const PasskeyName = RequiredText(60);
+const PasskeyName = NameText(60);
 
 /**
  * The browser's WebAuthn answer (RegistrationResponseJSON or AuthenticationResponseJSON): its

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { InvitationStates } from "../../core/contract/index";
-import { Attributes, AttributeValue, Email, IdList, Instant, Language, Paging, RequiredText, Role } from "./common";
+import { Attributes, AttributeValue, Email, IdList, Instant, Language, NameText, Paging, Role } from "./common";
 
 /**
  * Public registration: only the shape is checked here; whether each answer fits the event's form
@@ -27,7 +27,7 @@ export const PublicRegistrationBody = v.object(
 );
 
 export const AdminRegistrationCreate = v.strictObject({
-  name: RequiredText(200),
+  name: NameText(200),
   email: Email,
   language: v.optional(Language),
   role: v.optional(Role, "participant"),
@@ -36,7 +36,7 @@ export const AdminRegistrationCreate = v.strictObject({
 });
 
 export const AdminRegistrationUpdate = v.strictObject({
-  name: v.optional(RequiredText(200)),
+  name: v.optional(NameText(200)),
   email: v.optional(Email),
   language: v.optional(Language),
   role: v.optional(Role),

@@ -262,6 +262,20 @@ describe("members", () => {
     expect((await as(duo, `${base}/${second}`, { method: "DELETE" })).status).toBe(409);
   });
 
+  it("refuse a name with a line break, which would reach the invitation's headers, and send nothing", async () => {
+    const { A, cred } = await owner();
+    const res = await as(cred, `/api/admin/workspaces/${A}/members`, {
+      method: "POST",
+      json: { email: "crlf@a.test", name: "Eve\r\nBcc: all@a.test", role: "viewer" },
+    });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as ErrorBody).error.fields).toEqual({
+      name: "must not contain line breaks or control characters",
+    });
+    const outbox = await ok<{ items: unknown[] }>(await as(cred, "/api/admin/outbox?to=crlf@a.test"));
+    expect(outbox.items).toHaveLength(0);
+  });
+
   it("invite by e-mail (in Dutch if asked), and the invitee signs in from the e-mail", async () => {
     const { A, cred } = await owner();
     await invite(cred, A, { email: "nieuw@a.test", name: "Nieuw", role: "viewer", language: "nl" } as never);
