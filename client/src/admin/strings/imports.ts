@@ -35,6 +35,16 @@ export const en = {
   "admin.imports.problems.row": "Row",
   "admin.imports.problems.column": "Column",
   "admin.imports.problems.reason": "Problem",
+  "admin.imports.problem.required": "Empty: this column needs a value.",
+  "admin.imports.problem.too_long": "Too long: at most {max} characters.",
+  "admin.imports.problem.invalid_email": "Not an e-mail address such as name@example.com.",
+  "admin.imports.problem.control_characters": "Contains invisible control characters; retype it.",
+  "admin.imports.problem.duplicate_email": "The same e-mail address is on row {line} already.",
+  "admin.imports.problem.not_one_of": "Not one of the allowed values: {options}.",
+  "admin.imports.problem.invalid_key":
+    "This column cannot be an extra detail: its name needs 1–40 of a-z 0-9 _, starting with a letter.",
+  "admin.imports.problem.single_value": "Only one value is allowed here.",
+  "admin.imports.problem.unknown_session": 'This event has no session "{session}".',
   "admin.imports.problems.more": "{count, plural, one {# more problem is} other {# more problems are}} not listed.",
   "admin.imports.problems.fix":
     "Fix these rows in your sheet, save it, and choose the file again to check it once more. Or import the other rows and leave these out.",
@@ -108,6 +118,16 @@ export const nl: Record<keyof typeof en, string> = {
   "admin.imports.problems.row": "Regel",
   "admin.imports.problems.column": "Kolom",
   "admin.imports.problems.reason": "Probleem",
+  "admin.imports.problem.required": "Leeg: deze kolom moet een waarde hebben.",
+  "admin.imports.problem.too_long": "Te lang: hoogstens {max} tekens.",
+  "admin.imports.problem.invalid_email": "Geen e-mailadres zoals naam@voorbeeld.nl.",
+  "admin.imports.problem.control_characters": "Bevat onzichtbare stuurtekens; typ het opnieuw.",
+  "admin.imports.problem.duplicate_email": "Hetzelfde e-mailadres staat al op regel {line}.",
+  "admin.imports.problem.not_one_of": "Geen van de toegestane waarden: {options}.",
+  "admin.imports.problem.invalid_key":
+    "Deze kolom kan geen extra gegeven zijn: de naam moet 1–40 tekens a-z 0-9 _ hebben en met een letter beginnen.",
+  "admin.imports.problem.single_value": "Hier mag maar één waarde staan.",
+  "admin.imports.problem.unknown_session": 'Dit evenement heeft geen sessie "{session}".',
   "admin.imports.problems.more":
     "{count, plural, one {Nog # probleem staat} other {Nog # problemen staan}} niet in de lijst.",
   "admin.imports.problems.fix":
