@@ -4,6 +4,14 @@ export const en = {
   "admin.imports.intro":
     "Choose a CSV file (saved from a spreadsheet, with a header row). You see what it would change before anything is written.",
   "admin.imports.file": "CSV file",
+  "admin.imports.invite.later":
+    "New people in the import get their invitation e-mail at the event's invitation time, {at}. People already registered get no second one.",
+  "admin.imports.invite.passed":
+    "The invitation time ({at}) has passed: new people in the import get their invitation e-mail at once, as soon as the import writes them.",
+  "admin.imports.invite.running":
+    "The event is running: new people in the import get their invitation e-mail at once, as soon as the import writes them.",
+  "admin.imports.invite.ended":
+    "The event has ended, yet new people in the import still get their invitation e-mail at once, as soon as the import writes them.",
   "admin.imports.reading": "Reading the file…",
   "admin.imports.file.empty": "The file is empty. It needs a header row and one row per person.",
   "admin.imports.file.noPeople": "The file has a header row but no people.",
@@ -87,6 +95,14 @@ export const nl: Record<keyof typeof en, string> = {
   "admin.imports.intro":
     "Kies een CSV-bestand (opgeslagen vanuit een spreadsheet, met een kopregel). Je ziet wat het zou veranderen voordat er iets wordt opgeslagen.",
   "admin.imports.file": "CSV-bestand",
+  "admin.imports.invite.later":
+    "Nieuwe mensen uit de import krijgen hun uitnodiging per e-mail op het uitnodigingstijdstip van het evenement, {at}. Wie al ingeschreven is, krijgt geen tweede.",
+  "admin.imports.invite.passed":
+    "Het uitnodigingstijdstip ({at}) is voorbij: nieuwe mensen uit de import krijgen hun uitnodiging meteen, zodra de import ze opslaat.",
+  "admin.imports.invite.running":
+    "Het evenement is bezig: nieuwe mensen uit de import krijgen hun uitnodiging meteen, zodra de import ze opslaat.",
+  "admin.imports.invite.ended":
+    "Het evenement is voorbij, maar nieuwe mensen uit de import krijgen hun uitnodiging toch meteen, zodra de import ze opslaat.",
   "admin.imports.reading": "Het bestand wordt gelezen…",
   "admin.imports.file.empty": "Het bestand is leeg. Er moet een kopregel in staan en één regel per persoon.",
   "admin.imports.file.noPeople": "Het bestand heeft een kopregel maar geen mensen.",
