@@ -145,4 +145,62 @@ describe.skipIf(!e2eEnabled())("the console's programme", () => {
     await expectProgramme("Stan", { "Opening stage": iso(start), "VIP breakout": undefined });
     await organizer.close();
   });
+
+  it("an organizer removes a session through its confirm dialog, and it stays gone after a reload", async () => {
+    const stamp = Date.now().toString(36);
+    const start = Math.ceil((Date.now() + 26 * HOUR) / HOUR) * HOUR;
+    const event = await adminPost<Created>("/api/admin/events", {
+      slug: `programme-del-${stamp}`,
+      title: "Programme Removal",
+      timezone: TZ,
+      startsAt: iso(start),
+      endsAt: iso(start + 4 * HOUR),
+    });
+    for (const [title, from] of [
+      ["Keeper talk", 0],
+      ["Doomed talk", 90],
+    ] as const)
+      await adminPost<Created>(`/api/admin/events/${event.id}/sessions`, {
+        kind: "breakout",
+        title,
+        startsAt: iso(start + from * MIN),
+        endsAt: iso(start + (from + 60) * MIN),
+      });
+
+    const organizer = await newPerson(browser);
+    const page = await organizer.newPage();
+    await page.goto((await signInLink()).replace(/^https?:\/\/[^/]+/, origin()));
+    await page.getByRole("navigation", { name: /organizer console/i }).waitFor();
+    await page.goto(`/admin?event=${event.id}&tab=programme`);
+    const block = (title: string) => page.locator(".pg-block", { hasText: title });
+    await block("Doomed talk").waitFor();
+
+    const openAndAsk = async () => {
+      await block("Doomed talk").click();
+      await page.getByRole("button", { name: "Remove session" }).click();
+      const dialog = page.getByRole("dialog", { name: "Remove Doomed talk?" });
+      await dialog.waitFor();
+      return dialog;
+    };
+    // Cancel first: the dialog closes and nothing is removed.
+    let dialog = await openAndAsk();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await block("Doomed talk").count()).toBe(1);
+
+    dialog = await openAndAsk();
+    await dialog.getByRole("button", { name: "Remove it" }).click();
+    await expect
+      .poll(() => page.locator(".pg-status").textContent())
+      .toBe("Doomed talk is removed from the programme.");
+    expect(await block("Doomed talk").count()).toBe(0);
+    expect(await block("Keeper talk").count()).toBe(1);
+    // Focus lands on a control that stays, not on the removed block.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Add a session");
+
+    await page.reload();
+    await block("Keeper talk").waitFor();
+    expect(await block("Doomed talk").count()).toBe(0);
+    await organizer.close();
+  });
 });
