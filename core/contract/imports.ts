@@ -25,10 +25,39 @@ export interface ImportRequest {
   rows: ImportFileRow[];
 }
 
+/**
+ * Why a row was refused, as a code the console says in its own language; `reason` keeps the
+ * English sentence for API users. A stable list: add codes, never rename them.
+ */
+export const ImportProblemCodes = [
+  "required",
+  "too_long",
+  "invalid_email",
+  "control_characters",
+  "duplicate_email",
+  "not_one_of",
+  "invalid_key",
+  "single_value",
+  "unknown_session",
+] as const;
+export type ImportProblemCode = (typeof ImportProblemCodes)[number];
+
+/** A row problem's code with what its sentence needs (`max`, `line`, `options`, `session`). */
+export interface ImportIssue {
+  code: ImportProblemCode;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
 export interface ImportRowProblem {
   row: number;
   /** The column's header in the file, or the field when no column holds it. */
   column: string;
+  /** The field as the API names it: `email`, `name`, `language`, `role`, `selections`, `attributes.<key>`. */
+  field: string;
+  code: ImportProblemCode;
+  params?: Record<string, string | number>;
+  /** The problem in English, for API users. */
   reason: string;
 }
 

@@ -38,10 +38,17 @@ export async function checkImport(
       continue;
     }
     invalid++;
-    for (const [field, reason] of Object.entries(c.errors)) {
+    for (const [field, issue] of Object.entries(c.issues)) {
       problemCount++;
       if (problems.length < IMPORT_PROBLEMS_LISTED)
-        problems.push({ row: c.line, column: columnName(request, field), reason });
+        problems.push({
+          row: c.line,
+          column: columnName(request, field),
+          field,
+          code: issue.code,
+          ...(issue.params ? { params: issue.params } : {}),
+          reason: issue.message,
+        });
     }
   }
   const existing = await byEmails(

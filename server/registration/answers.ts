@@ -1,4 +1,5 @@
 import type { AttributeValue, RegistrationField } from "../../core/contract/index";
+import type { ImportIssue } from "../../core/contract/imports";
 import { Languages, type Language } from "../../core/protocol/identity";
 
 /**
@@ -18,22 +19,30 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-export function emailProblem(email: string): string | undefined {
+/** The e-mail's problem with its code (for imports, which the console says in its language). */
+export function emailIssue(email: string): ImportIssue | undefined {
   const e = email.trim();
-  if (e === "") return "is required";
-  if (e.length > MAX_EMAIL) return `must be at most ${MAX_EMAIL} characters`;
-  if (!EMAIL.test(e)) return "must be an e-mail address such as name@example.com";
+  if (e === "") return { code: "required", message: "is required" };
+  if (e.length > MAX_EMAIL)
+    return { code: "too_long", message: `must be at most ${MAX_EMAIL} characters`, params: { max: MAX_EMAIL } };
+  if (!EMAIL.test(e)) return { code: "invalid_email", message: "must be an e-mail address such as name@example.com" };
   return undefined;
 }
 
-export function nameProblem(name: string): string | undefined {
+export const emailProblem = (email: string): string | undefined => emailIssue(email)?.message;
+
+export function nameIssue(name: string): ImportIssue | undefined {
   const n = name.trim();
-  if (n === "") return "is required";
-  if (n.length > MAX_NAME) return `must be at most ${MAX_NAME} characters`;
+  if (n === "") return { code: "required", message: "is required" };
+  if (n.length > MAX_NAME)
+    return { code: "too_long", message: `must be at most ${MAX_NAME} characters`, params: { max: MAX_NAME } };
   // Names end up in e-mail headers and calendar files: no control characters.
-  if (/[\u0000-\u001f\u007f]/.test(n)) return "must not contain control characters";
+  if (/[\u0000-\u001f\u007f]/.test(n))
+    return { code: "control_characters", message: "must not contain control characters" };
   return undefined;
 }
+
+export const nameProblem = (name: string): string | undefined => nameIssue(name)?.message;
 
 export interface FormChoice {
   id: string;
@@ -173,24 +182,41 @@ export function attributeProblems(
   fields: readonly RegistrationField[],
   attributes: Record<string, AttributeValue>,
 ): Record<string, string> {
-  const problems: Record<string, string> = {};
+  return Object.fromEntries(Object.entries(attributeIssues(fields, attributes)).map(([k, i]) => [k, i.message]));
+}
+
+/** `attributeProblems` with each problem's code, for imports. */
+export function attributeIssues(
+  fields: readonly RegistrationField[],
+  attributes: Record<string, AttributeValue>,
+): Record<string, ImportIssue> {
+  const problems: Record<string, ImportIssue> = {};
   for (const [key, value] of Object.entries(attributes)) {
     const path = `attributes.${key}`;
     if (!ATTRIBUTE_KEY.test(key)) {
-      problems[path] = "keys are 1–40 of a-z 0-9 _ and start with a letter";
+      problems[path] = { code: "invalid_key", message: "keys are 1–40 of a-z 0-9 _ and start with a letter" };
       continue;
     }
     const values = Array.isArray(value) ? value : [value];
     if (values.some((v) => v.length > MAX_ATTRIBUTE_VALUE)) {
-      problems[path] = `values must be at most ${MAX_ATTRIBUTE_VALUE} characters`;
+      problems[path] = {
+        code: "too_long",
+        message: `values must be at most ${MAX_ATTRIBUTE_VALUE} characters`,
+        params: { max: MAX_ATTRIBUTE_VALUE },
+      };
       continue;
     }
     const field = fields.find((f) => f.key === key);
     if (!field || field.kind === "text") continue;
     const allowed = field.kind === "consent" ? Object.values(CONSENT_VALUES) : field.options;
-    if (field.kind !== "multi-choice" && Array.isArray(value)) problems[path] = "must be a single value";
+    if (field.kind !== "multi-choice" && Array.isArray(value))
+      problems[path] = { code: "single_value", message: "must be a single value" };
     else if (values.some((v) => !(allowed as readonly string[]).includes(v)))
-      problems[path] = `must be one of ${allowed.join(", ")}`;
+      problems[path] = {
+        code: "not_one_of",
+        message: `must be one of ${allowed.join(", ")}`,
+        params: { options: allowed.join(", ") },
+      };
   }
   return problems;
 }

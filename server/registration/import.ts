@@ -1,10 +1,10 @@
 import type { AttributeValue, RegistrationField } from "../../core/contract/index";
 import type { RegistrationRow } from "../db/schema";
 import { Languages, Roles, type Language, type Role } from "../../core/protocol/identity";
-import type { ImportColumn } from "../../core/contract/imports";
+import type { ImportColumn, ImportIssue } from "../../core/contract/imports";
 import { columnsProblem, normaliseHeader, suggestColumn, unneutralise } from "../../core/rules/import-columns";
 import type { CsvRecord } from "../csv";
-import { attributeProblems, CONSENT_VALUES, emailProblem, nameProblem, normaliseEmail } from "./answers";
+import { attributeIssues, CONSENT_VALUES, emailIssue, nameIssue, normaliseEmail } from "./answers";
 
 /**
  * Organizer imports (CSV or a JSON batch) turned into checked rows, one report line each. Pure:
@@ -25,7 +25,14 @@ export interface ImportRow {
 
 export type CheckedRow =
   | { ok: true; row: ImportRow }
-  | { ok: false; line: number; email: string | null; errors: Record<string, string> };
+  /** `errors` in English (the API's words); `issues` the same problems with their codes. */
+  | {
+      ok: false;
+      line: number;
+      email: string | null;
+      errors: Record<string, string>;
+      issues: Record<string, ImportIssue>;
+    };
 
 export interface ImportContext {
   fields: readonly RegistrationField[];
@@ -123,28 +130,34 @@ export interface RawRow {
   selections?: string[];
 }
 
+const oneOf = (allowed: readonly string[]): ImportIssue => ({
+  code: "not_one_of",
+  message: `must be one of ${allowed.join(", ")}`,
+  params: { options: allowed.join(", ") },
+});
+
 /** Checks every row; a later row with an e-mail seen before is an error naming the earlier line. */
 export function checkRows(rows: readonly RawRow[], ctx: ImportContext): CheckedRow[] {
   const firstLine = new Map<string, number>();
   return rows.map((raw) => {
-    const errors: Record<string, string> = {};
-    const emailIssue = emailProblem(raw.email);
-    if (emailIssue) errors.email = emailIssue;
-    const nameIssue = nameProblem(raw.name);
-    if (nameIssue) errors.name = nameIssue;
+    const issues: Record<string, ImportIssue> = {};
+    const emailBad = emailIssue(raw.email);
+    if (emailBad) issues.email = emailBad;
+    const nameBad = nameIssue(raw.name);
+    if (nameBad) issues.name = nameBad;
     const emailNorm = normaliseEmail(raw.email);
-    if (!emailIssue) {
+    if (!emailBad) {
       const earlier = firstLine.get(emailNorm);
-      if (earlier !== undefined) errors.email = `is also on line ${earlier}`;
+      if (earlier !== undefined)
+        issues.email = { code: "duplicate_email", message: `is also on line ${earlier}`, params: { line: earlier } };
       else firstLine.set(emailNorm, raw.line);
     }
-    if (raw.language !== undefined && !Languages.includes(raw.language as Language))
-      errors.language = `must be one of ${Languages.join(", ")}`;
-    if (raw.role !== undefined && !Roles.includes(raw.role as Role)) errors.role = `must be one of ${Roles.join(", ")}`;
+    if (raw.language !== undefined && !Languages.includes(raw.language as Language)) issues.language = oneOf(Languages);
+    if (raw.role !== undefined && !Roles.includes(raw.role as Role)) issues.role = oneOf(Roles);
     const present = Object.fromEntries(
       Object.entries(raw.attributes).filter((e): e is [string, AttributeValue] => e[1] !== undefined),
     );
-    Object.assign(errors, attributeProblems(ctx.fields, present));
+    Object.assign(issues, attributeIssues(ctx.fields, present));
     let selections: string[] | undefined;
     if (raw.selections) {
       selections = [];
@@ -153,13 +166,21 @@ export function checkRows(rows: readonly RawRow[], ctx: ImportContext): CheckedR
           ctx.sessions.find((s) => s.id === ref) ??
           ctx.sessions.find((s) => s.title.toLowerCase() === ref.toLowerCase());
         if (!session) {
-          errors.selections = `no session "${ref.slice(0, 80)}" in this event`;
+          const named = ref.slice(0, 80);
+          issues.selections = {
+            code: "unknown_session",
+            message: `no session "${named}" in this event`,
+            params: { session: named },
+          };
           break;
         }
         if (!selections.includes(session.id)) selections.push(session.id);
       }
     }
-    if (Object.keys(errors).length > 0) return { ok: false, line: raw.line, email: raw.email.trim() || null, errors };
+    if (Object.keys(issues).length > 0) {
+      const errors = Object.fromEntries(Object.entries(issues).map(([k, i]) => [k, i.message]));
+      return { ok: false, line: raw.line, email: raw.email.trim() || null, errors, issues };
+    }
     return {
       ok: true,
       row: {

@@ -123,4 +123,40 @@ describe.skipIf(!e2eEnabled())("the console's registration form builder", () => 
     await visitor.close();
     await owner.close();
   });
+
+  it("says the server's refusal in Dutch next to the question it names", async () => {
+    const stamp = Date.now().toString(36);
+    const start = Date.now() + 48 * 3_600_000;
+    const event = await adminPost<AdminEvent>("/api/admin/events", {
+      slug: `form-nl-${stamp}`,
+      title: { en: "Form night", nl: "Formulieravond" },
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 3_600_000).toISOString(),
+      languages: ["nl", "en"],
+      fields: [{ kind: "choice", key: "ticket", label: "Ticket", required: true, options: ["standard", "vip"] }],
+    });
+    const owner = await newPerson(browser, "nl-NL");
+    const page = await owner.newPage();
+    await page.goto((await signInLink()).replace(/^https?:\/\/[^/]+/, origin()));
+    await page.getByRole("navigation", { name: /organisatorconsole/i }).waitFor();
+    await page.goto(`/admin?event=${event.id}&tab=form`);
+    await page.getByRole("heading", { name: "Inschrijfformulier" }).waitFor();
+    // Meanwhile (another organizer, an integration) a session's audience rule starts using "vip":
+    // the console opened before it, so only the server can refuse.
+    await adminPost(`/api/admin/events/${event.id}/sessions`, {
+      kind: "breakout",
+      title: "VIP lounge",
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 1_800_000).toISOString(),
+      audience: { kind: "attributes", conditions: [{ attribute: "ticket", op: "eq", values: ["vip"] }] },
+    });
+    await page.getByRole("button", { name: "Keuze 2 verwijderen" }).click();
+    await page.getByRole("button", { name: "Formulier opslaan" }).click();
+    const said =
+      'De doelgroepregel van "VIP lounge" gebruikt een keuze die je hier hebt verwijderd. Pas die regel eerst aan op het tabblad Programma, of houd de keuze.';
+    await expect.poll(() => page.locator(".form-options .field-error").textContent()).toBe(said);
+    expect(await page.locator(".form-editor .error-summary").textContent()).toContain(`Vraag 1: ${said}`);
+    expect(await page.getByText("is used by the audience rule").count()).toBe(0);
+    await owner.close();
+  });
 });

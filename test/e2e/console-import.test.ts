@@ -101,4 +101,48 @@ describe.skipIf(!e2eEnabled())("importing people and inviting them from the cons
     await page.getByText("Import finished: 3 new, 0 updated, 0 unchanged.").waitFor();
     await owner.close();
   });
+
+  it("says a refused row's reason, and the invitations going out at once, in the Dutch console", {
+    timeout: 120_000,
+  }, async () => {
+    const stamp = Date.now().toString(36);
+    // Running since an hour: its invitation time has passed.
+    const startsAt = Date.now() - 3_600_000;
+    const event = await adminPost<{ id: string }>("/api/admin/events", {
+      slug: `import-nl-${stamp}`,
+      title: `Import NL ${stamp}`,
+      timezone: "Europe/Amsterdam",
+      startsAt: new Date(startsAt).toISOString(),
+      endsAt: new Date(startsAt + 4 * 3_600_000).toISOString(),
+      fields: [{ kind: "choice", key: "ticket", label: "Ticket", required: true, options: ["standard", "vip"] }],
+    });
+    const owner = await newPerson(browser, "nl-NL");
+    const page = await owner.newPage();
+    await page.goto((await signInLink()).replace(/^https?:\/\/[^/]+/, origin()));
+    await page.getByRole("navigation", { name: /organisatorconsole/i }).waitFor();
+    await page.goto(`/admin?event=${event.id}&tab=registrations`);
+    await page
+      .getByText("Het evenement is bezig: nieuwe mensen uit de import krijgen hun uitnodiging meteen")
+      .waitFor();
+
+    const rows = [
+      ["Ada", `ada-${stamp}@import.test`, "vip"],
+      ["Bram", `ada-${stamp}@import.test`, "gold"],
+    ];
+    const csv = `Name,E-mail,Ticket\r\n${rows.map((r) => r.join(",")).join("\r\n")}\r\n`;
+    await page
+      .getByLabel("CSV-bestand")
+      .setInputFiles({ name: "mensen.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.getByRole("button", { name: "2 regels controleren" }).click();
+    const problems = page.getByRole("table", { name: "Regels met fouten" }).locator("tbody tr");
+    await problems.first().waitFor();
+    const reasons = await problems.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent)),
+    );
+    expect(reasons).toEqual([
+      ["3", "E-mail", "Hetzelfde e-mailadres staat al op regel 2."],
+      ["3", "Ticket", "Geen van de toegestane waarden: standard, vip."],
+    ]);
+    await owner.close();
+  });
 });

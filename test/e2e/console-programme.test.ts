@@ -145,4 +145,107 @@ describe.skipIf(!e2eEnabled())("the console's programme", () => {
     await expectProgramme("Stan", { "Opening stage": iso(start), "VIP breakout": undefined });
     await organizer.close();
   });
+
+  it("an organizer removes a session through its confirm dialog, and it stays gone after a reload", async () => {
+    const stamp = Date.now().toString(36);
+    const start = Math.ceil((Date.now() + 26 * HOUR) / HOUR) * HOUR;
+    const event = await adminPost<Created>("/api/admin/events", {
+      slug: `programme-del-${stamp}`,
+      title: "Programme Removal",
+      timezone: TZ,
+      startsAt: iso(start),
+      endsAt: iso(start + 4 * HOUR),
+    });
+    for (const [title, from] of [
+      ["Keeper talk", 0],
+      ["Doomed talk", 90],
+    ] as const)
+      await adminPost<Created>(`/api/admin/events/${event.id}/sessions`, {
+        kind: "breakout",
+        title,
+        startsAt: iso(start + from * MIN),
+        endsAt: iso(start + (from + 60) * MIN),
+      });
+
+    const organizer = await newPerson(browser);
+    const page = await organizer.newPage();
+    await page.goto((await signInLink()).replace(/^https?:\/\/[^/]+/, origin()));
+    await page.getByRole("navigation", { name: /organizer console/i }).waitFor();
+    await page.goto(`/admin?event=${event.id}&tab=programme`);
+    const block = (title: string) => page.locator(".pg-block", { hasText: title });
+    await block("Doomed talk").waitFor();
+
+    const openAndAsk = async () => {
+      await block("Doomed talk").click();
+      await page.getByRole("button", { name: "Remove session" }).click();
+      const dialog = page.getByRole("dialog", { name: "Remove Doomed talk?" });
+      await dialog.waitFor();
+      return dialog;
+    };
+    // Cancel first: the dialog closes and nothing is removed.
+    let dialog = await openAndAsk();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await block("Doomed talk").count()).toBe(1);
+
+    dialog = await openAndAsk();
+    await dialog.getByRole("button", { name: "Remove it" }).click();
+    await expect
+      .poll(() => page.locator(".pg-status").textContent())
+      .toBe("Doomed talk is removed from the programme.");
+    expect(await block("Doomed talk").count()).toBe(0);
+    expect(await block("Keeper talk").count()).toBe(1);
+    // Focus lands on a control that stays, not on the removed block.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Add a session");
+
+    await page.reload();
+    await block("Keeper talk").waitFor();
+    expect(await block("Doomed talk").count()).toBe(0);
+    await organizer.close();
+  });
+
+  it("a session across midnight shows on both days, each part cut at midnight with its title in view", async () => {
+    const stamp = Date.now().toString(36);
+    // 20:00–02:00 on the event's clock (Amsterdam, UTC+1 in March before the change).
+    const event = await adminPost<Created>("/api/admin/events", {
+      slug: `programme-night-${stamp}`,
+      title: "Programme Night",
+      timezone: TZ,
+      startsAt: "2027-03-10T19:00:00Z",
+      endsAt: "2027-03-11T01:00:00Z",
+    });
+    await adminPost<Created>(`/api/admin/events/${event.id}/sessions`, {
+      kind: "stage",
+      title: "Late show",
+      startsAt: "2027-03-10T21:30:00Z",
+      endsAt: "2027-03-11T00:30:00Z",
+    });
+    const organizer = await newPerson(browser);
+    const page = await organizer.newPage();
+    await page.goto((await signInLink()).replace(/^https?:\/\/[^/]+/, origin()));
+    await page.getByRole("navigation", { name: /organizer console/i }).waitFor();
+    await page.goto(`/admin?event=${event.id}&tab=programme`);
+    const block = page.locator(".pg-block", { hasText: "Late show" });
+    await block.waitFor();
+    const lane = page.locator('.pg-lane[data-lane="stage"] .pg-lane-body');
+    const boxes = async () => ({
+      block: (await block.boundingBox())!,
+      lane: (await lane.boundingBox())!,
+      title: (await block.locator(".pg-block-title").boundingBox())!,
+    });
+
+    // The evening: 22:30 to midnight, where the day's window ends (an hour is 240 px).
+    let b = await boxes();
+    expect(b.block.width).toBeCloseTo(90 * 4, 0);
+    expect(await block.getAttribute("class")).toMatch(/pg-goes-on/);
+
+    // The night after: from midnight (the lane's start) to 01:30, the title readable.
+    await page.getByLabel("Day", { exact: true }).selectOption("2027-03-11");
+    await expect.poll(async () => Math.round((await boxes()).block.x - (await boxes()).lane.x)).toBe(0);
+    b = await boxes();
+    expect(b.block.width).toBeCloseTo(90 * 4, 0);
+    expect(b.title.x).toBeGreaterThanOrEqual(b.lane.x);
+    expect(await block.getAttribute("class")).toMatch(/pg-from-before/);
+    await organizer.close();
+  });
 });

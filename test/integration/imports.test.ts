@@ -78,9 +78,24 @@ describe("imports from the console", () => {
     expect(status).toBe(200);
     expect(body.counts).toEqual({ rows: 4, created: 1, updated: 0, unchanged: 0, invalid: 3 });
     expect(body.problems).toEqual([
-      { row: 3, column: "E-mail", reason: expect.any(String) },
-      { row: 4, column: "Ticket", reason: expect.stringContaining("standard") },
-      { row: 5, column: "E-mail", reason: "is also on line 2" },
+      // A code per problem for the console to say in its language; the English reason for API users.
+      { row: 3, column: "E-mail", field: "email", code: "invalid_email", reason: expect.any(String) },
+      {
+        row: 4,
+        column: "Ticket",
+        field: "attributes.ticket",
+        code: "not_one_of",
+        params: { options: expect.stringContaining("standard") },
+        reason: expect.stringContaining("standard"),
+      },
+      {
+        row: 5,
+        column: "E-mail",
+        field: "email",
+        code: "duplicate_email",
+        params: { line: 2 },
+        reason: "is also on line 2",
+      },
     ]);
     expect(await total(event.id)).toBe(0);
     const jobs = await adminJson<{ items: ImportJobView[] }>(`/api/admin/events/${event.id}/imports`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   dayWindow,
+  drawn,
   HOUR,
   hoursOf,
   instantOf,
@@ -11,6 +12,7 @@ import {
   moved,
   msOfPx,
   programmeDays,
+  widthOf,
   resized,
   snap,
   xOf,
@@ -51,6 +53,39 @@ describe("the timeline's clock", () => {
       "13:00",
       "14:00",
     ]);
+  });
+});
+
+describe("a session across midnight", () => {
+  // 22:30–01:30 on the event's clock (Amsterdam, UTC+1 in November), in an evening event.
+  const event = { startsAt: at("2026-11-25T18:00:00Z"), endsAt: at("2026-11-26T01:00:00Z") };
+  const late = { startsAt: at("2026-11-25T21:30:00Z"), endsAt: at("2026-11-26T00:30:00Z") };
+
+  it("is drawn on both days, each day's part cut at midnight, as Google Calendar draws it", () => {
+    expect(programmeDays(event, [late], AMS)).toEqual(["2026-11-25", "2026-11-26"]);
+    const first = dayWindow("2026-11-25", event, [late], AMS);
+    expect(localInput(first.endsAt, AMS)).toBe("2026-11-26T00:00");
+    const evening = drawn(late, first);
+    expect(evening).toMatchObject({ before: false, after: true });
+    // From 22:30 to the window's end, not past the canvas.
+    expect(xOf(evening.span.startsAt, first) + widthOf(evening.span)).toBe(widthOf(first));
+
+    const second = dayWindow("2026-11-26", event, [late], AMS);
+    expect(localInput(second.startsAt, AMS)).toBe("2026-11-26T00:00");
+    const night = drawn(late, second);
+    expect(night).toMatchObject({ before: true, after: false });
+    // Its block begins at the canvas's left edge, title in view, and ends at 01:30.
+    expect(xOf(night.span.startsAt, second)).toBe(0);
+    expect(widthOf(night.span)).toBe(90 * 4);
+  });
+
+  it("leaves a session within the day as it is", () => {
+    const talk = { startsAt: at("2026-11-25T19:00:00Z"), endsAt: at("2026-11-25T20:00:00Z") };
+    expect(drawn(talk, dayWindow("2026-11-25", event, [talk], AMS))).toEqual({
+      span: talk,
+      before: false,
+      after: false,
+    });
   });
 });
 

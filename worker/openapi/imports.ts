@@ -9,7 +9,7 @@ export const importOperations: OperationSpec[] = [
     method: "post",
     path: `${E}/imports/check`,
     summary:
-      "Check a parsed file without writing anything: counts of new, updated, unchanged and invalid rows, and each invalid row's column and reason",
+      "Check a parsed file without writing anything: counts of new, updated, unchanged and invalid rows, and each invalid row's problems: row, column, field, a stable code (required, too_long, invalid_email, control_characters, duplicate_email, not_one_of, invalid_key, single_value, unknown_session) with its params, and the reason in English",
     tag: "registrations",
     auth: "admin",
     body: { schema: ImportBody },

@@ -53,6 +53,17 @@ export const en = {
   "admin.form.problem.optionLabelMissing": "Write this option in at least one language.",
   "admin.form.problem.optionLabelTooLong": "An option is at most 100 characters.",
   "admin.form.problem.maxLength": "A whole number from 1 to 2000, or empty.",
+  "admin.form.server.ruleUsesOption":
+    "The audience rule of {sessions} uses an option you removed here. Change that rule in the Programme tab first, or keep the option.",
+  "admin.form.server.ruleUsesQuestion":
+    "The audience rule of {sessions} uses a question you removed. Change that rule in the Programme tab first, or keep the question.",
+  "admin.form.server.keysUnique": "Two questions would be stored under the same name. Reword one of them.",
+  "admin.form.server.key": "This question cannot be stored under the name its wording gives it. Reword it.",
+  "admin.form.server.label": "Write the question in at least one language, in at most 200 characters.",
+  "admin.form.server.options": "Give 1 to 50 options, each only once.",
+  "admin.form.server.option": "Write this option in at most 100 characters.",
+  "admin.form.server.optionLabel":
+    "This wording belongs to an option that no longer exists. Remove the option and add it again.",
   "admin.form.problemAt": "Question {number}: {problem}",
   "admin.form.leave.title": "Leave without saving?",
   "admin.form.leave.body": "Your changes to the registration form are not saved yet and will be lost.",
@@ -122,6 +133,18 @@ export const nl: Record<keyof typeof en, string> = {
   "admin.form.problem.optionLabelMissing": "Schrijf deze keuze in minstens één taal.",
   "admin.form.problem.optionLabelTooLong": "Een keuze is hoogstens 100 tekens.",
   "admin.form.problem.maxLength": "Een heel getal van 1 tot 2000, of leeg.",
+  "admin.form.server.ruleUsesOption":
+    "De doelgroepregel van {sessions} gebruikt een keuze die je hier hebt verwijderd. Pas die regel eerst aan op het tabblad Programma, of houd de keuze.",
+  "admin.form.server.ruleUsesQuestion":
+    "De doelgroepregel van {sessions} gebruikt een vraag die je hebt verwijderd. Pas die regel eerst aan op het tabblad Programma, of houd de vraag.",
+  "admin.form.server.keysUnique": "Twee vragen zouden onder dezelfde naam worden bewaard. Formuleer er een anders.",
+  "admin.form.server.key":
+    "Deze vraag kan niet worden bewaard onder de naam die haar tekst oplevert. Formuleer haar anders.",
+  "admin.form.server.label": "Schrijf de vraag in minstens één taal, in hoogstens 200 tekens.",
+  "admin.form.server.options": "Geef 1 tot 50 keuzes, elk maar één keer.",
+  "admin.form.server.option": "Schrijf deze keuze in hoogstens 100 tekens.",
+  "admin.form.server.optionLabel":
+    "Deze tekst hoort bij een keuze die niet meer bestaat. Verwijder de keuze en voeg haar opnieuw toe.",
   "admin.form.problemAt": "Vraag {number}: {problem}",
   "admin.form.leave.title": "Weggaan zonder op te slaan?",
   "admin.form.leave.body": "Je wijzigingen aan het inschrijfformulier zijn nog niet opgeslagen en gaan verloren.",

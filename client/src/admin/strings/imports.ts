@@ -4,6 +4,14 @@ export const en = {
   "admin.imports.intro":
     "Choose a CSV file (saved from a spreadsheet, with a header row). You see what it would change before anything is written.",
   "admin.imports.file": "CSV file",
+  "admin.imports.invite.later":
+    "New people in the import get their invitation e-mail at the event's invitation time, {at}. People already registered get no second one.",
+  "admin.imports.invite.passed":
+    "The invitation time ({at}) has passed: new people in the import get their invitation e-mail at once, as soon as the import writes them.",
+  "admin.imports.invite.running":
+    "The event is running: new people in the import get their invitation e-mail at once, as soon as the import writes them.",
+  "admin.imports.invite.ended":
+    "The event has ended, yet new people in the import still get their invitation e-mail at once, as soon as the import writes them.",
   "admin.imports.reading": "Reading the file…",
   "admin.imports.file.empty": "The file is empty. It needs a header row and one row per person.",
   "admin.imports.file.noPeople": "The file has a header row but no people.",
@@ -35,6 +43,16 @@ export const en = {
   "admin.imports.problems.row": "Row",
   "admin.imports.problems.column": "Column",
   "admin.imports.problems.reason": "Problem",
+  "admin.imports.problem.required": "Empty: this column needs a value.",
+  "admin.imports.problem.too_long": "Too long: at most {max} characters.",
+  "admin.imports.problem.invalid_email": "Not an e-mail address such as name@example.com.",
+  "admin.imports.problem.control_characters": "Contains invisible control characters; retype it.",
+  "admin.imports.problem.duplicate_email": "The same e-mail address is on row {line} already.",
+  "admin.imports.problem.not_one_of": "Not one of the allowed values: {options}.",
+  "admin.imports.problem.invalid_key":
+    "This column cannot be an extra detail: its name needs 1–40 of a-z 0-9 _, starting with a letter.",
+  "admin.imports.problem.single_value": "Only one value is allowed here.",
+  "admin.imports.problem.unknown_session": 'This event has no session "{session}".',
   "admin.imports.problems.more": "{count, plural, one {# more problem is} other {# more problems are}} not listed.",
   "admin.imports.problems.fix":
     "Fix these rows in your sheet, save it, and choose the file again to check it once more. Or import the other rows and leave these out.",
@@ -77,6 +95,14 @@ export const nl: Record<keyof typeof en, string> = {
   "admin.imports.intro":
     "Kies een CSV-bestand (opgeslagen vanuit een spreadsheet, met een kopregel). Je ziet wat het zou veranderen voordat er iets wordt opgeslagen.",
   "admin.imports.file": "CSV-bestand",
+  "admin.imports.invite.later":
+    "Nieuwe mensen uit de import krijgen hun uitnodiging per e-mail op het uitnodigingstijdstip van het evenement, {at}. Wie al ingeschreven is, krijgt geen tweede.",
+  "admin.imports.invite.passed":
+    "Het uitnodigingstijdstip ({at}) is voorbij: nieuwe mensen uit de import krijgen hun uitnodiging meteen, zodra de import ze opslaat.",
+  "admin.imports.invite.running":
+    "Het evenement is bezig: nieuwe mensen uit de import krijgen hun uitnodiging meteen, zodra de import ze opslaat.",
+  "admin.imports.invite.ended":
+    "Het evenement is voorbij, maar nieuwe mensen uit de import krijgen hun uitnodiging toch meteen, zodra de import ze opslaat.",
   "admin.imports.reading": "Het bestand wordt gelezen…",
   "admin.imports.file.empty": "Het bestand is leeg. Er moet een kopregel in staan en één regel per persoon.",
   "admin.imports.file.noPeople": "Het bestand heeft een kopregel maar geen mensen.",
@@ -108,6 +134,16 @@ export const nl: Record<keyof typeof en, string> = {
   "admin.imports.problems.row": "Regel",
   "admin.imports.problems.column": "Kolom",
   "admin.imports.problems.reason": "Probleem",
+  "admin.imports.problem.required": "Leeg: deze kolom moet een waarde hebben.",
+  "admin.imports.problem.too_long": "Te lang: hoogstens {max} tekens.",
+  "admin.imports.problem.invalid_email": "Geen e-mailadres zoals naam@voorbeeld.nl.",
+  "admin.imports.problem.control_characters": "Bevat onzichtbare stuurtekens; typ het opnieuw.",
+  "admin.imports.problem.duplicate_email": "Hetzelfde e-mailadres staat al op regel {line}.",
+  "admin.imports.problem.not_one_of": "Geen van de toegestane waarden: {options}.",
+  "admin.imports.problem.invalid_key":
+    "Deze kolom kan geen extra gegeven zijn: de naam moet 1–40 tekens a-z 0-9 _ hebben en met een letter beginnen.",
+  "admin.imports.problem.single_value": "Hier mag maar één waarde staan.",
+  "admin.imports.problem.unknown_session": 'Dit evenement heeft geen sessie "{session}".',
   "admin.imports.problems.more":
     "{count, plural, one {Nog # probleem staat} other {Nog # problemen staan}} niet in de lijst.",
   "admin.imports.problems.fix":

@@ -37,7 +37,13 @@ export function FieldEditor(props: FieldEditorProps) {
   // Anything the server named under this question that has no place of its own shows at its top.
   const otherProblems = () =>
     Object.entries(props.problems)
-      .filter(([p]) => p !== path(".label") && p !== path(".maxLength") && !p.startsWith(path(".options.")))
+      .filter(
+        ([p]) =>
+          p !== path(".label") &&
+          p !== path(".maxLength") &&
+          p !== path(".options") &&
+          !p.startsWith(path(".options.")),
+      )
       .map(([, text]) => text);
 
   function remove() {

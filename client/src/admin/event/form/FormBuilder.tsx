@@ -22,6 +22,7 @@ import {
 } from "./draft";
 import { controlId, FieldEditor } from "./FieldEditor";
 import { FormPreview } from "./FormPreview";
+import { serverFormProblems } from "./server-problems";
 import "./form.css";
 
 type Saved = AdminEvent & { sessions: AdminSession[] };
@@ -111,9 +112,9 @@ export function FormBuilder(props: {
       setNotice(ta("admin.form.saved"));
       props.onSaved();
     } catch (err) {
-      // The server's problems go to the questions they name (its words: the API speaks English).
+      // The server's problems go to the questions they name, in the console's language.
       if (err instanceof ApiFailure && Object.keys(err.fields).length > 0) {
-        setProblems(err.fields);
+        setProblems(serverFormProblems(err));
         if (err.status === 409) setGeneral(ta("admin.form.conflict"));
       } else {
         setGeneral(errorText(err));

@@ -8,6 +8,7 @@ import { errorText, fieldText } from "../../errors";
 import { ta } from "../../i18n";
 import { ColumnMapping } from "./ColumnMapping";
 import { ImportPreview } from "./ImportPreview";
+import { inviteTiming, inviteTimingText } from "./invite-timing";
 import { type ParsedFile, type ParseResult, parseImportFile } from "./parse";
 import { JobProgress } from "./WorkProgress";
 import "./imports.css";
@@ -106,6 +107,13 @@ export default function ImportPanel(props: {
     <section class="card imports" aria-labelledby="imports-heading">
       <h2 id="imports-heading">{ta("admin.imports.heading")}</h2>
       <p class="muted">{ta("admin.imports.intro")}</p>
+      {/* Read as the panel opens: the organizer decides about this file now, not at the next minute. */}
+      <p
+        class={inviteTiming(props.event, Date.now()) === "later" ? "muted" : "notice"}
+        data-invite-timing={inviteTiming(props.event, Date.now())}
+      >
+        {inviteTimingText(props.event, Date.now())}
+      </p>
       <For each={props.jobs}>
         {(job) => <JobProgress eventId={props.event.id} job={job} onDone={props.onFinished} />}
       </For>

@@ -1,6 +1,7 @@
 import { For, Show } from "solid-js";
 import type { ImportCheck } from "../../../../../core/contract/imports";
 import { ta } from "../../i18n";
+import { problemText } from "./problem-text";
 
 /** What the import would do, and every row it would leave out with its column and reason. */
 export function ImportPreview(props: { check: ImportCheck }) {
@@ -43,7 +44,7 @@ export function ImportPreview(props: { check: ImportCheck }) {
                   <tr data-row={p.row}>
                     <th scope="row">{p.row}</th>
                     <td>{p.column}</td>
-                    <td>{p.reason}</td>
+                    <td>{problemText(p)}</td>
                   </tr>
                 )}
               </For>

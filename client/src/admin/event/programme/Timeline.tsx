@@ -7,7 +7,7 @@ import { language } from "../../../i18n";
 import { formatTime, formatTimeRange } from "../../../i18n/time";
 import { ta } from "../../i18n";
 import { spanOf } from "./store";
-import { hoursOf, keyOutcome, lanesOf, moved, msOfPx, resized, type Span, widthOf, xOf } from "./timeline";
+import { drawn, hoursOf, keyOutcome, lanesOf, moved, msOfPx, resized, type Span, widthOf, xOf } from "./timeline";
 
 /** Height of one row of blocks, in px (the CSS reads it from --pg-row). */
 const ROW = 56;
@@ -132,19 +132,25 @@ export function Timeline(props: {
                           {(block) => {
                             const s = () => block().item.session;
                             const span = () => spanOf(s());
+                            const part = () => drawn(span(), props.window);
                             const trouble = () => problemsOf(props.problems, s().id).length > 0;
                             return (
                               <button
                                 type="button"
                                 id={`pg-block-${s().id}`}
                                 class="pg-block"
-                                classList={{ "pg-trouble": trouble(), "pg-editable": props.canEdit }}
+                                classList={{
+                                  "pg-trouble": trouble(),
+                                  "pg-editable": props.canEdit,
+                                  "pg-from-before": part().before,
+                                  "pg-goes-on": part().after,
+                                }}
                                 data-session-id={s().id}
                                 data-kind={s().kind}
                                 aria-describedby={help}
                                 style={{
-                                  left: `${xOf(span().startsAt, props.window)}px`,
-                                  width: `${Math.max(widthOf(span()), 12)}px`,
+                                  left: `${xOf(part().span.startsAt, props.window)}px`,
+                                  width: `${Math.max(widthOf(part().span), 12)}px`,
                                   top: `${block().row * ROW}px`,
                                 }}
                                 onKeyDown={(e) => key(e, s())}
@@ -153,7 +159,8 @@ export function Timeline(props: {
                                 onPointerUp={up}
                                 onPointerCancel={cancel}
                               >
-                                <Show when={props.canEdit}>
+                                {/* An edge on another day is not here to drag: that day's timeline has it. */}
+                                <Show when={props.canEdit && !part().before}>
                                   <span
                                     class="pg-handle pg-handle-start"
                                     aria-hidden="true"
@@ -175,7 +182,7 @@ export function Timeline(props: {
                                 <span class="visually-hidden">{labelOf(s()).kind}</span>
                                 <span class="pg-block-time">{range(span())}</span>
                                 <span class="visually-hidden">{labelOf(s()).problems}</span>
-                                <Show when={props.canEdit}>
+                                <Show when={props.canEdit && !part().after}>
                                   <span
                                     class="pg-handle pg-handle-end"
                                     aria-hidden="true"

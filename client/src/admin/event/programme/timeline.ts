@@ -109,6 +109,32 @@ export const xOf = (instant: number, window: Span): number => ((instant - window
 export const widthOf = (span: Span): number => ((span.endsAt - span.startsAt) / MINUTE) * PX_PER_MINUTE;
 export const msOfPx = (px: number): number => (px / PX_PER_MINUTE) * MINUTE;
 
+export interface Drawn {
+  /** The part of the session inside the window: what the block covers. */
+  span: Span;
+  /** It began before the window (the day before) or goes on after it (past midnight). */
+  before: boolean;
+  after: boolean;
+}
+
+/**
+ * A session as the day's timeline draws it: cut at the window's edges, as Google Calendar draws a
+ * session across midnight on both days, each day's part to or from midnight. Unclipped, the next
+ * day's block began left of the canvas with its title out of reach of the scroll.
+ */
+export function drawn(span: Span, window: Span): Drawn {
+  const before = span.startsAt < window.startsAt;
+  const after = span.endsAt > window.endsAt;
+  return {
+    span: {
+      startsAt: before ? window.startsAt : span.startsAt,
+      endsAt: after ? window.endsAt : span.endsAt,
+    },
+    before,
+    after,
+  };
+}
+
 /** The whole hours of a window, for the ruler. */
 export function hoursOf(window: Span, timeZone: string): number[] {
   const hours: number[] = [];
