@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AdminBranding } from "../../core/contract/branding";
 import type { MeResponse, PublicEvent } from "../../core/contract/index";
-import { admin, adminJson, call, createEvent, linkIn, outboxFor, register, signIn } from "./helpers";
+import { addSession, admin, adminJson, call, createEvent, linkIn, outboxFor, register, signIn } from "./helpers";
 import { runScheduler } from "./scheduler";
 import { liveDemo } from "./live/client";
 import { seedDemo } from "./helpers";
@@ -157,5 +157,38 @@ describe("event branding", () => {
     const theme = /<meta name="foyer:event-theme" content="([^"]+)">/.exec(html)?.[1];
     expect(JSON.parse(theme!.replaceAll("&quot;", '"'))).toMatchObject({ bg: "#1b1035", accent: "#ffd166" });
     await adminJson(branding(eventId), { method: "PUT", json: { accent: null, background: null } });
+  });
+
+  it("shows a moderator of another event no output of this one (404), only their own event's", async () => {
+    const demo = await liveDemo();
+    const other = await createEvent();
+    const { body: mod } = await adminJson<{ id: string }>(`/api/admin/events/${other.id}/registrations`, {
+      method: "POST",
+      json: {
+        name: "Other Moderator",
+        email: "other-mod@example.com",
+        role: "moderator",
+        attributes: { ticket: "standard", terms: "yes" },
+      },
+    });
+    const { body: rotated } = await adminJson<{ link: string }>(
+      `/api/admin/events/${other.id}/registrations/${mod.id}/link/rotate`,
+      { method: "POST", json: { sendInvitation: false } },
+    );
+    const cookie = await signIn(rotated.link);
+    const theirs = await call(`/output/${demo.sessionId}/poll`, { headers: { Cookie: cookie } });
+    expect(theirs.status).toBe(404);
+    expect(await theirs.text()).toContain('<meta name="foyer:output-status" content="not-found">');
+    const unknown = await call("/output/ses_nope/poll", { headers: { Cookie: cookie } });
+    expect(unknown.status).toBe(404);
+    const own = await addSession(other.id, {
+      kind: "stage",
+      title: "Their stage",
+      startsAt: new Date(other.startsAt).toISOString(),
+      endsAt: new Date(other.endsAt).toISOString(),
+    });
+    expect((await call(`/output/${own.id}/poll`, { headers: { Cookie: cookie } })).status).toBe(200);
+    // The demo's own producer still gets it.
+    expect((await call(`/output/${demo.sessionId}/poll`, { headers: { Cookie: demo.cookies.pim } })).status).toBe(200);
   });
 });

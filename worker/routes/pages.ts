@@ -5,6 +5,8 @@ import { ApiError } from "../../server/errors";
 import { Pages, servePage } from "../lib/pages";
 import { requireSignin } from "../middleware/signin";
 import { publicBranding } from "../../server/branding";
+import { database } from "../../server/db/client";
+import { findSession } from "../../server/db/sessions";
 
 /** Document routes: the client renders them; the worker adds the security headers. */
 export const pages = new Hono<AppEnv>()
@@ -28,6 +30,12 @@ export const pages = new Hono<AppEnv>()
     if (!isStaff(me.registration.role)) {
       return servePage(c, Pages.output, { status: 403, meta: { "output-status": "forbidden" } });
     }
+    // Staff of one event may not look into another's: a session elsewhere is as unknown as none.
+    const sessionId = outputSessionId(c.req.path);
+    const session = sessionId ? await findSession(database(c.env.DB), sessionId) : undefined;
+    if (!session || session.eventId !== me.event.id) {
+      return servePage(c, Pages.output, { status: 404, meta: { "output-status": "not-found" } });
+    }
     // The output's words go out on the broadcast, so they speak the event's language, not the producer's.
     // They are captured into the broadcast, so they wear the event's colours too.
     const theme = publicBranding(me.event).theme;
@@ -35,3 +43,14 @@ export const pages = new Hono<AppEnv>()
       meta: { "event-language": me.event.defaultLanguage, ...(theme ? { "event-theme": JSON.stringify(theme) } : {}) },
     });
   });
+
+/** The session of `/output/:sessionId/…`, or undefined for a path that names none. */
+function outputSessionId(path: string): string | undefined {
+  const segment = path.split("/")[2];
+  if (!segment) return undefined;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}

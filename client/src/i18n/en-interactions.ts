@@ -225,6 +225,7 @@ export const enInteractions = {
 
   "output.signedOut": "Open your producer link in this browser first.",
   "output.forbidden": "Output pages are for producers and moderators.",
+  "output.notFound": "This session is not part of your event, or it no longer exists.",
   "output.unknown": "There is no such output. Use poll, quiz, wordcloud, question, clean-feed or matrix.",
   "output.votes": "Votes: {count}",
   "output.answered": "Answered: {count}",

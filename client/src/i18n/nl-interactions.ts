@@ -226,6 +226,7 @@ export const nlInteractions: Record<keyof typeof enInteractions, string> = {
 
   "output.signedOut": "Open eerst je producerlink in deze browser.",
   "output.forbidden": "Uitvoerpagina's zijn voor producers en moderatoren.",
+  "output.notFound": "Deze sessie hoort niet bij jouw evenement, of bestaat niet meer.",
   "output.unknown": "Deze uitvoer bestaat niet. Gebruik poll, quiz, wordcloud, question, clean-feed of matrix.",
   "output.votes": "Stemmen: {count}",
   "output.answered": "Beantwoord: {count}",

@@ -23,6 +23,9 @@ export function OutputApp() {
         <Match when={status === "forbidden"}>
           <p class="output-message">{t("output.forbidden")}</p>
         </Match>
+        <Match when={status === "not-found"}>
+          <p class="output-message">{t("output.notFound")}</p>
+        </Match>
         <Match when={!route}>
           <p class="output-message">{t("output.unknown")}</p>
         </Match>
