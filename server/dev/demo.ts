@@ -260,8 +260,10 @@ export async function ensureDemo(db: Db, config: Config, now: number, workspaceI
   // Every demo person gets their invitation; the event has started, so it is due at once and
   // lands in the outbox (or goes through SES) right after seeding.
   await ensureAutoInvitations(db, event.id);
-  const people = await registrationsIn(db, event.id);
+  // Only the demo's own people: anyone who registered on the public page gets their link by
+  // e-mail, like at a real event, and `npm start` must not print it for whoever reads the log.
   const order = (r: RegistrationRow) => demoPeople.findIndex((p) => p.email === r.email);
+  const people = (await registrationsIn(db, event.id)).filter((r) => order(r) >= 0);
   people.sort((a, b) => order(a) - order(b));
   return {
     event: {

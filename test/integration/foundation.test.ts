@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../../worker/app";
 import type { ProgrammeResponse } from "../../core/contract/index";
 import { PROTOCOL_VERSION } from "../../core/protocol";
-import { admin, call, openSocket, ORIGIN, seedDemo, signIn } from "./helpers";
+import { admin, call, openSocket, ORIGIN, register, seedDemo, signIn } from "./helpers";
 
 describe("health and errors", () => {
   it("answers /healthz with 200 and security headers", async () => {
@@ -85,6 +85,19 @@ describe("demo and personal link", () => {
       "producer",
     ]);
     for (const p of people) expect(p.link).toMatch(/^http:\/\/foyer\.test\/j\/[\w-]+\.[\w-]+\.[\w-]+$/);
+  });
+
+  it("returns only the demo's own people, not the links of those who registered on its public page", async () => {
+    await seedDemo();
+    const res = await register("demo", {
+      name: "Walk In",
+      email: `walk-in-${Date.now()}@example.com`,
+      answers: { ticket: "standard" },
+    });
+    expect(res.status).toBe(201);
+    const { people } = await seedDemo();
+    expect(people.map((p) => p.name)).not.toContain("Walk In");
+    expect(people).toHaveLength(5);
   });
 
   it("turns a link into an HttpOnly, Secure, SameSite cookie and a redirect without the token", async () => {
