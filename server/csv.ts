@@ -5,7 +5,7 @@
  * before it can hurt the worker.
  */
 
-import { FORMULA_START, unneutralise } from "../core/rules/import-columns";
+import { ESCAPED_ON_EXPORT, unneutralise } from "../core/rules/import-columns";
 
 export interface CsvRecord {
   /** 1-based line on which the record starts (quoted cells may span lines). */
@@ -137,7 +137,7 @@ export { unneutralise };
  * text instead of running it (OWASP's advice), then the cell is quoted when it needs to be.
  */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = ESCAPED_ON_EXPORT.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -12,9 +12,16 @@ import { allTexts } from "../protocol/localized";
 /** Characters that make spreadsheet programs read a cell as a formula (CSV injection). */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * Text the export writes with one more leading apostrophe: formula-like text, and text that is
+ * already apostrophes before a formula character (a name written `'=x` on purpose). Then taking
+ * one apostrophe off such text on import gives back exactly what was exported, whatever it was.
+ */
+export const ESCAPED_ON_EXPORT = /^'*[=+\-@\t\r]/;
+
 /** Undoes the export's apostrophe before formula-like text, so an exported file imports back unchanged. */
 export function unneutralise(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  return value.startsWith("'") && ESCAPED_ON_EXPORT.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 /** Columns an export writes that an import must not treat as attributes. */

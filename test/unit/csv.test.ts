@@ -101,6 +101,16 @@ describe("CSV export", () => {
     expect(back).toEqual(rows);
   });
 
+  it("round-trips text that starts with apostrophes before a formula character, and Dutch 't names", () => {
+    const values = ["'=x", "''+1", "'t Hart", "'", "''", "=x", "-", "'-5", "plain"];
+    for (const value of values) {
+      const [[back]] = cells(toCsv([[value]])).map((r) => r.map(unneutralise)) as [[string]];
+      expect(back, value).toBe(value);
+    }
+    // And what the export writes still never starts with a formula character.
+    expect(csvCell("'=x")).toBe("''=x");
+  });
+
   it("only undoes its own apostrophe", () => {
     expect(unneutralise("'=x")).toBe("=x");
     expect(unneutralise("'quoted'")).toBe("'quoted'");
