@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MeResponse } from "../../core/contract/index";
-import { call, seedDemo, signIn } from "./helpers";
+import { adminJson, call, createEvent, seedDemo, signIn } from "./helpers";
 
 async function participant() {
   const { people } = await seedDemo();
@@ -24,6 +24,25 @@ describe("tech check endpoints", () => {
     expect(body.byteLength).toBe(200_000);
     // Random, so incompressible: far more than a handful of distinct byte values.
     expect(new Set(body.slice(0, 4096)).size).toBeGreaterThan(200);
+  });
+
+  it("refuses the probes once the person's link is revoked, and says how long its own check took", async () => {
+    const event = await createEvent();
+    const { body: person } = await adminJson<{ id: string }>(`/api/admin/events/${event.id}/registrations`, {
+      method: "POST",
+      json: { name: "Rev Oked", email: "revoked-probe@example.com", attributes: { ticket: "standard", terms: "yes" } },
+    });
+    const { body: rotated } = await adminJson<{ link: string }>(
+      `/api/admin/events/${event.id}/registrations/${person.id}/link/rotate`,
+      { method: "POST", json: { sendInvitation: false } },
+    );
+    const cookie = await signIn(rotated.link);
+    const ping = await call("/api/tech-check/ping", { headers: { Cookie: cookie } });
+    expect(ping.status).toBe(204);
+    expect(ping.headers.get("Server-Timing")).toMatch(/^auth;dur=\d+$/);
+    await adminJson(`/api/admin/events/${event.id}/registrations/${person.id}/link/revoke`, { method: "POST" });
+    expect((await call("/api/tech-check/ping", { headers: { Cookie: cookie } })).status).toBe(401);
+    expect((await call("/api/tech-check/download?bytes=10", { headers: { Cookie: cookie } })).status).toBe(401);
   });
 
   it("names the bad parameter when the download size is out of range", async () => {

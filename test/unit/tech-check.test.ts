@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { serverMs } from "../../client/src/features/tech-check/probes";
 import {
   browserVerdict,
   deviceErrorVerdict,
@@ -78,5 +79,14 @@ describe("tech check verdicts", () => {
     // Quiet but audible speech fills a third of the bar, not a few pixels.
     expect(HEARD_FILL).toBeCloseTo(1 / 3, 5);
     expect(barFill(0.4)).toBeGreaterThan(0.8);
+  });
+});
+
+describe("the server's own time in a probe's round trip", () => {
+  it("sums the durations of a Server-Timing header, and is 0 without one", () => {
+    expect(serverMs("auth;dur=12")).toBe(12);
+    expect(serverMs("auth;dur=3.5, cache;desc=miss;dur=1")).toBe(4.5);
+    expect(serverMs("auth")).toBe(0);
+    expect(serverMs(null)).toBe(0);
   });
 });

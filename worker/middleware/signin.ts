@@ -9,20 +9,6 @@ import { SIGNIN_COOKIE } from "../../server/links";
 import { verifyToken } from "../../server/tokens";
 
 /**
- * Only proves the cookie is ours and unexpired (no D1 read), for cheap endpoints such as the
- * tech check's round-trip probe, where a database read would distort what is measured.
- */
-export const requireSigninToken = createMiddleware<AppEnv>(async (c, next) => {
-  const token = getCookie(c, SIGNIN_COOKIE);
-  const result = token
-    ? await verifyToken(c.get("config").signingKeys, "session", token, Math.floor(Date.now() / 1000))
-    : undefined;
-  if (!result?.ok)
-    throw new ApiError(401, ErrorCode.unauthorized, "Open your personal link from the invitation e-mail to sign in.");
-  await next();
-});
-
-/**
  * A participant, moderator or producer signed in through their personal link. The cookie proves
  * who they are; the registration row (read fresh) says what they may do now: a rotated or revoked
  * link ends every session issued under the old link version.
