@@ -85,7 +85,7 @@ export class CallService {
         }
       }
     } catch (err) {
-      throw err instanceof AwsError ? mediaApiError(err, "join the call", aws.region) : err;
+      throw err instanceof AwsError ? mediaApiError(err, "join the call") : err;
     }
   }
 

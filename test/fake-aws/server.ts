@@ -5,6 +5,7 @@ import { ivsRoutes, type FakeChannel } from "./services/ivs.ts";
 import { sesRoutes, type SentEmail } from "./services/ses.ts";
 import { fakePlayback } from "./playback.ts";
 import { verifySigV4, type Credentials } from "./sigv4.ts";
+import { CHIME_CONTROL_REGIONS, defaultChimeRegion } from "../../server/config.ts";
 import type { Fault, LoggedRequest } from "./control.ts";
 import { AwsFault, FakeServices, matchRoute, type FakeService, type Route } from "./types.ts";
 
@@ -24,7 +25,13 @@ export type { Fault, LoggedRequest };
 export interface FakeAwsOptions {
   port?: number;
   host?: string;
+  /** Region of IVS and SES. */
   region: string;
+  /**
+   * Control region of Chime SDK Meetings (default: derived from `region` as CHIME_REGION is).
+   * Chime calls signed for any other region are refused, as AWS refuses them.
+   */
+  chimeRegion?: string;
   credentials: Credentials[];
   /** Serve channel playback from this fake (its own public base URL); see services/ivs.ts. */
   playbackBase?: string;
@@ -52,6 +59,14 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     ivs: ivsRoutes(channels, () => options.region, options.playbackBase),
     chime: chimeRoutes(meetings),
   };
+  const chimeRegion = options.chimeRegion ?? defaultChimeRegion(options.region);
+  if (!(CHIME_CONTROL_REGIONS as readonly string[]).includes(chimeRegion)) {
+    throw new Error(
+      `Chime SDK Meetings is not controlled from ${chimeRegion}: use one of ${CHIME_CONTROL_REGIONS.join(", ")}`,
+    );
+  }
+  // Each service answers only requests signed for the region it lives in (Chime: a control region).
+  const regionOf = (service: string) => (service === "chime" ? chimeRegion : options.region);
   const reset = () => {
     requests.length = 0;
     sent.length = 0;
@@ -86,10 +101,18 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     for (const [name, value] of Object.entries(req.headers))
       headers[name] = Array.isArray(value) ? value.join(",") : (value ?? "");
     const at = new Date().toISOString();
-    const log = (service: string, operation: string, body: unknown, status: number, error?: string) =>
+    const log = (
+      service: string,
+      operation: string,
+      body: unknown,
+      status: number,
+      error?: string,
+      region = regionOf(service),
+    ) =>
       requests.push({
         service,
         operation,
+        region,
         method: req.method ?? "",
         path,
         body,
@@ -103,8 +126,8 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       log("?", "?", undefined, verified.status, verified.code);
       return reply(res, verified.status, { message: verified.message }, verified.code);
     }
-    if (verified.region !== options.region) {
-      log(verified.service, "?", undefined, 403, "InvalidSignatureException");
+    if (verified.region !== regionOf(verified.service)) {
+      log(verified.service, "?", undefined, 403, "InvalidSignatureException", verified.region);
       return reply(
         res,
         403,
