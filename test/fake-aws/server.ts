@@ -145,13 +145,14 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       );
     }
     const service = verified.service as FakeService;
-    const match = matchRoute(routes[service], req.method ?? "GET", path);
+    const search = url.includes("?") ? url.slice(url.indexOf("?") + 1) : "";
+    const match = matchRoute(routes[service], req.method ?? "GET", path, search);
     if (!match) {
       log(service, "?", undefined, 404, "UnknownOperationException");
       return reply(
         res,
         404,
-        { message: `No ${service} operation for ${req.method} ${path}` },
+        { message: `No ${service} operation for ${req.method} ${url}` },
         "UnknownOperationException",
       );
     }
