@@ -14,8 +14,9 @@ export type { Fault, LoggedRequest };
 /**
  * A local stand-in for the AWS APIs Foyer calls (SES v2; IVS channels, stream keys, streams and
  * ListChannels; Chime SDK Meetings meetings and attendees, including ListAttendees). It verifies
- * every request's SigV4 signature against the configured credentials, checks request shapes,
- * keeps in-memory state, logs requests, and injects faults on demand. With AWS_ENDPOINT_OVERRIDE
+ * every request's SigV4 signature against the configured credentials, checks request shapes
+ * against the official models (test/integration-aws/official-sdk.test.ts sends the official
+ * SDK's requests here), routes by method, path and `?operation=`, keeps in-memory state, logs requests, and injects faults on demand. With AWS_ENDPOINT_OVERRIDE
  * every service shares one host, so the service is read from the signature's credential scope.
  *
  * Control API (unsigned, test-only): GET /__fake/requests, GET /__fake/state, POST /__fake/reset,
@@ -180,7 +181,12 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) faults.splice(faults.indexOf(fault), 1);
       log(service, match.route.operation, body, fault.status, fault.code);
-      return reply(res, fault.status, { message: fault.message ?? `Injected ${fault.code}` }, fault.code);
+      return reply(
+        res,
+        fault.status,
+        errorBody(service, fault.code, fault.message ?? `Injected ${fault.code}`),
+        fault.code,
+      );
     }
     try {
       const out = match.route.handle({ service, name: match.route.operation, params: match.params, body: body ?? {} });
@@ -189,7 +195,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     } catch (err) {
       if (!(err instanceof AwsFault)) throw err;
       log(service, match.route.operation, body, err.status, err.code);
-      return reply(res, err.status, { message: err.message }, err.code);
+      return reply(res, err.status, errorBody(service, err.code, err.message), err.code);
     }
   }
 
@@ -236,6 +242,20 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     reset,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** An operation's error body as each service's model spells it (the SDKs read these members). */
+function errorBody(service: FakeService, code: string, message: string): Record<string, string> {
+  switch (service) {
+    case "ivs":
+      return { exceptionMessage: message };
+    case "chime":
+      return { Code: code.replace(/Exception$/, ""), Message: message };
+    case "ses":
+      return { message };
+    default:
+      return service satisfies never;
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
