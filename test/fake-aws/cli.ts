@@ -7,6 +7,7 @@
  * MEDIA_ORIGINS=http://127.0.0.1:4566 so the page may play the fake's channels. A channel plays the
  * bundled sample while it is "live": POST /__fake/ivs/live {"channelArn", "live": true}.
  */
+import { defaultChimeRegion } from "../../server/config.ts";
 import { startFakeAws } from "./server.ts";
 
 export const LOCAL_FAKE_CREDENTIALS = { accessKeyId: "AKIDFOYERLOCAL0000", secretAccessKey: "foyer-local-secret-key" };
@@ -23,7 +24,9 @@ const fake = await startFakeAws({
   credentials: [LOCAL_FAKE_CREDENTIALS],
   playbackBase: publicUrl,
 });
-console.log(`Fake AWS (SES v2, IVS, Chime SDK Meetings) for ${region} listening on ${fake.url}`);
+console.log(
+  `Fake AWS (SES v2 and IVS in ${region}, Chime SDK Meetings in ${chimeRegion ?? defaultChimeRegion(region)}) listening on ${fake.url}`,
+);
 console.log(`  credentials: ${LOCAL_FAKE_CREDENTIALS.accessKeyId} / ${LOCAL_FAKE_CREDENTIALS.secretAccessKey}`);
 process.on("SIGINT", () => void fake.close().then(() => process.exit(0)));
 process.on("SIGTERM", () => void fake.close().then(() => process.exit(0)));
