@@ -12,10 +12,32 @@ export interface SigningKey {
 export type MediaProvider = "local" | "aws";
 export type EmailProvider = "outbox" | "ses";
 
+/** Chime SDK Meetings is controlled (API host and signing region) only from these regions. */
+export const CHIME_CONTROL_REGIONS = ["us-east-1", "us-west-2", "eu-central-1", "ap-southeast-1"] as const;
+export type ChimeControlRegion = (typeof CHIME_CONTROL_REGIONS)[number];
+
+/**
+ * CHIME_REGION's default: AWS_REGION when Chime is controlled from there, else the control region
+ * nearest to it (by the region's area), so an eu-west-1 deployment talks to eu-central-1.
+ */
+export function defaultChimeRegion(awsRegion: string | undefined): ChimeControlRegion {
+  const own = CHIME_CONTROL_REGIONS.find((r) => r === awsRegion);
+  if (own) return own;
+  if (!awsRegion) return "us-east-1";
+  if (/^(eu|me|il|af)-/.test(awsRegion)) return "eu-central-1";
+  if (/^ap-/.test(awsRegion)) return "ap-southeast-1";
+  if (/^(us|ca|mx)-west-/.test(awsRegion)) return "us-west-2";
+  return "us-east-1";
+}
+
 export interface AwsConfig {
   readonly region: string;
+  /** Host and signing region of the Chime SDK Meetings API (one of CHIME_CONTROL_REGIONS). */
+  readonly chimeRegion: ChimeControlRegion;
   readonly accessKeyId: string;
   readonly secretAccessKey: string;
+  /** Temporary credentials (STS): sent, signed, as X-Amz-Security-Token. */
+  readonly sessionToken: string | undefined;
   /** Base URL that replaces every AWS service host (the local fake AWS endpoint, for tests). */
   readonly endpointOverride: string | undefined;
 }
@@ -86,10 +108,14 @@ const settings = v.object({
   EMAIL_PROVIDER: v.optional(v.picklist(["outbox", "ses"], "must be outbox or ses"), "outbox"),
   ALLOWED_ORIGINS: v.optional(v.string(), ""),
   AWS_REGION: v.optional(
-    v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region such as eu-west-1")),
+    v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region such as eu-central-1")),
+  ),
+  CHIME_REGION: v.optional(
+    v.picklist(CHIME_CONTROL_REGIONS, `must be a Chime SDK control region: ${CHIME_CONTROL_REGIONS.join(", ")}`),
   ),
   AWS_ACCESS_KEY_ID: v.optional(v.pipe(v.string(), v.minLength(16, "must be at least 16 characters"))),
   AWS_SECRET_ACCESS_KEY: v.optional(v.pipe(v.string(), v.minLength(16, "must be at least 16 characters"))),
+  AWS_SESSION_TOKEN: v.optional(v.pipe(v.string(), v.minLength(16, "must be at least 16 characters"))),
   AWS_ENDPOINT_OVERRIDE: v.optional(httpUrl),
   SES_FROM: v.optional(
     v.pipe(v.string(), v.regex(/^[^\s@<>]+@[^\s@<>]+$|<[^\s@<>]+@[^\s@<>]+>$/, "must be an e-mail address")),
@@ -197,8 +223,10 @@ export function parseConfig(env: Settings): Config {
       needsAws && s.AWS_REGION && s.AWS_ACCESS_KEY_ID && s.AWS_SECRET_ACCESS_KEY
         ? {
             region: s.AWS_REGION,
+            chimeRegion: s.CHIME_REGION ?? defaultChimeRegion(s.AWS_REGION),
             accessKeyId: s.AWS_ACCESS_KEY_ID,
             secretAccessKey: s.AWS_SECRET_ACCESS_KEY,
+            sessionToken: s.AWS_SESSION_TOKEN,
             endpointOverride: s.AWS_ENDPOINT_OVERRIDE,
           }
         : undefined,

@@ -13,15 +13,12 @@ export type MediaAction =
 
 const SERVICE_NAMES: Record<string, string> = { ivs: "Amazon IVS", chime: "Amazon Chime SDK" };
 
-/** Chime SDK meetings are managed from these regions only (media can go to many more). */
-export const CHIME_CONTROL_REGIONS = ["us-east-1", "us-west-2", "eu-central-1", "ap-southeast-1"] as const;
-
 /**
  * Turns a failed AWS call into an API error a person can act on. Details that help the
  * organizer (the AWS code and message) are logged, not sent: participants see what happened and
  * whether trying again helps; Retry-After is set where it does.
  */
-export function mediaApiError(err: unknown, action: MediaAction, region?: string): ApiError {
+export function mediaApiError(err: unknown, action: MediaAction): ApiError {
   if (!(err instanceof AwsError)) throw err;
   console.error(`media: could not ${action}: ${err.message}`);
   const service = SERVICE_NAMES[err.service] ?? `AWS ${err.service}`;
@@ -51,14 +48,10 @@ export function mediaApiError(err: unknown, action: MediaAction, region?: string
     );
   }
   if (err.code === "NetworkError") {
-    const hint =
-      err.service === "chime" && region && !(CHIME_CONTROL_REGIONS as readonly string[]).includes(region)
-        ? ` Chime SDK meetings are managed from ${CHIME_CONTROL_REGIONS.join(", ")}; AWS_REGION is ${region}.`
-        : "";
     return new ApiError(
       503,
       ErrorCode.upstream,
-      `We could not reach ${service}, so we could not ${action}. Please try again in a moment.${hint}`,
+      `We could not reach ${service}, so we could not ${action}. Please try again in a moment.`,
       undefined,
       5,
     );

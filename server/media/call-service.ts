@@ -15,6 +15,7 @@ import { AwsError } from "../providers/aws/errors";
 import { isChimeNotFound } from "../providers/aws/chime";
 import { mediaApiError } from "./aws-errors";
 import { mediaAws, type MediaAws } from "./aws";
+import { chimeRequestToken } from "./request-token";
 
 /** Chime's limit; the mesh has its own, much lower (CALL_MESH_MAX_PEERS). */
 export const CHIME_MAX_ATTENDEES = 250;
@@ -26,10 +27,6 @@ export interface CallRef {
 }
 
 export const callKey = (ref: CallRef) => `${ref.sessionId}.${ref.call}`;
-
-/** Chime wants 2–64 of [-_a-zA-Z0-9] for the token; ours name the call and its generation. */
-const requestToken = (ref: CallRef, generation: number) =>
-  `${callKey(ref)}-g${generation}`.replace(/[^-_a-zA-Z0-9]/g, "-").slice(0, 64);
 
 /**
  * Video calls. Locally a call is a peer-to-peer mesh signalled through the session's object, so
@@ -85,7 +82,7 @@ export class CallService {
         }
       }
     } catch (err) {
-      throw err instanceof AwsError ? mediaApiError(err, "join the call", aws.region) : err;
+      throw err instanceof AwsError ? mediaApiError(err, "join the call") : err;
     }
   }
 
@@ -127,7 +124,7 @@ export class CallService {
     if (current?.state === "active") return { row: current, created: false };
     const generation = current ? current.generation + 1 : 1;
     const meeting = await aws.chime.createMeeting({
-      clientRequestToken: requestToken(ref, generation),
+      clientRequestToken: await chimeRequestToken(key, generation),
       externalMeetingId: key.slice(0, 64),
       mediaRegion: this.config.chimeMediaRegion ?? aws.region,
       maxAttendees: CHIME_MAX_ATTENDEES,

@@ -76,7 +76,7 @@ export class StageConsole {
       const key = await aws.ivs.getStreamKey(keyArn);
       return { channelArn: channel.channelArn, ingestServer: ingestServerOf(channel), streamKey: key.value };
     } catch (err) {
-      throw err instanceof ApiError ? err : mediaApiError(err, "read the stage's stream key", aws.region);
+      throw err instanceof ApiError ? err : mediaApiError(err, "read the stage's stream key");
     }
   }
 
@@ -102,7 +102,7 @@ export class StageConsole {
       await setChannelKey(this.db, session.id, key.arn, now);
       return { channelArn: channel.channelArn, rotatedAt: new Date(now).toISOString() };
     } catch (err) {
-      throw mediaApiError(err, "rotate the stream key", aws.region);
+      throw mediaApiError(err, "rotate the stream key");
     }
   }
 
@@ -116,7 +116,7 @@ export class StageConsole {
     try {
       stream = await this.aws.ivs.stream(channel.channelArn);
     } catch (err) {
-      throw mediaApiError(err, "read the stage's status", this.aws.region);
+      throw mediaApiError(err, "read the stage's status");
     }
     if (stream?.state !== "LIVE") return { source: "ivs", state: "offline", checkedAt };
     return {

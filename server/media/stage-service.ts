@@ -139,7 +139,7 @@ export class StageService {
     } catch (err) {
       // Give the claim back so the next request can try again (and adopt anything we created).
       await dropChannelClaim(this.db, sessionId);
-      throw err instanceof AwsError ? mediaApiError(err, "set up the stage video", aws.region) : err;
+      throw err instanceof AwsError ? mediaApiError(err, "set up the stage video") : err;
     }
   }
 
@@ -162,7 +162,7 @@ export class StageService {
           channelArn: "not found",
         });
       }
-      throw mediaApiError(err, "set up the stage video", aws.region);
+      throw mediaApiError(err, "set up the stage video");
     }
     await this.release(sessionId);
     const row = await insertLinkedChannel(this.db, sessionId, fields);
@@ -189,8 +189,7 @@ export class StageService {
             "The stage is broadcasting. Stop the stream in the encoder, then release the channel.",
           );
         }
-        if (!(err instanceof AwsError && err.status === 404))
-          throw mediaApiError(err, "release the stage video", aws.region);
+        if (!(err instanceof AwsError && err.status === 404)) throw mediaApiError(err, "release the stage video");
       }
     }
     await deleteChannel(this.db, sessionId);

@@ -4,6 +4,8 @@ import type { FakeService } from "./types.ts";
 export interface LoggedRequest {
   service: string;
   operation: string;
+  /** The region the request was signed for. */
+  region: string;
   method: string;
   path: string;
   body: unknown;

@@ -5,6 +5,7 @@ import { ivsRoutes, type FakeChannel } from "./services/ivs.ts";
 import { sesRoutes, type SentEmail } from "./services/ses.ts";
 import { fakePlayback } from "./playback.ts";
 import { verifySigV4, type Credentials } from "./sigv4.ts";
+import { CHIME_CONTROL_REGIONS, defaultChimeRegion } from "../../server/config.ts";
 import type { Fault, LoggedRequest } from "./control.ts";
 import { AwsFault, FakeServices, matchRoute, type FakeService, type Route } from "./types.ts";
 
@@ -13,8 +14,9 @@ export type { Fault, LoggedRequest };
 /**
  * A local stand-in for the AWS APIs Foyer calls (SES v2; IVS channels, stream keys, streams and
  * ListChannels; Chime SDK Meetings meetings and attendees, including ListAttendees). It verifies
- * every request's SigV4 signature against the configured credentials, checks request shapes,
- * keeps in-memory state, logs requests, and injects faults on demand. With AWS_ENDPOINT_OVERRIDE
+ * every request's SigV4 signature against the configured credentials, checks request shapes
+ * against the official models (test/integration-aws/official-sdk.test.ts sends the official
+ * SDK's requests here), routes by method, path and `?operation=`, keeps in-memory state, logs requests, and injects faults on demand. With AWS_ENDPOINT_OVERRIDE
  * every service shares one host, so the service is read from the signature's credential scope.
  *
  * Control API (unsigned, test-only): GET /__fake/requests, GET /__fake/state, POST /__fake/reset,
@@ -24,7 +26,13 @@ export type { Fault, LoggedRequest };
 export interface FakeAwsOptions {
   port?: number;
   host?: string;
+  /** Region of IVS and SES. */
   region: string;
+  /**
+   * Control region of Chime SDK Meetings (default: derived from `region` as CHIME_REGION is).
+   * Chime calls signed for any other region are refused, as AWS refuses them.
+   */
+  chimeRegion?: string;
   credentials: Credentials[];
   /** Serve channel playback from this fake (its own public base URL); see services/ivs.ts. */
   playbackBase?: string;
@@ -52,6 +60,14 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     ivs: ivsRoutes(channels, () => options.region, options.playbackBase),
     chime: chimeRoutes(meetings),
   };
+  const chimeRegion = options.chimeRegion ?? defaultChimeRegion(options.region);
+  if (!(CHIME_CONTROL_REGIONS as readonly string[]).includes(chimeRegion)) {
+    throw new Error(
+      `Chime SDK Meetings is not controlled from ${chimeRegion}: use one of ${CHIME_CONTROL_REGIONS.join(", ")}`,
+    );
+  }
+  // Each service answers only requests signed for the region it lives in (Chime: a control region).
+  const regionOf = (service: string) => (service === "chime" ? chimeRegion : options.region);
   const reset = () => {
     requests.length = 0;
     sent.length = 0;
@@ -86,10 +102,18 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     for (const [name, value] of Object.entries(req.headers))
       headers[name] = Array.isArray(value) ? value.join(",") : (value ?? "");
     const at = new Date().toISOString();
-    const log = (service: string, operation: string, body: unknown, status: number, error?: string) =>
+    const log = (
+      service: string,
+      operation: string,
+      body: unknown,
+      status: number,
+      error?: string,
+      region = regionOf(service),
+    ) =>
       requests.push({
         service,
         operation,
+        region,
         method: req.method ?? "",
         path,
         body,
@@ -103,8 +127,8 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       log("?", "?", undefined, verified.status, verified.code);
       return reply(res, verified.status, { message: verified.message }, verified.code);
     }
-    if (verified.region !== options.region) {
-      log(verified.service, "?", undefined, 403, "InvalidSignatureException");
+    if (verified.region !== regionOf(verified.service)) {
+      log(verified.service, "?", undefined, 403, "InvalidSignatureException", verified.region);
       return reply(
         res,
         403,
@@ -122,13 +146,14 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       );
     }
     const service = verified.service as FakeService;
-    const match = matchRoute(routes[service], req.method ?? "GET", path);
+    const search = url.includes("?") ? url.slice(url.indexOf("?") + 1) : "";
+    const match = matchRoute(routes[service], req.method ?? "GET", path, search);
     if (!match) {
       log(service, "?", undefined, 404, "UnknownOperationException");
       return reply(
         res,
         404,
-        { message: `No ${service} operation for ${req.method} ${path}` },
+        { message: `No ${service} operation for ${req.method} ${url}` },
         "UnknownOperationException",
       );
     }
@@ -156,7 +181,12 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) faults.splice(faults.indexOf(fault), 1);
       log(service, match.route.operation, body, fault.status, fault.code);
-      return reply(res, fault.status, { message: fault.message ?? `Injected ${fault.code}` }, fault.code);
+      return reply(
+        res,
+        fault.status,
+        errorBody(service, fault.code, fault.message ?? `Injected ${fault.code}`),
+        fault.code,
+      );
     }
     try {
       const out = match.route.handle({ service, name: match.route.operation, params: match.params, body: body ?? {} });
@@ -165,7 +195,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     } catch (err) {
       if (!(err instanceof AwsFault)) throw err;
       log(service, match.route.operation, body, err.status, err.code);
-      return reply(res, err.status, { message: err.message }, err.code);
+      return reply(res, err.status, errorBody(service, err.code, err.message), err.code);
     }
   }
 
@@ -212,6 +242,20 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     reset,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** An operation's error body as each service's model spells it (the SDKs read these members). */
+function errorBody(service: FakeService, code: string, message: string): Record<string, string> {
+  switch (service) {
+    case "ivs":
+      return { exceptionMessage: message };
+    case "chime":
+      return { Code: code.replace(/Exception$/, ""), Message: message };
+    case "ses":
+      return { message };
+    default:
+      return service satisfies never;
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

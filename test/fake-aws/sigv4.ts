@@ -8,6 +8,8 @@ import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 export interface Credentials {
   accessKeyId: string;
   secretAccessKey: string;
+  /** Temporary credentials: every request must carry this X-Amz-Security-Token, signed. */
+  sessionToken?: string;
 }
 
 export interface IncomingSigned {
@@ -121,6 +123,15 @@ export function verifySigV4(req: IncomingSigned, known: Credentials[], now: Date
       code: "UnrecognizedClientException",
       message: "The security token included in the request is invalid.",
     };
+  const token = req.headers["x-amz-security-token"];
+  if (creds.sessionToken !== undefined && token !== creds.sessionToken) {
+    return {
+      ok: false,
+      status: 403,
+      code: "UnrecognizedClientException",
+      message: "The security token included in the request is invalid.",
+    };
+  }
   const amzDate = req.headers["x-amz-date"];
   if (!amzDate || !/^\d{8}T\d{6}Z$/.test(amzDate) || !amzDate.startsWith(date)) {
     return {
@@ -148,6 +159,14 @@ export function verifySigV4(req: IncomingSigned, known: Credentials[], now: Date
       status: 403,
       code: "InvalidSignatureException",
       message: "host and x-amz-date must be signed.",
+    };
+  }
+  if (creds.sessionToken !== undefined && !signedHeaders.includes("x-amz-security-token")) {
+    return {
+      ok: false,
+      status: 403,
+      code: "InvalidSignatureException",
+      message: "x-amz-security-token must be signed.",
     };
   }
   const bodyHash = sha256Hex(req.body);

@@ -43,6 +43,12 @@ export interface Route {
   method: string;
   /** Path with :params, e.g. "/meetings/:meetingId/attendees". */
   path: string;
+  /**
+   * The `?operation=` value that selects this operation, as in the official REST models (e.g.
+   * BatchCreateAttendee is POST /meetings/{id}/attendees?operation=batch-create). A route without
+   * one never answers a request that names an operation.
+   */
+  queryOperation?: string;
   operation: string;
   handle(op: Operation): FakeResponse;
 }
@@ -51,9 +57,11 @@ export function matchRoute(
   routes: readonly Route[],
   method: string,
   path: string,
+  search = "",
 ): { route: Route; params: Record<string, string> } | undefined {
+  const queryOperation = new URLSearchParams(search).get("operation") ?? undefined;
   for (const route of routes) {
-    if (route.method !== method) continue;
+    if (route.method !== method || route.queryOperation !== queryOperation) continue;
     const want = route.path.split("/");
     const got = path.split("/");
     if (want.length !== got.length) continue;

@@ -20,7 +20,17 @@ describe("signed AWS calls against the fake endpoint", () => {
     });
     expect(out.Meeting.ExternalMeetingId).toBe("ses_smoke");
     const [logged] = await fakeAws.requests();
-    expect(logged).toMatchObject({ service: "chime", operation: "CreateMeeting", status: 200 });
+    // AWS_REGION is eu-west-1, where Chime SDK Meetings has no API: CHIME_REGION's default is eu-central-1.
+    expect(logged).toMatchObject({ service: "chime", operation: "CreateMeeting", status: 200, region: "eu-central-1" });
+  });
+
+  it("is refused, as AWS refuses it, when a Chime call is signed for a region Chime is not controlled from", async () => {
+    const outside = new AwsApi({ ...getConfig(env).aws!, chimeRegion: "eu-west-1" as "eu-central-1" });
+    const err = await outside
+      .call("chime", { operation: "GetMeeting", method: "GET", path: "/meetings/m1" })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 403, code: "InvalidSignatureException" });
+    expect((err as AwsError).message).toMatch(/scoped to a valid region, not 'eu-west-1'/);
   });
 
   it("turns a refused signature into an AwsError naming the credentials", async () => {

@@ -212,6 +212,22 @@ describe("invitation sender against SES", () => {
     expect(await sentTo(people[0]!.email)).toHaveLength(1);
   });
 
+  it("retries SES's LimitExceededException (a sending quota that lifts) instead of failing for good", async () => {
+    const { event, people, due } = await peopleDueAt(1);
+    await fakeAws.fault({
+      service: "ses",
+      operation: "SendEmail",
+      status: 400,
+      code: "LimitExceededException",
+      message: "Daily message quota exceeded.",
+    });
+    expect(await run(due)).toMatchObject({ failed: 0, retrying: 1 });
+    expect(await stateOf(event.id, people[0]!.id)).toMatchObject({ state: "queued", attempts: 1 });
+    await run(due + backoffMs(1));
+    expect(await stateOf(event.id, people[0]!.id)).toMatchObject({ state: "sent", attempts: 2, lastError: null });
+    expect(await sentTo(people[0]!.email)).toHaveLength(1);
+  });
+
   it("fails at once on a permanent refusal, with the reason", async () => {
     const { event, people, due } = await peopleDueAt(1);
     await fakeAws.fault({

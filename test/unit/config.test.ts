@@ -69,10 +69,42 @@ describe("configuration", () => {
     });
     expect(config.aws).toEqual({
       region: "eu-west-1",
+      chimeRegion: "eu-central-1",
       accessKeyId: "AKIDEXAMPLE000000",
       secretAccessKey: "secret-secret-secret",
+      sessionToken: undefined,
       endpointOverride: "http://127.0.0.1:4566",
     });
+  });
+
+  const aws = {
+    ...base,
+    MEDIA_PROVIDER: "aws",
+    AWS_ACCESS_KEY_ID: "AKIDEXAMPLE000000",
+    AWS_SECRET_ACCESS_KEY: "secret-secret-secret",
+  };
+
+  it("controls Chime from CHIME_REGION, refusing regions Chime SDK Meetings is not controlled from", () => {
+    const chimeRegion = (more: Record<string, string>) => parseConfig({ ...aws, ...more }).aws?.chimeRegion;
+    expect(chimeRegion({ AWS_REGION: "eu-west-1", CHIME_REGION: "us-west-2" })).toBe("us-west-2");
+    expect(fieldsOf({ ...aws, AWS_REGION: "eu-central-1", CHIME_REGION: "eu-west-1" })).toEqual({
+      CHIME_REGION: "must be a Chime SDK control region: us-east-1, us-west-2, eu-central-1, ap-southeast-1",
+    });
+    // The default: AWS_REGION when it is a control region, else the nearest control region.
+    expect(chimeRegion({ AWS_REGION: "ap-southeast-1" })).toBe("ap-southeast-1");
+    expect(chimeRegion({ AWS_REGION: "eu-west-1" })).toBe("eu-central-1");
+    expect(chimeRegion({ AWS_REGION: "ap-northeast-1" })).toBe("ap-southeast-1");
+    expect(chimeRegion({ AWS_REGION: "us-west-1" })).toBe("us-west-2");
+    expect(chimeRegion({ AWS_REGION: "sa-east-1" })).toBe("us-east-1");
+  });
+
+  it("takes temporary credentials' AWS_SESSION_TOKEN", () => {
+    const config = parseConfig({
+      ...aws,
+      AWS_REGION: "us-east-1",
+      AWS_SESSION_TOKEN: "FwoGZXIvYXdzEJr//////////wEaDK",
+    });
+    expect(config.aws?.sessionToken).toBe("FwoGZXIvYXdzEJr//////////wEaDK");
   });
 
   it("throttles e-mail to SES's default 14 a second unless told otherwise", () => {

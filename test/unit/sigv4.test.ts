@@ -168,13 +168,16 @@ describe("SigV4 test suite: the fake AWS endpoint's verifier", () => {
 describe("AwsApi: each service signs with its own name and host", () => {
   const aws = {
     region: "eu-west-1",
+    chimeRegion: "eu-central-1",
     accessKeyId: "AKIDFOYERTEST00000",
     secretAccessKey: "foyer-test-secret-key-0123",
+    sessionToken: undefined,
     endpointOverride: undefined,
-  };
+  } as const;
   it.each([
     ["ivs", "ivs.eu-west-1.amazonaws.com", "/eu-west-1/ivs/aws4_request"],
-    ["chime", "meetings-chime.eu-west-1.amazonaws.com", "/eu-west-1/chime/aws4_request"],
+    // Chime SDK Meetings is controlled from CHIME_REGION, not AWS_REGION.
+    ["chime", "meetings-chime.eu-central-1.amazonaws.com", "/eu-central-1/chime/aws4_request"],
     ["ses", "email.eu-west-1.amazonaws.com", "/eu-west-1/ses/aws4_request"],
   ] as const)("%s → %s", async (service, host, scope) => {
     const req = await new AwsApi(aws).sign(service, { method: "POST", path: "/x", body: { a: 1 } });
@@ -188,7 +191,7 @@ describe("AwsApi: each service signs with its own name and host", () => {
       path: "/meetings/m1",
     });
     expect(req.url).toBe("http://127.0.0.1:4566/meetings/m1");
-    expect(req.headers.get("Authorization")).toContain("/eu-west-1/chime/aws4_request");
+    expect(req.headers.get("Authorization")).toContain("/eu-central-1/chime/aws4_request");
   });
 
   it("produces requests the independent verifier accepts", async () => {
@@ -206,5 +209,36 @@ describe("AwsApi: each service signs with its own name and host", () => {
       [{ accessKeyId: aws.accessKeyId, secretAccessKey: aws.secretAccessKey }],
     );
     expect(outcome).toMatchObject({ ok: true, service: "ses", region: "eu-west-1" });
+  });
+
+  it("signs temporary credentials' session token, and the verifier insists on it", async () => {
+    const creds = {
+      accessKeyId: aws.accessKeyId,
+      secretAccessKey: aws.secretAccessKey,
+      sessionToken: "FwoGZXIvYXdzEJr-token",
+    };
+    const signed = async (config: typeof aws | (Omit<typeof aws, "sessionToken"> & { sessionToken: string })) => {
+      const req = await new AwsApi({ ...config, endpointOverride: "http://127.0.0.1:4566" }).sign("ivs", {
+        method: "POST",
+        path: "/GetChannel",
+        body: { arn: "a" },
+      });
+      const headers: Record<string, string> = { host: "127.0.0.1:4566" };
+      req.headers.forEach((value, name) => {
+        headers[name] = value;
+      });
+      return { method: "POST", url: "/GetChannel", headers, body: Buffer.from(await req.text()) };
+    };
+    const withToken = await signed({ ...aws, sessionToken: creds.sessionToken });
+    expect(withToken.headers["x-amz-security-token"]).toBe(creds.sessionToken);
+    expect(withToken.headers.authorization).toMatch(/SignedHeaders=[^,]*x-amz-security-token/);
+    expect(verifySigV4(withToken, [creds])).toMatchObject({ ok: true });
+    // Without the token, or with it left out of the signature, AWS refuses temporary keys.
+    expect(verifySigV4(await signed(aws), [creds])).toMatchObject({ ok: false, code: "UnrecognizedClientException" });
+    const unsigned = {
+      ...withToken,
+      headers: { ...withToken.headers, "x-amz-security-token": "FwoGZXIvYXdzEJr-other" },
+    };
+    expect(verifySigV4(unsigned, [creds])).toMatchObject({ ok: false, code: "UnrecognizedClientException" });
   });
 });

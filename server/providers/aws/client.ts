@@ -44,6 +44,7 @@ export async function signRequest(input: {
   region: string;
   accessKeyId: string;
   secretAccessKey: string;
+  sessionToken?: string;
   datetime?: string;
 }): Promise<Headers> {
   const signer = new AwsV4Signer({
@@ -55,6 +56,7 @@ export async function signRequest(input: {
     region: input.region,
     accessKeyId: input.accessKeyId,
     secretAccessKey: input.secretAccessKey,
+    ...(input.sessionToken ? { sessionToken: input.sessionToken } : {}),
     allHeaders: true,
     ...(input.datetime ? { datetime: input.datetime } : {}),
   });
@@ -74,14 +76,21 @@ export class AwsApi {
     this.client = new AwsClient({
       accessKeyId: config.accessKeyId,
       secretAccessKey: config.secretAccessKey,
+      // aws4fetch adds it as X-Amz-Security-Token, inside the signature.
+      ...(config.sessionToken ? { sessionToken: config.sessionToken } : {}),
       region: config.region,
       retries: 0,
     });
   }
 
+  /** Chime SDK Meetings is controlled from its own region (CHIME_REGION); the rest from AWS_REGION. */
+  region(service: AwsService): string {
+    return service === "chime" ? this.config.chimeRegion : this.config.region;
+  }
+
   endpoint(service: AwsService): string {
     return (
-      this.config.endpointOverride?.replace(/\/$/, "") ?? `https://${AwsServices[service].host(this.config.region)}`
+      this.config.endpointOverride?.replace(/\/$/, "") ?? `https://${AwsServices[service].host(this.region(service))}`
     );
   }
 
@@ -120,7 +129,7 @@ export class AwsApi {
       ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
       aws: {
         service: AwsServices[service].signingName,
-        region: this.config.region,
+        region: this.region(service),
         // Sign Content-Type too, as the AWS SDKs (and the test suite) do.
         allHeaders: true,
         ...(this.options.datetime ? { datetime: this.options.datetime } : {}),

@@ -25,15 +25,21 @@ export class AwsError extends Error {
     return this.status === 429 || /Throttl|TooManyRequests/.test(this.code);
   }
 
-  /** Wrong or missing credentials, or a signature AWS would not accept. */
+  /**
+   * Wrong, missing or expired credentials, or a signature AWS would not accept. Chime SDK
+   * Meetings says UnauthorizedException (401) for what the others call UnrecognizedClient.
+   */
   get credentials(): boolean {
-    return /UnrecognizedClient|InvalidSignature|IncompleteSignature|MissingAuthenticationToken|UnauthorizedClient|InvalidClientTokenId|ExpiredToken/.test(
+    return /UnrecognizedClient|InvalidSignature|IncompleteSignature|MissingAuthenticationToken|UnauthorizedClient|UnauthorizedException|InvalidClientTokenId|ExpiredToken/.test(
       this.code,
     );
   }
 }
 
-/** Reads an AWS JSON/REST error: the code from `x-amzn-ErrorType` or the body, the message from the body. */
+/**
+ * Reads an AWS JSON/REST error: the code from `x-amzn-ErrorType` or the body, the message from
+ * the body (`message`, `Message`, or IVS's `exceptionMessage`).
+ */
 export async function awsErrorFrom(service: string, operation: string, res: Response): Promise<AwsError> {
   const text = await res.text().catch(() => "");
   let body: Record<string, unknown> = {};
@@ -46,6 +52,8 @@ export async function awsErrorFrom(service: string, operation: string, res: Resp
   const rawCode = header || String(body.__type ?? body.code ?? body.Code ?? `Http${res.status}`);
   // Codes may come as "ThrottlingException:http://internal.amazon.com/…" or "aws.protocol#Code".
   const code = rawCode.split(":")[0]!.split("#").pop()!;
-  const message = String(body.message ?? body.Message ?? (text.slice(0, 200) || res.statusText));
+  const message = String(
+    body.message ?? body.Message ?? body.exceptionMessage ?? (text.slice(0, 200) || res.statusText),
+  );
   return new AwsError(service, operation, res.status, code, message);
 }

@@ -7,8 +7,11 @@ interface SendEmailResponse {
   MessageId: string;
 }
 
-/** Account-level pauses that lift once the account is fixed: worth trying again later. */
-const ACCOUNT_PAUSED = /SendingPaused|AccountSuspended|AccountSendingPaused/;
+/**
+ * Worth trying again later: account-level pauses that lift once the account is fixed, and
+ * LimitExceededException (SES v2's sending quota or rate, which lifts with time).
+ */
+const LATER = /SendingPaused|AccountSuspended|AccountSendingPaused|LimitExceeded/;
 
 /**
  * Amazon SES v2 `SendEmail` with simple content. SendEmail has no idempotency token, so the call
@@ -50,7 +53,7 @@ export class SesEmail implements EmailProvider {
       return { messageId: out.MessageId };
     } catch (err) {
       if (err instanceof AwsError) {
-        const retryable = err.retryable || err.credentials || ACCOUNT_PAUSED.test(err.code);
+        const retryable = err.retryable || err.credentials || LATER.test(err.code);
         throw new EmailError(`SES ${err.code} (${err.status}): ${err.message.replace(/^.*?: /, "")}`, retryable);
       }
       throw new EmailError(`SES call failed: ${err instanceof Error ? err.message : String(err)}`, true);

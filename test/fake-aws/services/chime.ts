@@ -4,11 +4,17 @@ import { AwsFault, randomId, shape, type Route } from "../types.ts";
 /** Amazon Chime SDK Meetings (the `meetings-chime` endpoint, signing name `chime`). */
 const Region = v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "must be an AWS region"));
 const CreateMeeting = v.strictObject({
-  ClientRequestToken: v.pipe(v.string(), v.minLength(2), v.maxLength(64)),
+  ClientRequestToken: v.pipe(v.string(), v.minLength(2), v.maxLength(64), v.regex(/^[-_a-zA-Z0-9]*$/)),
   MediaRegion: Region,
   ExternalMeetingId: v.pipe(v.string(), v.minLength(2), v.maxLength(64)),
   MeetingHostId: v.optional(v.pipe(v.string(), v.minLength(2), v.maxLength(64))),
-  NotificationsConfiguration: v.optional(v.record(v.string(), v.string())),
+  NotificationsConfiguration: v.optional(
+    v.strictObject({
+      LambdaFunctionArn: v.optional(v.string()),
+      SnsTopicArn: v.optional(v.string()),
+      SqsQueueArn: v.optional(v.string()),
+    }),
+  ),
   MeetingFeatures: v.optional(
     v.strictObject({
       Audio: v.optional(v.strictObject({ EchoReduction: v.picklist(["AVAILABLE", "UNAVAILABLE"]) })),
@@ -20,6 +26,10 @@ const CreateMeeting = v.strictObject({
     }),
   ),
   Tags: v.optional(v.array(v.strictObject({ Key: v.string(), Value: v.string() }))),
+  // Optional members of the official model (chime-sdk-meetings 2021-07-15) Foyer does not send.
+  PrimaryMeetingId: v.optional(v.pipe(v.string(), v.minLength(2), v.maxLength(64))),
+  TenantIds: v.optional(v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(5))),
+  MediaPlacementNetworkType: v.optional(v.picklist(["Ipv4Only", "DualStack"])),
 });
 const Capabilities = v.strictObject({
   Audio: v.picklist(["SendReceive", "Send", "Receive", "None"]),

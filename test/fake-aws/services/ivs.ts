@@ -11,6 +11,16 @@ const CreateChannel = v.strictObject({
   preset: v.optional(v.picklist(["", "HIGHER_BANDWIDTH_DELIVERY", "CONSTRAINED_BANDWIDTH_DELIVERY"])),
   recordingConfigurationArn: v.optional(v.string()),
   tags: v.optional(v.record(v.string(), v.string())),
+  // Optional members of the official model (ivs 2020-07-14) Foyer does not send but AWS accepts.
+  playbackRestrictionPolicyArn: v.optional(v.string()),
+  multitrackInputConfiguration: v.optional(
+    v.strictObject({
+      enabled: v.optional(v.boolean()),
+      policy: v.optional(v.picklist(["ALLOW", "REQUIRE"])),
+      maximumResolution: v.optional(v.picklist(["SD", "HD", "FULL_HD"])),
+    }),
+  ),
+  containerFormat: v.optional(v.picklist(["TS", "FRAGMENTED_MP4"])),
 });
 const ByArn = v.strictObject({ arn: v.pipe(v.string(), v.regex(/^arn:aws:ivs:/, "must be an IVS ARN")) });
 const ListChannels = v.strictObject({
@@ -21,6 +31,11 @@ const ListChannels = v.strictObject({
   nextToken: v.optional(v.string()),
 });
 const ByChannelArn = v.strictObject({ channelArn: v.pipe(v.string(), v.regex(/^arn:aws:ivs:/, "must be an IVS ARN")) });
+const ListStreamKeys = v.strictObject({
+  channelArn: v.pipe(v.string(), v.regex(/^arn:aws:ivs:/, "must be an IVS ARN")),
+  maxResults: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+  nextToken: v.optional(v.string()),
+});
 /** As IVS's API reference spells the patterns (CreateStreamKey, DeleteStreamKey). */
 const ChannelArn = v.pipe(
   v.string(),
@@ -159,7 +174,7 @@ export function ivsRoutes(channels: Map<string, FakeChannel>, region: () => stri
       path: "/ListStreamKeys",
       operation: "ListStreamKeys",
       handle(op) {
-        const channel = find(shape(ByChannelArn, op.body, "ListStreamKeys").channelArn);
+        const channel = find(shape(ListStreamKeys, op.body, "ListStreamKeys").channelArn);
         const keys = channel.streamKey ? [{ arn: channel.streamKey.arn, channelArn: channel.arn, tags: {} }] : [];
         return { status: 200, body: { streamKeys: keys } };
       },

@@ -23,10 +23,18 @@ const SendEmail = v.strictObject({
         v.check((b) => b.Text !== undefined || b.Html !== undefined, "needs Text or Html"),
       ),
       Headers: v.optional(v.array(v.strictObject({ Name: v.string(), Value: v.string() }))),
+      Attachments: v.optional(v.array(v.record(v.string(), v.unknown()))),
     }),
   }),
   ConfigurationSetName: v.optional(v.string()),
   EmailTags: v.optional(v.array(v.strictObject({ Name: v.string(), Value: v.string() }))),
+  // Optional members of the official model (sesv2 2019-09-27) Foyer does not send but AWS accepts.
+  FromEmailAddressIdentityArn: v.optional(v.string()),
+  FeedbackForwardingEmailAddress: v.optional(v.string()),
+  FeedbackForwardingEmailAddressIdentityArn: v.optional(v.string()),
+  ListManagementOptions: v.optional(v.strictObject({ ContactListName: v.string(), TopicName: v.optional(v.string()) })),
+  EndpointId: v.optional(v.string()),
+  TenantName: v.optional(v.string()),
 });
 
 export interface SentEmail {
