@@ -86,8 +86,17 @@ describe.skipIf(!e2eEnabled())("prepared interactions from the console to the po
     await mia.getByRole("tab", { name: "Moderate" }).click();
     const item = mia.locator("li.item", { hasText: question });
     await expect.poll(() => item.locator(".badge").first().textContent()).toBe("Draft");
+    // Bram (Dutch) is already in, on another tab: the poll opening is announced to him in Dutch.
+    const bram = await (await newPerson(browser)).newPage();
+    await enterPortal(bram, await demoLink("Bram"));
+    await openFromProgramme(bram, "Deelsessie: ontwerpkritiek");
+    await bram.locator(".session-view[data-ready='yes']").waitFor();
+    await bram.getByRole("tab", { name: /^Chat/ }).click();
     await item.getByRole("button", { name: "Open" }).click();
     await expect.poll(() => item.locator(".badge").first().textContent()).toBe("Open");
+    await expect
+      .poll(() => bram.locator(".session-view > p.visually-hidden[aria-live=polite]").textContent())
+      .toBe(`Er is een peiling geopend: Consolepeiling ${stamp}?`);
 
     const ada = await (await newPerson(browser)).newPage();
     await enterPortal(ada, await demoLink("Ada"));
@@ -100,10 +109,6 @@ describe.skipIf(!e2eEnabled())("prepared interactions from the console to the po
     await expect.poll(() => ada.locator(".poll [role=status]").first().textContent()).toMatch(/counts|telt/);
 
     // Bram reads Dutch: the same poll in the organizer's Dutch, and his vote counts on the same option.
-    const bram = await (await newPerson(browser)).newPage();
-    await enterPortal(bram, await demoLink("Bram"));
-    await openFromProgramme(bram, "Deelsessie: ontwerpkritiek");
-    await bram.locator(".session-view[data-ready='yes']").waitFor();
     await bram.getByRole("tab", { name: /^Peilingen/ }).click();
     await bram.getByRole("heading", { name: `Consolepeiling ${stamp}?` }).waitFor();
     await bram.getByRole("radio", { name: "Veranderen" }).check();

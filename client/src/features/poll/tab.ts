@@ -1,4 +1,5 @@
-import { t } from "../../i18n";
+import { inLanguage } from "../../../../core/protocol";
+import { language, t } from "../../i18n";
 import { itemTab } from "../session/tab";
 import { PollPanel } from "./PollPanel";
 
@@ -7,6 +8,6 @@ export const pollTab = itemTab({
   key: "polls",
   label: () => t("session.tab.polls"),
   items: (state) => state.polls,
-  say: (poll) => t("session.announce.poll", { question: poll?.question ?? "" }),
+  say: (poll) => t("session.announce.poll", { question: poll ? inLanguage(poll, language()).question : "" }),
   Panel: PollPanel,
 });

@@ -1,4 +1,5 @@
-import { t } from "../../i18n";
+import { quizInLanguage } from "../../../../core/protocol";
+import { language, t } from "../../i18n";
 import { itemTab } from "../session/tab";
 import { QuizPanel } from "./QuizPanel";
 
@@ -7,6 +8,6 @@ export const quizTab = itemTab({
   key: "quiz",
   label: () => t("session.tab.quiz"),
   items: (state) => state.quizzes,
-  say: (quiz) => t("session.announce.quiz", { title: quiz?.title ?? "" }),
+  say: (quiz) => t("session.announce.quiz", { title: quiz ? quizInLanguage(quiz, language()).title : "" }),
   Panel: QuizPanel,
 });

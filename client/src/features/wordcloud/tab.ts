@@ -1,4 +1,5 @@
-import { t } from "../../i18n";
+import { inLanguage } from "../../../../core/protocol";
+import { language, t } from "../../i18n";
 import { itemTab } from "../session/tab";
 import { WordcloudPanel } from "./WordcloudPanel";
 
@@ -7,6 +8,6 @@ export const wordcloudTab = itemTab({
   key: "wordcloud",
   label: () => t("session.tab.wordcloud"),
   items: (state) => state.wordclouds,
-  say: (cloud) => t("session.announce.wordcloud", { prompt: cloud?.prompt ?? "" }),
+  say: (cloud) => t("session.announce.wordcloud", { prompt: cloud ? inLanguage(cloud, language()).prompt : "" }),
   Panel: WordcloudPanel,
 });
