@@ -244,6 +244,12 @@ export interface InvitationView {
   registration?: { name: string; email: string };
 }
 
+/** The organizer's list of an event's people: a page, and how many of all it matched "send invitations" would reach. */
+export interface RegistrationPage extends Page<AdminRegistration> {
+  /** Matched people whose invitation is not sent or on its way, and whose link is not revoked. */
+  invitable: number;
+}
+
 export interface AdminRegistration {
   id: string;
   eventId: string;

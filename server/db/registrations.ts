@@ -138,9 +138,18 @@ export async function listRegistrations(
       .orderBy(desc(registrations.createdAt), desc(registrations.id))
       .limit(f.limit + 1)
       .all(),
-    db.select({ n: sql<number>`count(*)` }).from(registrations).where(where).get(),
+    db
+      .select({
+        n: sql<number>`count(*)`,
+        // Whom "send invitations to these N" would reach: the schedule's own skips (sent, on its
+        // way, revoked link) left out, so the button does not offer to send to people it skips.
+        invitable: sql<number>`coalesce(sum(case when ${registrations.linkRevokedAt} is null and ${latestState} not in ('sent', 'sending') then 1 else 0 end), 0)`,
+      })
+      .from(registrations)
+      .where(where)
+      .get(),
   ]);
-  return { rows, total: total?.n ?? 0 };
+  return { rows, total: total?.n ?? 0, invitable: total?.invitable ?? 0 };
 }
 
 export const matchingIds = async (db: Db, f: RegistrationFilter): Promise<string[]> =>

@@ -99,6 +99,9 @@ describe.skipIf(!e2eEnabled())("importing people and inviting them from the cons
     await page.reload();
     await page.getByRole("progressbar", { name: "Invitation progress" }).waitFor();
     await page.getByText("Import finished: 3 new, 0 updated, 0 unchanged.").waitFor();
+    // With everyone's invitation sent, the list no longer offers to send to them again.
+    await expect.poll(() => page.locator("tr[data-registration]").count()).toBe(3);
+    expect(await page.getByRole("button", { name: /^Send invitations to these/ }).count()).toBe(0);
     await owner.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AdminRegistration, InvitationView, Page } from "../../core/contract/index";
+import type { AdminRegistration, InvitationView, Page, RegistrationPage } from "../../core/contract/index";
 import { adminJson, call, createEvent, linkIn, outboxFor, seedDemo, signIn } from "./helpers";
 import { runScheduler } from "./scheduler";
 
@@ -118,6 +118,26 @@ describe("invitations through the local outbox", () => {
     });
     expect(resend.body.queued).toBe(1);
     await sentTo(mod.email, 2);
+  });
+
+  it("counts in the list whom sending would reach: not those sent, nor revoked links", async () => {
+    const event = await createEvent();
+    const [sent, waiting, revoked] = await Promise.all(
+      ["sent@example.com", "waiting@example.com", "revoked@example.com"].map((e) => addPerson(event.id, e)),
+    );
+    const list = async (query = "") =>
+      (await adminJson<RegistrationPage>(`/api/admin/events/${event.id}/registrations?limit=50${query}`)).body;
+    expect(await list()).toMatchObject({ total: 3, invitable: 3 });
+    await adminJson(`/api/admin/events/${event.id}/invitations`, {
+      method: "POST",
+      json: { when: "now", registrationIds: [sent!.id] },
+    });
+    await sentTo(sent!.email);
+    await adminJson(`/api/admin/events/${event.id}/registrations/${revoked!.id}/link/revoke`, { method: "POST" });
+    expect(await list()).toMatchObject({ total: 3, invitable: 1 });
+    // The count follows the list's filter, as "send to these N" does.
+    expect(await list(`&q=${encodeURIComponent(waiting!.email)}`)).toMatchObject({ total: 1, invitable: 1 });
+    expect(await list("&invitation=sent")).toMatchObject({ total: 1, invitable: 0 });
   });
 
   it("schedules for a given time and back to the lead time", async () => {

@@ -23,6 +23,22 @@ const languages = {
 export const page = (item: string): Schema =>
   obj({ items: { type: "array", items: ref(item) }, total: { type: "integer" }, nextCursor: nullable(str) });
 
+/** The registrations list: a page, and how many of all matched "send invitations" would reach. */
+export const registrationPage = (): Schema => {
+  const base = page("Registration") as { properties: Schema; required: string[] };
+  return {
+    ...base,
+    properties: {
+      ...base.properties,
+      invitable: {
+        type: "integer",
+        description: "Matched people whose invitation is not sent or on its way and whose link is not revoked",
+      },
+    },
+    required: [...base.required, "invitable"],
+  };
+};
+
 export const componentSchemas: Record<string, Schema> = {
   Error: obj({
     error: obj(

@@ -20,7 +20,7 @@ import { PreparedBody } from "../schemas/interactions";
 import { CallJoinBody, ChannelLinkBody } from "../schemas/media";
 import { TechCheckBody } from "../schemas/tech-check";
 import { LanguageQuery } from "../schemas/common";
-import { componentSchemas, page, ref } from "./components";
+import { componentSchemas, page, ref, registrationPage } from "./components";
 import { liveOperations } from "./live";
 import { importOperations } from "./imports";
 import { networkingOperations } from "./networking";
@@ -388,7 +388,7 @@ export const operations: OperationSpec[] = [
     tag: "registrations",
     auth: "admin",
     query: RegistrationListQuery,
-    ok: { status: 200, description: "A page", schema: page("Registration") },
+    ok: { status: 200, description: "A page", schema: registrationPage() },
     errors: [404, 422],
   },
   {

@@ -1,5 +1,5 @@
 import { createResource, createSignal, For, lazy, Show } from "solid-js";
-import type { AdminEvent, AdminRegistration, Page } from "../../../core/contract/index";
+import type { AdminEvent, AdminRegistration, Page, RegistrationPage } from "../../../core/contract/index";
 import { InvitationStates } from "../../../core/contract/index";
 import type { InvitationBatchRequest } from "../../../core/contract/imports";
 import { Roles, type Role } from "../../../core/protocol/identity";
@@ -47,7 +47,7 @@ export function Registrations(props: { event: AdminEvent; controls: Controls }) 
     () => ({ id: props.event.id, f: filter() }),
     (s) => {
       setExtra([]);
-      return adminApi<Page<AdminRegistration>>(
+      return adminApi<RegistrationPage>(
         `/api/admin/events/${encodeURIComponent(s.id)}/registrations?limit=50${filterQuery(s.f)}`,
       );
     },
@@ -133,7 +133,7 @@ export function Registrations(props: { event: AdminEvent; controls: Controls }) 
         </form>
         <SendInvitations
           eventId={props.event.id}
-          count={page.loading ? undefined : page()?.total}
+          count={page.loading ? undefined : page()?.invitable}
           filter={filter()}
           canSend={canSend()}
           batches={work.batches()}

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
-import type { Page, AdminRegistration } from "../../../core/contract/index";
+import type { AdminRegistration, RegistrationPage } from "../../../core/contract/index";
 import { database } from "../../../server/db/client";
 import { requireEvent } from "../../../server/db/events";
 import { sessionsOf } from "../../../server/db/sessions";
@@ -55,7 +55,7 @@ export const adminRegistrations = new Hono<AppEnv>()
     const event = await requireEvent(db, c.req.param("eventId"));
     const q = queryWith(c, RegistrationListQuery);
     const before = decodeCursor(q.cursor);
-    const { rows, total } = await listRegistrations(db, {
+    const { rows, total, invitable } = await listRegistrations(db, {
       eventId: event.id,
       q: q.q,
       role: q.role,
@@ -71,8 +71,9 @@ export const adminRegistrations = new Hono<AppEnv>()
     return c.json({
       items: page.items.map((r) => registrationView(r, latest.get(r.id))),
       total,
+      invitable,
       nextCursor: page.nextCursor,
-    } satisfies Page<AdminRegistration>);
+    } satisfies RegistrationPage);
   })
   .post("/:eventId/registrations", async (c) => {
     const db = database(c.env.DB);
