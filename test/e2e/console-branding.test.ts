@@ -69,7 +69,7 @@ describe.skipIf(!e2eEnabled())("branding an event in the console", () => {
     await page.getByRole("button", { name: "Save colours" }).click();
     await page.getByRole("alert").filter({ hasText: "These colours were not saved" }).waitFor();
     expect(await accent.getAttribute("aria-invalid")).toBe("true");
-    const useThis = page.getByRole("button", { name: /^Use #[0-9a-f]{6} as the accent colour$/ });
+    const useThis = page.getByRole("button", { name: /^Use this: #[0-9a-f]{6} as the accent colour$/ });
     const offered = /#[0-9a-f]{6}/.exec((await useThis.getAttribute("aria-label")) ?? "")![0];
     expect(offered).not.toBe("#ffd500");
     await useThis.click();

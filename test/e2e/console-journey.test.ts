@@ -133,7 +133,7 @@ describe.skipIf(!e2eEnabled())("the organizer's journey through the console", ()
     await accent.fill("#ffd500");
     await page.getByRole("button", { name: "Save colours" }).click();
     await page.getByRole("alert").filter({ hasText: "These colours were not saved" }).waitFor();
-    await page.getByRole("button", { name: /^Use #[0-9a-f]{6} as the accent colour$/ }).click();
+    await page.getByRole("button", { name: /^Use this: #[0-9a-f]{6} as the accent colour$/ }).click();
     await page.getByRole("button", { name: "Save colours" }).click();
     await page.getByText("The colours are saved").waitFor();
 
