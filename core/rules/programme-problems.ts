@@ -140,14 +140,18 @@ export function programmeProblems(
   }
 
   // Selectable sessions are alternatives (each person is in the one they chose), and a selectable
-  // breakout during a stage takes whoever chose it there: only two fixed sessions clash.
+  // breakout during a stage takes whoever chose it there: only two fixed sessions clash. Nor does
+  // one that starts later and ends within another (a breakout during an all-day stage): people
+  // follow the session that started last, so they go to it and come back, as the organizer meant.
+  // Starting together (which one?) or running past the other's end (its end is lost) does clash.
   const fixed = sorted.filter((s) => SCHEDULED.has(s.kind) && !s.selectable);
   for (let i = 0; i < fixed.length; i++) {
     const a = fixed[i]!;
     for (let j = i + 1; j < fixed.length; j++) {
       const b = fixed[j]!;
       if (b.startsAt >= a.endsAt) break; // sorted by start: no later one overlaps `a` either
-      if (audiencesMayMeet(a.audience, b.audience, singleValued)) {
+      const nested = b.startsAt > a.startsAt && b.endsAt <= a.endsAt;
+      if (!nested && audiencesMayMeet(a.audience, b.audience, singleValued)) {
         problems.push({ kind: "overlap", sessionIds: [a.id, b.id] });
       }
     }

@@ -43,6 +43,16 @@ describe("programme problems", () => {
     expect(problems).toEqual([{ kind: "overlap", sessionIds: ["stage", "b1"] }]);
   });
 
+  it("a session starting later and ending within another is a detour, not a clash; starting together is", () => {
+    const stage = session("stage", { kind: "stage", startsAt: 0, endsAt: 8 * H });
+    // People follow the session that started last: into the breakout, then back to the stage.
+    expect(programmeProblems([stage, session("inside", { startsAt: 2 * H, endsAt: 3 * H })], frame)).toEqual([]);
+    expect(programmeProblems([stage, session("to-end", { startsAt: 7 * H, endsAt: 8 * H })], frame)).toEqual([]);
+    expect(programmeProblems([stage, session("together", { startsAt: 0, endsAt: H })], frame)).toEqual([
+      { kind: "overlap", sessionIds: ["stage", "together"] },
+    ]);
+  });
+
   it("selectable sessions are alternatives, and stream rooms are never scheduled: neither clashes", () => {
     const problems = programmeProblems(
       [
