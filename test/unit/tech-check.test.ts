@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { serverMs } from "../../client/src/features/tech-check/probes";
+import { downloadMbps, serverMs } from "../../client/src/features/tech-check/probes";
 import {
   browserVerdict,
   deviceErrorVerdict,
@@ -88,5 +88,14 @@ describe("the server's own time in a probe's round trip", () => {
     expect(serverMs("auth;dur=3.5, cache;desc=miss;dur=1")).toBe(4.5);
     expect(serverMs("auth")).toBe(0);
     expect(serverMs(null)).toBe(0);
+  });
+});
+
+describe("download speed", () => {
+  it("takes one round trip out of the download's time, unless it is about as long as the download", () => {
+    // 512 KiB in 110 ms with a 10 ms round trip: 100 ms of transfer, 41.9 Mbit/s.
+    expect(downloadMbps(512 * 1024, 110, 10)).toBeCloseTo(41.94, 1);
+    // A 238 ms round trip and a 240 ms download: not 2 ms of transfer (2,097 Mbit/s), but 240.
+    expect(downloadMbps(512 * 1024, 240, 238)).toBeCloseTo(17.48, 1);
   });
 });

@@ -26,9 +26,17 @@ export async function measureNetwork(signal?: AbortSignal): Promise<NetworkSampl
   const start = performance.now();
   const res = await fetch(`/api/tech-check/download?bytes=${bytes}&n=${Date.now()}`, { cache: "no-store", signal });
   const received = (await res.arrayBuffer()).byteLength;
-  // Take one round trip out: it is latency, not transfer time.
-  const seconds = Math.max(0.001, (performance.now() - start - rttMs) / 1000);
-  return { rttMs, downMbps: (received * 8) / seconds / 1_000_000 };
+  return { rttMs, downMbps: downloadMbps(received, performance.now() - start, rttMs) };
+}
+
+/**
+ * Megabits per second of a download that took `elapsedMs`. One round trip is latency, not
+ * transfer, so it is taken out, but only while it is clearly the smaller part: on a jittery round
+ * trip, taking it out of a download that took about as long would claim thousands of Mbit/s.
+ */
+export function downloadMbps(bytes: number, elapsedMs: number, rttMs: number): number {
+  const transferMs = elapsedMs > 2 * rttMs ? elapsedMs - rttMs : elapsedMs;
+  return (bytes * 8) / Math.max(1, transferMs) / 1000;
 }
 
 /** The total `dur` of a `Server-Timing` header, in ms (0 without one). */
