@@ -1,6 +1,7 @@
 import { Route, Router } from "@solidjs/router";
 import { createEffect, lazy } from "solid-js";
 import { language } from "./i18n";
+import { pageMeta } from "./lib/api";
 import { Landing } from "./pages/Landing";
 import { LinkProblem } from "./pages/LinkProblem";
 import { NotFound } from "./pages/NotFound";
@@ -19,6 +20,15 @@ export function App() {
   createEffect(() => {
     document.documentElement.lang = language();
   });
+  // The worker answered 404 for this address: whatever the router would make of it (it ignores
+  // case, so `/PORTAL/…` would match the portal), it is the not-found page.
+  if (pageMeta("page-status") === "not-found") {
+    return (
+      <Router>
+        <Route path="*" component={NotFound} />
+      </Router>
+    );
+  }
   return (
     <Router>
       <Route path="/" component={Landing} />

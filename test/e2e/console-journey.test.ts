@@ -198,7 +198,7 @@ describe.skipIf(!e2eEnabled())("the organizer's journey through the console", ()
     expect(await page.getByLabel("Role of Mo Journey").inputValue()).toBe("moderator");
 
     // 7. Invitations. Every import queues them, and this event is on now, so they leave at once:
-    // the list says so once read again, and sending to these 3 finds no one left to send to.
+    // the list says so once read again, and no longer offers to send to them again.
     const sent = page.locator('tr[data-registration] td[data-state="sent"]');
     await expect
       .poll(
@@ -209,9 +209,7 @@ describe.skipIf(!e2eEnabled())("the organizer's journey through the console", ()
         { timeout: 60_000, interval: 1000 },
       )
       .toBe(3);
-    await page.getByRole("button", { name: "Send invitations to these 3" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Send to 3" }).click();
-    await page.getByText("No one to send to: everyone the filter matched already had their invitation.").waitFor();
+    expect(await page.getByRole("button", { name: /^Send invitations to these/ }).count()).toBe(0);
     await tab("Outbox");
     const linkOf = async (email: string) => {
       const mail = page.locator(`.outbox-message[data-to="${email}"]`);

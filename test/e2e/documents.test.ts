@@ -5,8 +5,8 @@ const get = (path: string) => fetch(`${origin()}${path}`, { headers: { Accept: "
 
 /**
  * Against the real asset store and worker (wrangler dev): every HTML document carries the
- * worker's security headers, and a path the worker does not route is a 404, not the single-page
- * app's shell served without them (which could be framed, and whose router ignores case).
+ * worker's security headers, and a path the worker does not route is its 404 page with them, not
+ * the single-page shell served without them (framable, and its router ignores case).
  */
 describe.skipIf(!e2eEnabled())("documents and the asset store", () => {
   it("serves every document with CSP and frame-ancestors", async () => {
@@ -27,13 +27,18 @@ describe.skipIf(!e2eEnabled())("documents and the asset store", () => {
     }
   });
 
-  it("answers 404 without the app's shell for paths outside the worker's, in any case", async () => {
+  it("answers 404 with the not-found page and the same headers for any other path, in any case", async () => {
     for (const path of ["/PORTAL/session/ses_x", "/Portal", "/ADMIN", "/nowhere/deep/path"]) {
       const res = await get(path);
-      const body = await res.text();
       expect(res.status, path).toBe(404);
-      expect(body, path).not.toContain('<div id="root"');
+      expect(res.headers.get("Content-Security-Policy") ?? "", path).toContain("frame-ancestors 'none'");
+      // The page is told it is a 404, so the router (which ignores case) cannot render the portal.
+      expect(await res.text(), path).toContain('<meta name="foyer:page-status" content="not-found">');
     }
+    // An unknown API path stays a JSON error.
+    const api = await fetch(`${origin()}/api/nowhere`);
+    expect(api.status).toBe(404);
+    expect(((await api.json()) as { error: { code: string } }).error.code).toBe("not_found");
     // Hashed files and the favicon are still served straight from the asset store.
     expect((await get("/favicon.svg")).status).toBe(200);
   });

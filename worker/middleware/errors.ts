@@ -2,6 +2,8 @@ import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ConfigError } from "../../server/config";
 import { ApiError, ErrorCode } from "../../server/errors";
+import type { AppEnv } from "../app-env";
+import { Pages, servePage } from "../lib/pages";
 
 /**
  * Every failure leaves as `{ "error": { code, message, fields? } }` with the right status.
@@ -19,11 +21,19 @@ export const onError: ErrorHandler = (err, c) => {
   return res;
 };
 
-export const onNotFound: NotFoundHandler = (c: Context) =>
-  c.json(
-    new ApiError(404, ErrorCode.notFound, `No route for ${c.req.method} ${new URL(c.req.url).pathname}`).toBody(),
-    404,
-  );
+/**
+ * An unknown path: JSON for the API and anything that is not a page request; for a browser asking
+ * for a page, the participant app's "not found" page with status 404, so it carries the worker's
+ * security headers, the page's language and title (the router never guesses: `/PORTAL/…` is not
+ * the portal).
+ */
+export const onNotFound: NotFoundHandler = (c: Context<AppEnv>) => {
+  const path = new URL(c.req.url).pathname;
+  const page =
+    c.req.method === "GET" && !path.startsWith("/api/") && (c.req.header("Accept") ?? "").includes("text/html");
+  if (page) return servePage(c, Pages.participant, { status: 404, meta: { "page-status": "not-found" } });
+  return c.json(new ApiError(404, ErrorCode.notFound, `No route for ${c.req.method} ${path}`).toBody(), 404);
+};
 
 function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
