@@ -101,7 +101,11 @@ export function Chart(props: ChartProps) {
         ? uPlot.paths.bars?.({ size: [0.6, 60] })
         : uPlot.paths.bars?.({ size: [0.3, 30], align: barAlign(i, n) });
     const bucketS = props.x.kind === "time" && props.x.bucketMs ? props.x.bucketMs / 1000 : undefined;
-    const splits = props.x.kind === "time" ? timeSplits(xs) : labels.map((_, i) => i);
+    // A tick per bucket only while their times fit side by side (about 80 px each): a phone gets uPlot's own.
+    const splits =
+      props.x.kind === "time"
+        ? timeSplits(xs, Math.max(1, Math.floor((host.clientWidth - Y_AXIS_PX) / 80)))
+        : labels.map((_, i) => i);
     // `extend` carries the last level on to the right edge: the last bucket shows as a step, not a bare rise.
     const stepped = uPlot.paths.stepped?.({ align: 1, extend: true });
     const axis = { stroke: colours.text, grid: { stroke: colours.grid }, ticks: { stroke: colours.grid } };
