@@ -131,6 +131,12 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
     await expect
       .poll(() => owner.locator('[data-chart="concurrency"] [data-drawn="true"] canvas').count())
       .toBeGreaterThan(0);
+    // The two series per session are named in a plain legend, not uPlot's live one ("People: --").
+    expect(await owner.locator('[data-chart="participation"] .report-chart-legend li').allTextContents()).toEqual([
+      "People",
+      "Active people",
+    ]);
+    expect(await owner.locator(".report-chart").filter({ hasText: "--" }).count()).toBe(0);
     expect(await seriousA11yViolations(owner)).toEqual([]);
     // Dark mode has its own colours: check them too.
     await owner.emulateMedia({ colorScheme: "dark" });
@@ -164,5 +170,34 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
     expect(await owner.locator('[data-figure="meetings"] dd').textContent()).toBe(total.toLocaleString("en"));
 
     for (const page of [mia, ada, bram, owner]) await page.context().close();
+  });
+
+  it("say the charts are empty before anyone came, instead of drawing empty axes", { timeout: 120_000 }, async () => {
+    const start = Date.now() + 48 * 3_600_000;
+    const event = await adminPost<{ id: string }>("/api/admin/events", {
+      slug: `reports-empty-${Date.now().toString(36)}`,
+      title: { en: "Not yet" },
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 3_600_000).toISOString(),
+      languages: ["en"],
+    });
+    await adminPost(`/api/admin/events/${event.id}/sessions`, {
+      kind: "stage",
+      title: "Opening",
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 1_800_000).toISOString(),
+    });
+    const owner = await (await newPerson(browser)).newPage();
+    await owner.goto((await signInLink()).replace(/^https?:\/\/[^/]+/, origin()));
+    await owner.getByRole("navigation", { name: /organizer console/i }).waitFor();
+    await owner.goto(`/admin?event=${event.id}&tab=reports`);
+    await owner.getByRole("heading", { name: "Attendance" }).waitFor();
+    const empty = "Nothing to show yet: this chart fills in once people take part.";
+    for (const chart of ["concurrency", "arrivals", "participation"])
+      await expect.poll(() => owner.locator(`[data-chart="${chart}"] .report-chart-empty`).textContent()).toBe(empty);
+    expect(await owner.locator(".report-chart canvas").count()).toBe(0);
+    // The sessions still list with their zeros.
+    expect(await owner.locator('[data-chart="participation"] tbody tr').allTextContents()).toEqual(["Opening00"]);
+    await owner.context().close();
   });
 });

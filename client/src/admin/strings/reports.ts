@@ -28,6 +28,7 @@ export const en = {
     "First arrivals at the event, per {minutes, plural, one {# minute} other {# minutes}}",
   "admin.reports.chart.participation": "People and active people per session",
   "admin.reports.chart.numbers": "The numbers in this chart",
+  "admin.reports.chart.empty": "Nothing to show yet: this chart fills in once people take part.",
   "admin.reports.sessions": "Sessions",
   "admin.reports.sessionsNote":
     "Someone on two devices at once counts as one person; a reconnect within a minute is one stay. The average is over the session's scheduled time.",
@@ -137,6 +138,7 @@ export const nl: Record<keyof typeof en, string> = {
     "Eerste aankomst bij het evenement, per {minutes, plural, one {# minuut} other {# minuten}}",
   "admin.reports.chart.participation": "Mensen en actieve mensen per sessie",
   "admin.reports.chart.numbers": "De getallen in deze grafiek",
+  "admin.reports.chart.empty": "Nog niets te tonen: deze grafiek vult zich zodra mensen meedoen.",
   "admin.reports.sessions": "Sessies",
   "admin.reports.sessionsNote":
     "Wie op twee apparaten tegelijk kijkt, telt als één persoon; opnieuw verbinden binnen een minuut is één aanwezigheid. Het gemiddelde gaat over de geplande tijd van de sessie.",

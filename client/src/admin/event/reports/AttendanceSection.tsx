@@ -68,7 +68,12 @@ export function AttendanceSection(props: { eventId: string; report: AttendanceRe
                 name="concurrency"
                 style="steps"
                 caption={ta("admin.reports.chart.concurrency", { session: title(s().sessionId) })}
-                x={{ kind: "time", timeZone: tz(), values: s().points.map((_, i) => s().from + i * s().bucketMs) }}
+                x={{
+                  kind: "time",
+                  timeZone: tz(),
+                  bucketMs: s().bucketMs,
+                  values: s().points.map((_, i) => s().from + i * s().bucketMs),
+                }}
                 series={[{ label: ta("admin.reports.col.atOnce"), values: s().points }]}
                 table={concurrencyTable()}
               />
@@ -79,7 +84,12 @@ export function AttendanceSection(props: { eventId: string; report: AttendanceRe
           name="arrivals"
           style="bars"
           caption={ta("admin.reports.chart.arrivals", { minutes: props.report.arrivalBucketMs / 60_000 })}
-          x={{ kind: "time", timeZone: tz(), values: props.report.arrivals.map((a) => a.at) }}
+          x={{
+            kind: "time",
+            timeZone: tz(),
+            bucketMs: props.report.arrivalBucketMs,
+            values: props.report.arrivals.map((a) => a.at),
+          }}
           series={[{ label: ta("admin.reports.col.arrivals"), values: props.report.arrivals.map((a) => a.count) }]}
           table={{
             columns: [ta("admin.reports.col.from"), ta("admin.reports.col.arrivals")],

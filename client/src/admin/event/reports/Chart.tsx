@@ -2,6 +2,7 @@ import { createEffect, For, onCleanup, onMount, Show } from "solid-js";
 import type uPlotType from "uplot";
 import { formatShortDayTime, formatTime } from "../../../i18n/time";
 import { type AdminKey, ta } from "../../i18n";
+import { COUNT_STEPS, categoryRange, hasData, labelRoom, timeRange, timeSplits, truncate } from "./chart-scale";
 
 const DAY_S = 86_400;
 
@@ -21,7 +22,14 @@ export interface ChartTable {
 export interface ChartProps {
   caption: string;
   /** "time": x is epoch ms (drawn in `timeZone`); "category": x are the labels' positions. */
-  x: { kind: "time"; values: number[]; timeZone: string } | { kind: "category"; labels: string[] };
+  x:
+    | {
+        kind: "time";
+        values: number[];
+        timeZone: string /** the bucket's length, for a lone bucket's width */;
+        bucketMs?: number;
+      }
+    | { kind: "category"; labels: string[] };
   series: { label: string; values: number[] }[];
   table: ChartTable;
   /** Bars for counts per category or bucket, a stepped line for people at once over time. */
@@ -37,17 +45,29 @@ const loadUplot = () => {
   return library;
 };
 
-/** Colours from the page's own custom properties, so light and dark themes keep their contrast. */
+/** The series' colours: the page's own custom properties, so light and dark themes keep their contrast. */
+const LINES: [string, string][] = [
+  ["--accent", "#0b5cad"],
+  ["--chart-2", "#a34700"],
+  ["--chart-3", "#2f6f2f"],
+];
+const lineVar = (i: number) => {
+  const [name, fallback] = LINES[i % LINES.length]!;
+  return `var(${name}, ${fallback})`;
+};
+
 function palette(el: HTMLElement): { text: string; grid: string; lines: string[] } {
   const css = getComputedStyle(el);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   const text = v("--text", "#1a1a1a");
-  return {
-    text,
-    grid: `color-mix(in srgb, ${text} 15%, transparent)`,
-    lines: [v("--accent", "#0b5cad"), v("--chart-2", "#a34700"), v("--chart-3", "#2f6f2f")],
-  };
+  return { text, grid: `color-mix(in srgb, ${text} 15%, transparent)`, lines: LINES.map(([n, f]) => v(n, f)) };
 }
+
+/** About the width uPlot gives the count axis on the left. */
+const Y_AXIS_PX = 50;
+
+/** Bars of two series side by side in their slot (People beside Active people), not drawn over each other. */
+const barAlign = (i: number, n: number): -1 | 0 | 1 => (n === 2 ? (i === 0 ? -1 : 1) : 0);
 
 /**
  * A uPlot chart in a figure: the caption names it, and the same numbers are in a table beside it
@@ -57,40 +77,74 @@ export function Chart(props: ChartProps) {
   let host!: HTMLDivElement;
   let plot: uPlotType | undefined;
   let drawn = false;
+  const xCount = () => (props.x.kind === "time" ? props.x.values.length : props.x.labels.length);
+  const has = () => hasData(xCount(), props.series);
 
   async function draw() {
+    // Nothing to draw (an event that has not started): the empty text stands in for the chart.
+    if (!has()) {
+      plot?.destroy();
+      plot = undefined;
+      drawn = false;
+      delete host.dataset.drawn;
+      return;
+    }
     const uPlot = await loadUplot();
     plot?.destroy();
     const colours = palette(host);
     const xs = props.x.kind === "time" ? props.x.values.map((t) => t / 1000) : props.x.labels.map((_, i) => i);
     const labels = props.x.kind === "category" ? props.x.labels : [];
     const timeZone = props.x.kind === "time" ? props.x.timeZone : undefined;
-    const bars = uPlot.paths.bars?.({ size: [0.6, 60] });
-    const stepped = uPlot.paths.stepped?.({ align: 1 });
+    const n = props.series.length;
+    const bars = (i: number) =>
+      barAlign(i, n) === 0
+        ? uPlot.paths.bars?.({ size: [0.6, 60] })
+        : uPlot.paths.bars?.({ size: [0.3, 30], align: barAlign(i, n) });
+    const bucketS = props.x.kind === "time" && props.x.bucketMs ? props.x.bucketMs / 1000 : undefined;
+    // A tick per bucket only while their times fit side by side (about 80 px each): a phone gets uPlot's own.
+    const splits =
+      props.x.kind === "time"
+        ? timeSplits(xs, Math.max(1, Math.floor((host.clientWidth - Y_AXIS_PX) / 80)))
+        : labels.map((_, i) => i);
+    // `extend` carries the last level on to the right edge: the last bucket shows as a step, not a bare rise.
+    const stepped = uPlot.paths.stepped?.({ align: 1, extend: true });
     const axis = { stroke: colours.text, grid: { stroke: colours.grid }, ticks: { stroke: colours.grid } };
     plot = new uPlot(
       {
         width: Math.max(280, host.clientWidth),
         height: 240,
-        legend: { show: props.series.length > 1 },
+        // The legend is drawn below as HTML: uPlot's shows live values ("--" without a cursor).
+        legend: { show: false },
         cursor: { show: false },
         ...(timeZone ? { tzDate: (ts: number) => uPlot.tzDate(new Date(ts * 1000), timeZone) } : {}),
         scales: {
-          // A single point (one bucket) gets an hour around it rather than uPlot's span of years.
+          // From the data, not uPlot's guess (a day for a single bucket, bars cut at the edges).
           x:
             props.x.kind === "time"
-              ? { time: true, range: (_u, min, max) => (min === max ? [min - 1800, max + 1800] : [min, max]) }
-              : { time: false },
+              ? { time: true, range: () => timeRange(xs, props.style, bucketS) }
+              : { time: false, range: () => categoryRange(labels.length) },
           y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
         },
         axes: [
           {
             ...axis,
+            ...(splits ? { splits: () => splits } : {}),
             ...(props.x.kind === "category"
-              ? { values: (_u: uPlotType, splits: number[]) => splits.map((i) => labels[i] ?? "") }
+              ? {
+                  // A category axis has no grid: the bars mark their slots. Long names are cut to their
+                  // slot with an ellipsis; the table below has them whole.
+                  grid: { show: false },
+                  // (The host's width less the y axis: uPlot's own boxes are not laid out yet on the first draw.)
+                  values: (_u: uPlotType, at: number[]) =>
+                    at.map((i) => truncate(labels[i] ?? "", labelRoom(host.clientWidth - Y_AXIS_PX, labels.length))),
+                }
               : { values: timeTicks(timeZone ?? "UTC", xs) }),
           },
-          { ...axis, values: (_u: uPlotType, splits: number[]) => splits.map((n) => (Number.isInteger(n) ? n : "")) },
+          {
+            ...axis,
+            incrs: COUNT_STEPS,
+            values: (_u: uPlotType, splits: number[]) => splits.map((n) => (Number.isInteger(n) ? n : "")),
+          },
         ],
         series: [
           {},
@@ -100,7 +154,7 @@ export function Chart(props: ChartProps) {
             fill: props.style === "bars" ? colours.lines[i % colours.lines.length] : undefined,
             width: 2,
             points: { show: false },
-            ...(props.style === "bars" && bars ? { paths: bars } : {}),
+            ...(props.style === "bars" ? { paths: bars(i) } : {}),
             ...(props.style === "steps" && stepped ? { paths: stepped } : {}),
           })),
         ],
@@ -132,8 +186,25 @@ export function Chart(props: ChartProps) {
   return (
     <figure class="report-chart" data-chart={props.name}>
       <figcaption>{props.caption}</figcaption>
-      <div class="report-chart-canvas" ref={host} aria-hidden="true" />
-      <ChartData table={props.table} caption={props.caption} />
+      <Show when={!has()}>
+        <p class="report-chart-empty">{ta("admin.reports.chart.empty")}</p>
+      </Show>
+      <div class="report-chart-canvas" ref={host} aria-hidden="true" hidden={!has()} />
+      <Show when={has() && props.series.length > 1}>
+        <ul class="report-chart-legend" aria-hidden="true">
+          <For each={props.series}>
+            {(s, i) => (
+              <li>
+                <span class="report-chart-swatch" style={{ "background-color": lineVar(i()) }} />
+                {s.label}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <Show when={props.table.rows.length > 0}>
+        <ChartData table={props.table} caption={props.caption} />
+      </Show>
     </figure>
   );
 }
