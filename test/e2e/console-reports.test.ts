@@ -187,11 +187,16 @@ describe.skipIf(!e2eEnabled())("the console's reports", () => {
       startsAt: new Date(start).toISOString(),
       endsAt: new Date(start + 1_800_000).toISOString(),
     });
+    await adminPost(`/api/admin/events/${event.id}/registrations`, { name: "Early Bird", email: "early@example.com" });
     const owner = await (await newPerson(browser)).newPage();
     await owner.goto((await signInLink()).replace(/^https?:\/\/[^/]+/, origin()));
     await owner.getByRole("navigation", { name: /organizer console/i }).waitFor();
     await owner.goto(`/admin?event=${event.id}&tab=reports`);
     await owner.getByRole("heading", { name: "Attendance" }).waitFor();
+    // Before the event ends, whoever has not come is not a no-show yet.
+    const notYet = owner.locator('[data-figure="noShows"]');
+    await expect.poll(() => notYet.locator("dt").textContent()).toBe("Not come yet");
+    expect(await notYet.locator("dd").textContent()).toBe("1");
     const empty = "Nothing to show yet: this chart fills in once people take part.";
     for (const chart of ["concurrency", "arrivals", "participation"])
       await expect.poll(() => owner.locator(`[data-chart="${chart}"] .report-chart-empty`).textContent()).toBe(empty);

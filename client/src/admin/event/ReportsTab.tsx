@@ -66,7 +66,12 @@ export default function ReportsTab(props: EventTabProps) {
       <Show when={!attendance.error && attendance()}>
         {(a) => (
           <>
-            <Summary title={title()} attendance={a()} engagement={engagement.error ? undefined : engagement()} />
+            <Summary
+              title={title()}
+              attendance={a()}
+              engagement={engagement.error ? undefined : engagement()}
+              endsAt={Date.parse(props.event.endsAt)}
+            />
             <AttendanceSection eventId={props.event.id} report={a()} />
           </>
         )}

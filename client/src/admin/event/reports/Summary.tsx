@@ -12,6 +12,8 @@ export function Summary(props: {
   title: string;
   attendance: AttendanceReport;
   engagement: EngagementReport | undefined;
+  /** When the event ends: until then, those who have not come are not no-shows yet. */
+  endsAt: number;
 }) {
   const a = () => props.attendance;
   const watched = () => a().sessions.reduce((sum, s) => sum + s.watchedMs, 0);
@@ -24,7 +26,11 @@ export function Summary(props: {
       label: ta("admin.reports.came"),
       value: `${count(a().came)} (${percent(a().registered > 0 ? a().came / a().registered : null)})`,
     },
-    { key: "noShows", label: ta("admin.reports.noShows"), value: count(a().noShows) },
+    {
+      key: "noShows",
+      label: a().generatedAt < props.endsAt ? ta("admin.reports.notComeYet") : ta("admin.reports.noShows"),
+      value: count(a().noShows),
+    },
     { key: "peak", label: ta("admin.reports.peakAll"), value: count(peak()) },
     { key: "watched", label: ta("admin.reports.watchedAll"), value: duration(watched()) },
     {
